@@ -1,0 +1,107 @@
+package org.khotin.config;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+
+/** Reads {@code site-config.yml}; every problem is reported with its position. */
+public final class ConfigLoader {
+    private static final Set<String> TOP_KEYS = Set.of("base_url", "time_zone", "languages", "pagination", "related",
+            "content_dir", "templates_dir");
+    private static final Set<String> LANGUAGE_KEYS = Set.of("title", "description", "fallback");
+
+    private final YamlReader yaml = new YamlReader();
+
+    public Optional<SiteConfig> load(Path file, String displayPath, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.error(SourcePos.file(displayPath), "site configuration not found",
+                    "run khotin in the site's folder (the one with site-config.yml), or pass --config PATH");
+            return Optional.empty();
+        }
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            problems.error(SourcePos.file(displayPath), "cannot read site configuration: " + e.getMessage(), "");
+            return Optional.empty();
+        }
+        return parse(text, displayPath, problems);
+    }
+
+    public Optional<SiteConfig> parse(String text, String path, Problems problems) {
+        int errorsBefore = problems.errors().size();
+        Optional<YamlNode> root = yaml.read(text.startsWith("\uFEFF") ? text.substring(1) : text, path, 1, problems);
+        if (root.isEmpty()) return Optional.empty();
+        if (!(root.get() instanceof YamlNode.Mapping top)) {
+            problems.error(root.get().pos(), "site-config.yml must be a mapping of keys to values", "");
+            return Optional.empty();
+        }
+        Fields f = new Fields(top, TOP_KEYS, "site-config.yml", problems);
+        String baseUrl = f.string("base_url").orElse("http://localhost:1313/");
+        f.posOf("base_url").ifPresent(pos -> checkBaseUrl(baseUrl, pos, problems));
+        ZoneId zone = f.string("time_zone").flatMap(z -> zone(z, f.posOf("time_zone").orElseThrow(), problems))
+                .orElse(SiteConfig.VIETNAM);
+
+        Map<Language, LanguageConfig> languages = new EnumMap<>(Language.class);
+        Optional<YamlNode.Mapping> langs = f.mapping("languages");
+        for (Language l : Language.values()) {
+            Optional<Fields> lf = langs.flatMap(m -> m.find(l.code())).flatMap(e -> asMapping(e, problems))
+                    .map(m -> new Fields(m, LANGUAGE_KEYS, "languages." + l.code(), problems));
+            String title = lf.flatMap(x -> x.string("title")).orElse(l == Language.VI ? "Kho tin" : "News archive");
+            String description = lf.flatMap(x -> x.string("description")).orElse("");
+            boolean fallback = lf.flatMap(x -> x.bool("fallback")).orElse(true);
+            languages.put(l, new LanguageConfig(l, title, description, fallback));
+        }
+        langs.ifPresent(m -> m.entries().stream().filter(e -> Language.find(e.key()).isEmpty()).forEach(e ->
+                problems.error(e.keyPos(), "unsupported language '" + e.key() + "'", "khotin builds 'vi' and 'en'")));
+
+        int pageSize = f.mapping("pagination").map(m -> new Fields(m, Set.of("page_size"), "pagination", problems))
+                .flatMap(p -> p.integer("page_size", 1, 1000)).orElse(10);
+        int related = f.mapping("related").map(m -> new Fields(m, Set.of("count"), "related", problems))
+                .flatMap(p -> p.integer("count", 0, 50)).orElse(5);
+        String contentDir = f.string("content_dir").orElse("content");
+        String templatesDir = f.string("templates_dir").orElse("templates");
+        if (problems.errors().size() > errorsBefore) return Optional.empty();
+        return Optional.of(new SiteConfig(SiteConfig.normalizeBaseUrl(baseUrl), zone, languages, pageSize, related,
+                contentDir, templatesDir));
+    }
+
+    private static Optional<YamlNode.Mapping> asMapping(YamlNode.Entry e, Problems problems) {
+        if (e.value() instanceof YamlNode.Mapping m) return Optional.of(m);
+        problems.error(e.value().pos(), "languages." + e.key() + " must be a mapping (title, description, fallback)", "");
+        return Optional.empty();
+    }
+
+    private static Optional<ZoneId> zone(String id, SourcePos pos, Problems problems) {
+        try {
+            return Optional.of(ZoneId.of(id));
+        } catch (DateTimeException e) {
+            problems.error(pos, "unknown time zone '" + id + "'", "use a region name such as Asia/Ho_Chi_Minh");
+            return Optional.empty();
+        }
+    }
+
+    public static void checkBaseUrl(String url, SourcePos pos, Problems problems) {
+        try {
+            URI u = new URI(url);
+            if (u.isAbsolute() && (u.getScheme().equals("http") || u.getScheme().equals("https")) && u.getHost() != null) {
+                return;
+            }
+        } catch (URISyntaxException e) {
+            // reported below
+        }
+        problems.error(pos, "base URL '" + url + "' is not an absolute http(s) URL",
+                "write it in full, e.g. https://example.org/archive/");
+    }
+}

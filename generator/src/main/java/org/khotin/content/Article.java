@@ -1,0 +1,42 @@
+package org.khotin.content;
+
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.khotin.config.Language;
+import org.khotin.diag.SourcePos;
+
+/**
+ * One article as written: front matter plus Markdown body.
+ *
+ * @param id         stable identity, the URL path without slashes at the ends: {@code vi/2019/01/slug}
+ * @param sourcePath the file, relative to the site root, as messages print it
+ * @param bodyLine   the line of the file on which the Markdown body starts
+ */
+public record Article(String id, String sourcePath, FrontMatter meta, String body, int bodyLine) {
+
+    public Language lang() {
+        return meta.lang();
+    }
+
+    public String slug() {
+        return meta.slug();
+    }
+
+    /** Directory of the article page under the output root, ending in '/'. */
+    public String urlPath() {
+        return id + "/";
+    }
+
+    public ZonedDateTime localDate(ZoneId zone) {
+        return meta.date().atZoneSameInstant(zone);
+    }
+
+    public SourcePos filePos() {
+        return SourcePos.at(sourcePath, 1, 1);
+    }
+
+    /** The id an article with this front matter gets: language, year and month of its local date, slug. */
+    public static String idFor(Language lang, ZonedDateTime localDate, String slug) {
+        return String.format("%s/%04d/%02d/%s", lang.code(), localDate.getYear(), localDate.getMonthValue(), slug);
+    }
+}

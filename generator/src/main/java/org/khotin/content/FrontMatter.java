@@ -1,0 +1,56 @@
+package org.khotin.content;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.khotin.config.Language;
+import org.khotin.diag.SourcePos;
+
+/**
+ * The front matter of one article, validated and NFC. Absent text fields are empty strings, absent lists
+ * empty lists. {@code positions} maps each written key to where its value is, for later messages.
+ */
+public record FrontMatter(
+        String title,
+        OffsetDateTime date,
+        Optional<OffsetDateTime> updated,
+        Language lang,
+        String slug,
+        String summary,
+        List<String> keywords,
+        String category,
+        String author,
+        String authorOrg,
+        String source,
+        String kicker,
+        String translationKey,
+        boolean draft,
+        List<String> needsReview,
+        List<String> related,
+        List<String> relatedExclude,
+        List<String> media,
+        String sourceFile,
+        String sourceSha256,
+        String sourceEncoding,
+        String dateRaw,
+        Map<String, SourcePos> positions) {
+
+    /** Every key the front matter may hold, in the order the importer writes them. */
+    public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "updated", "lang", "slug",
+            "category", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",
+            "needs_review", "related", "related_exclude", "media", "source_file", "source_sha256", "source_encoding");
+
+    public FrontMatter {
+        keywords = List.copyOf(keywords);
+        needsReview = List.copyOf(needsReview);
+        related = List.copyOf(related);
+        relatedExclude = List.copyOf(relatedExclude);
+        media = List.copyOf(media);
+        positions = Map.copyOf(positions);
+    }
+
+    public SourcePos positionOf(String key, SourcePos fallback) {
+        return positions.getOrDefault(key, fallback);
+    }
+}

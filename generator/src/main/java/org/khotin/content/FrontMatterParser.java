@@ -1,0 +1,173 @@
+package org.khotin.content;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khotin.config.Fields;
+import org.khotin.config.Language;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+import org.khotin.text.Slugs;
+
+/** Splits a Markdown file into front matter and body and validates the front matter field by field. */
+public final class FrontMatterParser {
+    private static final Pattern ISO = Pattern.compile(
+            "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+    private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private final YamlReader yaml = new YamlReader();
+    private final ZoneId zone;
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public FrontMatterParser(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    /** The result of splitting: the YAML text and where the body starts. */
+    public record Split(String yaml, String body, int bodyLine) {}
+
+    public Optional<Split> split(String text, String path, Problems problems) {
+        if (!(text.startsWith("---\n") || text.equals("---"))) {
+            problems.error(SourcePos.at(path, 1, 1), "missing front matter",
+                    "start the file with a line '---', the fields (title:, date:), and another '---' line");
+            return Optional.empty();
+        }
+        int lineNo = 2;
+        int pos = 4;
+        while (pos <= text.length()) {
+            int end = text.indexOf('\n', pos);
+            String line = end < 0 ? text.substring(pos) : text.substring(pos, end);
+            if (line.stripTrailing().equals("---") || line.stripTrailing().equals("...")) {
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new Split(text.substring(4, pos), body, lineNo + 1));
+            }
+            if (end < 0) break;
+            pos = end + 1;
+            lineNo++;
+        }
+        problems.error(SourcePos.at(path, 1, 1), "front matter is not closed",
+                "add a line '---' after the last front matter field");
+        return Optional.empty();
+    }
+
+    /**
+     * @param folderLang the language of the folder the file is in
+     */
+    public Optional<FrontMatter> parse(Split split, String path, Language folderLang, Problems problems) {
+        int before = problems.errors().size();
+        Optional<YamlNode> root = yaml.read(split.yaml(), path, 2, problems);
+        if (root.isEmpty()) return Optional.empty();
+        if (!(root.get() instanceof YamlNode.Mapping mapping)) {
+            problems.error(root.get().pos(), "front matter must be 'key: value' lines, not " + root.get().kindName(), "");
+            return Optional.empty();
+        }
+        Fields f = new Fields(mapping, new HashSet<>(FrontMatter.KEYS), "front matter", problems);
+        SourcePos top = SourcePos.at(path, 1, 1);
+
+        Optional<String> title = f.string("title").map(String::strip);
+        if (title.isEmpty() || title.get().isEmpty()) {
+            problems.error(f.posOf("title").orElse(top), "missing title", "add a line 'title: The headline'");
+        }
+        Optional<OffsetDateTime> date = f.string("date").flatMap(d -> date(d, f.posOf("date").orElseThrow(), problems));
+        if (!f.has("date")) {
+            problems.error(top, "missing date", "add a line 'date: 2024-01-31T08:00:00+07:00' (a bare date means 00:00 in Vietnam)");
+        }
+        Optional<OffsetDateTime> updated = f.string("updated").flatMap(d -> date(d, f.posOf("updated").orElseThrow(), problems));
+
+        Language lang = folderLang;
+        Optional<String> langCode = f.string("lang");
+        if (langCode.isPresent()) {
+            Optional<Language> l = Language.find(langCode.get());
+            SourcePos at = f.posOf("lang").orElseThrow();
+            if (l.isEmpty()) {
+                problems.error(at, "unknown language '" + langCode.get() + "'", "write 'lang: vi' or 'lang: en'");
+            } else if (l.get() != folderLang) {
+                problems.error(at, "lang '" + l.get().code() + "' does not match the folder content/" + folderLang.code() + "/",
+                        "move the file to content/" + l.get().code() + "/… or write 'lang: " + folderLang.code() + "'");
+            }
+        }
+
+        String slug = f.string("slug").map(String::strip).orElse("");
+        if (!slug.isEmpty() && !Slugs.isValid(slug)) {
+            problems.error(f.posOf("slug").orElseThrow(), "slug '" + slug + "' may hold only a-z, 0-9 and single dashes",
+                    "write 'slug: " + Slugs.slug(slug) + "'");
+        }
+        if (slug.isEmpty() && title.isPresent()) slug = Slugs.slug(title.get());
+        if (slug.isEmpty() && title.isPresent() && !title.get().isEmpty()) {
+            problems.error(f.posOf("title").orElse(top), "cannot make a URL slug from this title",
+                    "add a line 'slug: words-in-ascii'");
+        }
+
+        List<String> keywords = f.stringList("keywords").orElse(List.of()).stream()
+                .map(String::strip).filter(k -> !k.isEmpty()).toList();
+        String summary = f.string("summary").map(String::strip).orElse("");
+        boolean draft = f.bool("draft").orElse(false);
+
+        if (problems.errors().size() > before || title.isEmpty() || date.isEmpty()) return Optional.empty();
+
+        Map<String, SourcePos> positions = new HashMap<>();
+        for (YamlNode.Entry e : mapping.entries()) positions.put(e.key(), e.value().pos());
+        return Optional.of(new FrontMatter(title.get(), date.get(), updated, lang, slug, summary, keywords,
+                text(f, "category"), text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
+                text(f, "translation_key"), draft, list(f, "needs_review"), list(f, "related"),
+                list(f, "related_exclude"), list(f, "media"), text(f, "source_file"), text(f, "source_sha256"),
+                text(f, "source_encoding"), text(f, "date_raw"), positions));
+    }
+
+    private static String text(Fields f, String key) {
+        return f.string(key).map(String::strip).orElse("");
+    }
+
+    private static List<String> list(Fields f, String key) {
+        return f.stringList(key).orElse(List.of());
+    }
+
+    /** ISO 8601 date-time with offset; a bare date is 00:00 in the site's zone. */
+    Optional<OffsetDateTime> date(String raw, SourcePos at, Problems problems) {
+        String s = raw.strip();
+        Matcher m = ISO.matcher(s);
+        if (!m.matches()) {
+            problems.error(at, "date '" + s + "' is not an ISO 8601 date", "write it as 2024-01-31T08:00:00+07:00 or 2024-01-31");
+            return Optional.empty();
+        }
+        LocalDate day;
+        try {
+            day = LocalDate.parse(m.group(1), STRICT_DATE);
+        } catch (DateTimeParseException e) {
+            problems.error(at, "impossible date '" + s + "'", "check the day and month: dates are written year-month-day");
+            return Optional.empty();
+        }
+        if (m.group(2) == null) return Optional.of(day.atStartOfDay(zone).toOffsetDateTime());
+        if (m.group(3) == null) {
+            problems.error(at, "date '" + s + "' has a time but no UTC offset",
+                    "add the offset, e.g. " + m.group(1) + "T" + m.group(2) + "+07:00");
+            return Optional.empty();
+        }
+        String offset = m.group(3).equals("Z") ? "Z" : m.group(3).replaceFirst("^([+-]\\d{2})(\\d{2})$", "$1:$2");
+        try {
+            String time = m.group(2).length() == 5 ? m.group(2) + ":00" : m.group(2);
+            LocalDateTime.parse(m.group(1) + "T" + time);
+            return Optional.of(OffsetDateTime.parse(m.group(1) + "T" + time + offset));
+        } catch (DateTimeParseException e) {
+            problems.error(at, "impossible time in date '" + s + "'", "hours run 00–23, minutes and seconds 00–59");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.khotin.output;
+
+import java.io.IOException;
+import java.util.Set;
+
+/**
+ * Where a build writes its files. Paths are relative, with '/' separators. Nothing is visible at the
+ * destination until {@link #commit()}; {@link #abandon()} drops everything written so far.
+ */
+public interface OutputSink extends AutoCloseable {
+
+    void write(String path, byte[] content) throws IOException;
+
+    /** The paths written so far, sorted. */
+    Set<String> paths();
+
+    /** Makes the whole output visible at once. */
+    void commit() throws IOException;
+
+    /** Forgets the output; the destination keeps what it had. */
+    void abandon();
+
+    @Override
+    default void close() {
+        abandon();
+    }
+
+    static void checkPath(String path) {
+        if (path.isEmpty() || path.startsWith("/") || path.contains("\\") || path.contains("//")
+                || path.equals("..") || path.startsWith("../") || path.contains("/../") || path.endsWith("/..")
+                || path.endsWith("/")) {
+            throw new IllegalArgumentException("bad output path: " + path);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.khotin.render;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.khotin.config.Language;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+import org.khotin.text.Unicode;
+
+/** UI strings per language from {@code templates/i18n/<lang>.yml}: a flat mapping of key to text. */
+public final class I18n {
+    /** Keys the generator itself uses (besides those the templates use). */
+    private static final String[] REQUIRED = {"date_long", "date_short"};
+
+    private final Map<Language, Map<String, String>> strings;
+    private final Map<Language, DateTimeFormatter> longDates = new EnumMap<>(Language.class);
+    private final Map<Language, DateTimeFormatter> shortDates = new EnumMap<>(Language.class);
+
+    private I18n(Map<Language, Map<String, String>> strings) {
+        this.strings = strings;
+        for (Language l : Language.values()) {
+            longDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_long"), l.locale()));
+            shortDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_short"), l.locale()));
+        }
+    }
+
+    public static Optional<I18n> load(Path templatesDir, String displayDir, Problems problems) {
+        YamlReader reader = new YamlReader();
+        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        int before = problems.errors().size();
+        for (Language l : Language.values()) {
+            String display = displayDir + "i18n/" + l.code() + ".yml";
+            Path file = templatesDir.resolve("i18n").resolve(l.code() + ".yml");
+            Map<String, String> map = new TreeMap<>();
+            all.put(l, map);
+            String text;
+            try {
+                text = Files.readString(file, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                problems.error(SourcePos.file(display), "cannot read UI strings: " + e.getMessage(),
+                        "every language needs templates/i18n/" + l.code() + ".yml");
+                continue;
+            }
+            Optional<YamlNode> root = reader.read(text, display, 1, problems);
+            if (root.isEmpty()) continue;
+            if (!(root.get() instanceof YamlNode.Mapping m)) {
+                problems.error(root.get().pos(), "UI strings must be 'key: text' lines", "");
+                continue;
+            }
+            for (YamlNode.Entry e : m.entries()) {
+                if (e.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL) {
+                    map.put(e.key(), Unicode.nfc(s.text()));
+                } else {
+                    problems.error(e.value().pos(), "UI string '" + e.key() + "' must be text", "");
+                }
+            }
+            for (String key : REQUIRED) {
+                if (!map.containsKey(key)) problems.error(SourcePos.file(display), "missing UI string '" + key + "'", "");
+            }
+        }
+        for (Language l : Language.values()) {
+            for (String key : all.get(l).keySet()) {
+                if (!all.get(l.other()).containsKey(key)) {
+                    problems.error(SourcePos.file(displayDir + "i18n/" + l.other().code() + ".yml"),
+                            "missing UI string '" + key + "' (present in " + l.code() + ".yml)", "add a translation of it");
+                }
+            }
+        }
+        if (problems.errors().size() > before) return Optional.empty();
+        try {
+            return Optional.of(new I18n(all));
+        } catch (IllegalArgumentException e) {
+            problems.error(SourcePos.file(displayDir + "i18n/"), "bad date pattern: " + e.getMessage(),
+                    "date_long and date_short use java.time patterns such as 'EEEE, dd/MM/yyyy, HH:mm'");
+            return Optional.empty();
+        }
+    }
+
+    public Map<String, String> strings(Language lang) {
+        return strings.get(lang);
+    }
+
+    public String get(Language lang, String key) {
+        String s = strings.get(lang).get(key);
+        if (s == null) throw new IllegalArgumentException("no UI string " + key);
+        return s;
+    }
+
+    public String longDate(Language lang, ZonedDateTime date) {
+        return longDates.get(lang).format(date);
+    }
+
+    public String shortDate(Language lang, ZonedDateTime date) {
+        return shortDates.get(lang).format(date);
+    }
+}

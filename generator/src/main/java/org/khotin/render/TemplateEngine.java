@@ -1,0 +1,81 @@
+package org.khotin.render;
+
+import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+
+/**
+ * Freemarker, strict: auto-escaping by file extension ({@code .ftlh} HTML, {@code .ftlx} XML), errors
+ * rethrown and reported with the template's file:line:col, no null loop variables, no {@code ?api}.
+ */
+public final class TemplateEngine {
+    private final Configuration cfg;
+    private final String displayDir;
+
+    public TemplateEngine(Path templatesDir, String displayDir) throws IOException {
+        this.displayDir = displayDir;
+        cfg = new Configuration(Configuration.VERSION_2_3_35);
+        cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setOutputEncoding("UTF-8");
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setLocale(Locale.ROOT);
+        cfg.setNumberFormat("computer");
+        cfg.setBooleanFormat("c");
+        // View records are read as properties: page.title, not page.title().
+        DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        cfg.setObjectWrapper(wrapper.build());
+        cfg.setTemplateUpdateDelayMilliseconds(0);
+    }
+
+    /** Renders one job; a template error becomes a problem and an empty result. */
+    public Optional<String> render(RenderJob job, Problems problems) {
+        try {
+            Template template = cfg.getTemplate(job.template());
+            StringWriter out = new StringWriter(16_384);
+            template.process(job.model(), out);
+            return Optional.of(out.toString());
+        } catch (TemplateNotFoundException e) {
+            problems.error(SourcePos.file(displayDir + job.template()), "template not found",
+                    "the theme in templates/ needs " + job.template());
+        } catch (ParseException e) {
+            problems.error(SourcePos.at(displayDir + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+                    "template syntax error: " + firstLine(e.getEditorMessage()), "");
+        } catch (TemplateException e) {
+            String name = e.getTemplateSourceName() == null ? job.template() : e.getTemplateSourceName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
+            problems.error(SourcePos.at(displayDir + name, line, col),
+                    "template error while writing " + job.file() + ": " + firstLine(e.getMessageWithoutStackTop()), "");
+        } catch (IOException e) {
+            problems.error(SourcePos.file(displayDir + job.template()), "cannot read template: " + e.getMessage(), "");
+        }
+        return Optional.empty();
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

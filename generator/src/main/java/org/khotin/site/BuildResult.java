@@ -1,0 +1,26 @@
+package org.khotin.site;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.khotin.config.Language;
+import org.khotin.diag.Problem;
+
+/** What a build did: problems (sorted), articles per language, files written, time taken. */
+public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
+                          int filesWritten, Duration elapsed) {
+    public BuildResult {
+        problems = List.copyOf(problems);
+        articles = Map.copyOf(articles);
+    }
+
+    public boolean ok() {
+        return problems.stream().noneMatch(Problem::isError);
+    }
+
+    public String summary() {
+        return String.format("Built %d vi + %d en articles: %d pages (%d files) in %.2f s",
+                articles.getOrDefault(Language.VI, 0), articles.getOrDefault(Language.EN, 0), pagesWritten,
+                filesWritten, elapsed.toMillis() / 1000.0);
+    }
+}
