@@ -7,7 +7,7 @@ import java.util.Locale;
 public final class Slugs {
     private Slugs() {}
 
-    private static final int MAX_LENGTH = 80;
+    private static final int MAX_LENGTH = 100;
 
     public static String slug(String text) {
         String folded = Fold.fold(text);
