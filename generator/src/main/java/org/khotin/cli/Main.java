@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Builds a bilingual Vietnamese/English news archive from Markdown.",
         subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content or build errors, 2 usage errors."})
-public final class Main implements Runnable {
+public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
     public static final int USAGE = 2;
@@ -21,9 +21,12 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** No command given: show what there is, as a usage error. */
     @Override
-    public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "missing command: try 'khotin build'");
+    public Integer call() {
+        spec.commandLine().getErr().println("Missing command: try 'khotin build'.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return USAGE;
     }
 
     public static void main(String[] args) {
@@ -35,9 +38,6 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> FAILED);
-        cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
-        cli.getCommandSpec().exitCodeOnUsageHelp(OK);
         return cli.execute(args);
     }
 

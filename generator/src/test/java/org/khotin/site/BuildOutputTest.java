@@ -1,0 +1,259 @@
+package org.khotin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.TestSite;
+
+/** What a reader gets from a small bilingual site. */
+class BuildOutputTest {
+    @TempDir
+    Path dir;
+
+    static final String BILINGUAL = """
+            -- content/vi/2019/01/tong-ket.md --
+            ---
+            title: Tổng kết công tác năm 2018
+            date: 2019-01-05T15:52:32+07:00
+            summary: Tóm tắt bài tổng kết.
+            keywords: [Ban Tổ chức Tỉnh ủy, Hoà Bình]
+            author: Phạm Ngọc
+            source: Báo Nam Định
+            kicker: Tin tức hoạt động
+            translation_key: tong-ket
+            ---
+            Đoạn **một**.
+
+            ## Kết quả đạt được
+
+            | Năm | Số |
+            |:----|---:|
+            | 2018 | 5 |
+
+            Xem https://example.com/x và ~~cũ~~.
+            -- content/en/2019/01/review.md --
+            ---
+            title: Review of 2018
+            date: 2019-01-05T15:52:32+07:00
+            summary: Summary of the review.
+            keywords: [Organisation Commission]
+            translation_key: tong-ket
+            ---
+            Paragraph one.
+            -- content/vi/2020/03/chua-dich.md --
+            ---
+            title: Bài chưa dịch
+            date: 2020-03-01
+            keywords: [hòa bình]
+            ---
+            Nội dung.
+            """;
+
+    @Test
+    void buildsArticlesHomesKeywordPagesAndTheLanguageChoice() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite.Run run = site.build().assertOk();
+        assertThat(run.out()).contains("Built 2 vi + 1 en articles:").contains("pages").containsPattern("in \\d+\\.\\d\\d s");
+        for (String path : new String[] {"public/index.html", "public/404.html", "public/vi/index.html",
+                "public/en/index.html", "public/vi/2019/01/tong-ket-cong-tac-nam-2018/index.html",
+                "public/en/2019/01/review-of-2018/index.html", "public/vi/tu-khoa/index.html",
+                "public/vi/tu-khoa/ban-to-chuc-tinh-uy/index.html", "public/en/keywords/index.html",
+                "public/en/keywords/organisation-commission/index.html", "public/assets/site.css"}) {
+            site.assertExists(path);
+        }
+    }
+
+    @Test
+    void articlePageShowsEverythingAnEditorWrote() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        site.build().assertOk();
+        Document page = Jsoup.parse(site.read("public/vi/2019/01/tong-ket-cong-tac-nam-2018/index.html"));
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
+        assertThat(page.selectFirst("h1").text()).isEqualTo("Tổng kết công tác năm 2018");
+        assertThat(page.selectFirst(".kicker").text()).isEqualTo("Tin tức hoạt động");
+        assertThat(page.selectFirst("time").text()).isEqualTo("Thứ Bảy, 05/01/2019, 15:52");
+        assertThat(page.selectFirst("time").attr("datetime")).isEqualTo("2019-01-05T15:52:32+07:00");
+        assertThat(page.selectFirst(".author").text()).isEqualTo("Phạm Ngọc");
+        assertThat(page.selectFirst(".source").text()).contains("Báo Nam Định");
+        assertThat(page.select(".keywords a").eachText()).containsExactly("Ban Tổ chức Tỉnh ủy", "Hoà Bình");
+        assertThat(page.select(".keywords a").eachAttr("href"))
+                .containsExactly("../../../tu-khoa/ban-to-chuc-tinh-uy/", "../../../tu-khoa/hoa-binh/");
+        assertThat(page.selectFirst(".translation a").attr("href")).isEqualTo("../../../../en/2019/01/review-of-2018/");
+        assertThat(page.selectFirst(".translation a").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo("Tóm tắt bài tổng kết.");
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://example.org/archive/vi/2019/01/tong-ket-cong-tac-nam-2018/");
+        // Markdown: tables, autolinks, strikethrough, heading ids that are Vietnamese-safe slugs
+        assertThat(page.selectFirst(".article-body h2").id()).isEqualTo("ket-qua-dat-duoc");
+        assertThat(page.select(".article-body table td")).hasSize(2);
+        assertThat(page.selectFirst(".article-body a[href=https://example.com/x]")).isNotNull();
+        assertThat(page.selectFirst(".article-body del").text()).isEqualTo("cũ");
+    }
+
+    @Test
+    void englishDatesAndLanguageSwitch() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        site.build().assertOk();
+        Document page = Jsoup.parse(site.read("public/en/2019/01/review-of-2018/index.html"));
+        assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
+        assertThat(page.selectFirst("time").text()).isEqualTo("Saturday, 5 January 2019, 15:52");
+        assertThat(page.selectFirst(".language-switch a").attr("href")).isEqualTo("../../../../vi/2019/01/tong-ket-cong-tac-nam-2018/");
+        assertThat(page.selectFirst(".language-switch a").attr("lang")).isEqualTo("vi");
+        assertThat(page.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("vi", "en", "x-default");
+    }
+
+    @Test
+    void keywordsMergeAcrossToneStyleAndCase() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        site.build().assertOk();
+        Document index = Jsoup.parse(site.read("public/vi/tu-khoa/index.html"));
+        assertThat(index.select(".keyword-index a").eachText()).containsExactly("Ban Tổ chức Tỉnh ủy", "Hoà Bình");
+        Document keyword = Jsoup.parse(site.read("public/vi/tu-khoa/hoa-binh/index.html"));
+        assertThat(keyword.select(".teaser h2").eachText()).containsExactly("Bài chưa dịch", "Tổng kết công tác năm 2018");
+    }
+
+    @Test
+    void englishHomeListsUntranslatedVietnameseArticlesMarkedAsVietnamese() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        site.build().assertOk();
+        Document home = Jsoup.parse(site.read("public/en/index.html"));
+        assertThat(home.select(".teaser h2").eachText()).containsExactly("Bài chưa dịch", "Review of 2018");
+        var untranslated = home.selectFirst(".teaser");
+        assertThat(untranslated.attr("lang")).isEqualTo("vi");
+        assertThat(untranslated.selectFirst("a").attr("href")).isEqualTo("../vi/2020/03/bai-chua-dich/");
+        assertThat(untranslated.selectFirst(".badge").attr("lang")).isEqualTo("en");
+    }
+
+    @Test
+    void fallbackCanBeSwitchedOff() {
+        TestSite site = TestSite.create(dir, BILINGUAL + """
+                -- site-config.yml --
+                base_url: https://example.org/
+                languages:
+                  en:
+                    fallback: false
+                """);
+        site.build().assertOk();
+        Document home = Jsoup.parse(site.read("public/en/index.html"));
+        assertThat(home.select(".teaser h2").eachText()).containsExactly("Review of 2018");
+    }
+
+    @Test
+    void homePaginates() {
+        StringBuilder txtar = new StringBuilder("""
+                -- site-config.yml --
+                base_url: https://example.org/
+                pagination:
+                  page_size: 2
+                """);
+        for (int i = 1; i <= 5; i++) {
+            txtar.append("-- content/vi/2020/01/bai-").append(i).append(".md --\n---\ntitle: Bài ").append(i)
+                    .append("\ndate: 2020-01-0").append(i).append("\n---\nNội dung.\n");
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        site.build().assertOk();
+        Document first = Jsoup.parse(site.read("public/vi/index.html"));
+        assertThat(first.select(".teaser h2").eachText()).containsExactly("Bài 5", "Bài 4");
+        assertThat(first.selectFirst("link[rel=next]").attr("href")).isEqualTo("page/2/");
+        Document last = Jsoup.parse(site.read("public/vi/page/3/index.html"));
+        assertThat(last.select(".teaser h2").eachText()).containsExactly("Bài 1");
+        assertThat(last.selectFirst("link[rel=prev]").attr("href")).isEqualTo("../2/");
+        assertThat(last.select(".pagination a[aria-label]").eachAttr("href")).containsExactly("../../", "../2/");
+    }
+
+    @Test
+    void titlesAreEscapedAndRawHtmlIsSanitised() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: "<script>alert('x')</script> & tin"
+                date: 2020-01-02
+                ---
+                <script>alert(1)</script>
+                <p onclick="steal()">Đoạn văn</p>
+                <iframe src="https://evil.example/"></iframe>
+
+                [bấm](javascript:alert(1))
+                <a href="JaVaScRiPt:alert(2)">hai</a>
+                <img src="x.png" onerror="alert(3)" alt="ảnh">
+                """);
+        site.build().assertOk();
+        String html = site.read("public/vi/2020/01/script-alert-x-script-tin/index.html");
+        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; tin")
+                .doesNotContain("<script").doesNotContainIgnoringCase("javascript:").doesNotContain("onclick")
+                .doesNotContain("onerror").doesNotContain("<iframe").contains("Đoạn văn").contains("alt=\"ảnh\"");
+    }
+
+    @Test
+    void decomposedInputComesOutComposed() {
+        String nfdTitle = Normalizer.normalize("Tổ chức xây dựng Đảng", Normalizer.Form.NFD);
+        String nfdBody = Normalizer.normalize("Hội nghị tổng kết công tác Đảng viên.", Normalizer.Form.NFD);
+        TestSite site = TestSite.create(dir, "");
+        site.write("content/vi/2020/01/a.md", "---\ntitle: " + nfdTitle + "\ndate: 2020-01-02\nkeywords: ["
+                + nfdTitle + "]\n---\n" + nfdBody + "\n");
+        site.build().assertOk();
+        String html = site.read("public/vi/2020/01/to-chuc-xay-dung-dang/index.html");
+        assertThat(Normalizer.isNormalized(html, Normalizer.Form.NFC)).isTrue();
+        assertThat(html).contains("<h1>Tổ chức xây dựng Đảng</h1>").contains("Hội nghị tổng kết công tác Đảng viên.");
+        site.assertExists("public/vi/tu-khoa/to-chuc-xay-dung-dang/index.html");
+    }
+
+    @Test
+    void byteOrderMarkAndWindowsLineEndsAreAccepted() {
+        TestSite site = TestSite.create(dir, "");
+        byte[] text = "---\r\ntitle: Có BOM\r\ndate: 2020-01-02\r\n---\r\nDòng một\r\n\r\nDòng hai\r\n"
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] withBom = new byte[text.length + 3];
+        withBom[0] = (byte) 0xEF;
+        withBom[1] = (byte) 0xBB;
+        withBom[2] = (byte) 0xBF;
+        System.arraycopy(text, 0, withBom, 3, text.length);
+        site.writeBytes("content/vi/2020/01/a.md", withBom);
+        site.build().assertOk();
+        Document page = Jsoup.parse(site.read("public/vi/2020/01/co-bom/index.html"));
+        assertThat(page.select(".article-body p").eachText()).containsExactly("Dòng một", "Dòng hai");
+    }
+
+    @Test
+    void draftsAreLeftOutUnlessAskedFor() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bản nháp
+                date: 2020-01-02
+                draft: true
+                ---
+                """);
+        site.build().assertOk();
+        assertThat(site.exists("public/vi/2020/01/ban-nhap/index.html")).isFalse();
+        site.build("--drafts").assertOk();
+        site.assertExists("public/vi/2020/01/ban-nhap/index.html");
+    }
+
+    @Test
+    void baseUrlFromTheCommandLineWins() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        site.build("--base-url", "https://user.github.io/khotin").assertOk();
+        Document page = Jsoup.parse(site.read("public/en/2019/01/review-of-2018/index.html"));
+        assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
+                .isEqualTo("https://user.github.io/khotin/en/2019/01/review-of-2018/");
+    }
+
+    @Test
+    void templateErrorsNameTheTemplateFileAndLine() {
+        TestSite site = TestSite.create(dir, BILINGUAL);
+        site.write("templates/keyword-index.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.page page=page>\n${index.nonexistent}\n</@layout.page>\n");
+        Map<String, byte[]> before = site.snapshot("public");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("templates/keyword-index\\.ftlh:3:\\d+: error: template error while writing vi/tu-khoa/index\\.html");
+        assertThat(site.snapshot("public")).isEqualTo(before);
+    }
+}

@@ -1,0 +1,109 @@
+package org.khotin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.TestSite;
+
+/** Determinism, atomic output and sub-path safety. */
+class OutputGuaranteesTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoBuildsOfTheSameInputAreByteIdentical() {
+        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        site.build("--out", dir.resolve("one").toString()).assertOk();
+        site.build("--out", dir.resolve("two").toString()).assertOk();
+        Map<String, byte[]> one = site.snapshot("one");
+        Map<String, byte[]> two = site.snapshot("two");
+        assertThat(one.keySet()).isEqualTo(two.keySet()).hasSizeGreaterThan(10);
+        one.forEach((path, bytes) -> assertThat(two.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() {
+        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        site.build().assertOk();
+        Map<String, byte[]> before = site.snapshot("public");
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\ndate: 2020-13-01\n---\n");
+        site.write("content/vi/2021/01/moi.md", "---\ntitle: Bài mới\ndate: 2021-01-01\n---\n");
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("was left as it was");
+        Map<String, byte[]> after = site.snapshot("public");
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertThat(Files.exists(dir.resolve(".public.staging"))).isFalse();
+    }
+
+    @Test
+    void aBuildKilledMidwayIsCleanedUpByTheNextOne() throws Exception {
+        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        site.build().assertOk();
+        // What a kill during the swap leaves: the old output moved aside, staging half-written.
+        Files.move(dir.resolve("public"), dir.resolve(".public.previous"));
+        Files.createDirectories(dir.resolve(".public.staging/vi"));
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\n---\n");
+        assertThat(site.build().exitCode()).isEqualTo(1);
+        site.assertExists("public/vi/index.html");
+        assertThat(Files.exists(dir.resolve(".public.previous"))).isFalse();
+        assertThat(Files.exists(dir.resolve(".public.staging"))).isFalse();
+    }
+
+    @Test
+    void staleFilesOfAnEarlierBuildDisappear() {
+        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        site.build().assertOk();
+        site.assertExists("public/vi/2020/03/bai-chua-dich/index.html");
+        site.delete("content/vi/2020/03/chua-dich.md");
+        site.build().assertOk();
+        assertThat(site.exists("public/vi/2020/03/bai-chua-dich/index.html")).isFalse();
+    }
+
+    @Test
+    void everyInternalLinkIsRelativeAndResolvesInsideTheOutput() {
+        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        site.build().assertOk();
+        List<String> problems = new ArrayList<>();
+        for (String file : site.files("public")) {
+            if (!file.endsWith(".html") || file.equals("404.html")) continue;
+            Document doc = Jsoup.parse(site.read("public/" + file));
+            for (Element el : doc.select("a[href], link[href], img[src], script[src]")) {
+                String url = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+                if (url.startsWith("https://") || url.startsWith("http://") || url.startsWith("mailto:")) continue;
+                if (url.startsWith("/")) {
+                    problems.add(file + ": root-relative link " + url);
+                    continue;
+                }
+                String target = url.replaceAll("#.*$", "");
+                if (target.isEmpty()) continue;
+                Path resolved = dir.resolve("public").resolve(file).getParent().resolve(target).normalize();
+                if (Files.isDirectory(resolved)) resolved = resolved.resolve("index.html");
+                if (!resolved.startsWith(dir.resolve("public")) || !Files.isRegularFile(resolved)) {
+                    problems.add(file + ": broken link " + url);
+                }
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void theNotFoundPageUsesOnlyAbsoluteLinks() {
+        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        site.build().assertOk();
+        Document doc = Jsoup.parse(site.read("public/404.html"));
+        assertThat(doc.select("a[href]").eachAttr("href"))
+                .containsExactly("https://example.org/archive/vi/", "https://example.org/archive/en/");
+        assertThat(doc.select("link[rel=stylesheet]")).isEmpty();
+    }
+}
