@@ -45,6 +45,7 @@ public final class TemplateEngine {
                 ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
         cfg.setTemplateUpdateDelayMilliseconds(0);
+        cfg.setLocalizedLookup(false);
     }
 
     /** Renders one job; a template error becomes a problem and an empty result. */
