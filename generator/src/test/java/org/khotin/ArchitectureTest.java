@@ -1,0 +1,63 @@
+package org.khotin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** Package dependencies follow docs/architecture.md: each stage uses only the stages before it. */
+class ArchitectureTest {
+    private static final Map<String, Set<String>> ALLOWED = Map.ofEntries(
+            Map.entry("diag", Set.of()),
+            Map.entry("text", Set.of()),
+            Map.entry("output", Set.of()),
+            Map.entry("config", Set.of("diag", "text")),
+            Map.entry("content", Set.of("diag", "text", "config")),
+            Map.entry("ingest", Set.of("diag", "text", "config", "content")),
+            Map.entry("markdown", Set.of("text")),
+            Map.entry("taxonomy", Set.of("diag", "text", "content", "config")),
+            Map.entry("related", Set.of("diag", "text", "content", "config", "taxonomy")),
+            Map.entry("search", Set.of("diag", "text", "content", "config", "taxonomy")),
+            Map.entry("render", Set.of("diag", "text", "config", "content", "markdown", "taxonomy", "related", "search")),
+            Map.entry("site", Set.of("diag", "text", "config", "content", "markdown", "taxonomy", "related", "search",
+                    "render", "output")),
+            Map.entry("check", Set.of("diag", "text", "config", "content", "site", "output", "render")),
+            Map.entry("serve", Set.of("diag", "text", "config", "content", "site", "output", "render")),
+            Map.entry("cli", Set.of("diag", "text", "config", "content", "ingest", "markdown", "taxonomy", "related",
+                    "search", "render", "site", "output", "check", "serve")));
+
+    private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.khotin\\.(\\w+)\\.", Pattern.MULTILINE);
+    private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.khotin\\.(\\w+)\\.[A-Z]");
+
+    @Test
+    void packagesDependOnlyOnEarlierStages() throws IOException {
+        Path main = Path.of("src/main/java/org/khotin");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String pkg = main.relativize(file).getName(0).toString();
+                assertThat(ALLOWED).as("package %s is not in the architecture table", pkg).containsKey(pkg);
+                String source = Files.readString(file);
+                for (Pattern p : List.of(IMPORT, QUALIFIED)) {
+                    Matcher m = p.matcher(source);
+                    while (m.find()) {
+                        String used = m.group(1);
+                        if (!used.equals(pkg) && !ALLOWED.get(pkg).contains(used)) {
+                            violations.add(main.relativize(file) + " uses " + used);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}
