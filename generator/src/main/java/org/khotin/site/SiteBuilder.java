@@ -30,6 +30,7 @@ import org.khotin.output.OutputSink;
 import org.khotin.render.I18n;
 import org.khotin.render.PagePlanner;
 import org.khotin.render.RenderJob;
+import org.khotin.render.SiteModel;
 import org.khotin.render.TemplateEngine;
 import org.khotin.taxonomy.KeywordIndex;
 import org.khotin.text.VietnameseOrder;
@@ -60,7 +61,7 @@ public final class SiteBuilder {
 
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent()) {
-            List<RenderJob> jobs = new PagePlanner(cfg, corpus, bodies, keywords, i18n.get()).plan();
+            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get())).plan();
             pages = render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems);
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
         }

@@ -1,0 +1,47 @@
+package org.khotin.render;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.khotin.config.Language;
+import org.khotin.content.Article;
+
+/** One page per article. */
+final class ArticlePages {
+    private final SiteModel site;
+    private final PageFrame frame;
+
+    ArticlePages(SiteModel site, PageFrame frame) {
+        this.site = site;
+        this.frame = frame;
+    }
+
+    List<RenderJob> plan(Language lang) {
+        return site.corpus().articles(lang).stream().map(this::article).toList();
+    }
+
+    private RenderJob article(Article a) {
+        Language lang = a.lang();
+        String location = UrlScheme.article(a);
+        String file = UrlScheme.file(location);
+        ZonedDateTime date = a.localDate(site.config().timeZone());
+        Optional<Article> translation = site.corpus().translationOf(a);
+        List<Views.Link> keywordLinks = new ArrayList<>();
+        for (String label : a.meta().keywords()) {
+            site.keywords().get(lang).find(label).ifPresent(k -> keywordLinks.add(
+                    new Views.Link(Links.relative(file, UrlScheme.keyword(lang, k.slug(), 1)), k.label(), "")));
+        }
+        List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
+                Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
+        Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), date.toOffsetDateTime().toString(),
+                site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
+                a.meta().category(), a.meta().summary(), site.bodies().get(a.id()).html(), keywordLinks, translations);
+        PageFrame.Place place = new PageFrame.Place(lang, location,
+                translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
+                List.of(frame.homeCrumb(lang)));
+        Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "");
+        return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
+    }
+}

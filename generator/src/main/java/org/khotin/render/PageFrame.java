@@ -1,0 +1,104 @@
+package org.khotin.render;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.khotin.config.Language;
+import org.khotin.content.Article;
+
+/**
+ * The parts every page family shares: the page frame (head metadata, header, language switch,
+ * breadcrumbs), teasers, and paginated article lists.
+ */
+final class PageFrame {
+    private final SiteModel site;
+
+    PageFrame(SiteModel site) {
+        this.site = site;
+    }
+
+    /** A breadcrumb above the current page: where it leads and what it says. */
+    record Crumb(String location, String label) {}
+
+    /**
+     * Where a page is and what it is: its location, its counterpart in the other language (or that
+     * language's home, when {@code hasCounterpart} is false) and the breadcrumbs above it.
+     */
+    record Place(Language lang, String location, String counterpart, boolean hasCounterpart, List<Crumb> crumbs) {
+        String file() {
+            return UrlScheme.file(location);
+        }
+    }
+
+    Views.Page page(Place place, String title, String description, String prev, String next) {
+        Language lang = place.lang();
+        String file = place.file();
+        String siteTitle = site.config().language(lang).title();
+        String base = site.config().baseUrl();
+        List<Views.Alternate> alternates = new ArrayList<>();
+        if (place.hasCounterpart()) {
+            String vi = lang == Language.VI ? place.location() : place.counterpart();
+            String en = lang == Language.EN ? place.location() : place.counterpart();
+            alternates.add(new Views.Alternate("vi", base + vi));
+            alternates.add(new Views.Alternate("en", base + en));
+            alternates.add(new Views.Alternate("x-default", base + vi));
+        }
+        List<Views.Link> breadcrumbs = new ArrayList<>();
+        if (!place.crumbs().isEmpty()) {
+            for (Crumb c : place.crumbs()) breadcrumbs.add(new Views.Link(Links.relative(file, c.location()), c.label(), ""));
+            breadcrumbs.add(new Views.Link("", title, ""));
+        }
+        Views.Link languageSwitch = new Views.Link(Links.relative(file, place.counterpart()),
+                site.t(lang.other(), "language_name"), lang.other().code());
+        String documentTitle = title.equals(siteTitle) ? siteTitle : title + " – " + siteTitle;
+        return new Views.Page(lang.code(), documentTitle, description, base + place.location(), Links.toRoot(file),
+                siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
+                alternates, languageSwitch, place.hasCounterpart(), breadcrumbs, prev, next, site.i18n().strings(lang));
+    }
+
+    Crumb homeCrumb(Language lang) {
+        return new Crumb(UrlScheme.home(lang, 1), site.t(lang, "home"));
+    }
+
+    Views.Teaser teaser(Language pageLang, String file, Article a) {
+        ZonedDateTime date = a.localDate(site.config().timeZone());
+        boolean foreign = a.lang() != pageLang;
+        return new Views.Teaser(Links.relative(file, UrlScheme.article(a)), a.meta().title(),
+                foreign ? a.lang().code() : "", a.meta().kicker(), date.toOffsetDateTime().toString(),
+                site.i18n().shortDate(a.lang(), date), a.meta().summary());
+    }
+
+    /**
+     * Pages of an article list, {@code page_size} articles each.
+     *
+     * @param location    where page n is
+     * @param counterpart where page n's counterpart in the other language is
+     */
+    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                String heading, String intro, String description) {
+        int size = site.config().pageSize();
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        List<RenderJob> jobs = new ArrayList<>();
+        for (int p = 1; p <= total; p++) {
+            Place place = new Place(lang, location.apply(p), counterpart.apply(p), hasCounterpart, crumbs);
+            String file = place.file();
+            List<Views.Teaser> items = new ArrayList<>();
+            for (Article a : articles.subList((p - 1) * size, Math.min(articles.size(), p * size))) {
+                items.add(teaser(lang, file, a));
+            }
+            List<Views.PageNumber> numbers = new ArrayList<>();
+            for (int n = 1; n <= total; n++) numbers.add(new Views.PageNumber(n, Links.relative(file, location.apply(n)), n == p));
+            String prev = p > 1 ? Links.relative(file, location.apply(p - 1)) : "";
+            String next = p < total ? Links.relative(file, location.apply(p + 1)) : "";
+            String title = p == 1 ? heading : heading + " – " + String.format(site.t(lang, "page_n"), p);
+            Views.Page page = page(place, title, description, prev, next);
+            Views.ArticleList list = new Views.ArticleList(heading, intro, items,
+                    new Views.Pagination(p, total, prev, next, numbers));
+            jobs.add(new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list)));
+        }
+        return jobs;
+    }
+}
