@@ -1,5 +1,6 @@
 package org.khotin.render;
 
+import java.net.URLEncoder;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.khotin.content.Article;
 
 /** One page per article. */
 final class ArticlePages {
+    private static final java.nio.charset.Charset UTF8 = java.nio.charset.StandardCharsets.UTF_8;
+
     private final SiteModel site;
     private final PageFrame frame;
 
@@ -35,13 +38,31 @@ final class ArticlePages {
         }
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
+        String url = site.config().baseUrl() + location;
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), date.toOffsetDateTime().toString(),
                 site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
-                a.meta().category(), a.meta().summary(), site.bodies().get(a.id()).html(), keywordLinks, translations);
+                a.meta().category(), a.meta().summary(), site.bodies().get(a.id()).html(), keywordLinks, translations,
+                share(lang, url, a.meta().title()));
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
                 List.of(frame.homeCrumb(lang)));
-        Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "");
+        String modified = SiteModel.changed(a).toString();
+        Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), a.meta().summary(), url,
+                date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(),
+                keywordLinks.stream().map(Views.Link::label).toList(), site.config().language(lang).title());
+        Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
+                new PageFrame.Details("article", SiteModel.changed(a), "", Optional.of(news), true));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
+    }
+
+    /** Share links as plain URLs: nothing is loaded from the networks until a reader clicks. */
+    private Views.Share share(Language lang, String url, String title) {
+        String u = URLEncoder.encode(url, UTF8);
+        String t = URLEncoder.encode(title, UTF8).replace("+", "%20");
+        return new Views.Share(url, List.of(
+                new Views.Link("https://www.facebook.com/sharer/sharer.php?u=" + u, "Facebook", ""),
+                new Views.Link("https://sp.zalo.me/share_inline?url=" + u, "Zalo", ""),
+                new Views.Link("https://twitter.com/intent/tweet?url=" + u + "&text=" + t, "X", ""),
+                new Views.Link("mailto:?subject=" + t + "&body=" + u, site.t(lang, "share_email"), "")));
     }
 }

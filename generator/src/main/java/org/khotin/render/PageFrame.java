@@ -1,9 +1,11 @@
 package org.khotin.render;
 
+import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.IntFunction;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -32,7 +34,25 @@ final class PageFrame {
         }
     }
 
+    /**
+     * What a page adds to the frame's metadata.
+     *
+     * @param feed        location of the Atom feed for this page's list, or empty
+     * @param newsArticle JSON-LD of the article shown, if the page is one
+     */
+    record Details(String ogType, OffsetDateTime lastmod, String feed, Optional<Map<String, Object>> newsArticle,
+                   boolean indexable) {
+        static Details website(OffsetDateTime lastmod, String feed) {
+            return new Details("website", lastmod, feed, Optional.empty(), true);
+        }
+    }
+
     Views.Page page(Place place, String title, String description, String prev, String next) {
+        return page(place, title, description, prev, next,
+                Details.website(site.lastChange(site.listing(place.lang())), UrlScheme.feed(UrlScheme.home(place.lang(), 1))));
+    }
+
+    Views.Page page(Place place, String title, String description, String prev, String next, Details details) {
         Language lang = place.lang();
         String file = place.file();
         String siteTitle = site.config().language(lang).title();
@@ -53,9 +73,26 @@ final class PageFrame {
         Views.Link languageSwitch = new Views.Link(Links.relative(file, place.counterpart()),
                 site.t(lang.other(), "language_name"), lang.other().code());
         String documentTitle = title.equals(siteTitle) ? siteTitle : title + " – " + siteTitle;
-        return new Views.Page(lang.code(), documentTitle, description, base + place.location(), Links.toRoot(file),
+        String canonical = base + place.location();
+        List<StructuredData.Step> steps = new ArrayList<>();
+        for (Crumb c : place.crumbs()) steps.add(new StructuredData.Step(c.label(), base + c.location()));
+        steps.add(new StructuredData.Step(title, canonical));
+        List<Map<String, Object>> graph = new ArrayList<>();
+        details.newsArticle().ifPresent(graph::add);
+        graph.add(StructuredData.breadcrumbs(steps));
+        Views.Meta meta = new Views.Meta(details.ogType(), ogLocale(lang), ogLocale(lang.other()),
+                details.feed().isEmpty() ? "" : Links.relative(file, details.feed()),
+                details.feed().isEmpty() ? "" : site.t(lang, "feed_title") + ": " + title,
+                StructuredData.toJson(graph), details.lastmod().toString(), details.indexable());
+        return new Views.Page(lang.code(), documentTitle, description, canonical, Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
-                alternates, languageSwitch, place.hasCounterpart(), breadcrumbs, prev, next, site.i18n().strings(lang));
+                Links.relative(file, UrlScheme.archive(lang)), Links.relative(file, UrlScheme.categoryIndex(lang)),
+                alternates, languageSwitch, place.hasCounterpart(), breadcrumbs, prev, next, meta,
+                site.i18n().strings(lang));
+    }
+
+    private static String ogLocale(Language lang) {
+        return lang == Language.VI ? "vi_VN" : "en_GB";
     }
 
     Crumb homeCrumb(Language lang) {
@@ -79,6 +116,14 @@ final class PageFrame {
     List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                 IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                 String heading, String intro, String description) {
+        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, intro, description,
+                UrlScheme.feed(UrlScheme.home(lang, 1)));
+    }
+
+    /** @param feed location of the Atom feed that carries this list, or empty */
+    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                String heading, String intro, String description, String feed) {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         List<RenderJob> jobs = new ArrayList<>();
@@ -94,7 +139,8 @@ final class PageFrame {
             String prev = p > 1 ? Links.relative(file, location.apply(p - 1)) : "";
             String next = p < total ? Links.relative(file, location.apply(p + 1)) : "";
             String title = p == 1 ? heading : heading + " – " + String.format(site.t(lang, "page_n"), p);
-            Views.Page page = page(place, title, description, prev, next);
+            Views.Page page = page(place, title, description, prev, next,
+                    Details.website(site.lastChange(articles), feed));
             Views.ArticleList list = new Views.ArticleList(heading, intro, items,
                     new Views.Pagination(p, total, prev, next, numbers));
             jobs.add(new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list)));

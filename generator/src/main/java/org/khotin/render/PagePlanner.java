@@ -10,9 +10,17 @@ public final class PagePlanner {
     private final SiteModel site;
     private final PageFrame frame;
 
+    private final int sitemapLimit;
+
     public PagePlanner(SiteModel site) {
+        this(site, SitemapPages.MAX_URLS);
+    }
+
+    /** @param sitemapLimit URLs per sitemap file before it becomes a sitemap index (lower only in tests) */
+    public PagePlanner(SiteModel site, int sitemapLimit) {
         this.site = site;
         this.frame = new PageFrame(site);
+        this.sitemapLimit = sitemapLimit;
     }
 
     public List<RenderJob> plan() {
@@ -21,11 +29,22 @@ public final class PagePlanner {
         jobs.add(notFound());
         ArticlePages articles = new ArticlePages(site, frame);
         KeywordPages keywords = new KeywordPages(site, frame);
+        ArchivePages archive = new ArchivePages(site, frame);
+        CategoryPages categories = new CategoryPages(site, frame);
+        FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
             jobs.addAll(home(lang));
+            jobs.add(feeds.feed(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang)));
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
+            jobs.addAll(archive.plan(lang));
+            List<CategoryPages.Category> cats = categories.categories(lang);
+            jobs.addAll(categories.plan(lang, cats));
+            for (CategoryPages.Category c : cats) {
+                jobs.add(feeds.feed(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles()));
+            }
         }
+        jobs.addAll(new SitemapPages(site, sitemapLimit).plan(jobs));
         return jobs;
     }
 
@@ -44,14 +63,16 @@ public final class PagePlanner {
         }
         PageFrame.Place place = new PageFrame.Place(Language.VI, "", UrlScheme.home(Language.EN, 1), false, List.of());
         Views.Page page = frame.page(place, site.config().language(Language.VI).title(),
-                site.config().language(Language.VI).description(), "", "");
+                site.config().language(Language.VI).description(), "", "",
+                new PageFrame.Details("website", site.lastChange(site.corpus().articles()), "", java.util.Optional.empty(), false));
         return new RenderJob(file, "language-choice.ftlh", Map.of("page", page, "choices", choices,
                 "redirect", Links.relative(file, UrlScheme.home(Language.VI, 1))));
     }
 
     private RenderJob notFound() {
         PageFrame.Place place = new PageFrame.Place(Language.VI, "404.html", UrlScheme.home(Language.EN, 1), false, List.of());
-        Views.Page page = frame.page(place, site.t(Language.VI, "not_found_title"), "", "", "");
+        Views.Page page = frame.page(place, site.t(Language.VI, "not_found_title"), "", "", "",
+                new PageFrame.Details("website", site.lastChange(List.of()), "", java.util.Optional.empty(), false));
         // A 404 page is served at any depth, so its links must not be relative.
         String base = site.config().baseUrl();
         return new RenderJob("404.html", "404.ftlh", Map.of("page", page,

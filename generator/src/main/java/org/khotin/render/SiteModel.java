@@ -1,5 +1,8 @@
 package org.khotin.render;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.khotin.config.Language;
@@ -23,6 +26,16 @@ public record SiteModel(SiteConfig config, Corpus corpus, Map<String, RenderedMa
         return corpus.articles().stream()
                 .filter(a -> a.lang() == lang || (a.lang() == Language.VI && corpus.translationOf(a).isEmpty()))
                 .toList();
+    }
+
+    /** When the newest change among these articles happened; the archive's start when there are none. */
+    public OffsetDateTime lastChange(List<Article> articles) {
+        return articles.stream().map(SiteModel::changed).max(Comparator.comparing(OffsetDateTime::toInstant))
+                .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7)));
+    }
+
+    public static OffsetDateTime changed(Article a) {
+        return a.meta().updated().orElse(a.meta().date());
     }
 
     public String t(Language lang, String key) {

@@ -30,6 +30,31 @@ public final class UrlScheme {
         return lang == Language.VI ? "tu-khoa" : "keywords";
     }
 
+    /** The Atom feed of the folder a list lives in: {@code vi/feed.xml}, {@code vi/tu-khoa/dang/feed.xml}. */
+    public static String feed(String listLocation) {
+        return listLocation + "feed.xml";
+    }
+
+    public static String archive(Language lang) {
+        return lang.code() + "/" + (lang == Language.VI ? "luu-tru" : "archive") + "/";
+    }
+
+    public static String year(Language lang, int year, int page) {
+        return String.format("%s/%04d/%s", lang.code(), year, pageSuffix(page));
+    }
+
+    public static String month(Language lang, int year, int month, int page) {
+        return String.format("%s/%04d/%02d/%s", lang.code(), year, month, pageSuffix(page));
+    }
+
+    public static String categoryIndex(Language lang) {
+        return lang.code() + "/" + (lang == Language.VI ? "chuyen-muc" : "categories") + "/";
+    }
+
+    public static String category(Language lang, String slug, int page) {
+        return categoryIndex(lang) + slug + "/" + pageSuffix(page);
+    }
+
     private static String pageSuffix(int page) {
         return page <= 1 ? "" : "page/" + page + "/";
     }

@@ -25,12 +25,15 @@ public final class Views {
             String siteTitle,
             String homeHref,
             String keywordsHref,
+            String archiveHref,
+            String categoriesHref,
             List<Alternate> alternates,
             Link languageSwitch,
             boolean switchIsCounterpart,
             List<Link> breadcrumbs,
             String prevHref,
             String nextHref,
+            Meta meta,
             Map<String, String> t) {
         public Page {
             alternates = List.copyOf(alternates);
@@ -38,6 +41,16 @@ public final class Views {
             t = Map.copyOf(t);
         }
     }
+
+    /**
+     * Metadata for search engines, social networks and feed readers.
+     *
+     * @param jsonLd    structured data (BreadcrumbList, NewsArticle), already JSON with '<' escaped
+     * @param lastmod   when the page's content last changed (ISO 8601), for the sitemap
+     * @param indexable whether the page belongs in the sitemap
+     */
+    public record Meta(String ogType, String ogLocale, String ogLocaleAlternate, String feedHref, String feedTitle,
+                       String jsonLd, String lastmod, boolean indexable) {}
 
     public record Article(
             String kicker,
@@ -51,10 +64,18 @@ public final class Views {
             String summary,
             String bodyHtml,
             List<Link> keywords,
-            List<Link> translations) {
+            List<Link> translations,
+            Share share) {
         public Article {
             keywords = List.copyOf(keywords);
             translations = List.copyOf(translations);
+        }
+    }
+
+    /** Plain share links (no third-party scripts) and the URL the copy-link button copies. */
+    public record Share(String url, List<Link> links) {
+        public Share {
+            links = List.copyOf(links);
         }
     }
 
@@ -85,4 +106,59 @@ public final class Views {
     }
 
     public record LanguageChoice(String href, String label, String lang, String siteTitle) {}
+
+    /** One month's bar in the archive chart; coordinates are in the SVG's user units. */
+    public record Bar(int x, int y, int width, int height, String href, String label, int count) {}
+
+    public record Tick(int x, String label) {}
+
+    public record Chart(int width, int height, String label, List<Bar> bars, List<Tick> ticks) {
+        public Chart {
+            bars = List.copyOf(bars);
+            ticks = List.copyOf(ticks);
+        }
+    }
+
+    public record Count(String label, String href, int count) {}
+
+    public record YearSummary(String label, String href, int count, List<Count> months) {
+        public YearSummary {
+            months = List.copyOf(months);
+        }
+    }
+
+    public record Archive(String heading, Chart chart, List<YearSummary> years) {
+        public Archive {
+            years = List.copyOf(years);
+        }
+    }
+
+    public record CategoryIndex(String heading, List<Count> categories) {
+        public CategoryIndex {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    /** An Atom feed; every URL is absolute and every id stable (the canonical URL). */
+    public record Feed(String id, String lang, String title, String subtitle, String selfUrl, String pageUrl,
+                       String updated, String generator, List<FeedEntry> entries) {
+        public Feed {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    public record FeedEntry(String id, String lang, String title, String url, String published, String updated,
+                            String author, String summary, String contentHtml, List<String> categories) {
+        public FeedEntry {
+            categories = List.copyOf(categories);
+        }
+    }
+
+    public record SitemapUrl(String loc, String lastmod, List<Alternate> alternates) {
+        public SitemapUrl {
+            alternates = List.copyOf(alternates);
+        }
+    }
+
+    public record SitemapFile(String loc, String lastmod) {}
 }

@@ -186,9 +186,17 @@ class BuildOutputTest {
                 """);
         site.build().assertOk();
         String html = site.read("public/vi/2020/01/script-alert-x-script-tin/index.html");
-        assertThat(html).contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; tin")
-                .doesNotContain("<script").doesNotContainIgnoringCase("javascript:").doesNotContain("onclick")
+        assertThat(html).contains("<h1>&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; tin</h1>")
+                .doesNotContain("<script>alert").doesNotContainIgnoringCase("javascript:").doesNotContain("onclick")
                 .doesNotContain("onerror").doesNotContain("<iframe").contains("Đoạn văn").contains("alt=\"ảnh\"");
+        // The only scripts are the site's own file and the JSON-LD, where '<' is escaped.
+        Document doc = Jsoup.parse(html);
+        for (var script : doc.select("script")) {
+            assertThat(script.attr("src").endsWith("assets/site.js") || script.attr("type").equals("application/ld+json"))
+                    .as(script.outerHtml()).isTrue();
+        }
+        assertThat(doc.selectFirst("script[type=application/ld+json]").data()).contains("\\u003cscript>alert")
+                .doesNotContain("<");
     }
 
     @Test

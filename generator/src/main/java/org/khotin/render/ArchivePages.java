@@ -1,0 +1,123 @@
+package org.khotin.render;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.khotin.config.Language;
+import org.khotin.content.Article;
+
+/**
+ * The chronological archive per language: an overview with a bar chart of articles per month (static
+ * SVG, each bar a link), a page per year and a page per month, paginated.
+ */
+final class ArchivePages {
+    private static final int CHART_HEIGHT = 120;
+    private static final int CHART_WIDTH = 720;
+
+    private final SiteModel site;
+    private final PageFrame frame;
+
+    ArchivePages(SiteModel site, PageFrame frame) {
+        this.site = site;
+        this.frame = frame;
+    }
+
+    List<RenderJob> plan(Language lang) {
+        NavigableMap<YearMonth, List<Article>> months = byMonth(lang);
+        Set<YearMonth> otherMonths = byMonth(lang.other()).keySet();
+        Set<Integer> otherYears = new TreeSet<>();
+        otherMonths.forEach(m -> otherYears.add(m.getYear()));
+
+        List<RenderJob> jobs = new ArrayList<>();
+        jobs.add(overview(lang, months));
+        Map<Integer, List<Article>> years = new TreeMap<>();
+        months.forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
+        PageFrame.Crumb home = frame.homeCrumb(lang);
+        PageFrame.Crumb archive = new PageFrame.Crumb(UrlScheme.archive(lang), site.t(lang, "archive"));
+        years.forEach((year, list) -> {
+            boolean counterpart = otherYears.contains(year);
+            String heading = String.format(site.t(lang, "year_heading"), year);
+            jobs.addAll(frame.articleList(lang, sorted(list), p -> UrlScheme.year(lang, year, p),
+                    p -> counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
+                    counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, "archive")));
+        });
+        months.forEach((month, list) -> {
+            boolean counterpart = otherMonths.contains(month);
+            String heading = monthLabel(lang, month);
+            PageFrame.Crumb year = new PageFrame.Crumb(UrlScheme.year(lang, month.getYear(), 1),
+                    String.format(site.t(lang, "year_heading"), month.getYear()));
+            jobs.addAll(frame.articleList(lang, list,
+                    p -> UrlScheme.month(lang, month.getYear(), month.getMonthValue(), p),
+                    p -> counterpart ? UrlScheme.month(lang.other(), month.getYear(), month.getMonthValue(), 1)
+                            : UrlScheme.home(lang.other(), 1),
+                    counterpart, List.of(home, archive, year), heading, "", heading + " – " + site.t(lang, "archive")));
+        });
+        return jobs;
+    }
+
+    private NavigableMap<YearMonth, List<Article>> byMonth(Language lang) {
+        NavigableMap<YearMonth, List<Article>> months = new TreeMap<>();
+        for (Article a : site.listing(lang)) {
+            months.computeIfAbsent(YearMonth.from(a.localDate(site.config().timeZone())), m -> new ArrayList<>()).add(a);
+        }
+        return months;
+    }
+
+    private static List<Article> sorted(List<Article> articles) {
+        return articles.stream().sorted(org.khotin.content.Corpus.NEWEST_FIRST).toList();
+    }
+
+    private String monthLabel(Language lang, YearMonth month) {
+        return java.time.format.DateTimeFormatter.ofPattern(site.t(lang, "month_pattern"), lang.locale()).format(month);
+    }
+
+    private RenderJob overview(Language lang, NavigableMap<YearMonth, List<Article>> months) {
+        String location = UrlScheme.archive(lang);
+        String file = UrlScheme.file(location);
+        String heading = site.t(lang, "archive");
+        List<Views.YearSummary> years = new ArrayList<>();
+        Map<Integer, List<Views.Count>> perYear = new TreeMap<>();
+        months.forEach((m, list) -> perYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(new Views.Count(
+                monthLabel(lang, m), Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
+                list.size())));
+        perYear.forEach((year, list) -> years.add(new Views.YearSummary(String.valueOf(year),
+                Links.relative(file, UrlScheme.year(lang, year, 1)), list.stream().mapToInt(Views.Count::count).sum(), list)));
+        List<Views.YearSummary> newestFirst = new ArrayList<>(years);
+        java.util.Collections.reverse(newestFirst);
+        Views.Archive archive = new Views.Archive(heading, chart(lang, file, months), newestFirst);
+        PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.archive(lang.other()), true,
+                List.of(frame.homeCrumb(lang)));
+        Views.Page page = frame.page(place, heading, site.t(lang, "archive_description"), "", "");
+        return new RenderJob(file, "archive.ftlh", Map.of("page", page, "archive", archive));
+    }
+
+    /** Every month from the first to the last, empty ones included, so the time axis is even. */
+    private Views.Chart chart(Language lang, String file, NavigableMap<YearMonth, List<Article>> months) {
+        if (months.isEmpty()) return new Views.Chart(CHART_WIDTH, CHART_HEIGHT + 20, site.t(lang, "chart_label"), List.of(), List.of());
+        YearMonth first = months.firstKey();
+        YearMonth last = months.lastKey();
+        int n = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+        int slot = Math.max(3, Math.min(40, CHART_WIDTH / n));
+        int width = Math.max(CHART_WIDTH, slot * n);
+        int max = months.values().stream().mapToInt(List::size).max().orElse(1);
+        List<Views.Bar> bars = new ArrayList<>();
+        List<Views.Tick> ticks = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            YearMonth m = first.plusMonths(i);
+            int x = i * slot;
+            if (m.getMonthValue() == 1 || i == 0) ticks.add(new Views.Tick(x, String.valueOf(m.getYear())));
+            List<Article> list = months.get(m);
+            if (list == null) continue;
+            int h = Math.max(2, Math.round((float) CHART_HEIGHT * list.size() / max));
+            bars.add(new Views.Bar(x + (slot > 4 ? 1 : 0), CHART_HEIGHT - h, Math.max(1, slot - (slot > 4 ? 2 : 0)), h,
+                    Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
+                    monthLabel(lang, m) + ": " + list.size() + " " + site.t(lang, "articles_count"), list.size()));
+        }
+        return new Views.Chart(width, CHART_HEIGHT + 20, site.t(lang, "chart_label"), bars, ticks);
+    }
+}

@@ -1,0 +1,69 @@
+package org.khotin.render;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.khotin.config.Language;
+import org.khotin.content.Article;
+import org.khotin.text.Fold;
+import org.khotin.text.Slugs;
+
+/** Categories (chuyên mục) from front matter: an index and one paginated page per category, with a feed. */
+final class CategoryPages {
+    private final SiteModel site;
+    private final PageFrame frame;
+
+    CategoryPages(SiteModel site, PageFrame frame) {
+        this.site = site;
+        this.frame = frame;
+    }
+
+    /** A category of one language: its label (the spelling written most often), slug and articles. */
+    record Category(String label, String slug, List<Article> articles) {}
+
+    List<Category> categories(Language lang) {
+        Map<String, List<Article>> byKey = new TreeMap<>();
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        for (Article a : site.listing(lang)) {
+            String label = a.meta().category();
+            if (label.isEmpty() || a.lang() != lang) continue;
+            String key = Fold.key(label);
+            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
+            spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+        }
+        List<Category> out = new ArrayList<>();
+        Map<String, Integer> slugUse = new TreeMap<>();
+        byKey.forEach((key, articles) -> {
+            String label = spellings.get(key).entrySet().stream()
+                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                    .orElseThrow().getKey();
+            String base = Slugs.slug(label).isEmpty() ? "chuyen-muc" : Slugs.slug(label);
+            int n = slugUse.merge(base, 1, Integer::sum);
+            out.add(new Category(label, n == 1 ? base : base + "-" + n, articles));
+        });
+        return out;
+    }
+
+    List<RenderJob> plan(Language lang, List<Category> categories) {
+        List<RenderJob> jobs = new ArrayList<>();
+        String indexLocation = UrlScheme.categoryIndex(lang);
+        String file = UrlScheme.file(indexLocation);
+        String heading = site.t(lang, "categories");
+        List<Views.Count> entries = categories.stream()
+                .map(c -> new Views.Count(c.label(), Links.relative(file, UrlScheme.category(lang, c.slug(), 1)), c.articles().size()))
+                .toList();
+        PageFrame.Place place = new PageFrame.Place(lang, indexLocation, UrlScheme.categoryIndex(lang.other()), true,
+                List.of(frame.homeCrumb(lang)));
+        jobs.add(new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
+                site.t(lang, "categories_description"), "", ""), "index", new Views.CategoryIndex(heading, entries))));
+        List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
+        for (Category c : categories) {
+            jobs.addAll(frame.articleList(lang, c.articles(), p -> UrlScheme.category(lang, c.slug(), p),
+                    p -> UrlScheme.home(lang.other(), 1), false, crumbs, c.label(), site.t(lang, "category_intro"),
+                    site.t(lang, "category_intro") + " " + c.label(), UrlScheme.feed(UrlScheme.category(lang, c.slug(), 1))));
+        }
+        return jobs;
+    }
+}

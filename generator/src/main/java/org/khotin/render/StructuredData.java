@@ -1,0 +1,64 @@
+package org.khotin.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** JSON-LD for search engines: BreadcrumbList on every page, NewsArticle on articles. */
+final class StructuredData {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private StructuredData() {}
+
+    /** A step of a breadcrumb trail with its absolute URL. */
+    record Step(String name, String url) {}
+
+    static Map<String, Object> breadcrumbs(List<Step> steps) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < steps.size(); i++) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("@type", "ListItem");
+            item.put("position", i + 1);
+            item.put("name", steps.get(i).name());
+            item.put("item", steps.get(i).url());
+            items.add(item);
+        }
+        Map<String, Object> list = new LinkedHashMap<>();
+        list.put("@type", "BreadcrumbList");
+        list.put("itemListElement", items);
+        return list;
+    }
+
+    static Map<String, Object> newsArticle(String headline, String description, String url, String published,
+                                           String modified, String author, String lang, List<String> keywords,
+                                           String publisher) {
+        Map<String, Object> article = new LinkedHashMap<>();
+        article.put("@type", "NewsArticle");
+        article.put("headline", headline);
+        if (!description.isEmpty()) article.put("description", description);
+        article.put("mainEntityOfPage", url);
+        article.put("url", url);
+        article.put("datePublished", published);
+        article.put("dateModified", modified);
+        if (!author.isEmpty()) article.put("author", Map.of("@type", "Person", "name", author));
+        article.put("publisher", Map.of("@type", "Organization", "name", publisher));
+        article.put("inLanguage", lang);
+        if (!keywords.isEmpty()) article.put("keywords", keywords);
+        return article;
+    }
+
+    /** The graph as a JSON string safe inside a script element. */
+    static String toJson(List<Map<String, Object>> graph) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("@context", "https://schema.org");
+        doc.put("@graph", graph);
+        try {
+            return JSON.writeValueAsString(doc).replace("<", "\\u003c");
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write JSON-LD", e);
+        }
+    }
+}
