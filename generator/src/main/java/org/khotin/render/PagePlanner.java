@@ -12,10 +12,6 @@ public final class PagePlanner {
 
     private final int sitemapLimit;
 
-    public PagePlanner(SiteModel site) {
-        this(site, SitemapPages.MAX_URLS);
-    }
-
     /** @param sitemapLimit URLs per sitemap file before it becomes a sitemap index (lower only in tests) */
     public PagePlanner(SiteModel site, int sitemapLimit) {
         this.site = site;

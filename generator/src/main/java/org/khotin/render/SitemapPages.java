@@ -7,9 +7,6 @@ import java.util.Map;
 
 /** {@code sitemap.xml} (an index of numbered sitemaps above 50,000 URLs) and {@code robots.txt}. */
 final class SitemapPages {
-    /** The sitemap protocol's limit per file. */
-    static final int MAX_URLS = 50_000;
-
     private final SiteModel site;
     private final int maxUrls;
 

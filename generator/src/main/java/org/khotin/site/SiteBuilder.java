@@ -61,7 +61,8 @@ public final class SiteBuilder {
 
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent()) {
-            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get())).plan();
+            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get()),
+                    options.sitemapMaxUrls()).plan();
             pages = render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems);
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
         }
