@@ -73,6 +73,6 @@ public final class PagePlanner {
         String base = site.config().baseUrl();
         return new RenderJob("404.html", "404.ftlh", Map.of("page", page,
                 "viHome", base + UrlScheme.home(Language.VI, 1), "enHome", base + UrlScheme.home(Language.EN, 1),
-                "en", site.i18n().strings(Language.EN)));
+                "favicon", base + "assets/favicon.svg", "en", site.i18n().strings(Language.EN)));
     }
 }

@@ -1,0 +1,230 @@
+package org.khotin.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.commons.io.file.PathUtils;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.Browser;
+import org.khotin.testing.StaticServer;
+import org.khotin.testing.TestSite;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * What a reader clicks, in a real browser, on the repository's own site served under a sub-path
+ * ({@code /archive/}) with two articles per page so that every list paginates.
+ */
+class ReaderJourneyTest {
+    @TempDir
+    static Path dir;
+
+    static StaticServer server;
+    static StaticServer rootServer;
+    ChromeDriver browser;
+
+    @BeforeAll
+    static void buildAndServe() throws Exception {
+        Browser.assumeInstalled();
+        Path repo = TestSite.repoRoot();
+        Path site = Files.createDirectories(dir.resolve("site"));
+        PathUtils.copyDirectory(repo.resolve("content"), site.resolve("content"));
+        PathUtils.copyDirectory(repo.resolve("templates"), site.resolve("templates"));
+        String config = Files.readString(repo.resolve("site-config.yml")).replaceAll("page_size: \\d+", "page_size: 2");
+        Files.writeString(site.resolve("site-config.yml"), config);
+        TestSite.run("build", "--config", site.resolve("site-config.yml").toString(), "--out",
+                site.resolve("public").toString()).assertOk();
+        server = new StaticServer(site.resolve("public"), "/archive/");
+        rootServer = new StaticServer(site.resolve("public"), "/");
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) server.close();
+        if (rootServer != null) rootServer.close();
+    }
+
+    @BeforeEach
+    void forgetEarlierFailures() {
+        if (server != null) server.clearFailures();
+        if (rootServer != null) rootServer.clearFailures();
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) browser.quit();
+    }
+
+    private ChromeDriver browser(boolean javascript) {
+        browser = Browser.open(dir, false, javascript);
+        return browser;
+    }
+
+    private static WebDriverWait waitFor(WebDriver d) {
+        return new WebDriverWait(d, Duration.ofSeconds(10));
+    }
+
+    /** The address of the newest English article that has a Vietnamese original. */
+    private static String firstArticleWithTranslation(WebDriver d) {
+        for (String url : allPages(d, server.baseUrl() + "en/", ".teaser:not([lang]) h2 a")) {
+            d.get(url);
+            if (!d.findElements(By.cssSelector("link[hreflang=vi]")).isEmpty()) return url;
+        }
+        throw new AssertionError("no English article with a Vietnamese original");
+    }
+
+    /** The links matching {@code selector} on a list and all its further pages. */
+    private static List<String> allPages(WebDriver d, String first, String selector) {
+        List<String> links = new ArrayList<>();
+        d.get(first);
+        while (true) {
+            d.findElements(By.cssSelector(selector)).forEach(a -> links.add(a.getAttribute("href")));
+            List<WebElement> next = d.findElements(By.cssSelector(".pagination a[rel=next]"));
+            if (next.isEmpty()) return links;
+            d.get(next.get(0).getAttribute("href"));
+        }
+    }
+
+    @Test
+    void switchingLanguageOnAnArticleLandsOnItsTranslation() {
+        WebDriver d = browser(true);
+        d.get(firstArticleWithTranslation(d));
+        String englishTitle = d.findElement(By.tagName("h1")).getText();
+        assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        String expectedVietnamese = d.findElement(By.cssSelector("link[hreflang=vi]")).getAttribute("href")
+                .replace("https://khotin.example.org/", server.baseUrl());
+        d.findElement(By.cssSelector(".language-switch a")).click();
+        waitFor(d).until(ExpectedConditions.urlToBe(expectedVietnamese));
+        assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
+        assertThat(d.findElement(By.tagName("h1")).getText()).isNotEqualTo(englishTitle);
+        d.findElement(By.cssSelector(".language-switch a")).click();
+        waitFor(d).until(ExpectedConditions.textToBe(By.tagName("h1"), englishTitle));
+        assertThat(server.failures()).isEmpty();
+    }
+
+    @Test
+    void keywordLinksAndPaginationWork() {
+        WebDriver d = browser(true);
+        d.get(server.baseUrl() + "en/");
+        assertThat(d.findElements(By.cssSelector(".teaser"))).hasSize(2);
+        d.findElement(By.cssSelector(".pagination a[rel=next]")).click();
+        waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "en/page/2/"));
+        assertThat(d.findElement(By.cssSelector(".pagination [aria-current=page]")).getText()).isEqualTo("2");
+        WebElement article = d.findElements(By.cssSelector(".teaser h2 a")).get(0);
+        String title = article.getText();
+        String articleUrl = article.getAttribute("href");
+        article.click();
+        waitFor(d).until(ExpectedConditions.textToBe(By.tagName("h1"), title));
+        WebElement keyword = d.findElements(By.cssSelector(".keywords a")).get(0);
+        String label = keyword.getText();
+        keyword.click();
+        waitFor(d).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), label));
+        String keywordPage = d.getCurrentUrl();
+        List<String> titles = new ArrayList<>();
+        for (String url : allPages(d, keywordPage, ".teaser h2 a")) titles.add(url);
+        d.get(keywordPage);
+        assertThat(titles).anyMatch(url -> url.equals(articleUrl));
+        d.findElement(By.cssSelector(".breadcrumbs")).findElement(By.linkText("Keywords")).click();
+        waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "en/keywords/"));
+        assertThat(server.failures()).isEmpty();
+    }
+
+    @Test
+    void textSizeIsRememberedAcrossPages() {
+        WebDriver d = browser(true);
+        d.get(server.baseUrl() + "vi/");
+        double before = rootFontSize(d);
+        WebElement larger = d.findElement(By.cssSelector(".text-size button[data-text-size='1']"));
+        assertThat(larger.isDisplayed()).isTrue();
+        larger.click();
+        larger.click();
+        double after = rootFontSize(d);
+        assertThat(after).isGreaterThan(before);
+        d.findElement(By.cssSelector(".site-nav a[href$='tu-khoa/']")).click();
+        waitFor(d).until(ExpectedConditions.urlContains("tu-khoa"));
+        assertThat(rootFontSize(d)).isEqualTo(after);
+        d.findElement(By.cssSelector(".text-size button[data-text-size='-1']")).click();
+        assertThat(rootFontSize(d)).isLessThan(after);
+    }
+
+    private static double rootFontSize(WebDriver d) {
+        Object px = ((JavascriptExecutor) d).executeScript(
+                "return parseFloat(getComputedStyle(document.documentElement).fontSize);");
+        return ((Number) px).doubleValue();
+    }
+
+    @Test
+    void theSiteWorksAtTheRootAndUnderASubPathWithNoExternalRequests() {
+        WebDriver d = browser(true);
+        for (StaticServer s : List.of(server, rootServer)) {
+            for (String page : List.of("", "vi/", "en/", "vi/tu-khoa/", "en/archive/", "vi/luu-tru/", "vi/chuyen-muc/")) {
+                d.get(s.baseUrl() + page);
+                waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+                @SuppressWarnings("unchecked")
+                List<String> resources = (List<String>) ((JavascriptExecutor) d).executeScript(
+                        "return performance.getEntriesByType('resource').map(function (r) { return r.name; });");
+                assertThat(resources).as(page).allMatch(url -> url.startsWith(s.baseUrl()));
+                Object styled = ((JavascriptExecutor) d).executeScript(
+                        "return document.styleSheets.length > 0 && document.styleSheets[0].cssRules.length > 0;");
+                assertThat(styled).as("style sheet loaded on " + s.baseUrl() + page).isEqualTo(true);
+            }
+            assertThat(s.failures()).as(s.baseUrl()).isEmpty();
+        }
+    }
+
+    @Test
+    void withoutJavaScriptReadersStillNavigateAndTheControlsThatNeedItStayHidden() {
+        WebDriver d = browser(false);
+        d.get(firstArticleWithTranslation(d));
+        assertThat(d.findElement(By.cssSelector(".text-size")).isDisplayed()).isFalse();
+        assertThat(d.findElements(By.cssSelector(".share a"))).hasSize(4);
+        d.findElement(By.cssSelector(".language-switch a")).click();
+        waitFor(d).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "vi"));
+    }
+
+    @Test
+    void axeFindsNoWcagViolationsOnTheMainPagesInBothLanguages() {
+        WebDriver d = browser(true);
+        List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
+                "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/"));
+        d.get(server.baseUrl() + "vi/");
+        pages.add(d.findElement(By.cssSelector(".teaser h2 a")).getAttribute("href").replace(server.baseUrl(), ""));
+        d.get(firstArticleWithTranslation(d));
+        pages.add(d.getCurrentUrl().replace(server.baseUrl(), ""));
+        pages.add(d.findElement(By.cssSelector(".keywords a")).getAttribute("href").replace(server.baseUrl(), ""));
+        d.get(server.baseUrl() + "vi/tu-khoa/");
+        pages.add(d.findElement(By.cssSelector(".keyword-index a")).getAttribute("href").replace(server.baseUrl(), ""));
+        d.get(server.baseUrl() + "vi/luu-tru/");
+        pages.add(d.findElement(By.cssSelector(".archive-months a")).getAttribute("href").replace(server.baseUrl(), ""));
+        List<String> violations = new ArrayList<>();
+        for (String page : pages) {
+            d.get(server.baseUrl() + page);
+            Results results = new AxeBuilder()
+                    .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"))
+                    .analyze(d);
+            for (Rule v : results.getViolations()) {
+                violations.add(page + ": " + v.getId() + " [" + v.getImpact() + "] " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")));
+            }
+        }
+        assertThat(violations).isEmpty();
+    }
+}

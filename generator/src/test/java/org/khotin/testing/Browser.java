@@ -1,0 +1,48 @@
+package org.khotin.testing;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium through its own chromedriver. Both binaries are given explicitly, so Selenium
+ * never tries to download anything. Without them the browser tests are skipped, saying how to install them.
+ */
+public final class Browser {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+    private Browser() {}
+
+    public static void assumeInstalled() {
+        assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Chromium not found: browser tests need Debian's chromium and chromium-driver "
+                        + "(sudo apt-get install -y chromium chromium-driver; .ci/run installs them)");
+    }
+
+    /** A fresh browser with its own empty profile; 412 px wide like a phone unless {@code desktop}. */
+    public static ChromeDriver open(Path profiles, boolean desktop, boolean javascript) {
+        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--lang=vi",
+                desktop ? "--window-size=1280,900" : "--window-size=360,800",
+                "--user-data-dir=" + profiles.resolve("p" + System.nanoTime()));
+        if (!javascript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
+                .usingAnyFreePort()
+                .build();
+        return new ChromeDriver(service, options);
+    }
+}
