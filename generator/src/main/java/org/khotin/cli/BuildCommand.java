@@ -6,15 +6,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.khotin.config.ConfigLoader;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.output.DirectorySink;
-import org.khotin.site.BuildOptions;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -25,27 +24,18 @@ final class BuildCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
-            description = "Site configuration (default: ${DEFAULT-VALUE}); the site is the folder it is in.")
-    Path config;
+    @Mixin
+    SiteOptions site;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "public", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
-
-    @Option(names = "--base-url", paramLabel = "URL", description = "Absolute URL the site is published at; overrides base_url.")
-    String baseUrl;
-
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
-        Path configFile = config.toAbsolutePath().normalize();
-        Path siteRoot = configFile.getParent();
         Problems problems = new Problems();
-        Optional<SiteConfig> cfg = new ConfigLoader().load(configFile, config.toString(), problems);
+        Optional<SiteConfig> cfg = site.loadConfig(problems);
         if (cfg.isEmpty()) {
             report(problems.sorted(), stderr);
             return Main.FAILED;
@@ -53,18 +43,20 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = out.isAbsolute() ? out : Path.of("").toAbsolutePath().resolve(out);
         BuildResult result;
         try (DirectorySink sink = new DirectorySink(outDir)) {
-            result = new SiteBuilder(siteRoot, Clock.systemUTC())
-                    .build(cfg.get(), new BuildOptions(Optional.ofNullable(baseUrl), drafts), sink);
+            result = new SiteBuilder(site.siteRoot(), Clock.systemUTC()).build(cfg.get(), site.buildOptions(), sink);
         }
         report(result.problems(), stderr);
         if (!result.ok()) {
-            long errors = result.problems().stream().filter(Problem::isError).count();
-            stderr.println("Build failed with " + errors + (errors == 1 ? " error" : " errors") + "; " + out
-                    + "/ was left as it was.");
+            stderr.println("Build failed with " + errors(result) + "; " + out + "/ was left as it was.");
             return Main.FAILED;
         }
         stdout.println(result.summary() + " → " + out + "/");
         return Main.OK;
+    }
+
+    static String errors(BuildResult result) {
+        long n = result.problems().stream().filter(Problem::isError).count();
+        return n + (n == 1 ? " error" : " errors");
     }
 
     static void report(Iterable<Problem> problems, PrintWriter err) {

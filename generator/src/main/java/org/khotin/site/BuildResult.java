@@ -4,11 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.khotin.config.Language;
+import org.khotin.content.Corpus;
 import org.khotin.diag.Problem;
 
-/** What a build did: problems (sorted), articles per language, files written, time taken. */
+/** What a build did: problems (sorted), articles per language, files written, time taken, the articles built. */
 public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
-                          int filesWritten, Duration elapsed) {
+                          int filesWritten, Duration elapsed, Corpus corpus, String baseUrl) {
     public BuildResult {
         problems = List.copyOf(problems);
         articles = Map.copyOf(articles);

@@ -70,10 +70,12 @@ public final class SiteBuilder {
         finish(sink, problems);
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
-        return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()));
+        return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()), corpus,
+                cfg.baseUrl());
     }
 
     private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Problems problems) {
+        Instant now = clock.instant();
         ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
         List<ContentLoader.SourceFile> files = loader.find(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/");
         if (files.isEmpty()) {
@@ -84,6 +86,7 @@ public final class SiteBuilder {
                 .map(f -> loader.load(f, problems))
                 .flatMap(Optional::stream)
                 .filter(a -> options.drafts() || !a.meta().draft())
+                .filter(a -> options.future() || !a.meta().date().toInstant().isAfter(now))
                 .toList();
     }
 

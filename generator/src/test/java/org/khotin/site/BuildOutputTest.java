@@ -10,6 +10,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.Fixtures;
 import org.khotin.testing.TestSite;
 
 /** What a reader gets from a small bilingual site. */
@@ -17,48 +18,9 @@ class BuildOutputTest {
     @TempDir
     Path dir;
 
-    static final String BILINGUAL = """
-            -- content/vi/2019/01/tong-ket.md --
-            ---
-            title: Tổng kết công tác năm 2018
-            date: 2019-01-05T15:52:32+07:00
-            summary: Tóm tắt bài tổng kết.
-            keywords: [Ban Tổ chức Tỉnh ủy, Hoà Bình]
-            author: Phạm Ngọc
-            source: Báo Nam Định
-            kicker: Tin tức hoạt động
-            translation_key: tong-ket
-            ---
-            Đoạn **một**.
-
-            ## Kết quả đạt được
-
-            | Năm | Số |
-            |:----|---:|
-            | 2018 | 5 |
-
-            Xem https://example.com/x và ~~cũ~~.
-            -- content/en/2019/01/review.md --
-            ---
-            title: Review of 2018
-            date: 2019-01-05T15:52:32+07:00
-            summary: Summary of the review.
-            keywords: [Organisation Commission]
-            translation_key: tong-ket
-            ---
-            Paragraph one.
-            -- content/vi/2020/03/chua-dich.md --
-            ---
-            title: Bài chưa dịch
-            date: 2020-03-01
-            keywords: [hòa bình]
-            ---
-            Nội dung.
-            """;
-
     @Test
     void buildsArticlesHomesKeywordPagesAndTheLanguageChoice() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         TestSite.Run run = site.build().assertOk();
         assertThat(run.out()).contains("Built 2 vi + 1 en articles:").contains("pages").containsPattern("in \\d+\\.\\d\\d s");
         for (String path : new String[] {"public/index.html", "public/404.html", "public/vi/index.html",
@@ -72,7 +34,7 @@ class BuildOutputTest {
 
     @Test
     void articlePageShowsEverythingAnEditorWrote() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document page = Jsoup.parse(site.read("public/vi/2019/01/tong-ket-cong-tac-nam-2018/index.html"));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("vi");
@@ -99,7 +61,7 @@ class BuildOutputTest {
 
     @Test
     void englishDatesAndLanguageSwitch() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document page = Jsoup.parse(site.read("public/en/2019/01/review-of-2018/index.html"));
         assertThat(page.selectFirst("html").attr("lang")).isEqualTo("en");
@@ -111,7 +73,7 @@ class BuildOutputTest {
 
     @Test
     void keywordsMergeAcrossToneStyleAndCase() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document index = Jsoup.parse(site.read("public/vi/tu-khoa/index.html"));
         assertThat(index.select(".keyword-index a").eachText()).containsExactly("Ban Tổ chức Tỉnh ủy", "Hoà Bình");
@@ -121,7 +83,7 @@ class BuildOutputTest {
 
     @Test
     void englishHomeListsUntranslatedVietnameseArticlesMarkedAsVietnamese() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document home = Jsoup.parse(site.read("public/en/index.html"));
         assertThat(home.select(".teaser h2").eachText()).containsExactly("Bài chưa dịch", "Review of 2018");
@@ -133,7 +95,7 @@ class BuildOutputTest {
 
     @Test
     void fallbackCanBeSwitchedOff() {
-        TestSite site = TestSite.create(dir, BILINGUAL + """
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL + """
                 -- site-config.yml --
                 base_url: https://example.org/
                 languages:
@@ -247,7 +209,7 @@ class BuildOutputTest {
 
     @Test
     void baseUrlFromTheCommandLineWins() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build("--base-url", "https://user.github.io/khotin").assertOk();
         Document page = Jsoup.parse(site.read("public/en/2019/01/review-of-2018/index.html"));
         assertThat(page.selectFirst("link[rel=canonical]").attr("href"))
@@ -256,7 +218,7 @@ class BuildOutputTest {
 
     @Test
     void templateErrorsNameTheTemplateFileAndLine() {
-        TestSite site = TestSite.create(dir, BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.write("templates/keyword-index.ftlh", "<#import \"layout.ftlh\" as layout>\n<@layout.page page=page>\n${index.nonexistent}\n</@layout.page>\n");
         Map<String, byte[]> before = site.snapshot("public");
         TestSite.Run run = site.build();

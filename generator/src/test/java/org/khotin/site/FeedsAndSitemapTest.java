@@ -21,6 +21,7 @@ import org.khotin.config.ConfigLoader;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problems;
 import org.khotin.output.MemorySink;
+import org.khotin.testing.Fixtures;
 import org.khotin.testing.TestSite;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -49,7 +50,7 @@ class FeedsAndSitemapTest {
 
     @Test
     void languageFeedsAreAtomWithAbsoluteUrlsStableIdsAndUpdatedFromTheArticles() throws Exception {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document vi = xml(site.read("public/vi/feed.xml"));
         assertThat(vi.getDocumentElement().getNamespaceURI()).isEqualTo(ATOM);
@@ -101,7 +102,7 @@ class FeedsAndSitemapTest {
 
     @Test
     void sitemapListsEveryPageWithLastmodAndReciprocalAlternates() throws Exception {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document doc = xml(site.read("public/sitemap.xml"));
         List<String> locs = texts(doc, SITEMAP, "loc");
@@ -130,11 +131,11 @@ class FeedsAndSitemapTest {
 
     @Test
     void aLargeSitemapBecomesAnIndex() throws Exception {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         Problems problems = new Problems();
         SiteConfig config = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
         MemorySink sink = new MemorySink();
-        var result = new SiteBuilder(site.root(), Clock.systemUTC()).build(config, new BuildOptions(Optional.empty(), false, 10), sink);
+        var result = new SiteBuilder(site.root(), Clock.systemUTC()).build(config, new BuildOptions(Optional.empty(), false, false, 10), sink);
         assertThat(result.ok()).isTrue();
         Map<String, byte[]> files = sink.committed();
         Document index = xml(new String(files.get("sitemap.xml"), StandardCharsets.UTF_8));
@@ -153,7 +154,7 @@ class FeedsAndSitemapTest {
 
     @Test
     void everyPageHasTitleDescriptionCanonicalSocialTagsAndStructuredData() throws Exception {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         var article = Jsoup.parse(site.read("public/vi/2019/01/tong-ket-cong-tac-nam-2018/index.html"));
         assertThat(article.selectFirst("meta[property=og:type]").attr("content")).isEqualTo("article");

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.testing.HtmlValidator;
+import org.khotin.testing.Fixtures;
 import org.khotin.testing.TestSite;
 
 /** Every HTML page the repository's own site produces passes the W3C Nu HTML Checker with no errors. */
@@ -34,7 +35,7 @@ class HtmlValidityTest {
 
     @Test
     void aSiteUsingEveryMarkdownFeatureIsValidHtml() throws Exception {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL + """
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL + """
                 -- content/vi/2020/04/day-du.md --
                 ---
                 title: Đủ loại định dạng

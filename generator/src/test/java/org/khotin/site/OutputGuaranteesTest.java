@@ -12,6 +12,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.Fixtures;
 import org.khotin.testing.TestSite;
 
 /** Determinism, atomic output and sub-path safety. */
@@ -21,7 +22,7 @@ class OutputGuaranteesTest {
 
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical() {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build("--out", dir.resolve("one").toString()).assertOk();
         site.build("--out", dir.resolve("two").toString()).assertOk();
         Map<String, byte[]> one = site.snapshot("one");
@@ -32,7 +33,7 @@ class OutputGuaranteesTest {
 
     @Test
     void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Map<String, byte[]> before = site.snapshot("public");
         site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\ndate: 2020-13-01\n---\n");
@@ -48,7 +49,7 @@ class OutputGuaranteesTest {
 
     @Test
     void aBuildKilledMidwayIsCleanedUpByTheNextOne() throws Exception {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         // What a kill during the swap leaves: the old output moved aside, staging half-written.
         Files.move(dir.resolve("public"), dir.resolve(".public.previous"));
@@ -62,7 +63,7 @@ class OutputGuaranteesTest {
 
     @Test
     void staleFilesOfAnEarlierBuildDisappear() {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         site.assertExists("public/vi/2020/03/bai-chua-dich/index.html");
         site.delete("content/vi/2020/03/chua-dich.md");
@@ -72,7 +73,7 @@ class OutputGuaranteesTest {
 
     @Test
     void everyInternalLinkIsRelativeAndResolvesInsideTheOutput() {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         List<String> problems = new ArrayList<>();
         for (String file : site.files("public")) {
@@ -99,7 +100,7 @@ class OutputGuaranteesTest {
 
     @Test
     void theNotFoundPageUsesOnlyAbsoluteLinks() {
-        TestSite site = TestSite.create(dir, BuildOutputTest.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document doc = Jsoup.parse(site.read("public/404.html"));
         assertThat(doc.select("a[href]").eachAttr("href"))

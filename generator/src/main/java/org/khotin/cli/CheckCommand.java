@@ -1,0 +1,76 @@
+package org.khotin.cli;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.khotin.check.ExternalLinkChecker;
+import org.khotin.check.SiteChecker;
+import org.khotin.config.SiteConfig;
+import org.khotin.content.Article;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+import org.khotin.output.MemorySink;
+import org.khotin.site.BuildResult;
+import org.khotin.site.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Builds the site in memory (public/ is not touched) and checks it: everything build validates,",
+                "plus internal links and #anchors, assets, reciprocal hreflang alternates, and that every page",
+                "can be reached from the home page. Warns about articles without a translation."})
+final class CheckCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--external", description = "Also request every external link (needs network access).")
+    boolean external;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stderr = spec.commandLine().getErr();
+        Problems problems = new Problems();
+        Optional<SiteConfig> cfg = site.loadConfig(problems);
+        if (cfg.isEmpty()) {
+            BuildCommand.report(problems.sorted(), stderr);
+            return Main.FAILED;
+        }
+        MemorySink sink = new MemorySink();
+        BuildResult result = new SiteBuilder(site.siteRoot(), Clock.systemUTC()).build(cfg.get(), site.buildOptions(), sink);
+        problems.addAll(result.problems());
+        SiteChecker.Report report = new SiteChecker(result.baseUrl(), "public/").check(sink.committed(), problems);
+        if (result.ok()) warnUntranslated(result, problems);
+        if (external) {
+            Map<String, String> failures = new ExternalLinkChecker(Duration.ofSeconds(10)).failures(report.externalLinks());
+            failures.forEach((url, why) -> problems.error(SourcePos.file(url), "external link failed: " + why,
+                    "update or remove the link"));
+        }
+        BuildCommand.report(problems.sorted(), stderr);
+        long errors = problems.errors().size();
+        long warnings = problems.warnings().size();
+        String summary = String.format("Checked %d pages, %d internal links%s: %d %s, %d %s", report.pages(),
+                report.internalLinks(), external ? ", " + report.externalLinks().size() + " external links" : "",
+                errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
+        (errors > 0 ? stderr : stdout).println(summary);
+        return errors > 0 ? Main.FAILED : Main.OK;
+    }
+
+    private static void warnUntranslated(BuildResult result, Problems problems) {
+        for (Article a : result.corpus().articles()) {
+            if (result.corpus().translationOf(a).isEmpty()) {
+                problems.warning(a.filePos(), "no " + a.lang().other().code() + " translation",
+                        "translate it: 'khotin new --translation-of " + a.sourcePath() + " \"Title\"'");
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.khotin.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.khotin.diag.Problem;
+import org.khotin.diag.Problems;
+
+/** The checks that a correct build never trips, on hand-made output. */
+class SiteCheckerTest {
+    private static Map<String, byte[]> site(String... pathAndHtml) {
+        Map<String, byte[]> files = new TreeMap<>();
+        for (int i = 0; i < pathAndHtml.length; i += 2) {
+            files.put(pathAndHtml[i], ("<!DOCTYPE html><html><head>" + pathAndHtml[i + 1]).getBytes(StandardCharsets.UTF_8));
+        }
+        return files;
+    }
+
+    private static String check(Map<String, byte[]> files) {
+        Problems problems = new Problems();
+        new SiteChecker("https://example.org/", "public/").check(files, problems);
+        return String.join("\n", problems.sorted().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void hreflangAlternatesMustBeReciprocal() {
+        String report = check(site(
+                "vi/index.html", "<link rel=alternate hreflang=en href='https://example.org/en/'></head><a href='../en/'>en</a><a href='a/'>a</a>",
+                "en/index.html", "</head><a href='../vi/'>vi</a>",
+                "vi/a/index.html", "<link rel=alternate hreflang=en href='https://example.org/en/missing/'></head>"));
+        assertThat(report).contains("public/vi/index.html: error: hreflang alternate /en/index.html does not link back to this page")
+                .contains("public/vi/a/index.html: error: hreflang alternate /en/missing/index.html does not exist");
+    }
+
+    @Test
+    void everyPageMustBeReachableFromTheHomePage() {
+        String report = check(site(
+                "vi/index.html", "</head><a href='a/'>a</a>",
+                "vi/a/index.html", "</head>",
+                "vi/orphan/index.html", "</head><a href='../'>home</a>"));
+        assertThat(report).isEqualTo("public/vi/orphan/index.html: error: page cannot be reached from the home page by following links\n"
+                + "  hint: link it from a list, keyword page or the archive");
+    }
+
+    @Test
+    void missingAssetsAreBrokenLinks() {
+        String report = check(site("vi/index.html", "<link rel=stylesheet href='../assets/site.css'></head><img src='x.png' alt=''>"));
+        assertThat(report).contains("broken link '../assets/site.css'").contains("broken link 'x.png'");
+    }
+}

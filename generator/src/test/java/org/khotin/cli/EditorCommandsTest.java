@@ -1,0 +1,153 @@
+package org.khotin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.Fixtures;
+import org.khotin.testing.TestSite;
+import picocli.CommandLine;
+
+/** {@code khotin new}, {@code khotin check} and scheduled articles, as an editor uses them. */
+class EditorCommandsTest {
+    @TempDir
+    Path dir;
+
+    /** 2026-11-23 23:30 UTC is already 24 November in Vietnam. */
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T23:30:00Z"), ZoneOffset.UTC);
+
+    private TestSite.Run newArticle(TestSite site, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new NewCommand(CLOCK));
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--config";
+        all[args.length + 1] = site.root().resolve("site-config.yml").toString();
+        return new TestSite.Run(cli.execute(all), out.toString(), err.toString());
+    }
+
+    @Test
+    void newCreatesADraftDatedTodayInVietnamThatBuilds() {
+        TestSite site = TestSite.create(dir, "");
+        TestSite.Run run = newArticle(site, "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "--keywords", "Tỉnh ủy, hội nghị");
+        assertThat(run.exitCode()).isZero();
+        String path = "content/vi/2026/11/hoi-nghi-ban-chap-hanh-dang-bo-tinh.md";
+        assertThat(site.read(path)).startsWith("---\ntitle: \"Hội nghị Ban Chấp hành Đảng bộ tỉnh\"\n"
+                + "date: 2026-11-24T06:30:00+07:00\nlang: vi\n").contains("keywords: [\"Tỉnh ủy\", \"hội nghị\"]")
+                .contains("draft: true");
+        site.build("--drafts", "--future").assertOk(); // the fixed clock is ahead of the real one
+        site.assertExists("public/vi/2026/11/hoi-nghi-ban-chap-hanh-dang-bo-tinh/index.html");
+        TestSite.Run again = newArticle(site, "Hội nghị Ban Chấp hành Đảng bộ tỉnh");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("already exists");
+    }
+
+    @Test
+    void translationOfCopiesTheKeyAndAddsOneToTheSourceWhenMissing() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/goc.md --
+                ---
+                title: Bài gốc
+                date: 2020-01-02T08:00:00+07:00
+                ---
+                Nội dung.
+                """);
+        TestSite.Run run = newArticle(site, "The original", "--translation-of",
+                site.root().resolve("content/vi/2020/01/goc.md").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.read("content/vi/2020/01/goc.md"))
+                .isEqualTo("---\ntitle: Bài gốc\ndate: 2020-01-02T08:00:00+07:00\ntranslation_key: \"bai-goc\"\n---\nNội dung.\n");
+        String translation = site.read("content/en/2020/01/the-original.md");
+        assertThat(translation).contains("lang: en").contains("translation_key: \"bai-goc\"")
+                .contains("date: 2020-01-02T08:00:00+07:00");
+        site.write("content/en/2020/01/the-original.md", translation.replace("draft: true\n", ""));
+        site.build().assertOk();
+        assertThat(site.read("public/vi/2020/01/bai-goc/index.html")).contains("../../../../en/2020/01/the-original/");
+    }
+
+    @Test
+    void checkPassesAGoodSiteWithoutTouchingPublic() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("Checked \\d+ pages, \\d+ internal links: 0 errors, 1 warning");
+        assertThat(run.err()).contains("content/vi/2020/03/chua-dich.md:1:1: warning: no en translation");
+        assertThat(Files.exists(site.root().resolve("public"))).isFalse();
+    }
+
+    @Test
+    void checkFindsBrokenLinksAndAnchorsInArticles() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài A
+                date: 2020-01-02
+                ---
+                ## Mục một
+
+                [đúng](#muc-mot), [sai neo](#khong-co), [bài B](../b/), [không có](../khong-co/), [B sai neo](../bai-b/#x)
+                -- content/vi/2020/01/b.md --
+                ---
+                title: Bài B
+                date: 2020-01-03
+                ---
+                """);
+        TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err())
+                .contains("public/vi/2020/01/bai-a/index.html: error: broken anchor '#khong-co': /vi/2020/01/bai-a/index.html has no id 'khong-co'")
+                .contains("broken link '../b/': nothing at /vi/2020/01/b/index.html")
+                .contains("broken link '../khong-co/'")
+                .contains("broken anchor '../bai-b/#x'")
+                .doesNotContain("'#muc-mot'");
+        assertThat(run.err()).containsPattern("Checked \\d+ pages, \\d+ internal links: 4 errors");
+    }
+
+    @Test
+    void checkExternalRequestsEachLinkOnce() throws Exception {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/", exchange -> {
+            int status = exchange.getRequestURI().getPath().equals("/ok") ? 200 : 404;
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+        try {
+            String base = "http://127.0.0.1:" + server.getAddress().getPort();
+            TestSite site = TestSite.create(dir, "-- content/vi/2020/01/a.md --\n---\ntitle: Bài A\ndate: 2020-01-02\n---\n"
+                    + "[ok](" + base + "/ok) và [mất](" + base + "/gone)\n");
+            TestSite.Run run = TestSite.run("check", "--external", "--config", site.root().resolve("site-config.yml").toString());
+            assertThat(run.exitCode()).isEqualTo(1);
+            assertThat(run.err()).contains(base + "/gone: error: external link failed: HTTP 404").doesNotContain(base + "/ok:");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
+    void futureArticlesWaitForTheirDayUnlessAskedFor() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2099/01/a.md --
+                ---
+                title: Bài hẹn giờ
+                date: 2099-01-02T08:00:00+07:00
+                ---
+                """);
+        site.build().assertOk();
+        assertThat(site.exists("public/vi/2099/01/bai-hen-gio/index.html")).isFalse();
+        site.build("--future").assertOk();
+        site.assertExists("public/vi/2099/01/bai-hen-gio/index.html");
+    }
+}
