@@ -23,6 +23,9 @@ final class SiteOptions {
     @Option(names = "--future", description = "Include articles dated in the future (scheduled ones).")
     boolean future;
 
+    @Option(names = "--git-info", description = "Take each article's date of last change from git history.")
+    boolean gitInfo;
+
     Path siteRoot() {
         return config.toAbsolutePath().normalize().getParent();
     }
@@ -32,6 +35,6 @@ final class SiteOptions {
     }
 
     BuildOptions buildOptions() {
-        return BuildOptions.of(Optional.ofNullable(baseUrl), drafts, future);
+        return BuildOptions.of(Optional.ofNullable(baseUrl), drafts, future, gitInfo);
     }
 }

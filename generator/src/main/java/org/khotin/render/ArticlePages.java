@@ -46,12 +46,12 @@ final class ArticlePages {
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
                 List.of(frame.homeCrumb(lang)));
-        String modified = SiteModel.changed(a).toString();
+        String modified = site.changed(a).toString();
         Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), a.meta().summary(), url,
                 date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(),
                 keywordLinks.stream().map(Views.Link::label).toList(), site.config().language(lang).title());
         Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
-                new PageFrame.Details("article", SiteModel.changed(a), "", Optional.of(news), true));
+                new PageFrame.Details("article", site.changed(a), "", Optional.of(news), true));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
     }
 

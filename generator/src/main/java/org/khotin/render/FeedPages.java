@@ -31,7 +31,7 @@ final class FeedPages {
     private Views.FeedEntry entry(Language feedLang, Article a) {
         String url = site.config().baseUrl() + UrlScheme.article(a);
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
-                a.meta().date().toString(), SiteModel.changed(a).toString(), a.meta().author(), a.meta().summary(),
+                a.meta().date().toString(), site.changed(a).toString(), a.meta().author(), a.meta().summary(),
                 site.bodies().get(a.id()).html(), a.meta().keywords());
     }
 }

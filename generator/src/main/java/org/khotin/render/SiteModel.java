@@ -12,12 +12,17 @@ import org.khotin.content.Corpus;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.taxonomy.KeywordIndex;
 
-/** Everything the pages are made from, after the model stages have run. */
+/**
+ * Everything the pages are made from, after the model stages have run.
+ *
+ * @param lastChanges when each article last changed according to git (by id); empty without --git-info
+ */
 public record SiteModel(SiteConfig config, Corpus corpus, Map<String, RenderedMarkdown> bodies,
-                        Map<Language, KeywordIndex> keywords, I18n i18n) {
+                        Map<Language, KeywordIndex> keywords, I18n i18n, Map<String, OffsetDateTime> lastChanges) {
     public SiteModel {
         bodies = Map.copyOf(bodies);
         keywords = Map.copyOf(keywords);
+        lastChanges = Map.copyOf(lastChanges);
     }
 
     /** The articles a language's lists show: its own, plus untranslated Vietnamese ones on the English side. */
@@ -30,11 +35,14 @@ public record SiteModel(SiteConfig config, Corpus corpus, Map<String, RenderedMa
 
     /** When the newest change among these articles happened; the archive's start when there are none. */
     public OffsetDateTime lastChange(List<Article> articles) {
-        return articles.stream().map(SiteModel::changed).max(Comparator.comparing(OffsetDateTime::toInstant))
+        return articles.stream().map(this::changed).max(Comparator.comparing(OffsetDateTime::toInstant))
                 .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7)));
     }
 
-    public static OffsetDateTime changed(Article a) {
+    /** When an article last changed: git's date with --git-info, else front matter {@code updated}, else its date. */
+    public OffsetDateTime changed(Article a) {
+        OffsetDateTime git = lastChanges.get(a.id());
+        if (git != null && git.isAfter(a.meta().date())) return git;
         return a.meta().updated().orElse(a.meta().date());
     }
 

@@ -8,16 +8,18 @@ import java.util.Optional;
  * @param baseUrl        overrides site-config.yml's base_url when present
  * @param drafts         include articles marked {@code draft: true}
  * @param future         include articles dated after the build's clock
+ * @param gitInfo        take each article's date of last change from git history
  * @param sitemapMaxUrls URLs per sitemap file before sitemap.xml becomes an index (the protocol's 50,000)
  */
-public record BuildOptions(Optional<String> baseUrl, boolean drafts, boolean future, int sitemapMaxUrls) {
+public record BuildOptions(Optional<String> baseUrl, boolean drafts, boolean future, boolean gitInfo,
+                           int sitemapMaxUrls) {
     public static final int SITEMAP_MAX_URLS = 50_000;
 
-    public static BuildOptions of(Optional<String> baseUrl, boolean drafts, boolean future) {
-        return new BuildOptions(baseUrl, drafts, future, SITEMAP_MAX_URLS);
+    public static BuildOptions of(Optional<String> baseUrl, boolean drafts, boolean future, boolean gitInfo) {
+        return new BuildOptions(baseUrl, drafts, future, gitInfo, SITEMAP_MAX_URLS);
     }
 
     public static BuildOptions defaults() {
-        return of(Optional.empty(), false, false);
+        return of(Optional.empty(), false, false, false);
     }
 }

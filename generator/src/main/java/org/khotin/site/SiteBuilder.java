@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class SiteBuilder {
 
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent()) {
-            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get()),
+            Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
+            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get(), lastChanges),
                     options.sitemapMaxUrls()).plan();
             pages = render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems);
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
@@ -97,6 +99,23 @@ public final class SiteBuilder {
                 .map(a -> Map.entry(a.id(), markdown.render(a.body())))
                 .toList()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
+    }
+
+    /** Article id → last commit date of its file. */
+    private Map<String, OffsetDateTime> gitDates(SiteConfig cfg, Corpus corpus, Problems problems) {
+        Optional<Map<String, OffsetDateTime>> byFile = GitHistory.lastChanges(siteRoot, cfg.contentDir());
+        if (byFile.isEmpty()) {
+            problems.warning(SourcePos.file(cfg.contentDir() + "/"), "--git-info: no git history here",
+                    "dates of last change come from 'updated:' instead; in CI, check out with full history");
+            return Map.of();
+        }
+        Map<String, OffsetDateTime> out = new TreeMap<>();
+        String prefix = cfg.contentDir() + "/";
+        for (Article a : corpus.articles()) {
+            OffsetDateTime d = byFile.get().get(a.sourcePath().substring(prefix.length()));
+            if (d != null) out.put(a.id(), d);
+        }
         return out;
     }
 

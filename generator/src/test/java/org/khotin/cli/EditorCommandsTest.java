@@ -150,4 +150,42 @@ class EditorCommandsTest {
         site.build("--future").assertOk();
         site.assertExists("public/vi/2099/01/bai-hen-gio/index.html");
     }
+
+    @Test
+    void gitInfoTakesTheDateOfLastChangeFromHistoryElseFromUpdated() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài A
+                date: 2020-01-02T08:00:00+07:00
+                ---
+                -- content/vi/2020/01/b.md --
+                ---
+                title: Bài B
+                date: 2020-01-03T08:00:00+07:00
+                updated: 2020-02-01T09:00:00+07:00
+                ---
+                """);
+        git(site.root(), "init", "-q");
+        git(site.root(), "add", "content/vi/2020/01/a.md");
+        git(site.root(), "-c", "user.name=Biên tập", "-c", "user.email=bt@example.org", "commit", "-q", "-m", "a");
+        site.build("--git-info").assertOk();
+        String sitemap = site.read("public/sitemap.xml");
+        assertThat(sitemap).contains("<loc>https://example.org/archive/vi/2020/01/bai-a/</loc>\n<lastmod>2021-06-15T10:00+07:00</lastmod>")
+                .contains("<loc>https://example.org/archive/vi/2020/01/bai-b/</loc>\n<lastmod>2020-02-01T09:00+07:00</lastmod>");
+        site.build().assertOk();
+        assertThat(site.read("public/sitemap.xml"))
+                .contains("<loc>https://example.org/archive/vi/2020/01/bai-a/</loc>\n<lastmod>2020-01-02T08:00+07:00</lastmod>");
+    }
+
+    private static void git(Path repo, String... args) throws Exception {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("git"));
+        command.addAll(java.util.List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
+        pb.environment().put("GIT_COMMITTER_DATE", "2021-06-15T10:00:00+07:00");
+        pb.environment().put("GIT_AUTHOR_DATE", "2021-06-15T10:00:00+07:00");
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        assertThat(p.waitFor()).as(output).isZero();
+    }
 }

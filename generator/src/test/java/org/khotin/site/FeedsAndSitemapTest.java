@@ -135,7 +135,7 @@ class FeedsAndSitemapTest {
         Problems problems = new Problems();
         SiteConfig config = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
         MemorySink sink = new MemorySink();
-        var result = new SiteBuilder(site.root(), Clock.systemUTC()).build(config, new BuildOptions(Optional.empty(), false, false, 10), sink);
+        var result = new SiteBuilder(site.root(), Clock.systemUTC()).build(config, new BuildOptions(Optional.empty(), false, false, false, 10), sink);
         assertThat(result.ok()).isTrue();
         Map<String, byte[]> files = sink.committed();
         Document index = xml(new String(files.get("sitemap.xml"), StandardCharsets.UTF_8));
