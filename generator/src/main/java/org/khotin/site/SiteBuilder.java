@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,6 +42,7 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final BuildCache cache = new BuildCache();
 
     public SiteBuilder(Path siteRoot, Clock clock) {
         this.siteRoot = siteRoot;
@@ -52,6 +54,7 @@ public final class SiteBuilder {
         Instant start = clock.instant();
         Problems problems = new Problems();
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
+        cache.useConfig(cfg);
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
         List<Article> loaded = loadArticles(cfg, options, problems);
@@ -84,21 +87,58 @@ public final class SiteBuilder {
             problems.warning(SourcePos.file(cfg.contentDir() + "/"), "no articles found",
                     "add Markdown files under content/vi/<yyyy>/<mm>/, or run 'khotin import'");
         }
-        return files.parallelStream()
-                .map(f -> loader.load(f, problems))
-                .flatMap(Optional::stream)
+        List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> parse(loader, f)).toList();
+        cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).toList());
+        parsed.forEach(p -> problems.addAll(p.problems()));
+        return parsed.stream()
+                .flatMap(p -> p.article().stream())
                 .filter(a -> options.drafts() || !a.meta().draft())
                 .filter(a -> options.future() || !a.meta().date().toInstant().isAfter(now))
                 .toList();
+    }
+
+    /** Reads a file unless it is unchanged since the last build (same size and time, or same content). */
+    private BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f) {
+        BuildCache.ParsedFile old = cache.files.get(f.displayPath());
+        try {
+            long size = Files.size(f.file());
+            FileTime modified = Files.getLastModifiedTime(f.file());
+            if (old != null && old.size() == size && old.modified().equals(modified)) return old;
+            byte[] bytes = Files.readAllBytes(f.file());
+            String sha = sha256(bytes);
+            if (old != null && old.sha256().equals(sha)) {
+                BuildCache.ParsedFile same = new BuildCache.ParsedFile(size, modified, sha, old.article(), old.problems());
+                cache.files.put(f.displayPath(), same);
+                return same;
+            }
+            Problems local = new Problems();
+            Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(), local);
+            BuildCache.ParsedFile fresh = new BuildCache.ParsedFile(size, modified, sha, article, local.sorted());
+            cache.files.put(f.displayPath(), fresh);
+            return fresh;
+        } catch (IOException e) {
+            cache.files.remove(f.displayPath());
+            return new BuildCache.ParsedFile(-1, FileTime.fromMillis(0), "", Optional.empty(),
+                    List.of(org.khotin.diag.Problem.error(SourcePos.file(f.displayPath()), "cannot read file: " + e.getMessage(), "")));
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Markdown renders in parallel; the map is keyed by id, so the result does not depend on thread timing. */
     private Map<String, RenderedMarkdown> renderMarkdown(Corpus corpus) {
         Map<String, RenderedMarkdown> out = new TreeMap<>();
         corpus.articles().parallelStream()
-                .map(a -> Map.entry(a.id(), markdown.render(a.body())))
+                .map(a -> Map.entry(a.id(), cache.markdown.computeIfAbsent(a.body(), markdown::render)))
                 .toList()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
+        cache.markdown.keySet().retainAll(corpus.articles().stream().map(Article::body).toList());
         return out;
     }
 
@@ -131,23 +171,49 @@ public final class SiteBuilder {
         return out;
     }
 
-    private static int render(List<RenderJob> jobs, Path templatesDir, String displayDir, OutputSink sink,
-                              Problems problems) {
+    private int render(List<RenderJob> jobs, Path templatesDir, String displayDir, OutputSink sink, Problems problems) {
         TemplateEngine engine;
+        String templatesHash;
         try {
             engine = new TemplateEngine(templatesDir, displayDir);
+            templatesHash = hashTree(templatesDir);
         } catch (IOException e) {
             problems.error(SourcePos.file(displayDir), "cannot open templates: " + e.getMessage(), "");
             return 0;
         }
         int written = 0;
         for (RenderJob job : jobs) {
-            Optional<String> html = engine.render(job, problems);
-            if (html.isEmpty()) continue;
-            write(sink, job.file(), html.get().getBytes(StandardCharsets.UTF_8));
+            BuildCache.RenderedPage old = cache.pages.get(job.file());
+            byte[] bytes;
+            if (old != null && old.templatesHash().equals(templatesHash) && old.job().equals(job)) {
+                bytes = old.bytes();
+            } else {
+                Optional<String> html = engine.render(job, problems);
+                if (html.isEmpty()) continue;
+                bytes = html.get().getBytes(StandardCharsets.UTF_8);
+                cache.pages.put(job.file(), new BuildCache.RenderedPage(templatesHash, job, bytes));
+            }
+            write(sink, job.file(), bytes);
             written++;
         }
+        cache.pages.keySet().retainAll(jobs.stream().map(RenderJob::file).toList());
         return written;
+    }
+
+    /** A hash of every file under the templates folder: any change to the theme renders every page again. */
+    private static String hashTree(Path dir) throws IOException {
+        try {
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (Stream<Path> walk = Files.walk(dir)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    digest.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(f));
+                }
+            }
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void copyAssets(Path assets, OutputSink sink, Problems problems) {

@@ -47,6 +47,7 @@ public final class TestSite {
         TestSite site = new TestSite(dir);
         Map<String, String> files = parse(txtar);
         try {
+            Files.createDirectories(dir);
             if (files.keySet().stream().noneMatch(p -> p.startsWith("templates/"))) {
                 PathUtils.copyDirectory(repoTemplates(), dir.resolve("templates"));
             }

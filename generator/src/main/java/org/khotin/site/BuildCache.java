@@ -1,0 +1,38 @@
+package org.khotin.site;
+
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.khotin.config.SiteConfig;
+import org.khotin.content.Article;
+import org.khotin.diag.Problem;
+import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.render.RenderJob;
+
+/**
+ * What one build can hand to the next in the same process (the preview server): parsed articles by file
+ * content, rendered Markdown by body text, and rendered pages by their view records. A page whose view
+ * records are equal to last time's, under unchanged templates, is not rendered again.
+ */
+final class BuildCache {
+    /** A parsed file: valid while its size and modification time (then its content hash) are unchanged. */
+    record ParsedFile(long size, FileTime modified, String sha256, Optional<Article> article, List<Problem> problems) {}
+
+    record RenderedPage(String templatesHash, RenderJob job, byte[] bytes) {}
+
+    private SiteConfig config;
+    final Map<String, ParsedFile> files = new ConcurrentHashMap<>();
+    final Map<String, RenderedMarkdown> markdown = new ConcurrentHashMap<>();
+    final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+
+    /** Parsing depends on the configuration (time zone, folders): a new one starts afresh. */
+    synchronized void useConfig(SiteConfig config) {
+        if (!config.equals(this.config)) {
+            files.clear();
+            pages.clear();
+            this.config = config;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package org.khotin.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.config.ConfigLoader;
+import org.khotin.serve.PreviewSession;
+import org.khotin.site.BuildOptions;
+import org.khotin.testing.Browser;
+import org.khotin.testing.Fixtures;
+import org.khotin.testing.TestSite;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** {@code khotin serve} as an editor uses it: save a file, see the page change; break it, see the error. */
+class LivePreviewTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void savingAFileReloadsTheOpenPageAndABrokenFileShowsAnOverlayUntilFixed() throws Exception {
+        Browser.assumeInstalled();
+        TestSite site = TestSite.create(dir.resolve("site"), Fixtures.BILINGUAL);
+        Path config = site.root().resolve("site-config.yml");
+        StringWriter log = new StringWriter();
+        PrintWriter out = new PrintWriter(log, true);
+        try (PreviewSession session = new PreviewSession(site.root(), config,
+                problems -> new ConfigLoader().load(config, "site-config.yml", problems),
+                BuildOptions.defaults(), 0, out, out)) {
+            session.start();
+            ChromeDriver d = Browser.open(dir, true, true);
+            try {
+                WebDriverWait wait = new WebDriverWait(d, Duration.ofSeconds(15));
+                d.get("http://127.0.0.1:" + session.port() + "/vi/2020/03/bai-chua-dich/");
+                assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Bài chưa dịch");
+
+                String path = "content/vi/2020/03/chua-dich.md";
+                site.write(path, site.read(path).replace("Nội dung.", "Nội dung đã sửa."));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".article-body"), "Nội dung đã sửa."));
+
+                site.write(path, site.read(path).replace("date: 2020-03-01", "date: 2020-03-32"));
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("khotin-error-overlay")));
+                assertThat(d.findElement(By.id("khotin-error-overlay")).getText())
+                        .contains("content/vi/2020/03/chua-dich.md:3:7: error: impossible date '2020-03-32'");
+                assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Bài chưa dịch");
+
+                site.write(path, site.read(path).replace("date: 2020-03-32", "date: 2020-03-02"));
+                wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("khotin-error-overlay")));
+                assertThat(d.findElement(By.cssSelector(".article-body")).getText()).contains("Nội dung đã sửa.");
+            } finally {
+                d.quit();
+            }
+        }
+    }
+}

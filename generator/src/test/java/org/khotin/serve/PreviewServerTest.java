@@ -1,0 +1,55 @@
+package org.khotin.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.BindException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class PreviewServerTest {
+    @ParameterizedTest
+    @CsvSource(value = {
+            "/, index.html", "/vi/, vi/index.html", "/vi/tu-khoa/dang/, vi/tu-khoa/dang/index.html",
+            "/assets/site.css, assets/site.css", "/vi/%C4%91, vi/đ",
+            "/../etc/passwd, ''", "/%2e%2e/etc/passwd, ''", "/vi/%2E%2E/%2e%2e/x, ''", "/vi/..%2f..%2fx, ''",
+            "//etc/passwd, ''", "/vi/..%5c..%5cx, ''", "/./vi/, ''", "relative, ''", "/a%00b, ''"}, emptyValue = "")
+    void pathsThatLeaveTheSiteAreRefused(String request, String file) {
+        assertThat(PreviewServer.sitePath(request)).isEqualTo(file);
+    }
+
+    @Test
+    void servesTheLastGoodBuildWithLiveReloadAnd404ForTheRest() throws Exception {
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", "<!DOCTYPE html><body><h1>Trang chủ</h1></body>".getBytes(StandardCharsets.UTF_8),
+                    "404.html", "<!DOCTYPE html><body>Không có</body>".getBytes(StandardCharsets.UTF_8)));
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/vi/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).contains("<h1>Trang chủ</h1><script src=\"/__khotin/live.js\"></script></body>");
+            HttpResponse<String> missing = client.send(HttpRequest.newBuilder(URI.create(base + "/%2e%2e/secret")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("Không có");
+            server.fail(java.util.List.of("content/vi/a.md:3:7: error: impossible date"));
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/vi/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body()).contains("Trang chủ");
+        }
+    }
+
+    @Test
+    void aPortInUseIsReported() throws Exception {
+        try (PreviewServer first = new PreviewServer(0)) {
+            assertThatThrownBy(() -> new PreviewServer(first.port())).isInstanceOf(BindException.class);
+        }
+    }
+}

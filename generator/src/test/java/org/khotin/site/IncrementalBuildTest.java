@@ -1,0 +1,74 @@
+package org.khotin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.config.ConfigLoader;
+import org.khotin.config.SiteConfig;
+import org.khotin.diag.Problems;
+import org.khotin.output.MemorySink;
+import org.khotin.testing.Fixtures;
+import org.khotin.testing.TestSite;
+
+/** A rebuild that reuses the caches gives exactly what a fresh build gives. */
+class IncrementalBuildTest {
+    @TempDir
+    Path dir;
+
+    private static Map<String, byte[]> build(SiteBuilder builder, TestSite site) {
+        Problems problems = new Problems();
+        SiteConfig config = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems)
+                .orElseThrow();
+        MemorySink sink = new MemorySink();
+        BuildResult result = builder.build(config, BuildOptions.defaults(), sink);
+        assertThat(result.problems()).filteredOn(p -> p.isError()).isEmpty();
+        return sink.committed();
+    }
+
+    private void assertSameAsFresh(SiteBuilder warm, TestSite site) {
+        Map<String, byte[]> incremental = build(warm, site);
+        Map<String, byte[]> fresh = build(new SiteBuilder(site.root(), Clock.systemUTC()), site);
+        assertThat(incremental.keySet()).isEqualTo(fresh.keySet());
+        fresh.forEach((path, bytes) -> assertThat(incremental.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
+    void editsAdditionsDeletionsAndThemeChangesRebuildCorrectly() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder warm = new SiteBuilder(site.root(), Clock.systemUTC());
+        build(warm, site);
+
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Tiêu đề mới\ndate: 2020-03-01\nkeywords: [Hòa Bình, mới]\n---\nSửa.\n");
+        assertSameAsFresh(warm, site);
+
+        site.write("content/vi/2021/05/them.md", "---\ntitle: Bài thêm\ndate: 2021-05-01\ncategory: Tin\n---\nThêm.\n");
+        assertSameAsFresh(warm, site);
+
+        site.delete("content/en/2019/01/review.md");
+        assertSameAsFresh(warm, site);
+
+        site.write("templates/i18n/vi.yml", site.read("templates/i18n/vi.yml").replace("Tin mới nhất", "Tin mới"));
+        assertSameAsFresh(warm, site);
+        assertThat(new String(build(warm, site).get("vi/index.html"))).contains("Tin mới<");
+    }
+
+    @Test
+    void aBrokenFileIsReportedAgainOnEveryRebuildUntilFixed() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder warm = new SiteBuilder(site.root(), Clock.systemUTC());
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\ndate: 2020-02-30\n---\n");
+        Problems problems = new Problems();
+        SiteConfig config = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
+        for (int i = 0; i < 2; i++) {
+            BuildResult result = warm.build(config, BuildOptions.defaults(), new MemorySink());
+            assertThat(result.ok()).isFalse();
+            assertThat(result.problems().get(0).format()).contains("chua-dich.md:3:7: error: impossible date");
+        }
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Đã sửa\ndate: 2020-02-29\n---\n");
+        assertThat(warm.build(config, BuildOptions.defaults(), new MemorySink()).ok()).isTrue();
+    }
+}
