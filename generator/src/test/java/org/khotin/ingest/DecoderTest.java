@@ -76,27 +76,11 @@ class DecoderTest {
     @Test
     void windows1258IsDetectedAndComposed() {
         // Windows-1258 writes most tones as separate combining bytes; Java decodes to NFD, the decoder composes
-        byte[] bytes = windows1258Style(SAMPLE).getBytes(Charset.forName("windows-1258"));
+        byte[] bytes = ImportFixtures.windows1258(SAMPLE);
         Decoder.Decoded d = ok(bytes);
         assertEquals(SAMPLE, d.text());
         assertEquals("windows-1258", d.encoding());
         assertTrue(d.converted());
-    }
-
-    /** Precomposed â ê ô ă ơ ư đ, tones as separate combining marks: how Windows-1258 stores Vietnamese. */
-    private static String windows1258Style(String nfc) {
-        StringBuilder out = new StringBuilder();
-        for (int i = 0; i < nfc.length(); i++) {
-            String d = Normalizer.normalize(nfc.substring(i, i + 1), Normalizer.Form.NFD);
-            StringBuilder base = new StringBuilder();
-            StringBuilder tones = new StringBuilder();
-            for (char c : d.toCharArray()) {
-                if ("\u0300\u0301\u0303\u0309\u0323".indexOf(c) >= 0) tones.append(c);
-                else base.append(c);
-            }
-            out.append(Normalizer.normalize(base, Normalizer.Form.NFC)).append(tones);
-        }
-        return out.toString();
     }
 
     @Test

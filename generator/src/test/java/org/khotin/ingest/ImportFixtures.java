@@ -67,4 +67,21 @@ final class ImportFixtures {
         Files.writeString(p, text, StandardCharsets.UTF_8);
         return p;
     }
+
+    /** Precomposed â ê ô ă ơ ư đ, tones as separate combining marks: how Windows-1258 stores Vietnamese. */
+    static byte[] windows1258(String nfc) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < nfc.length(); i++) {
+            String d = java.text.Normalizer.normalize(nfc.substring(i, i + 1), java.text.Normalizer.Form.NFD);
+            StringBuilder base = new StringBuilder();
+            StringBuilder tones = new StringBuilder();
+            for (char c : d.toCharArray()) {
+                if ("\u0300\u0301\u0303\u0309\u0323".indexOf(c) >= 0) tones.append(c);
+                else base.append(c);
+            }
+            out.append(java.text.Normalizer.normalize(base, java.text.Normalizer.Form.NFC)).append(tones);
+        }
+        return out.toString().getBytes(java.nio.charset.Charset.forName("windows-1258"));
+    }
+
 }
