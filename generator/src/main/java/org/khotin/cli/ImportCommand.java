@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = Main.USAGE,
         description = {"Turns scraped article pages (.txt page text, .html/.htm saved pages) into Markdown articles "
                 + "under content/<lang>/<yyyy>/<mm>/<slug>.md.",
                 "Re-running changes nothing; a file an editor changed is never overwritten. See docs/importing.md."},

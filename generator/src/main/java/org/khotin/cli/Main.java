@@ -35,7 +35,7 @@ public final class Main implements Runnable {
         CommandLine cli = new CommandLine(new Main());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExitCodeExceptionMapper(e -> FAILED);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : FAILED);
         cli.getCommandSpec().exitCodeOnInvalidInput(USAGE);
         cli.getCommandSpec().exitCodeOnUsageHelp(OK);
         return cli.execute(args);
