@@ -24,14 +24,14 @@ record DateEstimate(OffsetDateTime date, String reason) {
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?![\\d.,/-]*\\d)");
 
     static DateEstimate from(String text, LocalDate today) {
-        LocalDate best = null;
+        LocalDate best = LocalDate.MIN;
         String reason = "";
         Matcher full = FULL_DATE.matcher(text);
         while (full.find()) {
             try {
                 LocalDate d = LocalDate.of(Integer.parseInt(full.group(3)), Integer.parseInt(full.group(2)),
                         Integer.parseInt(full.group(1)));
-                if (!d.isAfter(today) && (best == null || d.isAfter(best))) {
+                if (!d.isAfter(today) && d.isAfter(best)) {
                     best = d;
                     reason = "latest date in the text, " + full.group();
                 }
@@ -48,7 +48,7 @@ record DateEstimate(OffsetDateTime date, String reason) {
         }
         if (latestYear > 0) {
             LocalDate d = LocalDate.of(latestYear, 1, 1);
-            if (best == null || d.isAfter(best)) {
+            if (d.isAfter(best)) {
                 best = d;
                 reason = "latest year in the text, " + latestYear;
             }
@@ -60,12 +60,12 @@ record DateEstimate(OffsetDateTime date, String reason) {
             if (to <= from || (latestYear > 0 && to > latestYear + 1)) continue;
             LocalDate d = LocalDate.of(to + 1, 1, 1);
             if (d.isAfter(today)) continue;
-            if (best == null || d.isAfter(best)) {
+            if (d.isAfter(best)) {
                 best = d;
                 reason = "the year after the period " + range.group();
             }
         }
-        if (best == null) {
+        if (best.equals(LocalDate.MIN)) {
             best = LocalDate.of(today.getYear(), 1, 1);
             reason = "no date or year in the text; 1 January of this year";
         }

@@ -68,7 +68,7 @@ public final class DateParser {
         Matcher iso = ISO_DATE.matcher(rest);
         if (iso.find() && onlyNoiseLeft(rest, iso.start(), iso.end())) return iso(iso, raw);
 
-        LocalDate day = null;
+        Optional<LocalDate> day = Optional.empty();
         int start = -1;
         int end = -1;
         Matcher m = NUMERIC_DATE.matcher(rest);
@@ -88,7 +88,7 @@ public final class DateParser {
             start = e.start();
             end = e.end();
         }
-        if (day == null) return Optional.empty();
+        if (day.isEmpty()) return Optional.empty();
         String withoutDate = rest.substring(0, start) + " " + rest.substring(end);
         LocalTime time = LocalTime.MIDNIGHT;
         Matcher tm = TIME.matcher(withoutDate);
@@ -101,7 +101,7 @@ public final class DateParser {
         }
         leftover = WEEKDAY.matcher(leftover).replaceAll(" ");
         if (!LEFTOVER.matcher(leftover).matches()) return Optional.empty();
-        return Optional.of(new ParsedDate(LocalDateTime.of(day, time).atZone(ZONE).toOffsetDateTime(), raw));
+        return Optional.of(new ParsedDate(LocalDateTime.of(day.get(), time).atZone(ZONE).toOffsetDateTime(), raw));
     }
 
     private boolean onlyNoiseLeft(String s, int start, int end) {
@@ -110,8 +110,9 @@ public final class DateParser {
     }
 
     private static Optional<ParsedDate> iso(Matcher m, String raw) {
-        LocalDate day = date(m.group(1), m.group(2), m.group(3));
-        if (day == null) return Optional.empty();
+        Optional<LocalDate> parsedDay = date(m.group(1), m.group(2), m.group(3));
+        if (parsedDay.isEmpty()) return Optional.empty();
+        LocalDate day = parsedDay.get();
         try {
             LocalTime time = m.group(4) == null ? LocalTime.MIDNIGHT
                     : LocalTime.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
@@ -132,20 +133,19 @@ public final class DateParser {
         }
     }
 
-    private static LocalDate date(String year, String month, String day) {
+    private static Optional<LocalDate> date(String year, String month, String day) {
         try {
             int y = Integer.parseInt(year);
-            if (y < 1900) return null;
-            return LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day));
+            if (y < 1900) return Optional.empty();
+            return Optional.of(LocalDate.of(y, Integer.parseInt(month), Integer.parseInt(day)));
         } catch (DateTimeException | NumberFormatException e) {
-            return null;
+            return Optional.empty();
         }
     }
 
-    private static LocalDate englishDate(String year, String monthName, String day) {
-        Integer month = MONTHS.get(monthName.substring(0, 3).toLowerCase(Locale.ROOT));
-        if (month == null) return null;
-        return date(year, String.valueOf(month), day);
+    private static Optional<LocalDate> englishDate(String year, String monthName, String day) {
+        return Optional.ofNullable(MONTHS.get(monthName.substring(0, 3).toLowerCase(Locale.ROOT)))
+                .flatMap(month -> date(year, String.valueOf(month), day));
     }
 
     /** {@code CH} (chiều, afternoon) and PM add twelve hours; {@code SA} and AM make 12 mean midnight. */

@@ -53,7 +53,12 @@ public final class Decoder {
         if (bom.isPresent()) return finish(bom.get());
         if (charset.equals(StandardCharsets.UTF_8)) return decode(bytes);
         String name = charset.name().toLowerCase(java.util.Locale.ROOT);
-        return finish(new Decoded(new String(bytes, charset), name));
+        // US-ASCII and ISO-8859-1 declarations are often wrong about UTF-8 pages; valid UTF-8 beyond ASCII wins
+        Optional<String> utf8 = strict(bytes, StandardCharsets.UTF_8);
+        if (utf8.isPresent() && !isAscii(bytes) && (name.equals("us-ascii") || name.equals("iso-8859-1"))) {
+            return finish(new Decoded(utf8.get(), UTF_8));
+        }
+        return finish(new Decoded(new String(bytes, charset), name.equals("utf-8") ? UTF_8 : name));
     }
 
     private static Result<Decoded> finish(Decoded decoded) {
@@ -128,6 +133,13 @@ public final class Decoder {
             if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f') controls++;
         }
         return controls > Math.max(2, b.length / 100);
+    }
+
+    private static boolean isAscii(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b < 0) return false;
+        }
+        return true;
     }
 
     private static Optional<String> strict(byte[] bytes, Charset charset) {

@@ -43,18 +43,18 @@ public final class HtmlPageReader {
     private final Decoder decoder = new Decoder();
 
     /** Decodes the page with its own {@code <meta charset>} when it names one, else like page text. */
-    public Result<String> decode(byte[] bytes) {
+    public Result<Decoder.Decoded> decode(byte[] bytes) {
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = META_CHARSET.matcher(head);
         if (m.find()) {
             try {
                 Charset declared = Charset.forName(m.group(1));
-                if (!Decoder.looksBinary(bytes)) return decoder.decodeAs(bytes, declared).then(d -> Result.ok(d.text()));
+                if (!Decoder.looksBinary(bytes)) return decoder.decodeAs(bytes, declared);
             } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
                 // an unknown name: fall back to detection
             }
         }
-        return decoder.decode(bytes).then(d -> Result.ok(d.text()));
+        return decoder.decode(bytes);
     }
 
     public PageText read(String html) {

@@ -67,11 +67,7 @@ public final class Importer {
         boolean isHtml = isHtml(fileName);
         String sha = sha256(bytes);
         Result<Decoder.Decoded> decoded;
-        if (isHtml) {
-            decoded = html.decode(bytes).then(t -> Result.ok(new Decoder.Decoded(t, Decoder.UTF_8)));
-        } else {
-            decoded = decoder.decode(bytes);
-        }
+        decoded = isHtml ? html.decode(bytes) : decoder.decode(bytes);
         if (decoded instanceof Result.Failed<Decoder.Decoded> f) return Result.failed(f.reason());
         Decoder.Decoded d = ((Result.Ok<Decoder.Decoded>) decoded).value();
         PageText page = isHtml ? html.read(d.text()) : text.read(d.text());
@@ -134,7 +130,12 @@ public final class Importer {
         Map<String, String> claimedThisRun = new HashMap<>();
         List<ImportReport.Entry> entries = new ArrayList<>();
         for (Input input : inputs) {
-            entries.add(importOne(input, options, manifest, existing, claimedThisRun));
+            try {
+                entries.add(importOne(input, options, manifest, existing, claimedThisRun));
+            } catch (IOException e) {
+                entries.add(failed(input, "cannot write the article (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ")"));
+            }
         }
         if (!options.dryRun() && manifest.changed()) {
             writeAtomically(options.into().resolve(ImportManifest.FILE_NAME), manifest.text().getBytes(StandardCharsets.UTF_8));

@@ -21,7 +21,7 @@ import org.khotin.text.Fold;
  * <li>if still short of four, the most frequent two-syllable phrases without stopwords.</li>
  * </ol>
  * Each candidate scores weight × occurrences (the title counts three times); captions are ignored, since they
- * repeat names. Candidates equal under {@link Fold#key} are one candidate; one contained in a better one is
+ * repeat names. Abbreviations in names are written out ({@code BTC} → {@code Ban Tổ chức}). Candidates equal under {@link Fold#key} are one candidate; one contained in a better one is
  * dropped. Ties go to the earlier first occurrence.
  */
 public final class SimpleKeywordSuggester implements KeywordSuggester {
@@ -34,6 +34,10 @@ public final class SimpleKeywordSuggester implements KeywordSuggester {
     private static final Set<String> SURNAMES = words("Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Mai Lưu Tống Đinh Trương Lâm Đoàn Phùng Tạ Cao Châu Lục Quách Thái Tô Triệu Vương Kiều Đào Chu Hà Lương Trịnh Văn Nông Thân Từ Khổng Mạc Giang Lại Diệp Doãn Hứa Tăng", "");
     /** Two-syllable words whose second syllable stays lowercase inside a capitalised name. */
     private static final Set<String> COMPOUNDS = words("tổ chức, chủ tịch, giám đốc, trưởng ban, tỉnh ủy, thành ủy, huyện ủy, thị ủy, quận ủy, đảng ủy, thường vụ, thường trực, chính trị, chấp hành, bí thư, trung ương, quốc hội, chính phủ, nhân dân, đảng bộ, chi bộ, cơ quan, doanh nghiệp, ủy ban, hội đồng, mặt trận, tổ quốc, tuyên giáo, dân vận, kiểm tra, văn phòng, thi đua, khen thưởng, công đoàn, báo chí, nội chính, ủy viên, thanh niên, phụ nữ, cựu chiến binh, nông dân, công an, quân sự, biên phòng, giáo dục, y tế, tư pháp, tài chính, kế hoạch, đầu tư, nội vụ, xây dựng", ",");
+    /** Abbreviations in organisation names, written out so that {@code BTC Tỉnh ủy} is {@code Ban Tổ chức Tỉnh ủy}. */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("BTC", "Ban Tổ chức", "BTV", "Ban Thường vụ",
+            "BCH", "Ban Chấp hành", "HĐND", "Hội đồng nhân dân", "UBND", "Ủy ban nhân dân", "MTTQ", "Mặt trận Tổ quốc",
+            "ĐBQH", "Đại biểu Quốc hội", "TƯ", "Trung ương", "TW", "Trung ương");
     /** Leading words that name a role or open a sentence, not part of an organisation's name. */
     private static final Set<String> LEADING_NOISE = words("đồng chí, ông, bà, anh, chị, phó, trưởng, trưởng ban, bí thư, "
             + "chủ tịch, ủy viên, chánh, giám đốc, nguyên, tân, thứ trưởng, bộ trưởng, tại, theo, trong, năm, ngày, sau, "
@@ -161,7 +165,8 @@ public final class SimpleKeywordSuggester implements KeywordSuggester {
         List<String> rest = run.subList(from, to);
         long capitals = rest.stream().filter(w -> isCapitalWord(w.split(" ")[0])).count();
         if (capitals < 2 || rest.stream().allMatch(Casing::isAllCaps)) return;
-        add(candidates, counts, String.join(" ", rest), 1.5, order);
+        add(candidates, counts, String.join(" ", rest.stream().map(w -> ABBREVIATIONS.getOrDefault(w, w)).toList()), 1.5,
+                order);
     }
 
     /** If still short of candidates: frequent two-syllable phrases without stopwords, inside clauses. */
