@@ -163,28 +163,45 @@ public final class Importer {
 
         String titleDate = titleDateKey(c.article().title(), c.article().date());
         final String planned = c.relativePath();
-        String path = planned;
         String sha = c.provenance().sha256();
-        Optional<String> duplicate = Optional.ofNullable(claimedThisRun.get(planned)).map(claimer -> planned)
-                .or(() -> existing.bySha(sha).filter(p -> !p.equals(planned)))
-                .or(() -> existing.byTitleDate(titleDate).filter(p -> !p.equals(planned)));
+        // this input imported before under a numbered slug (another article has the plain one): same file again
+        String numberedPrefix = planned.substring(0, planned.length() - ".md".length()) + "-";
+        Optional<String> numbered = existing.bySha(sha)
+                .filter(p -> p.startsWith(numberedPrefix) && p.substring(numberedPrefix.length()).matches("\\d+\\.md"))
+                .filter(p -> existing.at(p).map(k -> k.sourceFile().equals(fileName)).orElse(false))
+                .filter(p -> !claimedThisRun.containsKey(p));
+        if (numbered.isPresent()) {
+            String p = numbered.get();
+            c = withSlug(c, p.substring(p.lastIndexOf('/') + 1, p.length() - ".md".length()), p);
+            return decideAndWrite(input, c, options, manifest, existing, claimedThisRun, titleDate);
+        }
+        // the same input bytes, or the same title and date, already imported elsewhere or earlier in this run
+        Optional<String> duplicate = existing.bySha(sha).filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p))
+                .or(() -> existing.byTitleDate(titleDate)
+                        .filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p)));
         if (duplicate.isEmpty()) {
-            Optional<Existing.Known> atPath = existing.at(path);
-            if (atPath.isPresent() && !atPath.get().sourceFile().equals(fileName)
-                    && !atPath.get().sourceSha256().equals(c.provenance().sha256())) {
-                if (atPath.get().titleDate().equals(titleDate)) {
-                    duplicate = Optional.of(path);
-                } else {
-                    // another article already has this slug in this month: number this one
-                    c = renumbered(c, existing, claimedThisRun);
-                }
+            Optional<Existing.Known> atPath = existing.at(planned);
+            boolean otherArticle = atPath.isPresent() && (claimedThisRun.containsKey(planned)
+                    || (!atPath.get().sourceFile().equals(fileName) && !atPath.get().sourceSha256().equals(sha)));
+            if (otherArticle && atPath.get().titleDate().equals(titleDate)) {
+                duplicate = Optional.of(planned);
+            } else if (otherArticle) {
+                // a different article already has this slug in this month: number this one
+                c = renumbered(c, existing, claimedThisRun);
             }
         }
-        path = c.relativePath();
         if (duplicate.isPresent()) {
             return new ImportReport.Entry(input.display(), ImportReport.Status.DUPLICATE, display(options, duplicate.get()),
                     List.of());
         }
+        return decideAndWrite(input, c, options, manifest, existing, claimedThisRun, titleDate);
+    }
+
+    /** Decides new / unchanged / updated / kept for the conversion's path, and writes accordingly. */
+    private ImportReport.Entry decideAndWrite(Input input, Conversion c, Options options, ImportManifest manifest, Existing existing,
+            Map<String, String> claimedThisRun, String titleDate) throws IOException {
+        String path = c.relativePath();
+        String fileName = c.provenance().fileName();
         claimedThisRun.put(path, input.display());
         existing.claim(path, c.provenance().sha256(), titleDate, fileName);
 
@@ -225,15 +242,16 @@ public final class Importer {
             String candidate = base + "-" + n + ".md";
             Optional<Existing.Known> there = existing.at(candidate);
             boolean free = there.isEmpty() || there.get().sourceFile().equals(c.provenance().fileName());
-            if (free && !claimedThisRun.containsKey(candidate)) {
-                String newSlug = slug + "-" + n;
-                List<String> review = new ArrayList<>();
-                if (c.article().titleDerived()) review.add("title");
-                if (c.article().dateEstimated()) review.add("date");
-                return new Conversion(candidate, writer.write(c.article(), c.provenance(), newSlug, review), c.article(),
-                        c.provenance(), c.warnings());
-            }
+            if (free && !claimedThisRun.containsKey(candidate)) return withSlug(c, slug + "-" + n, candidate);
         }
+    }
+
+    private Conversion withSlug(Conversion c, String slug, String relativePath) {
+        List<String> review = new ArrayList<>();
+        if (c.article().titleDerived()) review.add("title");
+        if (c.article().dateEstimated()) review.add("date");
+        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug, review), c.article(),
+                c.provenance(), c.warnings());
     }
 
     private static ImportReport.Entry failed(Input input, String reason) {

@@ -106,6 +106,20 @@ class ImporterTest {
     }
 
     @Test
+    void differentArticlesWithTheSameTitleInOneMonthGetNumberedSlugs() throws IOException {
+        Path a = ImportFixtures.write(dir, "in/a.txt", ARTICLE);
+        Path b = ImportFixtures.write(dir, "in/b.txt", ARTICLE.replace("05.01.2019", "09.01.2019")
+                .replace("Chiều 4-1", "Chiều 8-1"));
+        ImportReport report = run(a, b);
+        assertEquals(List.of("new", "new"), statuses(report));
+        String second = PATH.replace(".md", "-2.md");
+        assertTrue(report.entries().get(1).detail().endsWith(second), report.entries().get(1).detail());
+        assertEquals("tong-ket-cong-tac-to-chuc-xay-dung-dang-nam-2018-2",
+                ImportFixtures.load(second, Files.readString(out(second))).meta().slug());
+        assertEquals(List.of("unchanged", "unchanged"), statuses(run(a, b)));
+    }
+
+    @Test
     void badInputsFailAndTheOthersAreStillImported() throws IOException {
         Path empty = ImportFixtures.write(dir, "in/1-empty.txt", "");
         Path binary = dir.resolve("in/2-binary.txt");
