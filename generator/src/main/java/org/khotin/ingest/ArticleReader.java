@@ -109,7 +109,8 @@ public final class ArticleReader {
         }
 
         // footer zone, read from the end
-        Optional<Byline.Author> author = hints.author().map(a -> new Byline.Author(a, ""));
+        // the byline the article shows wins over the page's author metadata, which often names the site
+        Optional<Byline.Author> author = Optional.empty();
         Optional<String> source = hints.source();
         int end = lines.size();
         for (int i = lines.size() - 1; i >= start && i >= lines.size() - FOOTER_LINES; i--) {
@@ -132,7 +133,7 @@ public final class ArticleReader {
                 continue;
             }
             Optional<Byline.Author> by = Byline.parse(text);
-            if (by.isPresent() && (author.isEmpty() || author.get().name().equals(by.get().name()))) {
+            if (by.isPresent() && author.isEmpty()) {
                 author = by;
                 end = i;
                 continue;
@@ -192,7 +193,8 @@ public final class ArticleReader {
         }
         return Result.ok(new ScrapedArticle(finalTitle, titleDerived, kicker, dateIso, dateRaw, estimated, estimateReason,
                 lang, category.orElse(""), summary(lead), dedupe(keywords),
-                author.map(Byline.Author::name).orElse(""), author.map(Byline.Author::organisation).orElse(""),
+                author.map(Byline.Author::name).or(hints::author).orElse(""),
+                author.map(Byline.Author::organisation).orElse(""),
                 source.orElse(""), dedupe(media), blocks));
     }
 

@@ -16,7 +16,10 @@ final class Captions {
             "(?uU).{3,90}?\\s[-–]\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){1,3}\\s.+");
     private static final Pattern CAPTION_VERB = Pattern.compile("(?iuU)\\b(?:phát biểu|trao|tặng|chủ trì|kiểm tra|thăm|"
             + "tham quan|chúc mừng|chụp ảnh|gắn huy hiệu|dâng hương|làm việc|khảo sát|trao đổi|tặng quà|báo cáo)\\b");
-    private static final Pattern SCENE = Pattern.compile("(?iuU)^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu|lãnh đạo)\\b.*");
+    private static final Pattern SCENE = Pattern.compile("(?iuU)^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu)\\b.*");
+    /** Who: a caption names its subject first — a role, an honorific, or a person. */
+    private static final Pattern SUBJECT = Pattern.compile("(?uU)^(?:Đồng chí|Ông|Bà|Phó|Bí thư|Chủ tịch|Trưởng|Thứ trưởng|"
+            + "Bộ trưởng|Giám đốc|Lãnh đạo|Các đồng chí|Đoàn|Ban|Thủ tướng|Tổng Bí thư)\\b.*");
     private static final Pattern CREDIT_NAME = Pattern.compile("(?uU)((?:Ảnh|Photo)\\s*:\\s*)([\\p{Lu}\\p{M} .]{3,40}?)(\\s*\\)?\\s*)$");
 
     /** The line, cleaned, if it is a caption; it must not be the article's first body line. */
@@ -25,8 +28,8 @@ final class Captions {
         if (line.length() > 200 || line.matches(".*[.!?…:;\"”]$")) return false;
         int words = line.split("\\s+").length;
         if (words < 4) return false;
-        return ROLE_DASH_NAME.matcher(line).matches() || (CAPTION_VERB.matcher(line).find() && words <= 30)
-                || SCENE.matcher(line).matches();
+        return ROLE_DASH_NAME.matcher(line).matches() || SCENE.matcher(line).matches()
+                || (SUBJECT.matcher(line).matches() && CAPTION_VERB.matcher(line).find() && words <= 30);
     }
 
     /** Drops a trailing separator and shows an ALL-CAPS photographer's name in Title Case. */

@@ -42,7 +42,7 @@ public final class Decoder {
         Optional<Decoded> unicode = withBom(bytes);
         if (unicode.isEmpty()) unicode = utf16WithoutBom(bytes);
         if (unicode.isEmpty() && looksBinary(bytes)) return Result.failed("binary file (not text)");
-        if (unicode.isEmpty()) unicode = strict(bytes, StandardCharsets.UTF_8).map(t -> new Decoded(t, UTF_8));
+        if (unicode.isEmpty()) unicode = strict(bytes, StandardCharsets.UTF_8).map(t -> repairMojibake(new Decoded(t, UTF_8)));
         if (unicode.isPresent()) return finish(unicode.get());
         return bestLegacy(bytes);
     }
@@ -66,6 +66,36 @@ public final class Decoder {
         if (text.indexOf('\u0000') >= 0) return Result.failed("binary file (not text)");
         if (text.isBlank()) return Result.failed("empty file");
         return Result.ok(new Decoded(text, decoded.encoding()));
+    }
+
+    /** Signatures of UTF-8 Vietnamese that was once read as windows-1252 and saved again as UTF-8. */
+    private static final java.util.regex.Pattern MOJIBAKE = java.util.regex.Pattern.compile("á»|áº|Ä‘|Æ°|Ã´|Ã¡|Ã¢|Ãª");
+
+    /** Undoes a windows-1252 round trip when that gives more valid syllables; keeps the text otherwise. */
+    static Decoded repairMojibake(Decoded decoded) {
+        String text = decoded.text();
+        if (!MOJIBAKE.matcher(text).find()) return decoded;
+        byte[] original = new byte[text.length()];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            Optional<Byte> b = windows1252Byte(c);
+            if (b.isEmpty()) return decoded;
+            original[i] = b.get();
+        }
+        Optional<String> repaired = strict(original, StandardCharsets.UTF_8);
+        if (repaired.isEmpty()) return decoded;
+        String nfc = Unicode.nfc(repaired.get());
+        return Syllables.validShare(nfc) > Syllables.validShare(text) ? new Decoded(nfc, "utf-8 (repaired from windows-1252 mojibake)")
+                : decoded;
+    }
+
+    /** The windows-1252 byte for a character; the five bytes cp1252 leaves undefined pass through as C1 controls. */
+    private static Optional<Byte> windows1252Byte(char c) {
+        if (c < 0x80 || (c >= 0xA0 && c <= 0xFF) || c == 0x81 || c == 0x8D || c == 0x8F || c == 0x90 || c == 0x9D) {
+            return Optional.of((byte) c);
+        }
+        byte[] encoded = String.valueOf(c).getBytes(LegacyEncodings.WINDOWS_1252);
+        return encoded.length == 1 && encoded[0] != '?' ? Optional.of(encoded[0]) : Optional.empty();
     }
 
     private Result<Decoded> bestLegacy(byte[] bytes) {

@@ -112,6 +112,13 @@ class ArticleReaderTest {
     }
 
     @Test
+    void aShortSentenceCaseSubheadIsNotACaption() {
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác tổ chức năm 2021\n\n20/01/2022 - 18:20\n\n" + LEAD
+                + "\n\nTrao đổi kinh nghiệm trong công tác cán bộ\n\n" + PARA + "\n");
+        assertEquals(LEAD + "\n\nTrao đổi kinh nghiệm trong công tác cán bộ\n\n" + PARA + "\n", body(a));
+    }
+
+    @Test
     void videoLineBecomesMediaAndStrayPipesGo() {
         ScrapedArticle a = ImportFixtures.read("Tổng kết công tác năm 2018 của ngành\n\n05/01/2019\n\n" + LEAD + "\n\n"
                 + "Video: 10419_ODIEN3.mp4\n\n" + PARA + " |\n");

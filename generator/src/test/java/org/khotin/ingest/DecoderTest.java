@@ -103,6 +103,20 @@ class DecoderTest {
     }
 
     @Test
+    void windows1252MojibakeIsRepaired() {
+        // as browsers and editors do it: cp1252, with its five undefined bytes kept as C1 control characters
+        StringBuilder mojibake = new StringBuilder();
+        for (byte b : SAMPLE.getBytes(StandardCharsets.UTF_8)) {
+            int u = b & 0xFF;
+            boolean undefined = u == 0x81 || u == 0x8D || u == 0x8F || u == 0x90 || u == 0x9D;
+            mojibake.append(undefined ? String.valueOf((char) u) : new String(new byte[] {b}, Charset.forName("windows-1252")));
+        }
+        Decoder.Decoded d = ok(mojibake.toString().getBytes(StandardCharsets.UTF_8));
+        assertEquals(SAMPLE, d.text());
+        assertTrue(d.converted());
+    }
+
+    @Test
     void emptyAndBlankFilesFail() {
         assertEquals("empty file", failed(new byte[0]));
         assertEquals("empty file", failed(" \n\r\n ".getBytes(StandardCharsets.UTF_8)));
