@@ -59,17 +59,21 @@ public final class HtmlPageReader {
 
     public PageText read(String html) {
         Document doc = Jsoup.parse(html);
-        PageText.Hints hints = hints(doc);
         Element main = mainContent(doc);
+        // the article's own h1 is the cleanest headline: og:title and <title> often carry the site's name
+        Optional<String> headline = Optional.ofNullable(main.selectFirst("h1")).map(Element::text).map(String::strip)
+                .filter(t -> !t.isEmpty());
+        PageText.Hints hints = hints(doc, headline);
         removeNoise(main);
         List<PageText.Line> lines = new ArrayList<>();
         collect(main, lines);
         return new PageText(lines, hints);
     }
 
-    private PageText.Hints hints(Document doc) {
+    private PageText.Hints hints(Document doc, Optional<String> headline) {
         Optional<JsonNode> ld = jsonLdArticle(doc);
-        Optional<String> title = meta(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]")
+        Optional<String> title = headline
+                .or(() -> meta(doc, "meta[property=og:title]", "meta[name=twitter:title]", "meta[name=title]"))
                 .or(() -> ld.flatMap(n -> text(n.get("headline"))))
                 .or(() -> first(doc, "h1"))
                 .or(() -> Optional.of(doc.title()).map(String::strip).filter(t -> !t.isEmpty()));
@@ -231,8 +235,20 @@ public final class HtmlPageReader {
 
     private static PageText.Kind kindOf(Element e) {
         if (e.is("h2, h3, h4, h5, h6")) return PageText.Kind.HEADING;
-        if (e.is("figcaption") || e.hasClass("caption") || e.hasClass("image-caption")) return PageText.Kind.CAPTION;
+        String names = (e.className() + " " + e.id()).toLowerCase(java.util.Locale.ROOT);
+        if (e.is("figcaption") || names.matches(".*(caption|image_desc|image-desc|img-desc|photo-desc|chu-thich|chuthich).*")) {
+            return PageText.Kind.CAPTION;
+        }
+        if (e.is("p") && isBoldOnly(e)) return PageText.Kind.HEADING;
         return PageText.Kind.TEXT;
+    }
+
+    /** A short paragraph that is entirely bold and not a sentence is how many CMSs write a subhead. */
+    private static boolean isBoldOnly(Element p) {
+        String text = p.text().strip();
+        if (text.isEmpty() || text.length() > 150 || text.matches(".*[.:;,]$")) return false;
+        Elements bold = p.select("> strong, > b");
+        return bold.size() == 1 && bold.first().text().strip().equals(text);
     }
 
     private static void flush(StringBuilder loose, List<PageText.Line> lines) {

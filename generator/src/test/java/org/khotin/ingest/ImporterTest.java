@@ -183,8 +183,8 @@ class ImporterTest {
         String html = """
                 <!doctype html><html><head><meta charset="utf-8">
                 <title>Trang chủ - Báo tỉnh</title>
-                <meta property="og:title" content="Hội nghị tổng kết công tác tổ chức xây dựng Đảng">
-                <meta name="author" content="Kỳ Nam">
+                <meta property="og:title" content="Hội nghị tổng kết công tác tổ chức xây dựng Đảng - Báo Long An">
+                <meta name="author" content="Báo Long An">
                 <script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
                   "headline":"Hội nghị tổng kết","datePublished":"2022-01-20T11:20:00Z","keywords":["Tỉnh ủy Long An","cán bộ trẻ"]}</script>
                 </head><body>
@@ -194,8 +194,10 @@ class ImporterTest {
                   <h1>Hội nghị tổng kết công tác tổ chức xây dựng Đảng</h1>
                   <p>Chiều 20/01, Tỉnh ủy Long An tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2021.</p>
                   <figure><img src="a.jpg"><figcaption>Đồng chí Nguyễn Thanh Hải phát biểu (Ảnh: Kỳ Nam)</figcaption></figure>
-                  <h2>Nhiệm vụ năm 2022</h2>
+                  <p><strong>Nhiệm vụ năm 2022</strong></p>
                   <p>Năm 2022, ngành tập trung đào tạo, bồi dưỡng cán bộ trẻ, cán bộ nữ.</p>
+                  <table class="image"><tr><td><img src="b.jpg"></td></tr><tr><td class="image_desc">Quang cảnh hội nghị</td></tr></table>
+                  <p>Kỳ Nam</p>
                   <div class="share-buttons"><a>Facebook</a><a>Zalo</a></div>
                   <div id="comments"><p>Bình luận của bạn đọc rất dài và không thuộc bài viết.</p></div>
                 </article>
@@ -214,7 +216,7 @@ class ImporterTest {
         assertEquals(List.of("Tỉnh ủy Long An", "cán bộ trẻ"), a.meta().keywords());
         assertEquals("Chiều 20/01, Tỉnh ủy Long An tổ chức hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2021.\n\n"
                 + "*Đồng chí Nguyễn Thanh Hải phát biểu (Ảnh: Kỳ Nam)*\n\n## Nhiệm vụ năm 2022\n\n"
-                + "Năm 2022, ngành tập trung đào tạo, bồi dưỡng cán bộ trẻ, cán bộ nữ.\n", a.body());
+                + "Năm 2022, ngành tập trung đào tạo, bồi dưỡng cán bộ trẻ, cán bộ nữ.\n\n*Quang cảnh hội nghị*\n", a.body());
     }
 
     @Test
