@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.khotin.config.Language;
 import org.khotin.text.Fold;
 
 /**
@@ -39,13 +38,50 @@ public final class ArticleReader {
         this.clock = clock;
     }
 
+    /** What the top of the page said; the article starts at line {@code start}. */
+    private record Header(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> category, int start) {}
+
+    /** What the end of the page said; the article ends before line {@code end}. */
+    private record Footer(Optional<Byline.Author> author, Optional<String> source, Optional<DateParser.ParsedDate> date,
+            int end) {}
+
+    /** The headline after kicker and case fixes, or one derived from the lead. */
+    private record Headline(String title, String kicker, boolean derived) {}
+
     public Result<ScrapedArticle> read(PageText page) {
         PageText.Hints hints = page.hints();
         List<String> keywords = new ArrayList<>(hints.keywords());
         List<String> media = new ArrayList<>();
         List<PageText.Line> lines = prepare(page.lines(), keywords, media);
 
-        // header zone
+        Header header = readHeader(lines, hints);
+        Footer footer = readFooter(lines, header.start(), hints);
+        List<PageText.Line> bodyLines = lines.subList(header.start(), footer.end());
+        SentenceCase sentenceCase = new SentenceCase(proseOf(bodyLines));
+        List<Block> blocks = new ArrayList<>();
+        for (PageText.Line line : bodyLines) body(line, blocks, sentenceCase, header.title());
+        List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).toList();
+        if (paragraphs.isEmpty()) return Result.failed("no article text found");
+
+        String lead = paragraphs.get(0);
+        Headline headline = headline(header.title(), lead, sentenceCase);
+        String text = headline.title() + "\n" + String.join("\n", paragraphs);
+        Optional<DateParser.ParsedDate> date = header.date().or(footer::date);
+        Optional<DateEstimate> estimate = date.isPresent() ? Optional.empty()
+                : Optional.of(DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE))));
+        return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(),
+                date.map(DateParser.ParsedDate::date).orElseGet(() -> estimate.orElseThrow().date()),
+                date.map(DateParser.ParsedDate::raw).orElse(""), estimate.isPresent(),
+                estimate.map(DateEstimate::reason).orElse(""), LanguageGuess.of(text), header.category().orElse(""),
+                summary(lead), dedupe(keywords),
+                // the byline the article shows wins over the page's author metadata, which often names the site
+                footer.author().map(Byline.Author::name).or(hints::author).orElse(""),
+                footer.author().map(Byline.Author::organisation).orElse(""), footer.source().orElse(""), dedupe(media),
+                blocks));
+    }
+
+    /** Title, date and section before the article; furniture there is skipped. */
+    private Header readHeader(List<PageText.Line> lines, PageText.Hints hints) {
         Optional<String> title = hints.title();
         Optional<DateParser.ParsedDate> date = hints.date().filter(this::notInFuture);
         Optional<String> category = hints.category();
@@ -55,50 +91,29 @@ public final class ArticleReader {
             PageText.Line line = lines.get(i);
             String text = line.text();
             Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
+            Optional<String> crumb = Boilerplate.breadcrumbLast(text);
+            Optional<String> section = Boilerplate.knownSection(text);
             if (asDate.isPresent()) {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
-                start = i + 1;
-                continue;
-            }
-            if (Boilerplate.isLoneNumber(text)) {
-                start = i + 1;
-                continue;
-            }
-            Optional<String> crumb = Boilerplate.breadcrumbLast(text);
-            if (crumb.isPresent() && title.isEmpty()) {
+            } else if (crumb.isPresent() && title.isEmpty()) {
                 if (category.isEmpty()) category = crumb;
-                start = i + 1;
-                continue;
-            }
-            if (Boilerplate.isGluedLabels(text) && title.isEmpty()) {
-                start = i + 1;
-                continue;
-            }
-            Optional<String> section = Boilerplate.knownSection(text);
-            if (section.isPresent()) {
+            } else if (section.isPresent()) {
                 if (category.isEmpty()) category = section;
-                start = i + 1;
-                continue;
-            }
-            if (title.isPresent()) {
-                if (repeatsTitle(text, title.get())) {
-                    start = i + 1;
-                    continue;
-                }
-                break;
-            }
-            if (line.kind() == PageText.Kind.TEXT && looksLikeHeadline(text)) {
+            } else if (Boilerplate.isLoneNumber(text) || (Boilerplate.isGluedLabels(text) && title.isEmpty())) {
+                // a view counter or widget labels: skip
+            } else if (title.isPresent()) {
+                if (!repeatsTitle(text, title.get())) break;
+            } else if (line.kind() == PageText.Kind.TEXT && looksLikeHeadline(text)) {
                 title = Optional.of(text);
-                start = i + 1;
-                continue;
-            }
-            if (line.kind() == PageText.Kind.TEXT && Boilerplate.looksLikeLabel(text) && pendingLabel.isEmpty()
+            } else if (line.kind() == PageText.Kind.TEXT && Boilerplate.looksLikeLabel(text) && pendingLabel.isEmpty()
                     && i + 1 < lines.size()) {
                 // a label before the headline is the section; decided once a headline follows
                 pendingLabel = Optional.of(text);
                 continue;
+            } else {
+                break;
             }
-            break;
+            start = i + 1;
         }
         if (pendingLabel.isPresent()) {
             if (title.isPresent() && start > 0) {
@@ -107,95 +122,58 @@ public final class ArticleReader {
                 start = Math.min(start, indexOf(lines, pendingLabel.get()));
             }
         }
+        return new Header(title, date, category, start);
+    }
 
-        // footer zone, read from the end
-        // the byline the article shows wins over the page's author metadata, which often names the site
+    /** Byline, source, a date and widgets after the article, read from the end; never the last body line. */
+    private Footer readFooter(List<PageText.Line> lines, int start, PageText.Hints hints) {
         Optional<Byline.Author> author = Optional.empty();
         Optional<String> source = hints.source();
+        Optional<DateParser.ParsedDate> date = Optional.empty();
         int end = lines.size();
-        for (int i = lines.size() - 1; i >= start && i >= lines.size() - FOOTER_LINES; i--) {
+        for (int i = lines.size() - 1; i > start && i >= lines.size() - FOOTER_LINES; i--) {
             String text = lines.get(i).text();
-            if (i == start) break; // never take the last body line
-            if (Boilerplate.isGluedLabels(text) && !text.contains(" - ")) {
-                end = i;
-                continue;
-            }
             Optional<String> credit = Byline.source(text);
-            if (credit.isPresent() && source.isEmpty()) {
-                source = credit;
-                end = i;
-                continue;
-            }
             Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
-            if (asDate.isPresent()) {
-                if (date.isEmpty()) date = asDate.filter(this::notInFuture);
-                end = i;
-                continue;
-            }
             Optional<Byline.Author> by = Byline.parse(text);
-            if (by.isPresent() && author.isEmpty()) {
+            if (Boilerplate.isGluedLabels(text) && !text.contains(" - ")) {
+                // widget labels run together: skip
+            } else if (credit.isPresent() && source.isEmpty()) {
+                source = credit;
+            } else if (asDate.isPresent()) {
+                if (date.isEmpty()) date = asDate.filter(this::notInFuture);
+            } else if (by.isPresent() && author.isEmpty()) {
                 author = by;
-                end = i;
-                continue;
+            } else {
+                break;
             }
-            break;
+            end = i;
         }
+        return new Footer(author, source, date, end);
+    }
 
-        // body
-        List<String> paragraphs = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            String text = lines.get(i).text();
-            Matcher glued = GLUED_SUBHEAD.matcher(text);
-            if (glued.matches()) text = glued.group(2);
-            if (lines.get(i).kind() == PageText.Kind.TEXT && !Casing.isAllCaps(text)) paragraphs.add(text);
+    /** The body's prose (glued subheads removed), from which subheads learn the article's capitalisation. */
+    private static List<String> proseOf(List<PageText.Line> lines) {
+        List<String> prose = new ArrayList<>();
+        for (PageText.Line line : lines) {
+            Matcher glued = GLUED_SUBHEAD.matcher(line.text());
+            String text = glued.matches() ? glued.group(2) : line.text();
+            if (line.kind() == PageText.Kind.TEXT && !Casing.isAllCaps(text)) prose.add(text);
         }
-        SentenceCase sentenceCase = new SentenceCase(paragraphs);
-        List<Block> blocks = new ArrayList<>();
-        for (int i = start; i < end; i++) {
-            body(lines.get(i), blocks, sentenceCase, title);
-        }
-        List<Block.Paragraph> bodyParagraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph)
-                .map(b -> (Block.Paragraph) b).toList();
-        if (bodyParagraphs.isEmpty()) return Result.failed("no article text found");
+        return prose;
+    }
 
-        String lead = bodyParagraphs.get(0).text();
+    private static Headline headline(Optional<String> found, String lead, SentenceCase sentenceCase) {
+        if (found.isEmpty()) return new Headline(deriveTitle(lead), "", true);
+        String title = found.get();
         String kicker = "";
-        boolean titleDerived = false;
-        String finalTitle;
-        if (title.isPresent()) {
-            finalTitle = title.get();
-            Matcher k = KICKER.matcher(finalTitle);
-            if (k.matches() && Casing.isAllCaps(k.group(1)) && !Casing.isAllCaps(k.group(2))) {
-                kicker = k.group(1).strip();
-                finalTitle = k.group(2).strip();
-            }
-            if (Casing.isAllCaps(finalTitle)) finalTitle = sentenceCase.apply(finalTitle);
-        } else {
-            finalTitle = deriveTitle(lead);
-            titleDerived = true;
+        Matcher k = KICKER.matcher(title);
+        if (k.matches() && Casing.isAllCaps(k.group(1)) && !Casing.isAllCaps(k.group(2))) {
+            kicker = k.group(1).strip();
+            title = k.group(2).strip();
         }
-
-        String allText = String.join("\n", bodyParagraphs.stream().map(Block::text).toList());
-        Language lang = LanguageGuess.of(finalTitle + "\n" + allText);
-        String dateIso;
-        String dateRaw;
-        boolean estimated = false;
-        String estimateReason = "";
-        if (date.isPresent()) {
-            dateIso = date.get().iso();
-            dateRaw = date.get().raw();
-        } else {
-            DateEstimate estimate = DateEstimate.from(finalTitle + "\n" + allText, LocalDate.now(clock.withZone(DateParser.ZONE)));
-            dateIso = estimate.date().format(DateParser.ISO);
-            dateRaw = "";
-            estimated = true;
-            estimateReason = estimate.reason();
-        }
-        return Result.ok(new ScrapedArticle(finalTitle, titleDerived, kicker, dateIso, dateRaw, estimated, estimateReason,
-                lang, category.orElse(""), summary(lead), dedupe(keywords),
-                author.map(Byline.Author::name).or(hints::author).orElse(""),
-                author.map(Byline.Author::organisation).orElse(""),
-                source.orElse(""), dedupe(media), blocks));
+        if (Casing.isAllCaps(title)) title = sentenceCase.apply(title);
+        return new Headline(title, kicker, false);
     }
 
     /** Joins lines a scraper broke mid-sentence, lifts keyword and media lines out, drops furniture. */

@@ -94,7 +94,7 @@ public final class Importer {
     }
 
     private static String relativePath(ScrapedArticle article, String slug) {
-        OffsetDateTime date = OffsetDateTime.parse(article.date()).atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
+        OffsetDateTime date = article.date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
         return String.format(Locale.ROOT, "%s/%04d/%02d/%s.md", article.lang().code(), date.getYear(),
                 date.getMonthValue(), slug);
     }
@@ -263,8 +263,8 @@ public final class Importer {
         return (into.endsWith("/") ? into : into + "/") + relativePath;
     }
 
-    static String titleDateKey(String title, String isoDate) {
-        return Fold.key(title) + "|" + OffsetDateTime.parse(isoDate).toInstant();
+    static String titleDateKey(String title, OffsetDateTime date) {
+        return Fold.key(title) + "|" + date.toInstant();
     }
 
     static boolean isSupported(String fileName) {
@@ -323,7 +323,7 @@ public final class Importer {
                 if (article.isEmpty()) continue;
                 var meta = article.get().meta();
                 e.claim(f.relativePath(), meta.sourceSha256(),
-                        titleDateKey(meta.title(), meta.date().format(DateParser.ISO)), meta.sourceFile());
+                        titleDateKey(meta.title(), meta.date()), meta.sourceFile());
             }
             return e;
         }

@@ -27,7 +27,7 @@ public final class MarkdownWriter {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", article.title());
         fields.put("kicker", article.kicker());
-        fields.put("date", article.date());
+        fields.put("date", article.date().format(DateParser.ISO));
         fields.put("date_raw", article.dateRaw());
         fields.put("lang", article.lang().code());
         fields.put("slug", slug);

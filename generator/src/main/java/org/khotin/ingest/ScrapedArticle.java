@@ -1,5 +1,6 @@
 package org.khotin.ingest;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.khotin.config.Language;
 
@@ -14,7 +15,7 @@ public record ScrapedArticle(
         String title,
         boolean titleDerived,
         String kicker,
-        String date,
+        OffsetDateTime date,
         String dateRaw,
         boolean dateEstimated,
         String dateEstimateReason,

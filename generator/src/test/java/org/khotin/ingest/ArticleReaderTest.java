@@ -24,7 +24,7 @@ class ArticleReaderTest {
                 + "Thứ 5, Ngày 27 / 10 / 2022\n\nĐảng bộ Khối nâng cao chất lượng\n\n" + LEAD + "\n\n" + PARA + "\n");
         assertEquals("Đảng bộ Khối nâng cao chất lượng", a.title());
         assertEquals("GIẢI BÁO CHÍ BÚA LIỀM VÀNG LẦN THỨ VII-2022", a.kicker());
-        assertEquals("2022-10-27T00:00:00+07:00", a.date());
+        assertEquals("2022-10-27T00:00:00+07:00", a.date().format(DateParser.ISO));
         assertEquals(LEAD + "\n\n" + PARA + "\n", body(a));
         assertEquals(LEAD, a.summary());
     }
@@ -36,7 +36,7 @@ class ArticleReaderTest {
         assertTrue(a.titleDerived());
         assertEquals("Ban Tổ chức Tỉnh ủy đã triển khai các phong trào thi đua giai đoạn 2015-2020", a.title());
         assertTrue(a.dateEstimated());
-        assertEquals("2021-01-01T00:00:00+07:00", a.date());
+        assertEquals("2021-01-01T00:00:00+07:00", a.date().format(DateParser.ISO));
         assertEquals("", a.dateRaw());
         assertEquals("Phúc Lưu", a.author());
     }
@@ -57,7 +57,7 @@ class ArticleReaderTest {
                 + "Tiếp tục tham mưu hoàn thiện thể chế\n" + LEAD + "\n\nTuấn Anh\n");
         assertEquals("Tiếp tục tham mưu hoàn thiện thể chế", a.title());
         assertEquals("Tin tức hoạt động", a.category());
-        assertEquals("2023-04-04T10:48:00+07:00", a.date());
+        assertEquals("2023-04-04T10:48:00+07:00", a.date().format(DateParser.ISO));
         assertEquals("Cập nhật lúc : 04/04/2023 10:48", a.dateRaw());
         assertEquals(LEAD + "\n", body(a));
         assertEquals("Tuấn Anh", a.author());
@@ -147,7 +147,7 @@ class ArticleReaderTest {
                 + "conference to review its work in 2018 and set the tasks for 2019.\n\nBy Pham Ngoc\n");
         assertEquals(Language.EN, a.lang());
         assertEquals("Pham Ngoc", a.author());
-        assertEquals("2019-01-05T00:00:00+07:00", a.date());
+        assertEquals("2019-01-05T00:00:00+07:00", a.date().format(DateParser.ISO));
     }
 
     @ParameterizedTest

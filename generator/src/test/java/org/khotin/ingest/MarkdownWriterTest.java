@@ -36,7 +36,7 @@ class MarkdownWriterTest {
 
     @Test
     void frontMatterQuotesWhatYamlWouldMisreadAndLoadsInTheBuild() {
-        ScrapedArticle article = new ScrapedArticle("Yes: một tiêu đề # có dấu hai chấm", false, "", "2019-01-05T15:52:32+07:00",
+        ScrapedArticle article = new ScrapedArticle("Yes: một tiêu đề # có dấu hai chấm", false, "", java.time.OffsetDateTime.parse("2019-01-05T15:52:32+07:00"),
                 "Thứ 7, 05.01.2019 | 15:52:32", false, "", org.khotin.config.Language.VI, "2019", "\"Trích\" dẫn", 
                 List.of("a, b", "[x]", "true", "Ban Tổ chức"), "No", "", "@báo", List.of("v.mp4"),
                 List.of(new Block.Paragraph("Nội dung.")));
