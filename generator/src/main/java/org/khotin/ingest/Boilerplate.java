@@ -1,7 +1,6 @@
 package org.khotin.ingest;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -100,9 +99,5 @@ final class Boilerplate {
         String[] words = line.split("\\s+");
         return words.length <= 5 && line.length() <= 40 && !line.matches(".*[\\d.,;:!?].*")
                 && Casing.startsUpper(line) && !Casing.isAllCaps(line);
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -111,8 +111,8 @@ public final class Importer {
                 walk.filter(Files::isRegularFile).filter(p -> isSupported(p.getFileName().toString()))
                         .sorted()
                         .forEach(p -> out.add(new Input(p, join(in.display(), in.path().relativize(p)))));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            } catch (IOException | UncheckedIOException e) {
+                out.add(in); // reported as unreadable when it is imported
             }
         }
         return out;
@@ -181,9 +181,11 @@ public final class Importer {
                         .filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p)));
         if (duplicate.isEmpty()) {
             Optional<Existing.Known> atPath = existing.at(planned);
-            boolean otherArticle = atPath.isPresent() && (claimedThisRun.containsKey(planned)
-                    || (!atPath.get().sourceFile().equals(fileName) && !atPath.get().sourceSha256().equals(sha)));
-            if (otherArticle && atPath.get().titleDate().equals(titleDate)) {
+            // a file at the same path from another input (or written by hand) is another article, or this one again
+            boolean otherInput = atPath.isPresent()
+                    && (claimedThisRun.containsKey(planned) || !atPath.get().sourceFile().equals(fileName));
+            boolean otherArticle = otherInput && !atPath.get().sourceSha256().equals(sha);
+            if ((otherInput && !otherArticle) || (otherArticle && atPath.get().titleDate().equals(titleDate))) {
                 duplicate = Optional.of(planned);
             } else if (otherArticle) {
                 // a different article already has this slug in this month: number this one

@@ -35,10 +35,6 @@ public record ScrapedArticle(
         blocks = List.copyOf(blocks);
     }
 
-    public List<Block.Paragraph> paragraphs() {
-        return blocks.stream().filter(b -> b instanceof Block.Paragraph).map(b -> (Block.Paragraph) b).toList();
-    }
-
     public ScrapedArticle withKeywords(List<String> newKeywords) {
         return new ScrapedArticle(title, titleDerived, kicker, date, dateRaw, dateEstimated, dateEstimateReason, lang,
                 category, summary, newKeywords, author, authorOrg, source, media, blocks);

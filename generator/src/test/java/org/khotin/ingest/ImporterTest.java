@@ -102,7 +102,18 @@ class ImporterTest {
         assertEquals("b.txt: duplicate of content/" + PATH, report.entries().get(1).lines().get(0));
         // also across runs
         assertEquals(List.of("duplicate of"), statuses(run(sameStory)));
+        assertEquals(List.of("duplicate of"), statuses(run(sameBytes)));
         assertEquals(List.of("unchanged"), statuses(run(a)));
+    }
+
+    @Test
+    void anArticleWrittenByHandIsNotImportedAgain() throws IOException {
+        ImportFixtures.write(dir, "content/" + PATH, "---\ntitle: Tổng kết công tác Tổ chức xây dựng Đảng năm 2018\n"
+                + "date: 2019-01-05T15:52:32+07:00\n---\nĐã có.\n");
+        Path in = ImportFixtures.write(dir, "in/a.txt", ARTICLE);
+        ImportReport report = run(in);
+        assertEquals(List.of("duplicate of"), statuses(report));
+        assertEquals("a.txt: duplicate of content/" + PATH, report.entries().get(0).lines().get(0));
     }
 
     @Test
