@@ -37,8 +37,8 @@ public final class HtmlPageReader {
             "social", "related", "widget", "breadcrumb", "breadcrumbs", "sidebar", "advert", "ads", "banner", "tags",
             "toolbar", "print", "rating", "menu", "nav", "navbar", "navigation", "footer", "header", "masthead", "fontsize");
     private static final String BLOCKS = "p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre, td, dd, dt";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
+    private final ObjectMapper json = new ObjectMapper();
     private final DateParser dates = new DateParser();
     private final Decoder decoder = new Decoder();
 
@@ -111,10 +111,10 @@ public final class HtmlPageReader {
     }
 
     /** The first JSON-LD object whose type is an article (also inside {@code @graph} or a list). */
-    private static Optional<JsonNode> jsonLdArticle(Document doc) {
+    private Optional<JsonNode> jsonLdArticle(Document doc) {
         for (Element script : doc.select("script[type=application/ld+json]")) {
             try {
-                Optional<JsonNode> found = findArticle(JSON.readTree(script.data()));
+                Optional<JsonNode> found = findArticle(json.readTree(script.data()));
                 if (found.isPresent()) return found;
             } catch (java.io.IOException e) {
                 // a broken JSON-LD block is ignored; the visible page still counts

@@ -55,7 +55,7 @@ final class Yaml {
                 case '\r' -> out.append("\\r");
                 default -> {
                     if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                        out.append(String.format("\\u%04X", (int) c));
+                        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
                     } else {
                         out.append(c);
                     }
