@@ -95,7 +95,7 @@ public final class ArticleReader {
             Optional<String> section = Boilerplate.knownSection(text);
             if (asDate.isPresent()) {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
-            } else if (crumb.isPresent() && title.isEmpty()) {
+            } else if (crumb.isPresent()) {
                 if (category.isEmpty()) category = crumb;
             } else if (section.isPresent()) {
                 if (category.isEmpty()) category = section;

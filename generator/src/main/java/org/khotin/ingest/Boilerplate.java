@@ -19,7 +19,7 @@ final class Boilerplate {
     /** Lines dropped wherever they are. */
     private static final List<Pattern> ANYWHERE = List.of(
             Pattern.compile(F + "tiếng việt\\s*\\|\\s*english|english\\s*\\|\\s*tiếng việt|vi\\s*\\|\\s*en"),
-            Pattern.compile(F + "\\+\\s*a+\\s*-|a-\\s*a\\s*a\\+|font chữ|cỡ chữ|kích thước chữ"),
+            Pattern.compile(F + "\\+\\s*a+\\s*-|(?:a[+-]?\\s*){2,4}|(?:font chữ|cỡ chữ|kích thước chữ)\\s*:?(?:\\s*a[+-]?)*"),
             Pattern.compile(F + "\\d[\\d.,]*\\s+lượt\\s+(?:xem|đọc)|(?:số\\s+)?lượt\\s+xem\\s*:?\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s+views?"),
             Pattern.compile(F + "chia sẻ(?: bài viết)?\\s*:?|share(?: this)?(?: article)?\\s*:?|in bài(?: viết)?|gửi email|gửi bài viết qua email"
                     + "|bản in|print|email|facebook|zalo|twitter|lưu|lưu bài|tweet|like"),
@@ -49,11 +49,15 @@ final class Boilerplate {
             "Tin trong tỉnh", "Tin trong nước", "Nghiên cứu - Trao đổi", "Nghiên cứu trao đổi", "Gương sáng", "Sự kiện",
             "News", "Politics", "Events");
 
+    /** Words share, print and bookmark widgets are made of; a short line of only these is a widget. */
+    private static final Pattern WIDGET_WORDS = Pattern.compile(F + "(?:chia sẻ|bài viết|in bài|bản in|gửi email|gửi bài|"
+            + "email|facebook|zalo|twitter|tweet|linkedin|lưu|copy link|sao chép liên kết|share|print|like|[+|:,•·]|\\s)+");
+
     static boolean isAnywhere(String line) {
         for (Pattern p : ANYWHERE) {
             if (p.matcher(line).matches()) return true;
         }
-        return false;
+        return line.length() <= 80 && WIDGET_WORDS.matcher(line).matches();
     }
 
     static boolean isRelatedHeading(String line) {

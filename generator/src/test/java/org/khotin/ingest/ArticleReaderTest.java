@@ -85,6 +85,15 @@ class ArticleReaderTest {
     }
 
     @Test
+    void widgetVariantsAndBreadcrumbsGo() {
+        ScrapedArticle a = ImportFixtures.read("Trang chủ > Tin tức > Xây dựng Đảng\n\nTổng kết công tác năm 2018 của ngành\n\n"
+                + "A- A A+\n\nThứ 7, 05.01.2019 | 15:52:32\n\nLượt xem: 1.024\n\n" + LEAD + "\n\nChia sẻ: Facebook | Zalo | Twitter\n\n"
+                + PARA + "\n\nIn bài viết\n\nTin liên quan\n\nMột bài khác hoàn toàn không liên quan đến bài này\n");
+        assertEquals("Xây dựng Đảng", a.category());
+        assertEquals(LEAD + "\n\n" + PARA + "\n", body(a));
+    }
+
+    @Test
     void keywordListOnThePageIsKept() {
         ScrapedArticle a = ImportFixtures.read("Tổng kết công tác năm 2018 của ngành\n\n05/01/2019\n\n" + LEAD
                 + "\n\nTừ khóa: tổ chức xây dựng Đảng, Ban Tổ chức Tỉnh ủy, tổ chức xây dựng đảng\n");
