@@ -61,7 +61,9 @@ public final class ArticleReader {
         List<Block> blocks = new ArrayList<>();
         for (PageText.Line line : bodyLines) body(line, blocks, sentenceCase, header.title());
         List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).toList();
-        if (paragraphs.isEmpty()) return Result.failed("no article text found");
+        if (paragraphs.stream().noneMatch(p -> p.codePoints().anyMatch(Character::isLetter))) {
+            return Result.failed("no article text found");
+        }
 
         String lead = paragraphs.get(0);
         Headline headline = headline(header.title(), lead, sentenceCase);
@@ -275,7 +277,14 @@ public final class ArticleReader {
 
     /** The lead's first sentence, cut at a word boundary when long; an editor is asked to review it. */
     static String deriveTitle(String lead) {
-        String first = lead.split("(?<=[.!?])\\s+")[0].replaceAll("[.!?…]+$", "").strip();
+        // whole sentences until there are a few words: "1. Một" is not a title
+        StringBuilder sentences = new StringBuilder();
+        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+            if (sentences.length() > 0) sentences.append(' ');
+            sentences.append(sentence);
+            if (sentences.toString().split("\\s+").length >= 3) break;
+        }
+        String first = sentences.toString().replaceAll("[.!?…]+$", "").strip();
         if (first.length() <= DERIVED_TITLE_MAX) return first;
         String cut = first.substring(0, DERIVED_TITLE_MAX);
         int comma = cut.lastIndexOf(", ");

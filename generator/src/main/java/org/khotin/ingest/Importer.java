@@ -135,6 +135,9 @@ public final class Importer {
             } catch (IOException e) {
                 entries.add(failed(input, "cannot write the article (" + e.getClass().getSimpleName() + ": "
                         + e.getMessage() + ")"));
+            } catch (RuntimeException e) {
+                // a bug in a cleaning rule must not cost the other inputs; the report names it for a bug report
+                entries.add(failed(input, "importer error, please report it: " + e));
             }
         }
         if (!options.dryRun() && manifest.changed()) {
