@@ -1,0 +1,53 @@
+package org.khotin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.khotin.ingest.ImportReport;
+import org.khotin.ingest.Importer;
+import org.khotin.ingest.SimpleKeywordSuggester;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = Main.USAGE,
+        description = {"Turns scraped article pages (.txt page text, .html/.htm saved pages) into Markdown articles "
+                + "under content/<lang>/<yyyy>/<mm>/<slug>.md.",
+                "Re-running changes nothing; a file an editor changed is never overwritten. See docs/importing.md."},
+        footer = {"", "Exit codes: 0 every input imported, 1 some input failed (the others are imported), 2 usage errors."})
+final class ImportCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Files or folders to import (default: seeds/).")
+    List<String> paths = new ArrayList<>();
+
+    @Option(names = "--into", paramLabel = "DIR", defaultValue = "content",
+            description = "Content folder to write into (default: ${DEFAULT-VALUE}).")
+    String into;
+
+    @Option(names = "--dry-run", description = "Report what would happen; write nothing.")
+    boolean dryRun;
+
+    @Option(names = "--force", description = "For a file edited by hand, write the fresh import beside it as <slug>.md.import.")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        List<String> named = paths.isEmpty() ? List.of("seeds") : paths;
+        List<Importer.Input> inputs = new ArrayList<>();
+        for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
+        Importer importer = new Importer(Clock.systemUTC(), new SimpleKeywordSuggester());
+        ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force));
+        for (String line : report.lines()) out.println(line);
+        out.flush();
+        return report.ok() ? Main.OK : Main.FAILED;
+    }
+}

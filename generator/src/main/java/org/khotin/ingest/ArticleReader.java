@@ -1,0 +1,313 @@
+package org.khotin.ingest;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khotin.text.Fold;
+
+/**
+ * Makes a {@link ScrapedArticle} of a page's lines: the header zone gives title, kicker, date and category;
+ * the footer zone gives byline, source and keywords; what is left is the body, where subheads, captions and
+ * media references are recognised and boilerplate is dropped.
+ */
+public final class ArticleReader {
+    /** How many lines at the top may hold the title, date and furniture before the article starts. */
+    private static final int HEADER_LINES = 10;
+    /** How many lines at the end may hold byline, source and widgets. */
+    private static final int FOOTER_LINES = 10;
+    private static final int SUMMARY_MAX = 300;
+    private static final int DERIVED_TITLE_MAX = 140;
+
+    private static final Pattern KICKER = Pattern.compile("(?uU)([^:]{3,160}?)\\s*:\\s+(\\S.+)");
+    private static final Pattern END_MARK = Pattern.compile("\\s*\\.?/\\.\\s*$");
+    private static final Pattern MISSING_SPACE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
+    /** An ALL-CAPS run of at least three words glued to the start of a paragraph. */
+    private static final Pattern GLUED_SUBHEAD = Pattern.compile(
+            "(?uU)((?:[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d,\\-]*\\s+){2,}[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d\\-]*)\\s+(\\p{Lu}\\p{Ll}.*)");
+
+    private final DateParser dates = new DateParser();
+    private final Clock clock;
+
+    public ArticleReader(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** What the top of the page said; the article starts at line {@code start}. */
+    private record Header(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> category, int start) {}
+
+    /** What the end of the page said; the article ends before line {@code end}. */
+    private record Footer(Optional<Byline.Author> author, Optional<String> source, Optional<DateParser.ParsedDate> date,
+            int end) {}
+
+    /** The headline after kicker and case fixes, or one derived from the lead. */
+    private record Headline(String title, String kicker, boolean derived) {}
+
+    public Result<ScrapedArticle> read(PageText page) {
+        PageText.Hints hints = page.hints();
+        List<String> keywords = new ArrayList<>(hints.keywords());
+        List<String> media = new ArrayList<>();
+        List<PageText.Line> lines = prepare(page.lines(), keywords, media);
+
+        Header header = readHeader(lines, hints);
+        Footer footer = readFooter(lines, header.start(), hints);
+        List<PageText.Line> bodyLines = lines.subList(header.start(), footer.end());
+        SentenceCase sentenceCase = new SentenceCase(proseOf(bodyLines));
+        List<Block> blocks = new ArrayList<>();
+        for (PageText.Line line : bodyLines) body(line, blocks, sentenceCase, header.title());
+        List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).toList();
+        if (paragraphs.stream().noneMatch(p -> p.codePoints().anyMatch(Character::isLetter))) {
+            return Result.failed("no article text found");
+        }
+
+        String lead = paragraphs.get(0);
+        Headline headline = headline(header.title(), lead, sentenceCase);
+        String text = headline.title() + "\n" + String.join("\n", paragraphs);
+        Optional<DateParser.ParsedDate> date = header.date().or(footer::date);
+        Optional<DateEstimate> estimate = date.isPresent() ? Optional.empty()
+                : Optional.of(DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE))));
+        return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(),
+                date.map(DateParser.ParsedDate::date).orElseGet(() -> estimate.orElseThrow().date()),
+                date.map(DateParser.ParsedDate::raw).orElse(""), estimate.isPresent(),
+                estimate.map(DateEstimate::reason).orElse(""), LanguageGuess.of(text), header.category().orElse(""),
+                summary(lead), dedupe(keywords),
+                // the byline the article shows wins over the page's author metadata, which often names the site
+                footer.author().map(Byline.Author::name).or(hints::author).orElse(""),
+                footer.author().map(Byline.Author::organisation).orElse(""), footer.source().orElse(""), dedupe(media),
+                blocks));
+    }
+
+    /** Title, date and section before the article; furniture there is skipped. */
+    private Header readHeader(List<PageText.Line> lines, PageText.Hints hints) {
+        Optional<String> title = hints.title();
+        Optional<DateParser.ParsedDate> date = hints.date().filter(this::notInFuture);
+        Optional<String> category = hints.category();
+        Optional<String> pendingLabel = Optional.empty();
+        int start = 0;
+        for (int i = 0; i < lines.size() && i < HEADER_LINES; i++) {
+            PageText.Line line = lines.get(i);
+            String text = line.text();
+            Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
+            Optional<String> crumb = Boilerplate.breadcrumbLast(text);
+            Optional<String> section = Boilerplate.knownSection(text);
+            if (asDate.isPresent()) {
+                if (date.isEmpty()) date = asDate.filter(this::notInFuture);
+            } else if (crumb.isPresent()) {
+                if (category.isEmpty()) category = crumb;
+            } else if (section.isPresent()) {
+                if (category.isEmpty()) category = section;
+            } else if (Boilerplate.isLoneNumber(text) || (Boilerplate.isGluedLabels(text) && title.isEmpty())) {
+                // a view counter or widget labels: skip
+            } else if (title.isPresent()) {
+                if (!repeatsTitle(text, title.get())) break;
+            } else if (line.kind() == PageText.Kind.TEXT && looksLikeHeadline(text)) {
+                title = Optional.of(text);
+            } else if (line.kind() == PageText.Kind.TEXT && Boilerplate.looksLikeLabel(text) && pendingLabel.isEmpty()
+                    && i + 1 < lines.size()) {
+                // a label before the headline is the section; decided once a headline follows
+                pendingLabel = Optional.of(text);
+                continue;
+            } else {
+                break;
+            }
+            start = i + 1;
+        }
+        if (pendingLabel.isPresent()) {
+            if (title.isPresent() && start > 0) {
+                if (category.isEmpty()) category = pendingLabel;
+            } else {
+                start = Math.min(start, indexOf(lines, pendingLabel.get()));
+            }
+        }
+        return new Header(title, date, category, start);
+    }
+
+    /** Byline, source, a date and widgets after the article, read from the end; never the last body line. */
+    private Footer readFooter(List<PageText.Line> lines, int start, PageText.Hints hints) {
+        Optional<Byline.Author> author = Optional.empty();
+        Optional<String> source = hints.source();
+        Optional<DateParser.ParsedDate> date = Optional.empty();
+        int end = lines.size();
+        for (int i = lines.size() - 1; i > start && i >= lines.size() - FOOTER_LINES; i--) {
+            String text = lines.get(i).text();
+            Optional<String> credit = Byline.source(text);
+            Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
+            Optional<Byline.Author> by = Byline.parse(text);
+            if (Boilerplate.isGluedLabels(text) && !text.contains(" - ")) {
+                // widget labels run together: skip
+            } else if (credit.isPresent() && source.isEmpty()) {
+                source = credit;
+            } else if (asDate.isPresent()) {
+                if (date.isEmpty()) date = asDate.filter(this::notInFuture);
+            } else if (by.isPresent() && author.isEmpty()) {
+                author = by;
+            } else {
+                break;
+            }
+            end = i;
+        }
+        return new Footer(author, source, date, end);
+    }
+
+    /** The body's prose (glued subheads removed), from which subheads learn the article's capitalisation. */
+    private static List<String> proseOf(List<PageText.Line> lines) {
+        List<String> prose = new ArrayList<>();
+        for (PageText.Line line : lines) {
+            Matcher glued = GLUED_SUBHEAD.matcher(line.text());
+            String text = glued.matches() ? glued.group(2) : line.text();
+            if (line.kind() == PageText.Kind.TEXT && !Casing.isAllCaps(text)) prose.add(text);
+        }
+        return prose;
+    }
+
+    private static Headline headline(Optional<String> found, String lead, SentenceCase sentenceCase) {
+        if (found.isEmpty()) return new Headline(deriveTitle(lead), "", true);
+        String title = found.get();
+        String kicker = "";
+        Matcher k = KICKER.matcher(title);
+        if (k.matches() && Casing.isAllCaps(k.group(1)) && !Casing.isAllCaps(k.group(2))) {
+            kicker = k.group(1).strip();
+            title = k.group(2).strip();
+        }
+        if (Casing.isAllCaps(title)) title = sentenceCase.apply(title);
+        return new Headline(title, kicker, false);
+    }
+
+    /** Joins lines a scraper broke mid-sentence, lifts keyword and media lines out, drops furniture. */
+    private List<PageText.Line> prepare(List<PageText.Line> in, List<String> keywords, List<String> media) {
+        List<PageText.Line> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            PageText.Line line = in.get(i);
+            String text = line.text();
+            if (i > 0 && Boilerplate.isRelatedHeading(text) && i >= in.size() / 2) break;
+            Optional<List<String>> listed = Boilerplate.keywordList(text);
+            if (listed.isPresent()) {
+                keywords.addAll(listed.get());
+                continue;
+            }
+            Optional<String> file = Boilerplate.mediaFile(text);
+            if (file.isPresent()) {
+                media.add(file.get());
+                continue;
+            }
+            if (Boilerplate.isAnywhere(text)) continue;
+            if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
+                PageText.Line previous = out.remove(out.size() - 1);
+                out.add(new PageText.Line(previous.text() + " " + text, previous.kind(), previous.blankBefore()));
+                continue;
+            }
+            out.add(line);
+        }
+        return out;
+    }
+
+    /** A hard-wrapped sentence: no blank line, no closing punctuation, next line starts in lowercase. */
+    private static boolean continues(PageText.Line previous, PageText.Line next) {
+        return !next.blankBefore() && previous.kind() == PageText.Kind.TEXT && next.kind() == PageText.Kind.TEXT
+                && !previous.text().matches(".*[.!?:;…|\"”)]$")
+                && Character.isLowerCase(next.text().codePointAt(0));
+    }
+
+    private void body(PageText.Line line, List<Block> blocks, SentenceCase sentenceCase, Optional<String> title) {
+        String text = line.text();
+        if (title.isPresent() && blocks.isEmpty() && repeatsTitle(text, title.get())) return;
+        if (line.kind() == PageText.Kind.HEADING) {
+            blocks.add(new Block.Heading(Casing.isAllCaps(text) ? sentenceCase.apply(text) : text));
+            return;
+        }
+        if (line.kind() == PageText.Kind.CAPTION) {
+            blocks.add(new Block.Caption(Captions.clean(text)));
+            return;
+        }
+        if (Casing.isAllCaps(text) && text.split("\\s+").length >= 2 && text.length() <= 200) {
+            blocks.add(new Block.Heading(sentenceCase.apply(text.replaceAll("[.:]$", ""))));
+            return;
+        }
+        Matcher glued = GLUED_SUBHEAD.matcher(text);
+        if (glued.matches() && glued.group(1).replaceAll("[^\\p{L}]", "").length() >= 10) {
+            blocks.add(new Block.Heading(sentenceCase.apply(glued.group(1))));
+            blocks.add(new Block.Paragraph(cleanParagraph(glued.group(2))));
+            return;
+        }
+        boolean hasParagraph = blocks.stream().anyMatch(b -> b instanceof Block.Paragraph);
+        if (Captions.isCaption(text) && (hasParagraph || text.contains("Ảnh"))) {
+            blocks.add(new Block.Caption(Captions.clean(text)));
+            return;
+        }
+        String paragraph = cleanParagraph(text);
+        if (!paragraph.isEmpty()) blocks.add(new Block.Paragraph(paragraph));
+    }
+
+    /** {@code ./.} closes official texts: one period is enough. Stray {@code |} separators go. */
+    static String cleanParagraph(String text) {
+        String s = text.replaceAll("^\\|\\s*", "").replaceAll("\\s*\\|$", "");
+        s = END_MARK.matcher(s).replaceFirst(".");
+        s = MISSING_SPACE.matcher(s).replaceAll(". ");
+        return s.strip();
+    }
+
+    private static boolean looksLikeHeadline(String text) {
+        int words = text.split("\\s+").length;
+        return words >= 3 && words <= 45 && text.length() <= 300 && !text.matches(".*[.,;:]$")
+                && Casing.startsUpper(text.replaceAll("^[\"“'(\\[]", "")) && !Captions.isCaption(text);
+    }
+
+    private static boolean repeatsTitle(String text, String title) {
+        String key = Fold.key(text);
+        if (key.equals(Fold.key(title))) return true;
+        Matcher k = KICKER.matcher(title);
+        return k.matches() && key.equals(Fold.key(k.group(2)));
+    }
+
+    private static int indexOf(List<PageText.Line> lines, String text) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).text().equals(text)) return i;
+        }
+        return 0;
+    }
+
+    private boolean notInFuture(DateParser.ParsedDate d) {
+        return !d.date().toInstant().isAfter(clock.instant().plusSeconds(24 * 3600));
+    }
+
+    /** The lead's first sentence, cut at a word boundary when long; an editor is asked to review it. */
+    static String deriveTitle(String lead) {
+        // whole sentences until there are a few words: "1. Một" is not a title
+        StringBuilder sentences = new StringBuilder();
+        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+            if (sentences.length() > 0) sentences.append(' ');
+            sentences.append(sentence);
+            if (sentences.toString().split("\\s+").length >= 3) break;
+        }
+        String first = sentences.toString().replaceAll("[.!?…]+$", "").strip();
+        if (first.length() <= DERIVED_TITLE_MAX) return first;
+        String cut = first.substring(0, DERIVED_TITLE_MAX);
+        int comma = cut.lastIndexOf(", ");
+        int space = cut.lastIndexOf(' ');
+        int at = comma > DERIVED_TITLE_MAX / 2 ? comma : space;
+        return cut.substring(0, at > 0 ? at : cut.length()).replaceAll("[\\s,;:\\-–]+$", "");
+    }
+
+    /** The lead paragraph, shortened to whole sentences when it is long. */
+    static String summary(String lead) {
+        if (lead.length() <= SUMMARY_MAX) return lead;
+        StringBuilder out = new StringBuilder();
+        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+            if (out.length() > 0 && out.length() + 1 + sentence.length() > SUMMARY_MAX) break;
+            if (out.length() > 0) out.append(' ');
+            out.append(sentence);
+        }
+        return out.toString();
+    }
+
+    private static List<String> dedupe(List<String> items) {
+        Map<String, String> byKey = new LinkedHashMap<>();
+        for (String item : items) byKey.putIfAbsent(Fold.key(item), item.strip());
+        return List.copyOf(byKey.values());
+    }
+}

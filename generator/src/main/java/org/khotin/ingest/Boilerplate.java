@@ -1,0 +1,107 @@
+package org.khotin.ingest;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khotin.text.Fold;
+
+/**
+ * Page furniture that scraping leaves in the text: widgets, counters, switchers, breadcrumbs. Each rule
+ * matches a whole line (after NFC, plain spaces and trimming), so a sentence in the article that merely
+ * mentions "chia sẻ" is never touched.
+ */
+final class Boilerplate {
+    private Boilerplate() {}
+
+    private static final String F = "(?iuU)";
+
+    /** Lines dropped wherever they are. */
+    private static final List<Pattern> ANYWHERE = List.of(
+            Pattern.compile(F + "tiếng việt\\s*\\|\\s*english|english\\s*\\|\\s*tiếng việt|vi\\s*\\|\\s*en"),
+            Pattern.compile(F + "\\+\\s*a+\\s*-|(?:a[+-]?\\s*){2,4}|(?:font chữ|cỡ chữ|kích thước chữ)\\s*:?(?:\\s*a[+-]?)*"),
+            Pattern.compile(F + "\\d[\\d.,]*\\s+lượt\\s+(?:xem|đọc)|(?:số\\s+)?lượt\\s+xem\\s*:?\\s*\\d[\\d.,]*|\\d[\\d.,]*\\s+views?"),
+            Pattern.compile(F + "chia sẻ(?: bài viết)?\\s*:?|share(?: this)?(?: article)?\\s*:?|in bài(?: viết)?|gửi email|gửi bài viết qua email"
+                    + "|bản in|print|email|facebook|zalo|twitter|lưu|lưu bài|tweet|like"),
+            Pattern.compile(F + "liên kết hữu ích|website liên kết|liên kết website|video hoạt động|hình ảnh hoạt động"),
+            Pattern.compile(F + "bình luận|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn|viết bình luận|comments?"),
+            Pattern.compile(F + "trở về|quay lại|đầu trang|về đầu trang|trang chủ|back|top|xem thêm|read more|đọc nhiều|mới nhất"),
+            Pattern.compile(F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:?\\s*"),
+            Pattern.compile(F + "(?:bản quyền|copyright|©).*|.*ghi rõ nguồn.*phát hành lại.*"),
+            Pattern.compile(F + "[|•·\\-–—_=*]+"));
+
+    /** Headings after which only related-article lists follow. */
+    private static final Pattern RELATED = Pattern.compile(
+            F + "tin liên quan|tin cùng chuyên mục|các tin khác|tin khác|bài viết liên quan|tin bài liên quan|related(?: articles| news)?");
+
+    private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,7}");
+    private static final Pattern BREADCRUMB = Pattern.compile(".{1,60}(?:\\s[>»/]\\s.{1,60})+");
+    /** Two widget labels glued together show as a lowercase letter directly followed by an uppercase one. */
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
+    private static final Pattern KEYWORD_LINE = Pattern.compile(
+            F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:\\s*(.+)");
+    private static final Pattern MEDIA_LINE = Pattern.compile(
+            F + "(?:video|audio|clip|file)\\s*:\\s*(\\S+\\.(?:mp4|flv|webm|mov|m4v|avi|wmv|mp3|m4a|ogg|wav))");
+
+    /** Section labels news sites print above the headline; they become {@code category}. */
+    private static final List<String> SECTIONS = List.of("Tin tức hoạt động", "Tin hoạt động", "Tin tức", "Tin tức - Sự kiện",
+            "Tin tức sự kiện", "Tin tổng hợp", "Thời sự", "Chính trị", "Xây dựng Đảng", "Hoạt động", "Tin địa phương",
+            "Tin trong tỉnh", "Tin trong nước", "Nghiên cứu - Trao đổi", "Nghiên cứu trao đổi", "Gương sáng", "Sự kiện",
+            "News", "Politics", "Events");
+
+    /** Words share, print and bookmark widgets are made of; a short line of only these is a widget. */
+    private static final Pattern WIDGET_WORDS = Pattern.compile(F + "(?:chia sẻ|bài viết|in bài|bản in|gửi email|gửi bài|"
+            + "email|facebook|zalo|twitter|tweet|linkedin|lưu|copy link|sao chép liên kết|share|print|like|[+|:,•·]|\\s)+");
+
+    static boolean isAnywhere(String line) {
+        for (Pattern p : ANYWHERE) {
+            if (p.matcher(line).matches()) return true;
+        }
+        return line.length() <= 80 && WIDGET_WORDS.matcher(line).matches();
+    }
+
+    static boolean isRelatedHeading(String line) {
+        return RELATED.matcher(line.replaceAll("[:：]\\s*$", "")).matches();
+    }
+
+    /** A counter in the header zone: a number on its own line. */
+    static boolean isLoneNumber(String line) {
+        return LONE_NUMBER.matcher(line).matches();
+    }
+
+    static Optional<String> breadcrumbLast(String line) {
+        if (!BREADCRUMB.matcher(line).matches() || line.length() > 150) return Optional.empty();
+        String[] parts = line.split("\\s[>»/]\\s");
+        return Optional.of(parts[parts.length - 1].strip());
+    }
+
+    /** Short widget labels run together ({@code Video hoạt độngHình ảnh hoạt động}); never prose. */
+    static boolean isGluedLabels(String line) {
+        return line.length() <= 80 && !line.matches(".*[.!?]$") && GLUED.matcher(line).find();
+    }
+
+    static Optional<List<String>> keywordList(String line) {
+        Matcher m = KEYWORD_LINE.matcher(line);
+        if (!m.matches()) return Optional.empty();
+        List<String> words = java.util.Arrays.stream(m.group(1).split("[,;|]"))
+                .map(String::strip).map(w -> w.replaceAll("[.]$", "")).filter(w -> !w.isEmpty()).toList();
+        return words.isEmpty() ? Optional.empty() : Optional.of(words);
+    }
+
+    static Optional<String> mediaFile(String line) {
+        Matcher m = MEDIA_LINE.matcher(line);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+
+    static Optional<String> knownSection(String line) {
+        String key = Fold.key(line);
+        return SECTIONS.stream().filter(s -> Fold.key(s).equals(key)).findFirst().map(s -> line.strip());
+    }
+
+    /** A short label without sentence punctuation or digits, like a section name. */
+    static boolean looksLikeLabel(String line) {
+        String[] words = line.split("\\s+");
+        return words.length <= 5 && line.length() <= 40 && !line.matches(".*[\\d.,;:!?].*")
+                && Casing.startsUpper(line) && !Casing.isAllCaps(line);
+    }
+}

@@ -1,0 +1,44 @@
+package org.khotin.ingest;
+
+import java.util.regex.Pattern;
+
+/**
+ * Photo captions and credits in page text: lines with an {@code Ảnh:} credit, and short unpunctuated lines
+ * between paragraphs that say who does what ({@code Phó Bí thư … - Nguyễn Thanh Hải phát biểu chỉ đạo hội nghị}).
+ */
+final class Captions {
+    private Captions() {}
+
+    private static final Pattern CREDIT = Pattern.compile(
+            "(?uU)(?:\\(\\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Ảnh cắt từ clip|Photo|Ảnh tư liệu)\\s*(?::|\\)|$)");
+    /** {@code <role> - <Name> …}: a role, a dash, then a capitalised name. */
+    private static final Pattern ROLE_DASH_NAME = Pattern.compile(
+            "(?uU).{3,90}?\\s[-–]\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){1,3}\\s.+");
+    private static final Pattern CAPTION_VERB = Pattern.compile("(?iuU)\\b(?:phát biểu|trao|tặng|chủ trì|kiểm tra|thăm|"
+            + "tham quan|chúc mừng|chụp ảnh|gắn huy hiệu|dâng hương|làm việc|khảo sát|trao đổi|tặng quà|báo cáo)\\b");
+    private static final Pattern SCENE = Pattern.compile("(?iuU)^(?:quang cảnh|toàn cảnh|các đại biểu|đại biểu)\\b.*");
+    /** Who: a caption names its subject first — a role, an honorific, or a person. */
+    private static final Pattern SUBJECT = Pattern.compile("(?uU)^(?:Đồng chí|Ông|Bà|Phó|Bí thư|Chủ tịch|Trưởng|Thứ trưởng|"
+            + "Bộ trưởng|Giám đốc|Lãnh đạo|Các đồng chí|Đoàn|Ban|Thủ tướng|Tổng Bí thư)\\b.*");
+    private static final Pattern CREDIT_NAME = Pattern.compile("(?uU)((?:Ảnh|Photo)\\s*:\\s*)([\\p{Lu}\\p{M} .]{3,40}?)(\\s*\\)?\\s*)$");
+
+    /** The line, cleaned, if it is a caption; it must not be the article's first body line. */
+    static boolean isCaption(String line) {
+        if (line.length() <= 320 && CREDIT.matcher(line).find()) return true;
+        if (line.length() > 200 || line.matches(".*[.!?…:;\"”]$")) return false;
+        int words = line.split("\\s+").length;
+        if (words < 4) return false;
+        return ROLE_DASH_NAME.matcher(line).matches() || SCENE.matcher(line).matches()
+                || (SUBJECT.matcher(line).matches() && CAPTION_VERB.matcher(line).find() && words <= 30);
+    }
+
+    /** Drops a trailing separator and shows an ALL-CAPS photographer's name in Title Case. */
+    static String clean(String caption) {
+        String s = caption.replaceAll("\\s*\\|\\s*$", "").strip();
+        var m = CREDIT_NAME.matcher(s);
+        if (m.find() && Casing.isAllCaps(m.group(2))) {
+            s = s.substring(0, m.start(2)) + Casing.titleCase(m.group(2).strip()) + m.group(3);
+        }
+        return s.strip();
+    }
+}

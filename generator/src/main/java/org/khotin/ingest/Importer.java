@@ -1,0 +1,354 @@
+package org.khotin.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.khotin.content.Article;
+import org.khotin.content.ContentLoader;
+import org.khotin.content.FrontMatterParser;
+import org.khotin.diag.Problems;
+import org.khotin.text.Fold;
+import org.khotin.text.Slugs;
+
+/**
+ * {@code khotin import}: each input file becomes {@code <into>/<lang>/<yyyy>/<mm>/<slug>.md}.
+ *
+ * <p>Nothing is lost. Re-importing the same input writes the same bytes ({@code unchanged}). A file whose
+ * bytes differ from the fresh import is replaced ({@code updated}) only if it still has exactly the bytes the
+ * importer last wrote there, as recorded in {@link ImportManifest}; otherwise an editor changed it and it is
+ * {@code kept}, with {@code --force} writing the fresh import beside it as {@code <slug>.md.import}. The same
+ * article under another file name — same input bytes, or same title and date — is a {@code duplicate}.
+ * Every write goes to a temporary file in the target folder and is then moved into place.
+ */
+public final class Importer {
+    public static final String IMPORT_SUFFIX = ".import";
+
+    /** Where to write and how. */
+    public record Options(Path into, String intoDisplay, boolean dryRun, boolean force) {}
+
+    /** One input: the path to read and the name the report shows. */
+    public record Input(Path path, String display) {}
+
+    private final Clock clock;
+    private final KeywordSuggester suggester;
+    private final MarkdownWriter writer = new MarkdownWriter();
+    private final HtmlPageReader html = new HtmlPageReader();
+    private final TextPageReader text = new TextPageReader();
+    private final Decoder decoder = new Decoder();
+
+    public Importer(Clock clock, KeywordSuggester suggester) {
+        this.clock = clock;
+        this.suggester = suggester;
+    }
+
+    /** What one input becomes, before anything is written. */
+    public record Conversion(String relativePath, String markdown, ScrapedArticle article, Provenance provenance,
+            List<String> warnings) {}
+
+    /** Converts one input's bytes; pure, no file system. */
+    public Result<Conversion> convert(byte[] bytes, String fileName) {
+        boolean isHtml = isHtml(fileName);
+        String sha = sha256(bytes);
+        Result<Decoder.Decoded> decoded;
+        decoded = isHtml ? html.decode(bytes) : decoder.decode(bytes);
+        if (decoded instanceof Result.Failed<Decoder.Decoded> f) return Result.failed(f.reason());
+        Decoder.Decoded d = ((Result.Ok<Decoder.Decoded>) decoded).value();
+        PageText page = isHtml ? html.read(d.text()) : text.read(d.text());
+        Result<ScrapedArticle> read = new ArticleReader(clock).read(page);
+        if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
+        ScrapedArticle article = ((Result.Ok<ScrapedArticle>) read).value();
+        if (article.keywords().isEmpty()) article = article.withKeywords(suggester.suggest(article));
+        String slug = Slugs.slug(article.title());
+        if (slug.isEmpty()) return Result.failed("cannot make a URL slug from the title '" + article.title() + "'");
+        List<String> review = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (article.titleDerived()) {
+            review.add("title");
+            warnings.add("title derived from the lead paragraph; check it");
+        }
+        if (article.dateEstimated()) {
+            review.add("date");
+            warnings.add("date estimated (" + article.dateEstimateReason() + "); check it");
+        }
+        if (d.converted()) warnings.add("encoding converted from " + d.encoding());
+        Provenance provenance = new Provenance(fileName, sha, d.encoding());
+        return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug, review),
+                article, provenance, warnings));
+    }
+
+    private static String relativePath(ScrapedArticle article, String slug) {
+        OffsetDateTime date = article.date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
+        return String.format(Locale.ROOT, "%s/%04d/%02d/%s.md", article.lang().code(), date.getYear(),
+                date.getMonthValue(), slug);
+    }
+
+    /** Files to import: the named files, and the .txt/.html/.htm files under named folders, sorted. */
+    public static List<Input> expand(List<Input> named) {
+        List<Input> out = new ArrayList<>();
+        for (Input in : named) {
+            if (!Files.isDirectory(in.path())) {
+                out.add(in);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(in.path())) {
+                walk.filter(Files::isRegularFile).filter(p -> isSupported(p.getFileName().toString()))
+                        .sorted()
+                        .forEach(p -> out.add(new Input(p, join(in.display(), in.path().relativize(p)))));
+            } catch (IOException | UncheckedIOException e) {
+                out.add(in); // reported as unreadable when it is imported
+            }
+        }
+        return out;
+    }
+
+    private static String join(String display, Path relative) {
+        String rel = relative.toString().replace('\\', '/');
+        return display.endsWith("/") ? display + rel : display + "/" + rel;
+    }
+
+    public ImportReport run(List<Input> named, Options options) throws IOException {
+        List<Input> inputs = expand(named);
+        ImportManifest manifest = ImportManifest.load(options.into());
+        Existing existing = Existing.scan(options.into());
+        Map<String, String> claimedThisRun = new HashMap<>();
+        List<ImportReport.Entry> entries = new ArrayList<>();
+        for (Input input : inputs) {
+            try {
+                entries.add(importOne(input, options, manifest, existing, claimedThisRun));
+            } catch (IOException e) {
+                entries.add(failed(input, "cannot write the article (" + e.getClass().getSimpleName() + ": "
+                        + e.getMessage() + ")"));
+            } catch (RuntimeException e) {
+                // a bug in a cleaning rule must not cost the other inputs; the report names it for a bug report
+                entries.add(failed(input, "importer error, please report it: " + e));
+            }
+        }
+        if (!options.dryRun() && manifest.changed()) {
+            writeAtomically(options.into().resolve(ImportManifest.FILE_NAME), manifest.text().getBytes(StandardCharsets.UTF_8));
+        }
+        return new ImportReport(entries, options.dryRun());
+    }
+
+    private ImportReport.Entry importOne(Input input, Options options, ImportManifest manifest, Existing existing,
+            Map<String, String> claimedThisRun) throws IOException {
+        String fileName = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        if (!isSupported(fileName)) {
+            return failed(input, "not a .txt, .html or .htm file");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(input.path());
+        } catch (NoSuchFileException e) {
+            return failed(input, "no such file");
+        } catch (IOException e) {
+            return failed(input, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+        }
+        Result<Conversion> result = convert(bytes, fileName);
+        if (result instanceof Result.Failed<Conversion> f) return failed(input, f.reason());
+        Conversion c = ((Result.Ok<Conversion>) result).value();
+
+        String titleDate = titleDateKey(c.article().title(), c.article().date());
+        final String planned = c.relativePath();
+        String sha = c.provenance().sha256();
+        // this input imported before under a numbered slug (another article has the plain one): same file again
+        String numberedPrefix = planned.substring(0, planned.length() - ".md".length()) + "-";
+        Optional<String> numbered = existing.bySha(sha)
+                .filter(p -> p.startsWith(numberedPrefix) && p.substring(numberedPrefix.length()).matches("\\d+\\.md"))
+                .filter(p -> existing.at(p).map(k -> k.sourceFile().equals(fileName)).orElse(false))
+                .filter(p -> !claimedThisRun.containsKey(p));
+        if (numbered.isPresent()) {
+            String p = numbered.get();
+            c = withSlug(c, p.substring(p.lastIndexOf('/') + 1, p.length() - ".md".length()), p);
+            return decideAndWrite(input, c, options, manifest, existing, claimedThisRun, titleDate);
+        }
+        // the same input bytes, or the same title and date, already imported elsewhere or earlier in this run
+        Optional<String> duplicate = existing.bySha(sha).filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p))
+                .or(() -> existing.byTitleDate(titleDate)
+                        .filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p)));
+        if (duplicate.isEmpty()) {
+            Optional<Existing.Known> atPath = existing.at(planned);
+            // a file at the same path from another input (or written by hand) is another article, or this one again
+            boolean otherInput = atPath.isPresent()
+                    && (claimedThisRun.containsKey(planned) || !atPath.get().sourceFile().equals(fileName));
+            boolean otherArticle = otherInput && !atPath.get().sourceSha256().equals(sha);
+            if ((otherInput && !otherArticle) || (otherArticle && atPath.get().titleDate().equals(titleDate))) {
+                duplicate = Optional.of(planned);
+            } else if (otherArticle) {
+                // a different article already has this slug in this month: number this one
+                c = renumbered(c, existing, claimedThisRun);
+            }
+        }
+        if (duplicate.isPresent()) {
+            return new ImportReport.Entry(input.display(), ImportReport.Status.DUPLICATE, display(options, duplicate.get()),
+                    List.of());
+        }
+        return decideAndWrite(input, c, options, manifest, existing, claimedThisRun, titleDate);
+    }
+
+    /** Decides new / unchanged / updated / kept for the conversion's path, and writes accordingly. */
+    private ImportReport.Entry decideAndWrite(Input input, Conversion c, Options options, ImportManifest manifest, Existing existing,
+            Map<String, String> claimedThisRun, String titleDate) throws IOException {
+        String path = c.relativePath();
+        String fileName = c.provenance().fileName();
+        claimedThisRun.put(path, input.display());
+        existing.claim(path, c.provenance().sha256(), titleDate, fileName);
+
+        Path target = options.into().resolve(path);
+        byte[] fresh = c.markdown().getBytes(StandardCharsets.UTF_8);
+        String freshSha = sha256(fresh);
+        ImportReport.Status status;
+        String detail = display(options, path);
+        if (!Files.exists(target)) {
+            status = ImportReport.Status.NEW;
+            if (!options.dryRun()) write(target, fresh);
+            manifest.record(path, freshSha);
+        } else {
+            byte[] onDisk = Files.readAllBytes(target);
+            String diskSha = sha256(onDisk);
+            if (diskSha.equals(freshSha)) {
+                status = ImportReport.Status.UNCHANGED;
+                manifest.record(path, freshSha);
+            } else if (manifest.hashOf(path).filter(diskSha::equals).isPresent()) {
+                status = ImportReport.Status.UPDATED;
+                if (!options.dryRun()) write(target, fresh);
+                manifest.record(path, freshSha);
+            } else {
+                status = ImportReport.Status.KEPT;
+                if (options.force()) {
+                    if (!options.dryRun()) write(target.resolveSibling(target.getFileName() + IMPORT_SUFFIX), fresh);
+                    detail += "; fresh import written to " + display(options, path + IMPORT_SUFFIX);
+                }
+            }
+        }
+        return new ImportReport.Entry(input.display(), status, detail, c.warnings());
+    }
+
+    private Conversion renumbered(Conversion c, Existing existing, Map<String, String> claimedThisRun) {
+        String base = c.relativePath().substring(0, c.relativePath().length() - ".md".length());
+        String slug = base.substring(base.lastIndexOf('/') + 1);
+        for (int n = 2; ; n++) {
+            String candidate = base + "-" + n + ".md";
+            Optional<Existing.Known> there = existing.at(candidate);
+            boolean free = there.isEmpty() || there.get().sourceFile().equals(c.provenance().fileName());
+            if (free && !claimedThisRun.containsKey(candidate)) return withSlug(c, slug + "-" + n, candidate);
+        }
+    }
+
+    private Conversion withSlug(Conversion c, String slug, String relativePath) {
+        List<String> review = new ArrayList<>();
+        if (c.article().titleDerived()) review.add("title");
+        if (c.article().dateEstimated()) review.add("date");
+        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug, review), c.article(),
+                c.provenance(), c.warnings());
+    }
+
+    private static ImportReport.Entry failed(Input input, String reason) {
+        return new ImportReport.Entry(input.display(), ImportReport.Status.FAILED, reason, List.of());
+    }
+
+    private static String display(Options options, String relativePath) {
+        String into = options.intoDisplay();
+        return (into.endsWith("/") ? into : into + "/") + relativePath;
+    }
+
+    static String titleDateKey(String title, OffsetDateTime date) {
+        return Fold.key(title) + "|" + date.toInstant();
+    }
+
+    static boolean isSupported(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".txt") || isHtml(lower);
+    }
+
+    private static boolean isHtml(String fileName) {
+        String lower = fileName.toLowerCase(Locale.ROOT);
+        return lower.endsWith(".html") || lower.endsWith(".htm");
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    private static void write(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.getParent());
+        writeAtomically(target, bytes);
+    }
+
+    /** A temporary file in the same folder, then a move: readers see the old file or the new one, never half. */
+    static void writeAtomically(Path target, byte[] bytes) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), ".import-", ".tmp");
+        try {
+            Files.write(temp, bytes);
+            try {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** The articles already in the content folder, by path, input hash and title+date. */
+    static final class Existing {
+        record Known(String sourceFile, String sourceSha256, String titleDate) {}
+
+        private final Map<String, Known> byPath = new HashMap<>();
+        private final Map<String, String> bySha = new HashMap<>();
+        private final Map<String, String> byTitleDate = new HashMap<>();
+
+        static Existing scan(Path contentDir) {
+            Existing e = new Existing();
+            ContentLoader loader = new ContentLoader(new FrontMatterParser(DateParser.ZONE));
+            for (ContentLoader.SourceFile f : loader.find(contentDir, "")) {
+                // other files' problems are the build's business; an unreadable one simply is not known
+                Optional<Article> article = loader.load(f, new Problems());
+                if (article.isEmpty()) continue;
+                var meta = article.get().meta();
+                e.claim(f.relativePath(), meta.sourceSha256(),
+                        titleDateKey(meta.title(), meta.date()), meta.sourceFile());
+            }
+            return e;
+        }
+
+        void claim(String path, String sha, String titleDate, String sourceFile) {
+            byPath.put(path, new Known(sourceFile, sha, titleDate));
+            if (!sha.isEmpty()) bySha.putIfAbsent(sha, path);
+            byTitleDate.putIfAbsent(titleDate, path);
+        }
+
+        Optional<Known> at(String path) {
+            return Optional.ofNullable(byPath.get(path));
+        }
+
+        Optional<String> bySha(String sha) {
+            return Optional.ofNullable(bySha.get(sha));
+        }
+
+        Optional<String> byTitleDate(String key) {
+            return Optional.ofNullable(byTitleDate.get(key));
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.khotin.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.khotin.content.FrontMatter;
+
+/**
+ * Writes an article as the build reads it: {@code ---}, front matter in {@link FrontMatter#KEYS} order,
+ * {@code ---}, then the body as Markdown with blank lines between blocks and a final newline. The same
+ * article always gives the same bytes.
+ */
+public final class MarkdownWriter {
+    /** Characters that Markdown would read as emphasis, code, links, HTML, strikethrough or escapes anywhere in a line. */
+    private static final Pattern INLINE_SPECIAL = Pattern.compile("([\\\\`*_\\[<~])");
+    private static final Pattern ENTITY = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+    /** Line starts that would make a list, heading, quote, thematic break or table of a paragraph. */
+    private static final Pattern ORDERED_LIST_START = Pattern.compile("^(\\d{1,9})([.)])(?=\\s|$)");
+    private static final Pattern BULLET_START = Pattern.compile("^([-+*])(?=\\s|$)");
+    private static final Pattern HASH_START = Pattern.compile("^(#{1,6})(?=\\s|$)");
+    private static final Pattern BREAK_LINE = Pattern.compile("^([-=_*]\\s*){3,}$");
+
+    /** The front matter fields the importer fills, by key; values are String or List of String. */
+    public String write(ScrapedArticle article, Provenance provenance, String slug, List<String> needsReview) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", article.title());
+        fields.put("kicker", article.kicker());
+        fields.put("date", article.date().format(DateParser.ISO));
+        fields.put("date_raw", article.dateRaw());
+        fields.put("lang", article.lang().code());
+        fields.put("slug", slug);
+        fields.put("category", article.category());
+        fields.put("summary", article.summary());
+        fields.put("keywords", article.keywords());
+        fields.put("author", article.author());
+        fields.put("author_org", article.authorOrg());
+        fields.put("source", article.source());
+        fields.put("translation_key", slug);
+        fields.put("needs_review", needsReview);
+        fields.put("media", article.media());
+        fields.put("source_file", provenance.fileName());
+        fields.put("source_sha256", provenance.sha256());
+        fields.put("source_encoding", provenance.encoding().equals(Decoder.UTF_8) ? "" : provenance.encoding());
+
+        StringBuilder out = new StringBuilder("---\n");
+        for (String key : FrontMatter.KEYS) {
+            Object value = fields.get(key);
+            if (value instanceof String s && !s.isEmpty()) {
+                // the date is plain ISO; everything else is text and quoted when YAML needs it
+                out.append(key).append(": ").append(key.equals("date") ? s : Yaml.scalar(s)).append('\n');
+            } else if (value instanceof List<?> list && !list.isEmpty()) {
+                List<String> items = new ArrayList<>();
+                for (Object o : list) items.add((String) o);
+                out.append(key).append(": ").append(Yaml.flowList(items)).append('\n');
+            }
+        }
+        out.append("---\n");
+        out.append(body(article.blocks()));
+        return out.toString();
+    }
+
+    /** The body alone, blocks separated by one blank line. */
+    public String body(List<Block> blocks) {
+        StringBuilder out = new StringBuilder();
+        for (Block block : blocks) {
+            if (out.length() > 0) out.append('\n');
+            String text;
+            if (block instanceof Block.Heading h) {
+                text = "## " + escape(h.text()).replace("#", "\\#");
+            } else if (block instanceof Block.Caption c) {
+                text = "*" + escape(c.text()) + "*";
+            } else {
+                text = escapeLineStart(escape(block.text()));
+            }
+            out.append(text).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** Escapes what Markdown would otherwise interpret inside a line. */
+    static String escape(String text) {
+        String s = INLINE_SPECIAL.matcher(text).replaceAll("\\\\$1");
+        return ENTITY.matcher(s).replaceAll("\\\\&");
+    }
+
+    /** Escapes a paragraph start that Markdown would read as block syntax. */
+    static String escapeLineStart(String text) {
+        if (BREAK_LINE.matcher(text).matches()) return "\\" + text;
+        var ordered = ORDERED_LIST_START.matcher(text);
+        if (ordered.find()) return ordered.group(1) + "\\" + text.substring(ordered.group(1).length());
+        if (BULLET_START.matcher(text).find() || HASH_START.matcher(text).find()) return "\\" + text;
+        if (text.startsWith(">") || text.startsWith("|") || text.startsWith("=")) return "\\" + text;
+        return text;
+    }
+}

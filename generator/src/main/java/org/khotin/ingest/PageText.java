@@ -1,0 +1,33 @@
+package org.khotin.ingest;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A page reduced to lines of text, plus what the page said about itself in metadata (HTML only).
+ * {@link ArticleReader} makes an article of it, whichever reader produced it.
+ */
+public record PageText(List<Line> lines, Hints hints) {
+    public PageText {
+        lines = List.copyOf(lines);
+    }
+
+    /** What the markup says a line is; plain text says nothing. */
+    public enum Kind { TEXT, HEADING, CAPTION }
+
+    /** One line; {@code blankBefore} records a paragraph break in plain text. */
+    public record Line(String text, Kind kind, boolean blankBefore) {}
+
+    /** Metadata from the page head; every field optional. */
+    public record Hints(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> author,
+            List<String> keywords, Optional<String> category, Optional<String> source) {
+        public Hints {
+            keywords = List.copyOf(keywords);
+        }
+
+        public static Hints none() {
+            return new Hints(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                    Optional.empty());
+        }
+    }
+}
