@@ -126,6 +126,7 @@ final class PageFrame {
                                 String heading, String intro, String description, String feed) {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
+        Details details = Details.website(site.lastChange(articles), feed);
         List<RenderJob> jobs = new ArrayList<>();
         for (int p = 1; p <= total; p++) {
             Place place = new Place(lang, location.apply(p), counterpart.apply(p), hasCounterpart, crumbs);
@@ -135,16 +136,26 @@ final class PageFrame {
                 items.add(teaser(lang, file, a));
             }
             List<Views.PageNumber> numbers = new ArrayList<>();
-            for (int n = 1; n <= total; n++) numbers.add(new Views.PageNumber(n, Links.relative(file, location.apply(n)), n == p));
+            int previous = 0;
+            for (int n : pageWindow(p, total)) {
+                numbers.add(new Views.PageNumber(n, Links.relative(file, location.apply(n)), n == p, n > previous + 1));
+                previous = n;
+            }
             String prev = p > 1 ? Links.relative(file, location.apply(p - 1)) : "";
             String next = p < total ? Links.relative(file, location.apply(p + 1)) : "";
             String title = p == 1 ? heading : heading + " – " + String.format(site.t(lang, "page_n"), p);
-            Views.Page page = page(place, title, description, prev, next,
-                    Details.website(site.lastChange(articles), feed));
+            Views.Page page = page(place, title, description, prev, next, details);
             Views.ArticleList list = new Views.ArticleList(heading, intro, items,
                     new Views.Pagination(p, total, prev, next, numbers));
             jobs.add(new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list)));
         }
         return jobs;
+    }
+
+    /** The page numbers a bar shows: first, last, and two either side of the current one. */
+    static List<Integer> pageWindow(int current, int total) {
+        java.util.TreeSet<Integer> shown = new java.util.TreeSet<>(List.of(1, total));
+        for (int n = Math.max(1, current - 2); n <= Math.min(total, current + 2); n++) shown.add(n);
+        return List.copyOf(shown);
     }
 }

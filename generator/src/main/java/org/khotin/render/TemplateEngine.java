@@ -44,7 +44,8 @@ public final class TemplateEngine {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
-        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // One engine serves one build; templates do not change during it, so never ask the disk again.
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setLocalizedLookup(false);
     }
 

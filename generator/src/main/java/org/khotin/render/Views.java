@@ -83,7 +83,8 @@ public final class Views {
     public record Teaser(String href, String title, String lang, String kicker, String dateIso, String dateText,
                          String summary) {}
 
-    public record PageNumber(int number, String href, boolean current) {}
+    /** A link in the page-number bar; {@code gapBefore} when numbers were left out before it (shown as …). */
+    public record PageNumber(int number, String href, boolean current, boolean gapBefore) {}
 
     public record Pagination(int current, int total, String prevHref, String nextHref, List<PageNumber> pages) {
         public Pagination {

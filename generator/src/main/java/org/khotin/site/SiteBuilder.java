@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.khotin.config.ConfigLoader;
 import org.khotin.config.Language;
@@ -88,7 +89,7 @@ public final class SiteBuilder {
                     "add Markdown files under content/vi/<yyyy>/<mm>/, or run 'khotin import'");
         }
         List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> parse(loader, f)).toList();
-        cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).toList());
+        cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
         parsed.forEach(p -> problems.addAll(p.problems()));
         return parsed.stream()
                 .flatMap(p -> p.article().stream())
@@ -138,7 +139,7 @@ public final class SiteBuilder {
                 .map(a -> Map.entry(a.id(), cache.markdown.computeIfAbsent(a.body(), markdown::render)))
                 .toList()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
-        cache.markdown.keySet().retainAll(corpus.articles().stream().map(Article::body).toList());
+        cache.markdown.keySet().retainAll(corpus.articles().stream().map(Article::body).collect(Collectors.toSet()));
         return out;
     }
 
@@ -196,7 +197,7 @@ public final class SiteBuilder {
             write(sink, job.file(), bytes);
             written++;
         }
-        cache.pages.keySet().retainAll(jobs.stream().map(RenderJob::file).toList());
+        cache.pages.keySet().retainAll(jobs.stream().map(RenderJob::file).collect(Collectors.toSet()));
         return written;
     }
 
