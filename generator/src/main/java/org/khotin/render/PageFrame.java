@@ -33,6 +33,11 @@ final class PageFrame {
     }
 
     Views.Page page(Place place, String title, String description, String prev, String next) {
+        return page(place, title, description, prev, next, "");
+    }
+
+    /** @param feed location of the page's Atom feed, or empty */
+    Views.Page page(Place place, String title, String description, String prev, String next, String feed) {
         Language lang = place.lang();
         String file = place.file();
         String siteTitle = site.config().language(lang).title();
@@ -55,7 +60,8 @@ final class PageFrame {
         String documentTitle = title.equals(siteTitle) ? siteTitle : title + " – " + siteTitle;
         return new Views.Page(lang.code(), documentTitle, description, base + place.location(), Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
-                alternates, languageSwitch, place.hasCounterpart(), breadcrumbs, prev, next, site.i18n().strings(lang));
+                alternates, languageSwitch, place.hasCounterpart(), breadcrumbs, prev, next,
+                feed.isEmpty() ? "" : Links.relative(file, feed), site.i18n().strings(lang));
     }
 
     Crumb homeCrumb(Language lang) {
@@ -79,6 +85,17 @@ final class PageFrame {
     List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                 IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                 String heading, String intro, String description) {
+        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
+                description, "");
+    }
+
+    /**
+     * @param headingLang the heading's language when it is not the page's (a keyword without an English label)
+     * @param feed        location of the list's Atom feed, or empty
+     */
+    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                String heading, String headingLang, String intro, String description, String feed) {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         List<RenderJob> jobs = new ArrayList<>();
@@ -94,9 +111,9 @@ final class PageFrame {
             String prev = p > 1 ? Links.relative(file, location.apply(p - 1)) : "";
             String next = p < total ? Links.relative(file, location.apply(p + 1)) : "";
             String title = p == 1 ? heading : heading + " – " + String.format(site.t(lang, "page_n"), p);
-            Views.Page page = page(place, title, description, prev, next);
-            Views.ArticleList list = new Views.ArticleList(heading, intro, items,
-                    new Views.Pagination(p, total, prev, next, numbers));
+            Views.Page page = page(place, title, description, prev, next, feed);
+            Views.ArticleList list = new Views.ArticleList(heading, headingLang, intro, items,
+                    new Views.Pagination(p, total, prev, next, numbers), feed.isEmpty() ? "" : Links.relative(file, feed));
             jobs.add(new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list)));
         }
         return jobs;

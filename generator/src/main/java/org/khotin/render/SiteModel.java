@@ -7,14 +7,14 @@ import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.related.RelatedIndex;
 import org.khotin.taxonomy.KeywordIndex;
 
 /** Everything the pages are made from, after the model stages have run. */
 public record SiteModel(SiteConfig config, Corpus corpus, Map<String, RenderedMarkdown> bodies,
-                        Map<Language, KeywordIndex> keywords, I18n i18n) {
+                        KeywordIndex keywords, RelatedIndex related, I18n i18n) {
     public SiteModel {
         bodies = Map.copyOf(bodies);
-        keywords = Map.copyOf(keywords);
     }
 
     /** The articles a language's lists show: its own, plus untranslated Vietnamese ones on the English side. */

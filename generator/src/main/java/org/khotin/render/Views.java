@@ -31,6 +31,7 @@ public final class Views {
             List<Link> breadcrumbs,
             String prevHref,
             String nextHref,
+            String feedHref,
             Map<String, String> t) {
         public Page {
             alternates = List.copyOf(alternates);
@@ -51,7 +52,8 @@ public final class Views {
             String summary,
             String bodyHtml,
             List<Link> keywords,
-            List<Link> translations) {
+            List<Link> translations,
+            Related related) {
         public Article {
             keywords = List.copyOf(keywords);
             translations = List.copyOf(translations);
@@ -70,19 +72,48 @@ public final class Views {
         }
     }
 
-    public record ArticleList(String heading, String intro, List<Teaser> items, Pagination pagination) {
+    /** @param headingLang empty, or the language of a heading that is not in the page's language */
+    public record ArticleList(String heading, String headingLang, String intro, List<Teaser> items,
+                              Pagination pagination, String feedHref) {
         public ArticleList {
             items = List.copyOf(items);
         }
     }
 
-    public record KeywordEntry(String label, String href, int count, String lang) {}
+    /** @param popular whether the keyword is among the most used tenth, which the index makes stand out */
+    public record KeywordEntry(String label, String href, int count, String lang, boolean popular) {}
 
-    public record KeywordIndex(String heading, List<KeywordEntry> keywords) {
-        public KeywordIndex {
+    /** Keywords under one letter heading; {@code anchor} is the heading's id, e.g. {@code letter-dd} for Đ. */
+    public record LetterGroup(String letter, String anchor, List<KeywordEntry> keywords) {
+        public LetterGroup {
             keywords = List.copyOf(keywords);
         }
     }
+
+    public record KeywordIndex(String heading, List<LetterGroup> groups, List<KeywordEntry> mostUsed, int total) {
+        public KeywordIndex {
+            groups = List.copyOf(groups);
+            mostUsed = List.copyOf(mostUsed);
+        }
+    }
+
+    /** Articles related to the one on the page. */
+    public record Related(String heading, List<Teaser> items) {
+        public Related {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** An Atom feed; every URL absolute, dates RFC 3339. */
+    public record Feed(String lang, String title, String subtitle, String id, String selfHref, String pageHref,
+                       String updated, String author, List<FeedEntry> entries) {
+        public Feed {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    public record FeedEntry(String title, String href, String id, String published, String updated, String summary,
+                            String lang) {}
 
     public record LanguageChoice(String href, String label, String lang, String siteTitle) {}
 }

@@ -32,8 +32,9 @@ import org.khotin.render.PagePlanner;
 import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
 import org.khotin.render.TemplateEngine;
+import org.khotin.related.RelatedIndex;
+import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
-import org.khotin.text.VietnameseOrder;
 
 /** The only class that knows the order of the stages. One instance per site folder; builds don't share state. */
 public final class SiteBuilder {
@@ -56,12 +57,14 @@ public final class SiteBuilder {
         List<Article> loaded = loadArticles(cfg, options, problems);
         Corpus corpus = Corpus.of(loaded, problems);
         Map<String, RenderedMarkdown> bodies = renderMarkdown(corpus);
-        Map<Language, KeywordIndex> keywords = indexKeywords(corpus, problems);
+        Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
+        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), glossary, problems);
+        RelatedIndex related = RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems);
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
 
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent()) {
-            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get())).plan();
+            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, related, i18n.get())).plan();
             pages = render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems);
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
         }
@@ -93,18 +96,6 @@ public final class SiteBuilder {
                 .map(a -> Map.entry(a.id(), markdown.render(a.body())))
                 .toList()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
-        return out;
-    }
-
-    private static Map<Language, KeywordIndex> indexKeywords(Corpus corpus, Problems problems) {
-        Map<Language, KeywordIndex> out = new EnumMap<>(Language.class);
-        out.put(Language.VI, KeywordIndex.build(corpus.articles(Language.VI), new VietnameseOrder(), problems));
-        java.text.Collator english = java.text.Collator.getInstance(Language.EN.locale());
-        out.put(Language.EN, KeywordIndex.build(corpus.articles(Language.EN),
-                (a, b) -> {
-                    int c = english.compare(a, b);
-                    return c != 0 ? c : a.compareTo(b);
-                }, problems));
         return out;
     }
 
