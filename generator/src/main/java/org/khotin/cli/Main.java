@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The {@code khotin} command. Only {@link #main} exits; everything else returns an exit code. */
 @Command(name = "khotin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a bilingual Vietnamese/English news archive from Markdown.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, KeywordsCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content or build errors, 2 usage errors."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;

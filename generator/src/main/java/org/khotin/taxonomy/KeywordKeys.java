@@ -48,6 +48,31 @@ public final class KeywordKeys {
         return DOCUMENT_NUMBER.matcher(out).replaceAll("$1 ");
     }
 
+    /** How abbreviations are written out in a label, with the capitals of the names they stand for. */
+    private static final Map<String, String> SPELLED_OUT = Map.ofEntries(
+            Map.entry("HĐND", "Hội đồng nhân dân"),
+            Map.entry("UBND", "Ủy ban nhân dân"),
+            Map.entry("BTV", "Ban Thường vụ"),
+            Map.entry("BCH", "Ban Chấp hành"),
+            Map.entry("BTC", "Ban Tổ chức"),
+            Map.entry("ĐBQH", "Đại biểu Quốc hội"),
+            Map.entry("MTTQ", "Mặt trận Tổ quốc"),
+            Map.entry("UVTV", "Ủy viên Ban Thường vụ"),
+            Map.entry("TUV", "Tỉnh ủy viên"),
+            Map.entry("XD", "xây dựng"),
+            Map.entry("NQ", "Nghị quyết"));
+
+    /** A label with its abbreviations written out: {@code BCH Trung ương} → {@code Ban Chấp hành Trung ương}. */
+    public static String spellOut(String label) {
+        String[] tokens = label.split(" ");
+        StringBuilder out = new StringBuilder(label.length() + 16);
+        for (String t : tokens) {
+            if (out.length() > 0) out.append(' ');
+            out.append(SPELLED_OUT.getOrDefault(t, t));
+        }
+        return out.toString();
+    }
+
     /** Whether a token is one of the abbreviations the key expands. */
     public static boolean isAbbreviation(String token) {
         return ABBREVIATIONS.containsKey(Unicode.nfc(token).toLowerCase(Locale.ROOT));

@@ -32,6 +32,11 @@ public final class WordLists {
         return read("compounds-vi.txt");
     }
 
+    /** Vietnamese provinces and other place names. */
+    public static Set<String> places() {
+        return read("places-vi.txt");
+    }
+
     static Set<String> read(String resource) {
         Set<String> out = new LinkedHashSet<>();
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
