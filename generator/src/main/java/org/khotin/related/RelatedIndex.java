@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
@@ -38,17 +37,21 @@ public final class RelatedIndex {
      * score). An absolute number, so that adding articles does not move the line under old ones.
      */
     static final int POSTINGS_CAP = 1000;
+    /** Postings visited per article when gathering candidates, rarest features first. */
+    static final int POSTINGS_BUDGET = 6000;
 
     private final List<Article> articles;
     private final Map<String, Integer> indexOf;
     private final String[] keywordIds;
     private final double[] keywordWeight;
     private final int[][] keywordsOf;
-    private final String[] termNames;
+    private final long[] termHashes;
+    private final TextTerms tokenizer;
     private final int[][] termsOf;
     private final double[][] termWeightsOf;
     private final int[][] keywordPostings;
     private final int[][] termPostings;
+    private final float[][] termPostingWeights;
     private final long[] epochDay;
     private final int[] translation;
     private final int[][] pins;
@@ -62,11 +65,13 @@ public final class RelatedIndex {
         this.keywordIds = b.keywordIds;
         this.keywordWeight = b.keywordWeight;
         this.keywordsOf = b.keywordsOf;
-        this.termNames = b.termNames;
+        this.termHashes = b.termHashes;
+        this.tokenizer = b.tokenizer;
         this.termsOf = b.termsOf;
         this.termWeightsOf = b.termWeightsOf;
         this.keywordPostings = b.keywordPostings;
         this.termPostings = b.termPostings;
+        this.termPostingWeights = b.termPostingWeights;
         this.epochDay = b.epochDay;
         this.translation = b.translation;
         this.pins = b.pins;
@@ -106,7 +111,36 @@ public final class RelatedIndex {
     public List<Scored> explain(String articleId) {
         Integer i = indexOf.get(articleId);
         if (i == null) return List.of();
-        return candidates(i, new Accumulator(articles.size()), Math.max(20, 4 * count));
+        List<Scored> plain = candidates(i, new Accumulator(articles.size()), Math.max(20, 4 * count));
+        Map<Long, String> names = tokenizer.names(Builder.text(articles.get(i)));
+        List<Scored> out = new ArrayList<>();
+        for (Scored s : plain) {
+            int j = indexOf.get(s.id());
+            List<String> terms = sharedTerms(i, j).stream().map(t -> names.getOrDefault(termHashes[t], "#" + t)).toList();
+            out.add(new Scored(s.id(), s.pinned(), s.keywords(), s.keywordScore(), terms, s.textScore(), s.daysApart(),
+                    s.recency()));
+        }
+        return out;
+    }
+
+    /** The terms two articles share, heaviest contribution first (at most six). */
+    private List<Integer> sharedTerms(int i, int j) {
+        List<double[]> contributions = new ArrayList<>();
+        int[] ta = termsOf[i];
+        int[] tb = termsOf[j];
+        for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+            if (ta[x] == tb[y]) {
+                contributions.add(new double[] {termWeightsOf[i][x] * termWeightsOf[j][y], ta[x]});
+                x++;
+                y++;
+            } else if (ta[x] < tb[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        contributions.sort(Comparator.comparingDouble((double[] c) -> -c[0]).thenComparingDouble(c -> c[1]));
+        return contributions.stream().limit(6).map(c -> (int) c[1]).toList();
     }
 
     public String keywordId(int k) {
@@ -150,7 +184,7 @@ public final class RelatedIndex {
         }
         int room = count - out.size();
         if (room <= 0) return out;
-        for (Scored s : candidates(i, acc, Math.max(20, 4 * count))) {
+        for (Scored s : candidates(i, acc, 2 * count + 6)) {
             if (room == 0) break;
             if (s.pinned() || s.keywordScore() + s.textScore() < MIN_SCORE) continue;
             int j = indexOf.get(s.id());
@@ -165,38 +199,67 @@ public final class RelatedIndex {
 
     /** Pins, then candidates by: same language first, score desc, |date difference| asc, id. */
     private List<Scored> candidates(int i, Accumulator acc, int limit) {
-        for (int k : keywordsOf[i]) {
-            int[] posting = keywordPostings[k];
-            if (posting.length > POSTINGS_CAP) continue;
-            for (int j : posting) acc.add(j, KEYWORD_WEIGHT * keywordWeight[k]);
-        }
+        // Rarest features first: they find the most specific candidates; stop once the budget is spent, so an
+        // article's cost is bounded however common its words are.
+        int[] kws = keywordsOf[i];
         int[] terms = termsOf[i];
-        for (int t = 0; t < terms.length; t++) {
-            int[] posting = termPostings[terms[t]];
-            if (posting.length > POSTINGS_CAP) continue;
-            for (int j : posting) acc.add(j, termWeightsOf[i][t] * weightOf(j, terms[t]));
+        long[] order = new long[kws.length + terms.length];
+        for (int x = 0; x < kws.length; x++) order[x] = ((long) keywordPostings[kws[x]].length << 32) | x;
+        for (int x = 0; x < terms.length; x++) order[kws.length + x] = ((long) termPostings[terms[x]].length << 32) | (kws.length + x);
+        Arrays.sort(order);
+        int visited = 0;
+        for (long o : order) {
+            int f = (int) o;
+            if (f < kws.length) {
+                int[] posting = keywordPostings[kws[f]];
+                if (posting.length > POSTINGS_CAP) break;
+                double w = KEYWORD_WEIGHT * keywordWeight[kws[f]];
+                for (int j : posting) acc.add(j, w);
+                visited += posting.length;
+            } else {
+                int t = f - kws.length;
+                int[] posting = termPostings[terms[t]];
+                if (posting.length > POSTINGS_CAP) break;
+                float[] weights = termPostingWeights[terms[t]];
+                double wi = termWeightsOf[i][t];
+                for (int p = 0; p < posting.length; p++) acc.add(posting[p], wi * weights[p]);
+                visited += posting.length;
+            }
+            if (visited >= POSTINGS_BUDGET) break;
         }
-        List<Integer> found = new ArrayList<>(acc.size);
+        // the best `limit` by approximate score (ties by index), without sorting every candidate
+        int[] best = new int[limit];
+        int size = 0;
+        double[] approx = acc.score;
         for (int k = 0; k < acc.size; k++) {
             int j = acc.touched[k];
-            if (j != i && j != translation[i] && Arrays.binarySearch(excludes[i], j) < 0) found.add(j);
-        }
-        double[] approx = acc.score;
-        found.sort(Comparator.comparingDouble((Integer j) -> -approx[j]).thenComparingInt(j -> j));
-        List<Scored> scored = new ArrayList<>();
-        Set<Integer> pinned = new java.util.HashSet<>();
-        for (int p : pins[i]) pinned.add(p);
-        for (int k = 0; k < Math.min(limit, found.size()); k++) {
-            int j = found.get(k);
-            scored.add(exact(i, j, pinned.contains(j)));
+            if (j == i || j == translation[i] || Arrays.binarySearch(excludes[i], j) >= 0) continue;
+            if (size == limit && !better(approx, j, best[size - 1])) continue;
+            int pos = size == limit ? size - 1 : size++;
+            while (pos > 0 && better(approx, j, best[pos - 1])) {
+                best[pos] = best[pos - 1];
+                pos--;
+            }
+            best[pos] = j;
         }
         acc.clear();
+        List<Scored> scored = new ArrayList<>(size);
+        for (int k = 0; k < size; k++) {
+            int j = best[k];
+            boolean pinned = false;
+            for (int p : pins[i]) pinned |= p == j;
+            scored.add(exact(i, j, pinned));
+        }
         var own = articles.get(i).lang();
         scored.sort(Comparator.comparing((Scored s) -> articles.get(indexOf.get(s.id())).lang() != own)
                 .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
                 .thenComparingLong(Scored::daysApart)
                 .thenComparing(Scored::id));
         return scored;
+    }
+
+    private static boolean better(double[] score, int a, int b) {
+        return score[a] > score[b] || (score[a] == score[b] && a < b);
     }
 
     private double weightOf(int j, int term) {
@@ -224,14 +287,11 @@ public final class RelatedIndex {
         }
         shared.sort(Comparator.comparingDouble((Scored.Shared s) -> -s.weight()).thenComparing(Scored.Shared::keywordId));
         double text = 0;
-        List<double[]> contributions = new ArrayList<>();
         int[] ta = termsOf[i];
         int[] tb = termsOf[j];
         for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
             if (ta[x] == tb[y]) {
-                double c = termWeightsOf[i][x] * termWeightsOf[j][y];
-                text += c;
-                contributions.add(new double[] {c, ta[x]});
+                text += termWeightsOf[i][x] * termWeightsOf[j][y];
                 x++;
                 y++;
             } else if (ta[x] < tb[y]) {
@@ -240,8 +300,7 @@ public final class RelatedIndex {
                 y++;
             }
         }
-        contributions.sort(Comparator.comparingDouble((double[] c) -> -c[0]).thenComparingDouble(c -> c[1]));
-        List<String> terms = contributions.stream().limit(6).map(c -> termNames[(int) c[1]]).toList();
+        List<String> terms = List.of();
         long days = Math.abs(epochDay[i] - epochDay[j]);
         double recency = RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS);
         return new Scored(articles.get(j).id(), pinned, shared, kw, terms, text, days, recency);
@@ -254,11 +313,13 @@ public final class RelatedIndex {
         String[] keywordIds;
         double[] keywordWeight;
         int[][] keywordsOf;
-        String[] termNames;
+        long[] termHashes;
+        TextTerms tokenizer;
         int[][] termsOf;
         double[][] termWeightsOf;
         int[][] keywordPostings;
         int[][] termPostings;
+        float[][] termPostingWeights;
         long[] epochDay;
         int[] translation;
         int[][] pins;
@@ -306,49 +367,94 @@ public final class RelatedIndex {
 
         private void terms() {
             int n = articles.size();
-            TextTerms tokenizer = new TextTerms();
-            List<Map<String, Integer>> tfs = IntStream.range(0, n).parallel()
-                    .mapToObj(i -> tokenizer.count(text(articles.get(i)))).toList();
-            ConcurrentHashMap<String, Integer> df = new ConcurrentHashMap<>();
-            tfs.parallelStream().forEach(m -> m.keySet().forEach(t -> df.merge(t, 1, Integer::sum)));
-            // each article's top terms by TF-IDF; a term on one article only can relate nothing
-            List<List<Map.Entry<String, Double>>> tops = IntStream.range(0, n).parallel().mapToObj(i -> {
-                List<Map.Entry<String, Double>> weighted = new ArrayList<>();
-                tfs.get(i).forEach((t, tf) -> {
+            tokenizer = new TextTerms();
+            TextTerms tt = tokenizer;
+            // pass 1: document frequencies, counted per chunk of articles in parallel, then added up in order
+            int chunk = Math.max(256, n / 32 + 1);
+            int chunks = (n + chunk - 1) / chunk;
+            LongIntMap[] partial = new LongIntMap[chunks];
+            IntStream.range(0, chunks).parallel().forEach(c -> {
+                LongIntMap local = new LongIntMap(8192);
+                for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
+                    long[] h = tt.hashes(text(articles.get(i)));
+                    Arrays.sort(h);
+                    for (int x = 0; x < h.length; x++) if (x == 0 || h[x] != h[x - 1]) local.add(h[x], 1);
+                }
+                partial[c] = local;
+            });
+            LongIntMap df = chunks == 0 ? new LongIntMap(16) : partial[0];
+            for (int c = 1; c < chunks; c++) {
+                df.addAll(partial[c]);
+                partial[c] = null;
+            }
+            // pass 2: each article's top terms by TF-IDF; a term on one article only can relate nothing
+            long[][] topHashes = new long[n][];
+            double[][] topWeights = new double[n][];
+            IntStream.range(0, n).parallel().forEach(i -> {
+                long[] h = tt.hashes(text(articles.get(i)));
+                Arrays.sort(h);
+                long[] names = new long[TOP_TERMS];
+                double[] weights = new double[TOP_TERMS];
+                int size = 0;
+                for (int x = 0; x < h.length; ) {
+                    int y = x;
+                    while (y < h.length && h[y] == h[x]) y++;
+                    int tf = y - x;
+                    long t = h[x];
+                    x = y;
                     int d = df.get(t);
-                    if (d < 2 || d >= n) return;
-                    weighted.add(Map.entry(t, (1 + Math.log(tf)) * Math.log((double) n / d)));
-                });
-                weighted.sort(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
-                        .thenComparing(Map.Entry::getKey));
-                return weighted.subList(0, Math.min(TOP_TERMS, weighted.size()));
-            }).toList();
-            TreeMap<String, Integer> ids = new TreeMap<>();
-            for (List<Map.Entry<String, Double>> top : tops) top.forEach(e -> ids.putIfAbsent(e.getKey(), 0));
-            termNames = ids.keySet().toArray(String[]::new);
-            int k = 0;
-            for (String t : termNames) ids.put(t, k++);
+                    if (d < 2 || d >= n) continue;
+                    double w = (1 + Math.log(tf)) * Math.log((double) n / d);
+                    if (size == TOP_TERMS && !heavier(w, t, weights[size - 1], names[size - 1])) continue;
+                    int pos = size == TOP_TERMS ? size - 1 : size++;
+                    while (pos > 0 && heavier(w, t, weights[pos - 1], names[pos - 1])) {
+                        names[pos] = names[pos - 1];
+                        weights[pos] = weights[pos - 1];
+                        pos--;
+                    }
+                    names[pos] = t;
+                    weights[pos] = w;
+                }
+                topHashes[i] = Arrays.copyOf(names, size);
+                topWeights[i] = Arrays.copyOf(weights, size);
+            });
+            termHashes = Arrays.stream(topHashes).flatMapToLong(Arrays::stream).sorted().distinct().toArray();
             termsOf = new int[n][];
             termWeightsOf = new double[n][];
             for (int i = 0; i < n; i++) {
-                List<Map.Entry<String, Double>> top = tops.get(i);
-                double norm = Math.sqrt(top.stream().mapToDouble(e -> e.getValue() * e.getValue()).sum());
-                double[] w = new double[top.size()];
-                Integer[] order = new Integer[top.size()];
-                for (int x = 0; x < order.length; x++) order[x] = x;
-                Arrays.sort(order, Comparator.comparingInt(x -> ids.get(top.get(x).getKey())));
-                termsOf[i] = new int[top.size()];
+                long[] top = topHashes[i];
+                double norm = 0;
+                for (double w : topWeights[i]) norm += w * w;
+                norm = Math.sqrt(norm);
+                long[] order = new long[top.length];
+                for (int x = 0; x < top.length; x++) order[x] = ((long) Arrays.binarySearch(termHashes, top[x]) << 32) | x;
+                Arrays.sort(order);
+                termsOf[i] = new int[top.length];
+                termWeightsOf[i] = new double[top.length];
                 for (int x = 0; x < order.length; x++) {
-                    termsOf[i][x] = ids.get(top.get(order[x]).getKey());
-                    w[x] = norm == 0 ? 0 : top.get(order[x]).getValue() / norm;
+                    termsOf[i][x] = (int) (order[x] >>> 32);
+                    termWeightsOf[i][x] = norm == 0 ? 0 : topWeights[i][(int) order[x]] / norm;
                 }
-                termWeightsOf[i] = w;
             }
-            termPostings = postings(termsOf, termNames.length);
+            termPostings = postings(termsOf, termHashes.length);
+            termPostingWeights = new float[termHashes.length][];
+            int[] fill = new int[termHashes.length];
+            for (int t = 0; t < termHashes.length; t++) termPostingWeights[t] = new float[termPostings[t].length];
+            for (int i = 0; i < n; i++) {
+                for (int x = 0; x < termsOf[i].length; x++) {
+                    int t = termsOf[i][x];
+                    termPostingWeights[t][fill[t]++] = (float) termWeightsOf[i][x];
+                }
+            }
         }
 
-        private static String text(Article a) {
-            return a.meta().title() + ".\n" + a.meta().summary() + ".\n" + a.body();
+        /** Weight desc, then hash: a total order, so the top terms never depend on iteration order. */
+        private static boolean heavier(double w, long t, double otherW, long other) {
+            return w > otherW || (w == otherW && t < other);
+        }
+
+        static String[] text(Article a) {
+            return new String[] {a.meta().title(), a.meta().summary(), a.body()};
         }
 
         private static int[][] postings(int[][] of, int size) {

@@ -1,6 +1,8 @@
 package org.khotin.related;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -8,63 +10,122 @@ import org.khotin.taxonomy.WordLists;
 import org.khotin.text.Tones;
 
 /**
- * The words and two-word phrases of an article's text, counted: lowercase, canonical tone placement,
- * stopwords and numbers left out, phrases never across punctuation. Vietnamese words are syllables, so the
- * two-syllable phrases carry most of the meaning ({@code đảng viên}, {@code chi bộ}).
+ * The words and two-word phrases of an article's text, as 64-bit hashes: lowercase, canonical tone
+ * placement, stopwords and numbers left out, phrases never across punctuation. Vietnamese words are
+ * syllables, so the two-syllable phrases carry most of the meaning ({@code đảng viên}, {@code chi bộ}).
+ * Hashes, not strings, keep a 100,000-article archive's vocabulary small in memory; {@link #names} turns
+ * them back into text for explanations.
  */
 final class TextTerms {
-    private final Set<String> stopwords;
+    /** Hashes of stopwords (and two-syllable stopword phrases). */
+    private final LongIntMap stopwords;
 
     TextTerms() {
-        Set<String> vi = WordLists.vietnameseStopwords();
-        Set<String> en = WordLists.englishStopwords();
-        java.util.HashSet<String> all = new java.util.HashSet<>(vi);
-        all.addAll(en);
-        this.stopwords = Set.copyOf(all);
+        Set<String> all = new HashSet<>(WordLists.vietnameseStopwords());
+        all.addAll(WordLists.englishStopwords());
+        this.stopwords = new LongIntMap(all.size());
+        for (String s : all) {
+            String[] parts = s.split(" ");
+            if (parts.length == 1) stopwords.add(hash(parts[0]), 1);
+            else if (parts.length == 2) stopwords.add(pair(hash(parts[0]), hash(parts[1])), 1);
+        }
     }
 
-    /** Term → count for one text; links' URLs are skipped. */
-    Map<String, Integer> count(String text) {
-        Map<String, Integer> out = new HashMap<>();
-        String previous = null;
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isLetter(c)) {
-                int start = i;
-                while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) i++;
-                String raw = text.substring(start, i);
-                if (raw.equals("http") || raw.equals("https")) { // a URL: skip to its end
-                    while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')') i++;
-                    previous = null;
-                    continue;
-                }
-                String word = normalize(raw);
-                if (word.length() < 2 || stopwords.contains(word)) {
-                    previous = null;
-                    continue;
-                }
-                out.merge(word, 1, Integer::sum);
-                if (previous != null) {
-                    String pair = previous + " " + word;
-                    if (!stopwords.contains(pair)) out.merge(pair, 1, Integer::sum);
-                }
-                previous = word;
-            } else {
-                // spaces keep a phrase going; anything else (punctuation, digits, markup) ends it
-                if (!(c == ' ' || c == '\u00A0' || c == '\t')) previous = null;
-                i++;
-            }
-        }
+    /** Receives each term occurrence. */
+    interface Sink {
+        void term(long hash, String word, String previousWord);
+    }
+
+    /** The term hashes of some texts (title, summary, body), one per occurrence, unsorted; no phrase spans two texts. */
+    long[] hashes(String... texts) {
+        int length = 0;
+        for (String t : texts) length += t.length();
+        long[][] buffer = {new long[Math.max(16, length / 3)]};
+        int[] size = {0};
+        Sink sink = (h, w, p) -> {
+            if (size[0] == buffer[0].length) buffer[0] = Arrays.copyOf(buffer[0], size[0] * 2);
+            buffer[0][size[0]++] = h;
+        };
+        for (String t : texts) scan(t, sink, false);
+        return Arrays.copyOf(buffer[0], size[0]);
+    }
+
+    /** Hash → text of the terms of some texts, for showing which terms two articles share. */
+    Map<Long, String> names(String... texts) {
+        Map<Long, String> out = new HashMap<>();
+        for (String t : texts) scan(t, (h, w, p) -> out.putIfAbsent(h, p == null ? w : p + " " + w), true);
         return out;
     }
 
-    private static String normalize(String raw) {
-        String lower = raw.toLowerCase(Locale.ROOT);
-        for (int k = 0; k < lower.length(); k++) {
-            if (lower.charAt(k) > 0x7f) return Tones.canonical(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFC));
+    private void scan(String text, Sink sink, boolean withWords) {
+        int n = text.length();
+        int i = 0;
+        long previous = 0;
+        String previousWord = null;
+        StringBuilder word = new StringBuilder(24);
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                // spaces keep a phrase going; anything else (punctuation, digits, markup) ends it
+                if (!(c == ' ' || c == '\u00A0' || c == '\t')) previous = 0;
+                i++;
+                continue;
+            }
+            word.setLength(0);
+            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
+                word.append(Character.toLowerCase(text.charAt(i)));
+                i++;
+            }
+            if (word.length() >= 4 && (word.indexOf("http") == 0)) { // a URL: skip to its end
+                while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')') i++;
+                previous = 0;
+                continue;
+            }
+            int len = word.length();
+            long h;
+            String w = null;
+            // only a word ending in o/u + an accented letter can have its tone moved (hoà → hòa)
+            if (len >= 2 && word.charAt(len - 1) > 0x7f && (word.charAt(len - 2) == 'o' || word.charAt(len - 2) == 'u')) {
+                w = Tones.canonical(word.toString());
+                h = hash(w);
+            } else {
+                h = hash(word);
+            }
+            if (len < 2 || stopwords.get(h) != 0) {
+                previous = 0;
+                previousWord = null;
+                continue;
+            }
+            if (withWords && w == null) w = word.toString();
+            sink.term(h, w, null);
+            if (previous != 0) {
+                long p = pair(previous, h);
+                if (stopwords.get(p) == 0) sink.term(p, w, previousWord);
+            }
+            previous = h;
+            previousWord = w;
         }
-        return lower;
+    }
+
+    /** FNV-1a, 64 bits, over the UTF-16 units; never 0 (0 marks "no previous word" and empty map slots). */
+    static long hash(CharSequence s) {
+        long h = 0xcbf29ce484222325L;
+        for (int i = 0; i < s.length(); i++) {
+            h ^= s.charAt(i);
+            h *= 0x100000001b3L;
+        }
+        return h == 0 ? 1 : h;
+    }
+
+    static long pair(long a, long b) {
+        long h = a * 0x9E3779B97F4A7C15L + b;
+        h ^= h >>> 31;
+        h *= 0xBF58476D1CE4E5B9L;
+        h ^= h >>> 29;
+        return h == 0 ? 1 : h;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
     }
 }

@@ -54,12 +54,11 @@ public final class SiteBuilder {
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
-        List<Article> loaded = loadArticles(cfg, options, problems);
-        Corpus corpus = Corpus.of(loaded, problems);
+        ArchiveModel model = model(cfg, options, problems);
+        Corpus corpus = model.corpus();
+        KeywordIndex keywords = model.keywords();
+        RelatedIndex related = model.related();
         Map<String, RenderedMarkdown> bodies = renderMarkdown(corpus);
-        Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
-        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), glossary, problems);
-        RelatedIndex related = RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems);
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
 
         int pages = 0;
@@ -73,6 +72,19 @@ public final class SiteBuilder {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
         return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()));
+    }
+
+    /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */
+    public record ArchiveModel(Corpus corpus, KeywordIndex keywords, RelatedIndex related) {}
+
+    /** Runs the model stages; problems are collected, never thrown. */
+    public ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems) {
+        List<Article> loaded = loadArticles(cfg, options, problems);
+        Corpus corpus = Corpus.of(loaded, problems);
+        Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
+        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), glossary, problems);
+        RelatedIndex related = RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems);
+        return new ArchiveModel(corpus, keywords, related);
     }
 
     private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Problems problems) {

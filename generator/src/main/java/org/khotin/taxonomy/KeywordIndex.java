@@ -28,6 +28,8 @@ public final class KeywordIndex {
     private final Map<String, Keyword> byId;
     private final Map<String, String> idByKey;
     private final Map<Language, List<Keyword>> ordered;
+    /** Memo of {@link #idsOf} lookups: a cache of a pure function, safe to share between threads. */
+    private final Map<String, String> idByWritten = new java.util.concurrent.ConcurrentHashMap<>();
 
     private KeywordIndex(Glossary glossary, List<Keyword> keywords, Map<String, String> idByKey) {
         this.glossary = glossary;
@@ -76,10 +78,11 @@ public final class KeywordIndex {
     public static KeywordIndex build(List<Article> articles, Glossary glossary, Problems problems) {
         Map<String, Tally> tallies = new TreeMap<>();
         Map<String, String> identityOfKey = new HashMap<>();
+        Map<String, String> keyOf = new HashMap<>(); // the same spellings recur on many articles
         for (Article a : articles) {
             Set<String> seen = new HashSet<>();
             for (String written : a.meta().keywords()) {
-                String key = KeywordKeys.key(written);
+                String key = keyOf.computeIfAbsent(written, KeywordKeys::key);
                 if (key.isEmpty()) continue;
                 Optional<GlossaryEntry> entry = glossary.findByKey(key);
                 String identity = entry.map(e -> "g\u0000" + e.id()).orElse("k\u0000" + key);
@@ -174,7 +177,10 @@ public final class KeywordIndex {
     /** The ids of an article's keywords, in the order written, without repeats. */
     public List<String> idsOf(Article article) {
         Set<String> out = new LinkedHashSet<>();
-        for (String written : article.meta().keywords()) find(written).ifPresent(k -> out.add(k.id()));
+        for (String written : article.meta().keywords()) {
+            String id = idByWritten.computeIfAbsent(written, w -> find(w).map(Keyword::id).orElse(""));
+            if (!id.isEmpty()) out.add(id);
+        }
         return List.copyOf(out);
     }
 

@@ -45,7 +45,9 @@ public final class KeywordKeys {
             if (out.length() > 0) out.append(' ');
             out.append(ABBREVIATIONS.getOrDefault(t, t));
         }
-        return DOCUMENT_NUMBER.matcher(out).replaceAll("$1 ");
+        String expanded = out.toString();
+        boolean maybeNumber = expanded.contains(" số ") || expanded.contains(" no") || expanded.contains(" number ");
+        return maybeNumber ? DOCUMENT_NUMBER.matcher(expanded).replaceAll("$1 ") : expanded;
     }
 
     /** How abbreviations are written out in a label, with the capitals of the names they stand for. */
