@@ -90,7 +90,7 @@ public final class Glossary {
                 problems.error(f.posOf("id").orElse(map.pos()), "glossary id '" + id.get() + "' is used by another entry too"
                         + " (" + byId.get(id.get()).pos() + ")", "each keyword needs its own id");
             }
-            if (vi.isEmpty() && en.isEmpty()) {
+            if (!f.has("vi") && !f.has("en")) {
                 problems.error(map.pos(), "glossary entry has neither a 'vi' nor an 'en' label", "write at least 'vi: …'");
             }
             if (problems.errors().size() > before) continue;
