@@ -85,7 +85,7 @@ public final class RelatedIndex {
         IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
             Accumulator acc = new Accumulator(n);
             for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
-                results[i] = select(i, acc).stream().map(s -> s.id()).toArray(String[]::new);
+                results[i] = select(i, acc).toArray(String[]::new);
             }
         });
         for (int i = 0; i < n; i++) out.set(i, List.of(results[i]));
@@ -111,11 +111,13 @@ public final class RelatedIndex {
     public List<Scored> explain(String articleId) {
         Integer i = indexOf.get(articleId);
         if (i == null) return List.of();
-        List<Scored> plain = candidates(i, new Accumulator(articles.size()), Math.max(20, 4 * count));
+        int[] ranked = ranked(i, new Accumulator(articles.size()), Math.max(20, 4 * count));
+        Set<Integer> pinned = new java.util.HashSet<>();
+        for (int p : pins[i]) pinned.add(p);
         Map<Long, String> names = tokenizer.names(Builder.text(articles.get(i)));
         List<Scored> out = new ArrayList<>();
-        for (Scored s : plain) {
-            int j = indexOf.get(s.id());
+        for (int j : ranked) {
+            Scored s = exact(i, j, pinned.contains(j));
             List<String> terms = sharedTerms(i, j).stream().map(t -> names.getOrDefault(termHashes[t], "#" + t)).toList();
             out.add(new Scored(s.id(), s.pinned(), s.keywords(), s.keywordScore(), terms, s.textScore(), s.daysApart(),
                     s.recency()));
@@ -176,29 +178,32 @@ public final class RelatedIndex {
         }
     }
 
-    private List<Scored> select(int i, Accumulator acc) {
-        List<Scored> out = new ArrayList<>();
+    private List<String> select(int i, Accumulator acc) {
+        List<String> out = new ArrayList<>();
         Set<Integer> taken = new LinkedHashSet<>();
         for (int p : pins[i]) {
-            if (taken.add(p)) out.add(exact(i, p, true));
+            if (taken.add(p)) out.add(articles.get(p).id());
         }
         int room = count - out.size();
         if (room <= 0) return out;
-        for (Scored s : candidates(i, acc, 2 * count + 6)) {
+        int[] ranked = ranked(i, acc, 2 * count + 6);
+        for (int j : ranked) {
             if (room == 0) break;
-            if (s.pinned() || s.keywordScore() + s.textScore() < MIN_SCORE) continue;
-            int j = indexOf.get(s.id());
+            if (taken.contains(j) || keywordScore(i, j) + textScore(i, j) < MIN_SCORE) continue;
             // one version of a story: skip an article whose translation is already listed
             if (translation[j] >= 0 && taken.contains(translation[j])) continue;
             taken.add(j);
-            out.add(s);
+            out.add(articles.get(j).id());
             room--;
         }
         return out;
     }
 
-    /** Pins, then candidates by: same language first, score desc, |date difference| asc, id. */
-    private List<Scored> candidates(int i, Accumulator acc, int limit) {
+    /**
+     * The best candidates, in the order lists show them: same language first, then exact score desc,
+     * |date difference| asc, id.
+     */
+    private int[] ranked(int i, Accumulator acc, int limit) {
         // Rarest features first: they find the most specific candidates; stop once the budget is spent, so an
         // article's cost is bounded however common its words are.
         int[] kws = keywordsOf[i];
@@ -243,19 +248,35 @@ public final class RelatedIndex {
             best[pos] = j;
         }
         acc.clear();
-        List<Scored> scored = new ArrayList<>(size);
-        for (int k = 0; k < size; k++) {
-            int j = best[k];
-            boolean pinned = false;
-            for (int p : pins[i]) pinned |= p == j;
-            scored.add(exact(i, j, pinned));
-        }
+        int[] out = Arrays.copyOf(best, size);
+        double[] score = new double[size];
+        for (int k = 0; k < size; k++) score[k] = keywordScore(i, out[k]) + textScore(i, out[k]) + recency(i, out[k]);
+        // insertion sort: a handful of candidates, compared on primitives first
         var own = articles.get(i).lang();
-        scored.sort(Comparator.comparing((Scored s) -> articles.get(indexOf.get(s.id())).lang() != own)
-                .thenComparing(Comparator.comparingDouble(Scored::score).reversed())
-                .thenComparingLong(Scored::daysApart)
-                .thenComparing(Scored::id));
-        return scored;
+        for (int k = 1; k < size; k++) {
+            int j = out[k];
+            double sj = score[k];
+            int pos = k;
+            while (pos > 0 && before(i, own, j, sj, out[pos - 1], score[pos - 1])) {
+                out[pos] = out[pos - 1];
+                score[pos] = score[pos - 1];
+                pos--;
+            }
+            out[pos] = j;
+            score[pos] = sj;
+        }
+        return out;
+    }
+
+    private boolean before(int i, org.khotin.config.Language own, int a, double sa, int b, double sb) {
+        boolean ownA = articles.get(a).lang() == own;
+        boolean ownB = articles.get(b).lang() == own;
+        if (ownA != ownB) return ownA;
+        if (sa != sb) return sa > sb;
+        long da = Math.abs(epochDay[i] - epochDay[a]);
+        long db = Math.abs(epochDay[i] - epochDay[b]);
+        if (da != db) return da < db;
+        return articles.get(a).id().compareTo(articles.get(b).id()) < 0;
     }
 
     private static boolean better(double[] score, int a, int b) {
@@ -265,6 +286,46 @@ public final class RelatedIndex {
     private double weightOf(int j, int term) {
         int pos = Arrays.binarySearch(termsOf[j], term);
         return pos < 0 ? 0 : termWeightsOf[j][pos];
+    }
+
+    private double keywordScore(int i, int j) {
+        double kw = 0;
+        int[] a = keywordsOf[i];
+        int[] b = keywordsOf[j];
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) {
+                kw += KEYWORD_WEIGHT * keywordWeight[a[x]];
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return kw;
+    }
+
+    private double textScore(int i, int j) {
+        double text = 0;
+        int[] ta = termsOf[i];
+        int[] tb = termsOf[j];
+        for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
+            if (ta[x] == tb[y]) {
+                text += termWeightsOf[i][x] * termWeightsOf[j][y];
+                x++;
+                y++;
+            } else if (ta[x] < tb[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return text;
+    }
+
+    private double recency(int i, int j) {
+        return RECENCY_WEIGHT * Math.exp(-Math.abs(epochDay[i] - epochDay[j]) / RECENCY_DAYS);
     }
 
     private Scored exact(int i, int j, boolean pinned) {
@@ -373,12 +434,28 @@ public final class RelatedIndex {
             int chunk = Math.max(256, n / 32 + 1);
             int chunks = (n + chunk - 1) / chunk;
             LongIntMap[] partial = new LongIntMap[chunks];
+            // each article's distinct terms, sorted, with their counts (capped at 127: tf is damped by a log anyway)
+            long[][] distinct = new long[n][];
+            byte[][] counts = new byte[n][];
             IntStream.range(0, chunks).parallel().forEach(c -> {
                 LongIntMap local = new LongIntMap(8192);
                 for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
                     long[] h = tt.hashes(text(articles.get(i)));
                     Arrays.sort(h);
-                    for (int x = 0; x < h.length; x++) if (x == 0 || h[x] != h[x - 1]) local.add(h[x], 1);
+                    int d = 0;
+                    for (int x = 0; x < h.length; x++) if (x == 0 || h[x] != h[x - 1]) d++;
+                    long[] terms = new long[d];
+                    byte[] tfs = new byte[d];
+                    int k = -1;
+                    for (int x = 0; x < h.length; x++) {
+                        if (x == 0 || h[x] != h[x - 1]) {
+                            terms[++k] = h[x];
+                            local.add(h[x], 1);
+                        }
+                        if (tfs[k] < 127) tfs[k]++;
+                    }
+                    distinct[i] = terms;
+                    counts[i] = tfs;
                 }
                 partial[c] = local;
             });
@@ -391,17 +468,16 @@ public final class RelatedIndex {
             long[][] topHashes = new long[n][];
             double[][] topWeights = new double[n][];
             IntStream.range(0, n).parallel().forEach(i -> {
-                long[] h = tt.hashes(text(articles.get(i)));
-                Arrays.sort(h);
+                long[] terms = distinct[i];
+                byte[] tfs = counts[i];
+                distinct[i] = null;
+                counts[i] = null;
                 long[] names = new long[TOP_TERMS];
                 double[] weights = new double[TOP_TERMS];
                 int size = 0;
-                for (int x = 0; x < h.length; ) {
-                    int y = x;
-                    while (y < h.length && h[y] == h[x]) y++;
-                    int tf = y - x;
-                    long t = h[x];
-                    x = y;
+                for (int x = 0; x < terms.length; x++) {
+                    int tf = tfs[x];
+                    long t = terms[x];
                     int d = df.get(t);
                     if (d < 2 || d >= n) continue;
                     double w = (1 + Math.log(tf)) * Math.log((double) n / d);

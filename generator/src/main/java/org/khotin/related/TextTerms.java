@@ -3,7 +3,6 @@ package org.khotin.related;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.khotin.taxonomy.WordLists;
@@ -62,7 +61,6 @@ final class TextTerms {
         int i = 0;
         long previous = 0;
         String previousWord = null;
-        StringBuilder word = new StringBuilder(24);
         while (i < n) {
             char c = text.charAt(i);
             if (!Character.isLetter(c)) {
@@ -71,32 +69,39 @@ final class TextTerms {
                 i++;
                 continue;
             }
-            word.setLength(0);
-            while (i < n && (Character.isLetter(text.charAt(i)) || Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK)) {
-                word.append(Character.toLowerCase(text.charAt(i)));
+            // hash the lowercase word while reading it; make a String only when one is needed
+            int start = i;
+            long h = FNV_OFFSET;
+            char beforeLast = 0;
+            char last = 0;
+            while (i < n) {
+                char ch = text.charAt(i);
+                if (!(Character.isLetter(ch) || Character.getType(ch) == Character.NON_SPACING_MARK)) break;
+                char lower = Character.toLowerCase(ch);
+                h = (h ^ lower) * FNV_PRIME;
+                beforeLast = last;
+                last = lower;
                 i++;
             }
-            if (word.length() >= 4 && (word.indexOf("http") == 0)) { // a URL: skip to its end
+            int len = i - start;
+            if (len >= 4 && text.regionMatches(true, start, "http", 0, 4)) { // a URL: skip to its end
                 while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != ')') i++;
                 previous = 0;
                 continue;
             }
-            int len = word.length();
-            long h;
             String w = null;
             // only a word ending in o/u + an accented letter can have its tone moved (hoà → hòa)
-            if (len >= 2 && word.charAt(len - 1) > 0x7f && (word.charAt(len - 2) == 'o' || word.charAt(len - 2) == 'u')) {
-                w = Tones.canonical(word.toString());
+            if (len >= 2 && last > 0x7f && (beforeLast == 'o' || beforeLast == 'u')) {
+                w = Tones.canonical(lowercase(text, start, i));
                 h = hash(w);
-            } else {
-                h = hash(word);
             }
+            if (h == 0) h = 1;
             if (len < 2 || stopwords.get(h) != 0) {
                 previous = 0;
                 previousWord = null;
                 continue;
             }
-            if (withWords && w == null) w = word.toString();
+            if (withWords && w == null) w = lowercase(text, start, i);
             sink.term(h, w, null);
             if (previous != 0) {
                 long p = pair(previous, h);
@@ -107,13 +112,20 @@ final class TextTerms {
         }
     }
 
+    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    private static final long FNV_PRIME = 0x100000001b3L;
+
+    /** Lowercase char by char, as the hash reads it. */
+    private static String lowercase(String text, int from, int to) {
+        char[] out = new char[to - from];
+        for (int k = from; k < to; k++) out[k - from] = Character.toLowerCase(text.charAt(k));
+        return new String(out);
+    }
+
     /** FNV-1a, 64 bits, over the UTF-16 units; never 0 (0 marks "no previous word" and empty map slots). */
     static long hash(CharSequence s) {
-        long h = 0xcbf29ce484222325L;
-        for (int i = 0; i < s.length(); i++) {
-            h ^= s.charAt(i);
-            h *= 0x100000001b3L;
-        }
+        long h = FNV_OFFSET;
+        for (int i = 0; i < s.length(); i++) h = (h ^ s.charAt(i)) * FNV_PRIME;
         return h == 0 ? 1 : h;
     }
 
@@ -125,7 +137,4 @@ final class TextTerms {
         return h == 0 ? 1 : h;
     }
 
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
-    }
 }
