@@ -77,7 +77,7 @@ public final class KeywordExtractor {
             + "|quy định|hướng dẫn|kế hoạch|đề án|thông báo|nghị định|thông tư|công văn|NQ)\\s+(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
     private static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
-            + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh[oó]á?\\s+([XVI]+|\\d{1,2})\\b");
+            + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
     private static final Pattern TOKEN = Pattern.compile("(?U)[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\d+(?:[.,/-]\\d+)*");
 
     /** Heads of organisation names: a run that starts with one may bridge "các"/"và" and end in "tỉnh". */
@@ -282,7 +282,7 @@ public final class KeywordExtractor {
         while (p.find()) {
             String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
             String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
-            add(out, type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 6, factor, title, false);
+            add(out, type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
             for (int i = p.start(); i < p.end(); i++) taken[i] = true;
         }
     }
