@@ -14,6 +14,8 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.khotin.config.SiteConfig;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
 import org.khotin.taxonomy.ArticleText;
@@ -53,26 +55,20 @@ final class KeywordsCommand implements Callable<Integer> {
             FrontMatterParser parser = new FrontMatterParser(SiteConfig.VIETNAM);
             var split = parser.split(raw.replace("\r\n", "\n"), file.toString(), problems);
             if (split.isPresent()) {
-                String title = field(split.get().yaml(), "title");
-                String summary = field(split.get().yaml(), "summary");
+                Optional<YamlNode> yaml = new YamlReader().read(split.get().yaml(), file.toString(), 2, problems);
+                String title = yaml.flatMap(y -> scalar(y, "title")).orElse("");
+                String summary = yaml.flatMap(y -> scalar(y, "summary")).orElse("");
                 return Optional.of(ArticleText.fromMarkdown(title, summary, split.get().body()));
             }
         }
         return Optional.of(ArticleText.fromRawText(raw));
     }
 
-    /** A top-level scalar of front matter, read leniently: suggestions need no validation. */
-    private static String field(String yaml, String key) {
-        for (String line : yaml.split("\n")) {
-            if (line.startsWith(key + ":")) {
-                String v = line.substring(key.length() + 1).strip();
-                if (v.length() >= 2 && (v.startsWith("\"") && v.endsWith("\"") || v.startsWith("'") && v.endsWith("'"))) {
-                    v = v.substring(1, v.length() - 1);
-                }
-                return v;
-            }
-        }
-        return "";
+    /** A top-level text field of front matter, read leniently: suggestions need no validation. */
+    private static Optional<String> scalar(YamlNode root, String key) {
+        if (!(root instanceof YamlNode.Mapping m)) return Optional.empty();
+        return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
+                .map(v -> Unicode.nfc(((YamlNode.Scalar) v).text()));
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,

@@ -98,10 +98,6 @@ final class RelatedCommand implements Callable<Integer> {
             if (!s.terms().isEmpty()) out.println("      terms: " + String.join(", ", s.terms()));
             out.println("      " + s.daysApart() + " days apart");
         }
-        // pinned articles that are not candidates are listed by relatedTo only
-        for (String id : shown) {
-            if (candidates.stream().noneMatch(s -> s.id().equals(id))) out.println("*    " + id + "  [pinned]");
-        }
         out.flush();
     }
 

@@ -115,8 +115,11 @@ public final class RelatedIndex {
         Set<Integer> pinned = new java.util.HashSet<>();
         for (int p : pins[i]) pinned.add(p);
         Map<Long, String> names = tokenizer.names(Builder.text(articles.get(i)));
+        List<Integer> order = new ArrayList<>();
+        for (int p : pins[i]) order.add(p); // pins first, as on the page
+        for (int j : ranked) if (!pinned.contains(j)) order.add(j);
         List<Scored> out = new ArrayList<>();
-        for (int j : ranked) {
+        for (int j : order) {
             Scored s = exact(i, j, pinned.contains(j));
             List<String> terms = sharedTerms(i, j).stream().map(t -> names.getOrDefault(termHashes[t], "#" + t)).toList();
             out.add(new Scored(s.id(), s.pinned(), s.keywords(), s.keywordScore(), terms, s.textScore(), s.daysApart(),
