@@ -29,6 +29,8 @@ public final class KeywordExtractor {
     public static final int MAX = 8;
     /** Below this many, suggestions are kept even when they score low. */
     public static final int MIN = 4;
+    /** At most this many organisations, and as many documents, people or places. */
+    static final int MAX_PER_KIND = 3;
 
     enum Kind {
         DOCUMENT(3.0), PERSON(2.0), PLACE(2.0), ORGANISATION(1.5), PHRASE(1.0);
@@ -157,11 +159,17 @@ public final class KeywordExtractor {
         VietnameseOrder order = new VietnameseOrder();
         scored.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparing(Suggestion::key, order));
         List<Suggestion> chosen = new ArrayList<>();
+        Map<Kind, Integer> perKind = new java.util.EnumMap<>(Kind.class);
         for (Suggestion s : scored) {
             if (chosen.size() == MAX) break;
             if (chosen.size() >= MIN && s.score() < 0.25 * chosen.get(0).score()) break;
             boolean overlaps = chosen.stream().anyMatch(c -> contains(c.key(), s.key()) || contains(s.key(), c.key()));
-            if (!overlaps) chosen.add(s);
+            // an article's keywords should cover its facets: a few bodies and documents, then people, places, topics
+            boolean kindFull = s.kind() != Kind.PHRASE && perKind.getOrDefault(s.kind(), 0) >= MAX_PER_KIND;
+            if (!overlaps && !kindFull) {
+                chosen.add(s);
+                perKind.merge(s.kind(), 1, Integer::sum);
+            }
         }
         return chosen;
     }

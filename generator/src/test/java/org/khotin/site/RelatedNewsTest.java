@@ -125,6 +125,18 @@ class RelatedNewsTest {
     }
 
     @Test
+    void explainListsPinsFirst() {
+        TestSite site = TestSite.create(dir, SITE.replace("date: 2019-01-05\nkeywords: [tổ chức xây dựng Đảng, tinh giản biên chế]\ntranslation_key: a\n---\nTỉnh",
+                "date: 2019-01-05\nkeywords: [tổ chức xây dựng Đảng, tinh giản biên chế]\ntranslation_key: a\nrelated: [vi/2019/03/phong-trao-thi-dua]\n---\nTỉnh"));
+        Problems problems = new Problems();
+        List<Scored> explained = model(site, problems).related().explain("vi/2019/01/tinh-gian-bien-che-o-long-an");
+        assertThat(problems.errors()).isEmpty();
+        assertThat(explained.get(0).id()).isEqualTo("vi/2019/03/phong-trao-thi-dua");
+        assertThat(explained.get(0).pinned()).isTrue();
+        assertThat(explained.get(1).id()).isEqualTo("vi/2020/01/tiep-tuc-tinh-gian-bien-che");
+    }
+
+    @Test
     void unknownPinsAreErrorsWithTheirPosition() {
         TestSite site = TestSite.create(dir, SITE.replace("date: 2019-03-01\n",
                 "date: 2019-03-01\nrelated: [content/vi/2019/09/khong-co.md]\nrelated_exclude: [no-such-key]\n"));
