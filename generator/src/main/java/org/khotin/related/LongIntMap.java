@@ -1,7 +1,5 @@
 package org.khotin.related;
 
-import java.util.Arrays;
-
 /** A growable open-addressing map from non-zero long keys to int counts; not thread-safe. */
 final class LongIntMap {
     private long[] keys;
@@ -57,10 +55,5 @@ final class LongIntMap {
 
     int size() {
         return size;
-    }
-
-    @Override
-    public String toString() {
-        return "LongIntMap(" + size + ", " + Arrays.hashCode(keys) + ")";
     }
 }

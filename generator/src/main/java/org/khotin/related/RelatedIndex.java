@@ -1,7 +1,6 @@
 package org.khotin.related;
 
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -148,10 +147,6 @@ public final class RelatedIndex {
         return contributions.stream().limit(6).map(c -> (int) c[1]).toList();
     }
 
-    public String keywordId(int k) {
-        return keywordIds[k];
-    }
-
     private static final class Accumulator {
         final double[] score;
         final boolean[] seen;
@@ -284,11 +279,6 @@ public final class RelatedIndex {
 
     private static boolean better(double[] score, int a, int b) {
         return score[a] > score[b] || (score[a] == score[b] && a < b);
-    }
-
-    private double weightOf(int j, int term) {
-        int pos = Arrays.binarySearch(termsOf[j], term);
-        return pos < 0 ? 0 : termWeightsOf[j][pos];
     }
 
     private double keywordScore(int i, int j) {

@@ -9,7 +9,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -582,10 +581,5 @@ public final class KeywordExtractor {
         }
         boolean lowercase = !first.capital();
         add(out, s.toString(), Kind.PHRASE, syllables, factor, title, lowercase);
-    }
-
-    /** Used by tests: the kind of a suggestion. */
-    static Optional<Kind> kindOf(List<Suggestion> list, String key) {
-        return list.stream().filter(s -> s.key().equals(key)).map(Suggestion::kind).findFirst();
     }
 }
