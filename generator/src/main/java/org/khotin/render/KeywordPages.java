@@ -131,6 +131,15 @@ final class KeywordPages {
                 k.label(lang), k.labelLang(lang), intro, intro + " " + k.label(lang), UrlScheme.keywordFeed(lang, k.id()));
     }
 
+    /** The start of an article's text, for a feed entry when the article has no summary. */
+    static String excerpt(String html) {
+        String text = org.jsoup.Jsoup.parse(html).text().strip();
+        if (text.length() <= 240) return text;
+        int cut = text.lastIndexOf(' ', 240);
+        return text.substring(0, cut > 0 ? cut : 240) + " …";
+    }
+
+    /** Feed-level {@code updated} is the latest change among the entries (an article's {@code updated} or date). */
     private RenderJob feed(Language lang, Keyword k) {
         String base = site.config().baseUrl();
         List<Article> articles = k.articles(lang).stream().limit(FEED_ENTRIES).map(site.corpus()::require).toList();
@@ -143,8 +152,9 @@ final class KeywordPages {
             if (changed.isBefore(published)) changed = published;
             if (newest == null || changed.toOffsetDateTime().isAfter(newest)) newest = changed.toOffsetDateTime();
             String url = Links.absolute(base, UrlScheme.article(a));
+            String summary = a.meta().summary().isEmpty() ? excerpt(site.bodies().get(a.id()).html()) : a.meta().summary();
             entries.add(new Views.FeedEntry(a.meta().title(), url, url, RFC3339.format(published), RFC3339.format(changed),
-                    a.meta().summary(), a.lang() == lang ? "" : a.lang().code()));
+                    summary, a.lang() == lang ? "" : a.lang().code()));
         }
         if (newest != null) updated = RFC3339.format(newest);
         String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();

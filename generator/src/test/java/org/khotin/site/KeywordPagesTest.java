@@ -172,6 +172,8 @@ class KeywordPagesTest {
         Element newest = (Element) entries.item(0);
         assertThat(child(newest, "id")).isEqualTo("https://example.org/archive/vi/2021/03/bai-c/");
         assertThat(child(newest, "title")).isEqualTo("Bài C");
+        // no summary in the front matter: the start of the text, escaped once by the XML template
+        assertThat(child(newest, "summary")).isEqualTo("Nội dung C & \"trích dẫn\".");
         Element b = (Element) entries.item(1);
         assertThat(child(b, "published")).isEqualTo("2020-02-01T08:00:00+07:00");
         assertThat(child(b, "updated")).isEqualTo("2020-03-01T09:30:00+07:00");
