@@ -32,17 +32,19 @@ final class ArticlePages {
         ZonedDateTime date = a.localDate(site.config().timeZone());
         Optional<Article> translation = site.corpus().translationOf(a);
         List<Views.Link> keywordLinks = new ArrayList<>();
-        for (String label : a.meta().keywords()) {
-            site.keywords().get(lang).find(label).ifPresent(k -> keywordLinks.add(
-                    new Views.Link(Links.relative(file, UrlScheme.keyword(lang, k.slug(), 1)), k.label(), "")));
+        for (String id : site.keywords().idsOf(a)) {
+            site.keywords().byId(id).ifPresent(k -> keywordLinks.add(new Views.Link(
+                    Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.label(lang), k.labelLang(lang))));
         }
+        List<Views.Teaser> related = site.related().relatedTo(a.id()).stream()
+                .map(id -> frame.teaser(lang, file, site.corpus().require(id))).toList();
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
         String url = site.config().baseUrl() + location;
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), date.toOffsetDateTime().toString(),
                 site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
                 a.meta().category(), a.meta().summary(), site.bodies().get(a.id()).html(), keywordLinks, translations,
-                share(lang, url, a.meta().title()));
+                share(lang, url, a.meta().title()), new Views.Related(site.t(lang, "related_heading"), related));
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
                 List.of(frame.homeCrumb(lang)));

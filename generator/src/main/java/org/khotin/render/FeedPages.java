@@ -1,6 +1,8 @@
 package org.khotin.render;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -9,6 +11,9 @@ import org.khotin.content.Article;
 final class FeedPages {
     /** Feed readers want recent items, not the archive. */
     static final int ENTRIES = 20;
+
+    /** Atom dates are RFC 3339: seconds always written. */
+    static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     private final SiteModel site;
 
@@ -24,14 +29,23 @@ final class FeedPages {
         String location = UrlScheme.feed(listLocation);
         List<Views.FeedEntry> entries = articles.stream().limit(ENTRIES).map(a -> entry(lang, a)).toList();
         Views.Feed feed = new Views.Feed(base + location, lang.code(), title, site.config().language(lang).description(),
-                base + location, base + listLocation, site.lastChange(articles).toString(), "khotin", entries);
+                base + location, base + listLocation, RFC3339.format(site.lastChange(articles)), "khotin", entries);
         return new RenderJob(location, "atom.ftlx", Map.of("feed", feed));
     }
 
     private Views.FeedEntry entry(Language feedLang, Article a) {
         String url = site.config().baseUrl() + UrlScheme.article(a);
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
-                a.meta().date().toString(), site.changed(a).toString(), a.meta().author(), a.meta().summary(),
+                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), summary(a),
                 site.bodies().get(a.id()).html(), a.meta().keywords());
+    }
+
+    /** The summary, or else the start of the article's text. */
+    private String summary(Article a) {
+        if (!a.meta().summary().isEmpty()) return a.meta().summary();
+        String text = org.jsoup.Jsoup.parse(site.bodies().get(a.id()).html()).text().strip();
+        if (text.length() <= 240) return text;
+        int cut = text.lastIndexOf(' ', 240);
+        return text.substring(0, cut > 0 ? cut : 240) + " …";
     }
 }

@@ -1,16 +1,26 @@
 package org.khotin.render;
 
+import java.text.Normalizer;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.IntFunction;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.taxonomy.Keyword;
+import org.khotin.text.Fold;
 
-/** The keyword index and one paginated page per keyword, per language. */
+/** The keyword index, one paginated page per keyword and its Atom feed, per language. */
 final class KeywordPages {
+    /** The "most used" list at the top of the index stays short however large the archive grows. */
+    static final int MOST_USED = 12;
+
     private final SiteModel site;
     private final PageFrame frame;
 
@@ -22,33 +32,105 @@ final class KeywordPages {
     List<RenderJob> plan(Language lang) {
         List<RenderJob> jobs = new ArrayList<>();
         jobs.add(index(lang));
-        for (Keyword k : site.keywords().get(lang).keywords()) jobs.addAll(keywordPages(lang, k));
+        for (Keyword k : site.keywords().keywords(lang)) {
+            jobs.addAll(keywordPages(lang, k));
+            jobs.add(feed(lang, k));
+        }
         return jobs;
     }
 
     private RenderJob index(Language lang) {
         String location = UrlScheme.keywordIndex(lang);
         String file = UrlScheme.file(location);
-        List<Views.KeywordEntry> entries = site.keywords().get(lang).keywords().stream()
-                .map(k -> new Views.KeywordEntry(k.label(), Links.relative(file, UrlScheme.keyword(lang, k.slug(), 1)),
-                        k.count(), ""))
-                .toList();
+        List<Keyword> keywords = site.keywords().keywords(lang);
+        Set<String> popular = popular(lang, keywords);
+        Map<String, List<Views.KeywordEntry>> groups = new LinkedHashMap<>();
+        Map<String, Views.KeywordEntry> entries = new LinkedHashMap<>();
+        for (Keyword k : keywords) {
+            Views.KeywordEntry e = new Views.KeywordEntry(k.label(lang),
+                    Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.count(lang), k.labelLang(lang),
+                    popular.contains(k.id()));
+            entries.put(k.id(), e);
+            groups.computeIfAbsent(letter(lang, k.label(lang)), x -> new ArrayList<>()).add(e);
+        }
+        List<Views.LetterGroup> letterGroups = new ArrayList<>();
+        groups.forEach((letter, list) -> letterGroups.add(new Views.LetterGroup(letter, "letter-" + anchor(letter), list)));
+        List<Views.KeywordEntry> mostUsed = keywords.stream().filter(k -> popular.contains(k.id()))
+                .sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang)))
+                .limit(MOST_USED).map(k -> entries.get(k.id())).toList();
         String heading = site.t(lang, "keywords");
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.keywordIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
         Views.Page page = frame.page(place, heading, site.t(lang, "keywords_description"), "", "");
-        return new RenderJob(file, "keyword-index.ftlh", Map.of("page", page, "index", new Views.KeywordIndex(heading, entries)));
+        return new RenderJob(file, "keyword-index.ftlh", Map.of("page", page,
+                "index", new Views.KeywordIndex(heading, letterGroups, mostUsed, keywords.size())));
+    }
+
+    /**
+     * The most used tenth of the keywords (at least one), among those on more than one article; ties at
+     * the cut go by display order, so the set is deterministic.
+     */
+    static Set<String> popular(Language lang, List<Keyword> inDisplayOrder) {
+        int n = (inDisplayOrder.size() + 9) / 10;
+        Set<String> out = new HashSet<>();
+        inDisplayOrder.stream().filter(k -> k.count(lang) > 1)
+                .sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang)))
+                .limit(n).forEach(k -> out.add(k.id()));
+        return out;
+    }
+
+    /**
+     * The letter heading a label files under: Vietnamese keeps ă â đ ê ô ơ ư as letters of their own and
+     * drops tones (Ấ files under Â); English files every Latin letter under its base letter.
+     */
+    static String letter(Language lang, String label) {
+        if (label.isEmpty()) return "#";
+        String first = new String(Character.toChars(label.codePointAt(0)));
+        if (!Character.isLetter(first.codePointAt(0))) return "#";
+        if (lang == Language.EN) {
+            String base = Fold.fold(first).toUpperCase(Locale.ROOT);
+            return base.length() == 1 && base.charAt(0) >= 'A' && base.charAt(0) <= 'Z' ? base : "#";
+        }
+        String nfd = Normalizer.normalize(first, Normalizer.Form.NFD);
+        StringBuilder kept = new StringBuilder();
+        for (char c : nfd.toCharArray()) {
+            boolean tone = c == '\u0300' || c == '\u0301' || c == '\u0303' || c == '\u0309' || c == '\u0323';
+            if (!tone) kept.append(c);
+        }
+        return Normalizer.normalize(kept, Normalizer.Form.NFC).toUpperCase(Locale.ROOT);
+    }
+
+    /** An ASCII anchor for a letter, Telex-style: Ă → aw, Â → aa, Đ → dd, Ơ → ow. */
+    static String anchor(String letter) {
+        return switch (letter) {
+            case "Ă" -> "aw";
+            case "Â" -> "aa";
+            case "Đ" -> "dd";
+            case "Ê" -> "ee";
+            case "Ô" -> "oo";
+            case "Ơ" -> "ow";
+            case "Ư" -> "uw";
+            default -> {
+                String folded = Fold.fold(letter);
+                yield folded.matches("[a-z]") ? folded : "other";
+            }
+        };
     }
 
     private List<RenderJob> keywordPages(Language lang, Keyword k) {
-        List<Article> articles = k.articleIds().stream().map(site.corpus()::require).toList();
-        Optional<Keyword> other = site.keywords().get(lang.other()).find(k.label());
-        IntFunction<String> counterpart = p -> other.map(o -> UrlScheme.keyword(lang.other(), o.slug(), 1))
-                .orElse(UrlScheme.home(lang.other(), 1));
+        List<Article> articles = k.articles(lang).stream().map(site.corpus()::require).toList();
+        boolean other = k.count(lang.other()) > 0;
+        IntFunction<String> counterpart = p -> other ? UrlScheme.keyword(lang.other(), k.id(), 1) : UrlScheme.home(lang.other(), 1);
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang),
                 new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, "keywords")));
         String intro = site.t(lang, "keyword_intro");
-        return frame.articleList(lang, articles, p -> UrlScheme.keyword(lang, k.slug(), p), counterpart,
-                other.isPresent(), crumbs, k.label(), intro, intro + " " + k.label());
+        return frame.articleList(lang, articles, p -> UrlScheme.keyword(lang, k.id(), p), counterpart, other, crumbs,
+                k.label(lang), k.labelLang(lang), intro, intro + " " + k.label(lang), UrlScheme.keywordFeed(lang, k.id()));
+    }
+
+    private RenderJob feed(Language lang, Keyword k) {
+        List<Article> articles = k.articles(lang).stream().map(site.corpus()::require).toList();
+        String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
+        return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, articles);
     }
 }

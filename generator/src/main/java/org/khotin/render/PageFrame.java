@@ -116,14 +116,25 @@ final class PageFrame {
     List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                 IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                 String heading, String intro, String description) {
-        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, intro, description,
-                UrlScheme.feed(UrlScheme.home(lang, 1)));
+        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
+                description, UrlScheme.feed(UrlScheme.home(lang, 1)));
     }
 
     /** @param feed location of the Atom feed that carries this list, or empty */
     List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                 IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                 String heading, String intro, String description, String feed) {
+        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
+                description, feed);
+    }
+
+    /**
+     * @param headingLang the heading's language when it is not the page's (a keyword without an English label)
+     * @param feed        location of the list's Atom feed, or empty
+     */
+    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                String heading, String headingLang, String intro, String description, String feed) {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         Details details = Details.website(site.lastChange(articles), feed);
@@ -145,8 +156,8 @@ final class PageFrame {
             String next = p < total ? Links.relative(file, location.apply(p + 1)) : "";
             String title = p == 1 ? heading : heading + " – " + String.format(site.t(lang, "page_n"), p);
             Views.Page page = page(place, title, description, prev, next, details);
-            Views.ArticleList list = new Views.ArticleList(heading, intro, items,
-                    new Views.Pagination(p, total, prev, next, numbers));
+            Views.ArticleList list = new Views.ArticleList(heading, headingLang, intro, items,
+                    new Views.Pagination(p, total, prev, next, numbers), feed.isEmpty() ? "" : Links.relative(file, feed));
             jobs.add(new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list)));
         }
         return jobs;

@@ -10,6 +10,7 @@ import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.related.RelatedIndex;
 import org.khotin.taxonomy.KeywordIndex;
 
 /**
@@ -18,10 +19,10 @@ import org.khotin.taxonomy.KeywordIndex;
  * @param lastChanges when each article last changed according to git (by id); empty without --git-info
  */
 public record SiteModel(SiteConfig config, Corpus corpus, Map<String, RenderedMarkdown> bodies,
-                        Map<Language, KeywordIndex> keywords, I18n i18n, Map<String, OffsetDateTime> lastChanges) {
+                        KeywordIndex keywords, RelatedIndex related, I18n i18n,
+                        Map<String, OffsetDateTime> lastChanges) {
     public SiteModel {
         bodies = Map.copyOf(bodies);
-        keywords = Map.copyOf(keywords);
         lastChanges = Map.copyOf(lastChanges);
     }
 

@@ -65,7 +65,8 @@ public final class Views {
             String bodyHtml,
             List<Link> keywords,
             List<Link> translations,
-            Share share) {
+            Share share,
+            Related related) {
         public Article {
             keywords = List.copyOf(keywords);
             translations = List.copyOf(translations);
@@ -92,20 +93,39 @@ public final class Views {
         }
     }
 
-    public record ArticleList(String heading, String intro, List<Teaser> items, Pagination pagination) {
+    /** @param headingLang empty, or the language of a heading that is not in the page's language */
+    public record ArticleList(String heading, String headingLang, String intro, List<Teaser> items,
+                              Pagination pagination, String feedHref) {
         public ArticleList {
             items = List.copyOf(items);
         }
     }
 
-    public record KeywordEntry(String label, String href, int count, String lang) {}
+    /** @param popular whether the keyword is among the most used tenth, which the index makes stand out */
+    public record KeywordEntry(String label, String href, int count, String lang, boolean popular) {}
 
-    public record KeywordIndex(String heading, List<KeywordEntry> keywords) {
-        public KeywordIndex {
+    /** Keywords under one letter heading; {@code anchor} is the heading's id, e.g. {@code letter-dd} for Đ. */
+    public record LetterGroup(String letter, String anchor, List<KeywordEntry> keywords) {
+        public LetterGroup {
             keywords = List.copyOf(keywords);
         }
     }
 
+    public record KeywordIndex(String heading, List<LetterGroup> groups, List<KeywordEntry> mostUsed, int total) {
+        public KeywordIndex {
+            groups = List.copyOf(groups);
+            mostUsed = List.copyOf(mostUsed);
+        }
+    }
+
+    /** Articles related to the one on the page. */
+    public record Related(String heading, List<Teaser> items) {
+        public Related {
+            items = List.copyOf(items);
+        }
+    }
+
+    /** An Atom feed; every URL absolute, dates RFC 3339. */
     public record LanguageChoice(String href, String label, String lang, String siteTitle) {}
 
     /** One month's bar in the archive chart; coordinates are in the SVG's user units. */

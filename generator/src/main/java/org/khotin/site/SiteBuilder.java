@@ -35,8 +35,9 @@ import org.khotin.render.PagePlanner;
 import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
 import org.khotin.render.TemplateEngine;
+import org.khotin.related.RelatedIndex;
+import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
-import org.khotin.text.VietnameseOrder;
 
 /** The only class that knows the order of the stages. One instance per site folder; builds don't share state. */
 public final class SiteBuilder {
@@ -58,17 +59,18 @@ public final class SiteBuilder {
         cache.useConfig(cfg);
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
-        List<Article> loaded = loadArticles(cfg, options, problems);
-        Corpus corpus = Corpus.of(loaded, problems);
+        ArchiveModel model = model(cfg, options, problems);
+        Corpus corpus = model.corpus();
+        KeywordIndex keywords = model.keywords();
+        RelatedIndex related = model.related();
         Map<String, RenderedMarkdown> bodies = renderMarkdown(corpus);
-        Map<Language, KeywordIndex> keywords = indexKeywords(corpus, problems);
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
 
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
-            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, i18n.get(), lastChanges),
-                    options.sitemapMaxUrls()).plan();
+            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, related, i18n.get(),
+                    lastChanges), options.sitemapMaxUrls()).plan();
             pages = render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems);
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
         }
@@ -78,6 +80,19 @@ public final class SiteBuilder {
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
         return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()), corpus,
                 cfg.baseUrl());
+    }
+
+    /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */
+    public record ArchiveModel(Corpus corpus, KeywordIndex keywords, RelatedIndex related) {}
+
+    /** Runs the model stages; problems are collected, never thrown. */
+    public ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems) {
+        List<Article> loaded = loadArticles(cfg, options, problems);
+        Corpus corpus = Corpus.of(loaded, problems);
+        Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
+        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), glossary, problems);
+        RelatedIndex related = RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems);
+        return new ArchiveModel(corpus, keywords, related);
     }
 
     private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Problems problems) {
@@ -157,18 +172,6 @@ public final class SiteBuilder {
             OffsetDateTime d = byFile.get().get(a.sourcePath().substring(prefix.length()));
             if (d != null) out.put(a.id(), d);
         }
-        return out;
-    }
-
-    private static Map<Language, KeywordIndex> indexKeywords(Corpus corpus, Problems problems) {
-        Map<Language, KeywordIndex> out = new EnumMap<>(Language.class);
-        out.put(Language.VI, KeywordIndex.build(corpus.articles(Language.VI), new VietnameseOrder(), problems));
-        java.text.Collator english = java.text.Collator.getInstance(Language.EN.locale());
-        out.put(Language.EN, KeywordIndex.build(corpus.articles(Language.EN),
-                (a, b) -> {
-                    int c = english.compare(a, b);
-                    return c != 0 ? c : a.compareTo(b);
-                }, problems));
         return out;
     }
 

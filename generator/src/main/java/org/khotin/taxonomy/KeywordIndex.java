@@ -1,82 +1,150 @@
 package org.khotin.taxonomy;
 
+import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
-import org.khotin.text.Fold;
 import org.khotin.text.Slugs;
+import org.khotin.text.VietnameseOrder;
 
-/** The keywords of one language's articles: identity by {@link Fold#key}, unique slugs, display order. */
+/**
+ * The keywords of the whole archive: identity by {@link KeywordKeys#key} and the glossary, labels per
+ * language, one stable slug per keyword shared by both languages, and each language's display order.
+ */
 public final class KeywordIndex {
-    private final List<Keyword> keywords;
-    private final Map<String, Keyword> byKey;
+    private final Glossary glossary;
+    private final Map<String, Keyword> byId;
+    private final Map<String, String> idByKey;
+    private final Map<Language, List<Keyword>> ordered;
+    /** Memo of {@link #idsOf} lookups: a cache of a pure function, safe to share between threads. */
+    private final Map<String, String> idByWritten = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private KeywordIndex(List<Keyword> keywords) {
-        this.keywords = List.copyOf(keywords);
-        this.byKey = new HashMap<>();
-        keywords.forEach(k -> byKey.put(k.key(), k));
+    private KeywordIndex(Glossary glossary, List<Keyword> keywords, Map<String, String> idByKey) {
+        this.glossary = glossary;
+        this.byId = new LinkedHashMap<>();
+        keywords.forEach(k -> byId.put(k.id(), k));
+        this.idByKey = Map.copyOf(idByKey);
+        this.ordered = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            Comparator<String> order = order(l);
+            ordered.put(l, keywords.stream().filter(k -> k.count(l) > 0)
+                    .sorted(Comparator.comparing((Keyword k) -> k.label(l), order).thenComparing(Keyword::id))
+                    .toList());
+        }
+    }
+
+    /** Display order of labels: Vietnamese dictionary order, or English collation with a code-point tie-break. */
+    public static Comparator<String> order(Language lang) {
+        if (lang == Language.VI) return new VietnameseOrder();
+        Collator english = Collator.getInstance(Language.EN.locale());
+        return (a, b) -> {
+            int c;
+            synchronized (english) {
+                c = english.compare(a, b);
+            }
+            return c != 0 ? c : a.compareTo(b);
+        };
+    }
+
+    /** Accumulates one keyword while the articles are read. */
+    private static final class Tally {
+        final String key;
+        final GlossaryEntry entry;
+        final Map<Language, Map<String, Integer>> spellings = new EnumMap<>(Language.class);
+        final Map<Language, List<String>> ids = new EnumMap<>(Language.class);
+        Article firstUse;
+
+        Tally(String key, GlossaryEntry entry) {
+            this.key = key;
+            this.entry = entry;
+        }
     }
 
     /**
-     * @param articles newest first
-     * @param order    display order of labels (Vietnamese or English collation)
+     * @param articles all articles, newest first (ties by id)
      */
-    public static KeywordIndex build(List<Article> articles, Comparator<String> order, Problems problems) {
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
-        Map<String, List<String>> ids = new HashMap<>();
-        Map<String, Article> firstUse = new HashMap<>();
+    public static KeywordIndex build(List<Article> articles, Glossary glossary, Problems problems) {
+        Map<String, Tally> tallies = new TreeMap<>();
+        Map<String, String> identityOfKey = new HashMap<>();
+        Map<String, String> keyOf = new HashMap<>(); // the same spellings recur on many articles
         for (Article a : articles) {
-            Map<String, String> distinct = new LinkedHashMap<>();
-            for (String written : a.meta().keywords()) distinct.putIfAbsent(Fold.key(written), written);
-            for (Map.Entry<String, String> e : distinct.entrySet()) {
-                String key = e.getKey();
-                String label = e.getValue();
-                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
-                ids.computeIfAbsent(key, k -> new ArrayList<>()).add(a.id());
-                firstUse.put(key, a); // articles come newest first, so the last put is the oldest use
+            Set<String> seen = new HashSet<>();
+            for (String written : a.meta().keywords()) {
+                String key = keyOf.computeIfAbsent(written, KeywordKeys::key);
+                if (key.isEmpty()) continue;
+                Optional<GlossaryEntry> entry = glossary.findByKey(key);
+                String identity = entry.map(e -> "g\u0000" + e.id()).orElse("k\u0000" + key);
+                identityOfKey.put(key, identity);
+                Tally t = tallies.computeIfAbsent(identity, i -> new Tally(key, entry.orElse(null)));
+                t.spellings.computeIfAbsent(a.lang(), l -> new TreeMap<>()).merge(written.strip(), 1, Integer::sum);
+                if (seen.add(identity)) t.ids.computeIfAbsent(a.lang(), l -> new ArrayList<>()).add(a.id());
+                t.firstUse = a; // newest first, so the last use written is the oldest
             }
         }
-        // Slugs: when two keywords fold to one slug, the one used first in the archive keeps it, so a new
-        // keyword never takes over an old keyword's URL.
-        Map<String, List<String>> bySlug = new TreeMap<>();
-        for (String key : spellings.keySet()) {
-            bySlug.computeIfAbsent(slugBase(key), s -> new ArrayList<>()).add(key);
-        }
-        Map<String, String> slugOf = new HashMap<>();
-        bySlug.forEach((slug, keys) -> {
-            keys.sort(Comparator.comparing((String k) -> firstUse.get(k).meta().date().toInstant())
-                    .thenComparing(k -> firstUse.get(k).id()).thenComparing(k -> k));
-            for (int i = 0; i < keys.size(); i++) {
-                slugOf.put(keys.get(i), i == 0 ? slug : slug + "-" + (i + 1));
-                if (i > 0) {
-                    Article a = firstUse.get(keys.get(i));
-                    problems.warning(a.meta().positionOf("keywords", a.filePos()),
-                            "keyword '" + label(spellings.get(keys.get(i))) + "' has the same URL slug as '"
-                                    + label(spellings.get(keys.get(0))) + "'; its page is /" + slug + "-" + (i + 1) + "/",
-                            "give the keywords distinct ids in content/keywords.yml to choose the URLs yourself");
-                }
+        // Glossary ids are reserved; implicit keywords get slugs in order of first use, so a keyword that
+        // appears later never takes an older keyword's URL.
+        Set<String> used = new HashSet<>();
+        glossary.entries().forEach(e -> used.add(e.id()));
+        List<Tally> implicit = tallies.values().stream().filter(t -> t.entry == null)
+                .sorted(Comparator.comparing((Tally t) -> t.firstUse.meta().date().toInstant())
+                        .thenComparing(t -> t.firstUse.id()).thenComparing(t -> t.key))
+                .toList();
+        Map<Tally, String> slugs = new HashMap<>();
+        Map<String, Tally> plainOwner = new HashMap<>();
+        for (Tally t : implicit) {
+            String base = Slugs.slug(t.key);
+            if (base.isEmpty()) base = "tu-khoa";
+            String slug = base;
+            for (int n = 2; used.contains(slug); n++) slug = base + "-" + n;
+            used.add(slug);
+            slugs.put(t, slug);
+            if (slug.equals(base)) {
+                plainOwner.put(base, t);
+            } else {
+                String owner = Optional.ofNullable(plainOwner.get(base)).map(o -> "'" + bestLabel(o) + "'")
+                        .orElse("the glossary entry '" + base + "'");
+                problems.warning(t.firstUse.meta().positionOf("keywords", t.firstUse.filePos()),
+                        "keyword '" + bestLabel(t) + "' has the same URL slug as " + owner + "; its pages are at …/" + slug + "/",
+                        "add it to content/keywords.yml with an id of its own to choose the URL yourself");
             }
-        });
-        List<Keyword> out = new ArrayList<>();
-        spellings.forEach((key, forms) -> out.add(new Keyword(key, label(forms), slugOf.get(key), ids.get(key))));
-        out.sort(Comparator.comparing(Keyword::label, order).thenComparing(Keyword::key));
-        return new KeywordIndex(out);
+        }
+        List<Keyword> keywords = new ArrayList<>();
+        Map<String, String> idByKey = new HashMap<>();
+        for (GlossaryEntry e : glossary.entries()) {
+            Tally t = tallies.get("g\u0000" + e.id());
+            Map<Language, List<String>> ids = t == null ? Map.of() : t.ids;
+            keywords.add(new Keyword(e.id(), KeywordKeys.key(e.vi().isEmpty() ? e.en() : e.vi()), e.vi(), e.en(), true, ids));
+        }
+        for (Tally t : implicit) {
+            keywords.add(new Keyword(slugs.get(t), t.key, mostWritten(t.spellings.get(Language.VI)),
+                    mostWritten(t.spellings.get(Language.EN)), false, t.ids));
+        }
+        Map<Tally, String> idOf = new HashMap<>(slugs);
+        for (Tally t : tallies.values()) if (t.entry != null) idOf.put(t, t.entry.id());
+        identityOfKey.forEach((key, identity) -> idByKey.put(key, idOf.get(tallies.get(identity))));
+        return new KeywordIndex(glossary, keywords, idByKey);
     }
 
-    private static String slugBase(String key) {
-        String s = Slugs.slug(key);
-        return s.isEmpty() ? "tu-khoa" : s;
+    private static String bestLabel(Tally t) {
+        String vi = mostWritten(t.spellings.get(Language.VI));
+        return vi.isEmpty() ? mostWritten(t.spellings.get(Language.EN)) : vi;
     }
 
     /** The spelling written most often; ties go to the one with more capitals, then code point order. */
-    private static String label(Map<String, Integer> forms) {
+    private static String mostWritten(Map<String, Integer> forms) {
+        if (forms == null || forms.isEmpty()) return "";
         return forms.entrySet().stream()
                 .max(Comparator.comparing((Map.Entry<String, Integer> e) -> e.getValue())
                         .thenComparing(e -> e.getKey().codePoints().filter(Character::isUpperCase).count())
@@ -84,12 +152,40 @@ public final class KeywordIndex {
                 .orElseThrow().getKey();
     }
 
-    /** Keywords in display order. */
-    public List<Keyword> keywords() {
-        return keywords;
+    /** The keywords some article of {@code lang} carries, in that language's display order. */
+    public List<Keyword> keywords(Language lang) {
+        return ordered.get(lang);
     }
 
+    /** Every keyword, glossary entries first, then implicit ones in order of first use. */
+    public List<Keyword> all() {
+        return List.copyOf(byId.values());
+    }
+
+    /** The keyword a written label means, in either language, through the glossary and its aliases. */
     public Optional<Keyword> find(String label) {
-        return Optional.ofNullable(byKey.get(Fold.key(label)));
+        String key = KeywordKeys.key(label);
+        String id = idByKey.get(key);
+        if (id == null) id = glossary.findByKey(key).map(GlossaryEntry::id).orElse(null);
+        return Optional.ofNullable(id).map(byId::get);
+    }
+
+    public Optional<Keyword> byId(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The ids of an article's keywords, in the order written, without repeats. */
+    public List<String> idsOf(Article article) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String written : article.meta().keywords()) {
+            String id = idByWritten.computeIfAbsent(written, w -> find(w).map(Keyword::id).orElse(""));
+            if (!id.isEmpty()) out.add(id);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Keywords Vietnamese articles use that have no English label yet (for the glossary's editors). */
+    public List<Keyword> missingEnglish() {
+        return ordered.get(Language.VI).stream().filter(k -> k.en().isEmpty()).toList();
     }
 }

@@ -1,0 +1,151 @@
+package org.khotin.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.khotin.config.SiteConfig;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
+import org.khotin.content.FrontMatterParser;
+import org.khotin.diag.Problems;
+import org.khotin.taxonomy.ArticleText;
+import org.khotin.taxonomy.KeywordBenchmark;
+import org.khotin.taxonomy.KeywordExtractor;
+import org.khotin.text.Unicode;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "keywords", mixinStandardHelpOptions = true, description = "Keyword suggestions (Từ khóa).",
+        subcommands = {KeywordsCommand.Suggest.class, KeywordsCommand.Bench.class})
+final class KeywordsCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        spec.commandLine().getErr().println("Missing command: try 'khotin keywords suggest FILE' or 'khotin keywords bench'.");
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return Main.USAGE;
+    }
+
+    /** Reads a Markdown article (front matter + body) or a raw scraped text file. */
+    static Optional<ArticleText> read(Path file, PrintWriter err) {
+        String raw;
+        try {
+            raw = Unicode.nfc(Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            err.println(file + ": error: cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (file.toString().endsWith(".md")) {
+            Problems problems = new Problems();
+            FrontMatterParser parser = new FrontMatterParser(SiteConfig.VIETNAM);
+            var split = parser.split(raw.replace("\r\n", "\n"), file.toString(), problems);
+            if (split.isPresent()) {
+                Optional<YamlNode> yaml = new YamlReader().read(split.get().yaml(), file.toString(), 2, problems);
+                String title = yaml.flatMap(y -> scalar(y, "title")).orElse("");
+                String summary = yaml.flatMap(y -> scalar(y, "summary")).orElse("");
+                return Optional.of(ArticleText.fromMarkdown(title, summary, split.get().body()));
+            }
+        }
+        return Optional.of(ArticleText.fromRawText(raw));
+    }
+
+    /** A top-level text field of front matter, read leniently: suggestions need no validation. */
+    private static Optional<String> scalar(YamlNode root, String key) {
+        if (!(root instanceof YamlNode.Mapping m)) return Optional.empty();
+        return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
+                .map(v -> Unicode.nfc(((YamlNode.Scalar) v).text()));
+    }
+
+    @Command(name = "suggest", mixinStandardHelpOptions = true,
+            description = "Prints suggested keywords for an article (Markdown with front matter, or raw text), one a line.")
+    static final class Suggest implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE", description = "The article: a .md file or a scraped .txt file.")
+        Path file;
+
+        @Option(names = "--archive", paramLabel = "DIR",
+                description = "Count document frequencies over the .md and .txt files under DIR (e.g. content/vi).")
+        Path archive;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Optional<ArticleText> text = read(file, err);
+            if (text.isEmpty()) return Main.FAILED;
+            KeywordExtractor extractor = new KeywordExtractor();
+            KeywordExtractor.DocumentFrequencies df = KeywordExtractor.DocumentFrequencies.NONE;
+            if (archive != null) {
+                List<java.util.Set<String>> keys = new ArrayList<>();
+                try (Stream<Path> walk = Files.walk(archive)) {
+                    for (Path p : walk.filter(Files::isRegularFile)
+                            .filter(p -> p.toString().endsWith(".md") || p.toString().endsWith(".txt")).sorted().toList()) {
+                        read(p, err).ifPresent(t -> keys.add(extractor.candidateKeys(t)));
+                    }
+                }
+                df = KeywordExtractor.DocumentFrequencies.of(keys);
+            }
+            for (String k : extractor.suggest(text.get(), df)) out.println(k);
+            out.flush();
+            return Main.OK;
+        }
+    }
+
+    @Command(name = "bench", mixinStandardHelpOptions = true,
+            description = "Precision and recall of the suggestions on the seed articles against the hand-checked list.")
+    static final class Bench implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--seeds", paramLabel = "DIR", defaultValue = "seeds",
+                description = "Folder of the seed articles (default: ${DEFAULT-VALUE}).")
+        Path seeds;
+
+        @Option(names = "--no-idf", description = "Rank by term frequency alone, without the seeds' document frequencies.")
+        boolean noIdf;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Map<String, KeywordBenchmark.Expected> expected = KeywordBenchmark.expected();
+            Map<String, String> texts = new TreeMap<>();
+            for (String name : expected.keySet()) {
+                Path f = seeds.resolve(name);
+                if (!Files.isRegularFile(f)) {
+                    err.println(f + ": error: seed not found");
+                    err.println("  hint: run in the repository's folder, or pass --seeds DIR");
+                    return Main.FAILED;
+                }
+                texts.put(name, Files.readString(f, StandardCharsets.UTF_8));
+            }
+            KeywordBenchmark.Report r = KeywordBenchmark.run(new KeywordExtractor(), texts, expected, !noIdf);
+            for (KeywordBenchmark.Result res : r.results()) {
+                out.printf(Locale.ROOT, "%s  %d/%d correct%n", res.name(), res.correct().size(), res.suggested().size());
+                for (String s : res.suggested()) out.println((res.correct().contains(s) ? "  + " : "  - ") + s);
+                for (String m : res.missed()) out.println("  ? " + m + "  (expected, not suggested)");
+            }
+            out.printf(Locale.ROOT, "precision %.2f (%d/%d)  recall %.2f (%d/%d)%n", r.precision(), r.correct(),
+                    r.suggested(), r.recall(), r.found(), r.expected());
+            out.flush();
+            return Main.OK;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.khotin.taxonomy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.khotin.text.Unicode;
+
+/**
+ * What keyword extraction reads: a title, a lead paragraph and body paragraphs, all plain text.
+ * {@link #fromRawText} is a rough reader for scraped text files (the importer does better); {@link
+ * #fromMarkdown} strips Markdown syntax from an article body.
+ */
+public record ArticleText(String title, String lead, List<String> paragraphs) {
+    public ArticleText {
+        paragraphs = List.copyOf(paragraphs);
+    }
+
+    private static final Pattern NOISE = Pattern.compile(
+            "(?iu)^(?:[\\d\\s.:/|,-]+|.*lượt xem|\\+\\s*aa\\s*-|tiếng việt\\s*\\|\\s*english|video:.*|[•·\\s]*từ khóa:?"
+                    + "|chia sẻ bài viết|liên kết hữu ích|website liên kết|tin tức hoạt động|\\(?nguồn:.*|cập nhật lúc.*"
+                    + "|thứ \\d.*|video hoạt động.*)$");
+
+    /**
+     * Reads a scraped text file: drops header and footer noise (dates, view counts, widgets, short byline
+     * lines); the first remaining line is the title when it does not read like a paragraph.
+     */
+    public static ArticleText fromRawText(String raw) {
+        List<String> lines = new ArrayList<>();
+        for (String line : Unicode.nfcPlainSpaces(raw).split("\\R")) {
+            String l = Unicode.collapseSpaces(line);
+            if (l.isEmpty() || NOISE.matcher(l).matches()) continue;
+            if (l.split(" ").length < 5) continue; // bylines, widgets, captions of one or two words
+            lines.add(l);
+        }
+        String title = "";
+        if (!lines.isEmpty()) {
+            String first = lines.get(0);
+            boolean paragraph = first.length() > 250 || first.matches(".*[.!?…]$");
+            if (!paragraph) title = lines.remove(0);
+        }
+        // a title repeated as the first line (some sites print it twice) counts once
+        if (!lines.isEmpty() && !title.isEmpty() && title.endsWith(lines.get(0))) lines.remove(0);
+        String lead = lines.isEmpty() ? "" : lines.remove(0);
+        return new ArticleText(title, lead, lines);
+    }
+
+    /** Title, summary (as the lead) and a Markdown body with its syntax stripped, paragraph by paragraph. */
+    public static ArticleText fromMarkdown(String title, String summary, String markdownBody) {
+        List<String> paragraphs = new ArrayList<>();
+        for (String block : Unicode.nfcPlainSpaces(markdownBody).split("\\n\\s*\\n")) {
+            String text = block
+                    .replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", " ")
+                    .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
+                    .replaceAll("<[^>]+>", " ")
+                    .replaceAll("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d+[.)])\\s+", "")
+                    .replaceAll("[*_`~|]+", " ");
+            text = Unicode.collapseSpaces(text);
+            if (!text.isEmpty()) paragraphs.add(text);
+        }
+        String lead = summary;
+        if (lead.isEmpty() && !paragraphs.isEmpty()) lead = paragraphs.remove(0);
+        return new ArticleText(title, lead, paragraphs);
+    }
+}
