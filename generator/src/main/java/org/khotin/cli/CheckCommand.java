@@ -15,6 +15,7 @@ import org.khotin.diag.SourcePos;
 import org.khotin.output.MemorySink;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
+import org.khotin.taxonomy.Keyword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,7 +50,10 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult result = new SiteBuilder(site.siteRoot(), Clock.systemUTC()).build(cfg.get(), site.buildOptions(), sink);
         problems.addAll(result.problems());
         SiteChecker.Report report = new SiteChecker(result.baseUrl(), "public/").check(sink.committed(), problems);
-        if (result.ok()) warnUntranslated(result, problems);
+        if (result.ok()) {
+            warnUntranslated(result, problems);
+            warnMissingEnglishLabels(result, problems);
+        }
         if (external) {
             Map<String, String> failures = new ExternalLinkChecker(Duration.ofSeconds(10)).failures(report.externalLinks());
             failures.forEach((url, why) -> problems.error(SourcePos.file(url), "external link failed: " + why,
@@ -63,6 +67,14 @@ final class CheckCommand implements Callable<Integer> {
                 errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
         (errors > 0 ? stderr : stdout).println(summary);
         return errors > 0 ? Main.FAILED : Main.OK;
+    }
+
+    /** English pages show such keywords in Vietnamese, marked lang="vi": a list for translators. */
+    private static void warnMissingEnglishLabels(BuildResult result, Problems problems) {
+        for (Keyword k : result.keywords().missingEnglish()) {
+            problems.warning(SourcePos.file("content/keywords.yml"), "keyword '" + k.vi() + "' (id " + k.id()
+                    + ") has no English label", "add 'en: …' to its entry in content/keywords.yml");
+        }
     }
 
     private static void warnUntranslated(BuildResult result, Problems problems) {

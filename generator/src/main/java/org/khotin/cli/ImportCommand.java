@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.khotin.ingest.ImportReport;
 import org.khotin.ingest.Importer;
-import org.khotin.ingest.SimpleKeywordSuggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -44,7 +43,7 @@ final class ImportCommand implements Callable<Integer> {
         List<String> named = paths.isEmpty() ? List.of("seeds") : paths;
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
-        Importer importer = new Importer(Clock.systemUTC(), new SimpleKeywordSuggester());
+        Importer importer = new Importer(Clock.systemUTC(), new ExtractedKeywords());
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force));
         for (String line : report.lines()) out.println(line);
         out.flush();

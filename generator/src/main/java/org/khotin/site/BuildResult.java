@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import org.khotin.config.Language;
 import org.khotin.content.Corpus;
+import org.khotin.taxonomy.KeywordIndex;
 import org.khotin.diag.Problem;
 
 /** What a build did: problems (sorted), articles per language, files written, time taken, the articles built. */
 public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
-                          int filesWritten, Duration elapsed, Corpus corpus, String baseUrl) {
+                          int filesWritten, Duration elapsed, Corpus corpus, KeywordIndex keywords,
+                          String baseUrl) {
     public BuildResult {
         problems = List.copyOf(problems);
         articles = Map.copyOf(articles);

@@ -79,7 +79,7 @@ public final class SiteBuilder {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
         return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()), corpus,
-                cfg.baseUrl());
+                keywords, cfg.baseUrl());
     }
 
     /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */

@@ -82,8 +82,10 @@ class EditorCommandsTest {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.out()).containsPattern("Checked \\d+ pages, \\d+ internal links: 0 errors, 1 warning");
-        assertThat(run.err()).contains("content/vi/2020/03/chua-dich.md:1:1: warning: no en translation");
+        assertThat(run.out()).containsPattern("Checked \\d+ pages, \\d+ internal links: 0 errors, 3 warnings");
+        assertThat(run.err()).contains("content/vi/2020/03/chua-dich.md:1:1: warning: no en translation")
+                .contains("content/keywords.yml: warning: keyword 'Ban Tổ chức Tỉnh ủy' (id ban-to-chuc-tinh-uy) has no English label")
+                .contains("keyword 'Hoà Bình' (id hoa-binh) has no English label");
         assertThat(Files.exists(site.root().resolve("public"))).isFalse();
     }
 

@@ -59,7 +59,7 @@ class FeedsAndSitemapTest {
         assertThat(texts(vi, ATOM, "id")).containsExactly("https://example.org/archive/vi/feed.xml",
                 "https://example.org/archive/vi/2020/03/bai-chua-dich/",
                 "https://example.org/archive/vi/2019/01/tong-ket-cong-tac-nam-2018/");
-        assertThat(texts(vi, ATOM, "updated").get(0)).isEqualTo("2020-03-01T00:00+07:00");
+        assertThat(texts(vi, ATOM, "updated").get(0)).isEqualTo("2020-03-01T00:00:00+07:00");
         NodeList links = vi.getElementsByTagNameNS(ATOM, "link");
         for (int i = 0; i < links.getLength(); i++) {
             assertThat(((Element) links.item(i)).getAttribute("href")).startsWith("https://example.org/archive/");

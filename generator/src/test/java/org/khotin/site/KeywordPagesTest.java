@@ -165,7 +165,7 @@ class KeywordPagesTest {
         String atom = "http://www.w3.org/2005/Atom";
         assertThat(feed.getLocalName()).isEqualTo("feed");
         assertThat(feed.getNamespaceURI()).isEqualTo(atom);
-        assertThat(child(feed, "id")).isEqualTo("https://example.org/archive/vi/tu-khoa/ban-to-chuc-tinh-uy/");
+        assertThat(child(feed, "id")).isEqualTo("https://example.org/archive/vi/tu-khoa/ban-to-chuc-tinh-uy/feed.xml");
         assertThat(child(feed, "updated")).isEqualTo("2021-03-01T08:00:00+07:00");
         NodeList entries = feed.getElementsByTagNameNS(atom, "entry");
         assertThat(entries.getLength()).isEqualTo(3);
