@@ -30,6 +30,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "public", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
 
+    @Option(names = "--timings", description = "Also print how long each stage took.")
+    boolean timings;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -51,6 +54,7 @@ final class BuildCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         stdout.println(result.summary() + " → " + out + "/");
+        if (timings) stdout.println("Stages: " + result.stages());
         return Main.OK;
     }
 

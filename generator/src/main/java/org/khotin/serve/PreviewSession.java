@@ -69,7 +69,7 @@ public final class PreviewSession implements AutoCloseable {
         if (result.ok()) {
             result.problems().forEach(p -> err.println(p.format()));
             server.publish(sink.committed());
-            out.println(result.summary());
+            out.println(result.summary() + " (" + result.stages() + ")");
         } else {
             fail(result.problems());
         }

@@ -11,7 +11,7 @@ import org.khotin.diag.Problem;
 /** What a build did: problems (sorted), articles per language, files written, time taken, the articles built. */
 public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
                           int filesWritten, Duration elapsed, Corpus corpus, KeywordIndex keywords,
-                          String baseUrl) {
+                          String baseUrl, StageTimes stages) {
     public BuildResult {
         problems = List.copyOf(problems);
         articles = Map.copyOf(articles);

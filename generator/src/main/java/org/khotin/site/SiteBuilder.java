@@ -59,27 +59,28 @@ public final class SiteBuilder {
         cache.useConfig(cfg);
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
-        ArchiveModel model = model(cfg, options, problems);
+        StageTimes times = new StageTimes();
+        ArchiveModel model = model(cfg, options, problems, times);
         Corpus corpus = model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
-        Map<String, RenderedMarkdown> bodies = renderMarkdown(corpus);
+        Map<String, RenderedMarkdown> bodies = times.time("markdown", () -> renderMarkdown(corpus));
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
 
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
-            List<RenderJob> jobs = new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords, related, i18n.get(),
-                    lastChanges), options.sitemapMaxUrls()).plan();
-            pages = render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems);
+            List<RenderJob> jobs = times.time("plan", () -> new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords,
+                    related, i18n.get(), lastChanges), options.sitemapMaxUrls()).plan());
+            pages = times.time("render", () -> render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems));
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
         }
         int files = sink.paths().size();
-        finish(sink, problems);
+        times.time("write", () -> finish(sink, problems));
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
         return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()), corpus,
-                keywords, cfg.baseUrl());
+                keywords, cfg.baseUrl(), times);
     }
 
     /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */
@@ -87,11 +88,15 @@ public final class SiteBuilder {
 
     /** Runs the model stages; problems are collected, never thrown. */
     public ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems) {
-        List<Article> loaded = loadArticles(cfg, options, problems);
-        Corpus corpus = Corpus.of(loaded, problems);
-        Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
-        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), glossary, problems);
-        RelatedIndex related = RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems);
+        return model(cfg, options, problems, new StageTimes());
+    }
+
+    private ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems, StageTimes times) {
+        Corpus corpus = times.time("load", () -> Corpus.of(loadArticles(cfg, options, problems), problems));
+        KeywordIndex keywords = times.time("keywords", () -> KeywordIndex.build(corpus.articles(),
+                Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems), problems));
+        RelatedIndex related = times.time("related",
+                () -> RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems));
         return new ArchiveModel(corpus, keywords, related);
     }
 

@@ -1,0 +1,40 @@
+package org.khotin.site;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+
+/** How long each stage of a build took, in the order they ran: for benchmarks and the preview's log. */
+public final class StageTimes {
+    private final Map<String, Long> nanos = new LinkedHashMap<>();
+
+    <T> T time(String stage, Supplier<T> work) {
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.merge(stage, System.nanoTime() - start, Long::sum);
+        }
+    }
+
+    void time(String stage, Runnable work) {
+        time(stage, () -> {
+            work.run();
+            return null;
+        });
+    }
+
+    /** Stage → milliseconds. */
+    public Map<String, Long> millis() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        nanos.forEach((k, v) -> out.put(k, v / 1_000_000));
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return millis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
+                .collect(Collectors.joining(", "));
+    }
+}
