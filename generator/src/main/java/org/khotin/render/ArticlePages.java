@@ -22,7 +22,8 @@ final class ArticlePages {
     }
 
     List<RenderJob> plan(Language lang) {
-        return site.corpus().articles(lang).stream().map(this::article).toList();
+        // Pages are planned in parallel; toList keeps the articles' order, so the plan is the same every time.
+        return site.corpus().articles(lang).parallelStream().map(this::article).toList();
     }
 
     private RenderJob article(Article a) {

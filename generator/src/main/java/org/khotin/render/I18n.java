@@ -27,7 +27,9 @@ public final class I18n {
     private final Map<Language, DateTimeFormatter> shortDates = new EnumMap<>(Language.class);
 
     private I18n(Map<Language, Map<String, String>> strings) {
-        this.strings = strings;
+        // Immutable once, so that every page's view shares one copy instead of copying it again.
+        this.strings = new EnumMap<>(Language.class);
+        strings.forEach((lang, map) -> this.strings.put(lang, Map.copyOf(map)));
         for (Language l : Language.values()) {
             longDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_long"), l.locale()));
             shortDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_short"), l.locale()));

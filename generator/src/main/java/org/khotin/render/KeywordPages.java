@@ -32,10 +32,15 @@ final class KeywordPages {
     List<RenderJob> plan(Language lang) {
         List<RenderJob> jobs = new ArrayList<>();
         jobs.add(index(lang));
-        for (Keyword k : site.keywords().keywords(lang)) {
-            jobs.addAll(keywordPages(lang, k));
-            jobs.add(feed(lang, k));
-        }
+        // Each keyword's pages are planned in parallel; the flattened list keeps the keywords' order.
+        site.keywords().keywords(lang).parallelStream()
+                .map(k -> {
+                    List<RenderJob> pages = new ArrayList<>(keywordPages(lang, k));
+                    pages.add(feed(lang, k));
+                    return pages;
+                })
+                .toList()
+                .forEach(jobs::addAll);
         return jobs;
     }
 
