@@ -20,6 +20,9 @@ public final class Browser {
     public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 
+    /** Held here: the logging framework keeps loggers only weakly, and the level would be lost with it. */
+    private static final Logger SELENIUM_LOG = Logger.getLogger("org.openqa.selenium");
+
     private Browser() {}
 
     public static void assumeInstalled() {
@@ -30,7 +33,7 @@ public final class Browser {
 
     /** A fresh browser with its own empty profile; 412 px wide like a phone unless {@code desktop}. */
     public static ChromeDriver open(Path profiles, boolean desktop, boolean javascript) {
-        Logger.getLogger("org.openqa.selenium").setLevel(Level.SEVERE);
+        SELENIUM_LOG.setLevel(Level.SEVERE); // "Unable to find CDP implementation" is noise: no CDP is used
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
