@@ -1,14 +1,12 @@
 package org.khotin.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.khotin.config.ConfigLoader;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
@@ -16,7 +14,6 @@ import org.khotin.diag.Problems;
 import org.khotin.related.RelatedIndex;
 import org.khotin.related.Scored;
 import org.khotin.related.SyntheticArchive;
-import org.khotin.site.BuildOptions;
 import org.khotin.site.SiteBuilder;
 import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
@@ -36,12 +33,8 @@ final class RelatedCommand implements Callable<Integer> {
             description = "An article's file (content/vi/2019/01/x.md) or id (vi/2019/01/x): print its candidates, scored.")
     String explain;
 
-    @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml",
-            description = "Site configuration (default: ${DEFAULT-VALUE}).")
-    Path config;
-
-    @Option(names = "--drafts", description = "Include articles marked draft: true.")
-    boolean drafts;
+    @picocli.CommandLine.Mixin
+    SiteOptions site;
 
     @Override
     public Integer call() {
@@ -51,15 +44,14 @@ final class RelatedCommand implements Callable<Integer> {
             err.println("Missing option: try 'khotin related --explain content/vi/2019/01/x.md' or 'khotin related bench'.");
             return Main.USAGE;
         }
-        Path configFile = config.toAbsolutePath().normalize();
         Problems problems = new Problems();
-        Optional<SiteConfig> cfg = new ConfigLoader().load(configFile, config.toString(), problems);
+        Optional<SiteConfig> cfg = site.loadConfig(problems);
         if (cfg.isEmpty()) {
             BuildCommand.report(problems.sorted(), err);
             return Main.FAILED;
         }
-        SiteBuilder.ArchiveModel model = new SiteBuilder(configFile.getParent(), Clock.systemUTC())
-                .model(cfg.get(), BuildOptions.of(Optional.empty(), drafts, false, false), problems);
+        SiteBuilder.ArchiveModel model = new SiteBuilder(site.siteRoot(), Clock.systemUTC())
+                .model(cfg.get(), site.buildOptions(), problems);
         BuildCommand.report(problems.sorted(), err);
         if (problems.hasErrors()) return Main.FAILED;
         String ref = explain.replace('\\', '/');
