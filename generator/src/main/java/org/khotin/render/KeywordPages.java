@@ -1,7 +1,6 @@
 package org.khotin.render;
 
 import java.text.Normalizer;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;

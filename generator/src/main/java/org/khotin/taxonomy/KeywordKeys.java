@@ -15,19 +15,23 @@ import org.khotin.text.Unicode;
 public final class KeywordKeys {
     private KeywordKeys() {}
 
-    /** Abbreviation → the words it stands for; matched as whole tokens, any case. */
-    private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(
-            Map.entry("hđnd", "hội đồng nhân dân"),
-            Map.entry("ubnd", "ủy ban nhân dân"),
-            Map.entry("btv", "ban thường vụ"),
-            Map.entry("bch", "ban chấp hành"),
-            Map.entry("btc", "ban tổ chức"),
-            Map.entry("đbqh", "đại biểu quốc hội"),
-            Map.entry("mttq", "mặt trận tổ quốc"),
-            Map.entry("uvtv", "ủy viên ban thường vụ"),
-            Map.entry("tuv", "tỉnh ủy viên"),
-            Map.entry("xd", "xây dựng"),
-            Map.entry("nq", "nghị quyết"));
+    /** How abbreviations are written out in a label, with the capitals of the names they stand for. */
+    private static final Map<String, String> SPELLED_OUT = Map.ofEntries(
+            Map.entry("HĐND", "Hội đồng nhân dân"),
+            Map.entry("UBND", "Ủy ban nhân dân"),
+            Map.entry("BTV", "Ban Thường vụ"),
+            Map.entry("BCH", "Ban Chấp hành"),
+            Map.entry("BTC", "Ban Tổ chức"),
+            Map.entry("ĐBQH", "Đại biểu Quốc hội"),
+            Map.entry("MTTQ", "Mặt trận Tổ quốc"),
+            Map.entry("UVTV", "Ủy viên Ban Thường vụ"),
+            Map.entry("TUV", "Tỉnh ủy viên"),
+            Map.entry("XD", "xây dựng"),
+            Map.entry("NQ", "Nghị quyết"));
+
+    /** The same in key form (folded, lowercase), matched as whole tokens in {@link #key}. */
+    private static final Map<String, String> ABBREVIATIONS = SPELLED_OUT.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> Fold.key(e.getKey()), e -> Fold.key(e.getValue())));
 
     private static final Pattern DOCUMENT_NUMBER = Pattern.compile(
             "\\b(nghị quyết|chỉ thị|kết luận|quyết định|quy định|hướng dẫn|kế hoạch|đề án|thông báo|nghị định|thông tư"
@@ -49,20 +53,6 @@ public final class KeywordKeys {
         boolean maybeNumber = expanded.contains(" số ") || expanded.contains(" no") || expanded.contains(" number ");
         return maybeNumber ? DOCUMENT_NUMBER.matcher(expanded).replaceAll("$1 ") : expanded;
     }
-
-    /** How abbreviations are written out in a label, with the capitals of the names they stand for. */
-    private static final Map<String, String> SPELLED_OUT = Map.ofEntries(
-            Map.entry("HĐND", "Hội đồng nhân dân"),
-            Map.entry("UBND", "Ủy ban nhân dân"),
-            Map.entry("BTV", "Ban Thường vụ"),
-            Map.entry("BCH", "Ban Chấp hành"),
-            Map.entry("BTC", "Ban Tổ chức"),
-            Map.entry("ĐBQH", "Đại biểu Quốc hội"),
-            Map.entry("MTTQ", "Mặt trận Tổ quốc"),
-            Map.entry("UVTV", "Ủy viên Ban Thường vụ"),
-            Map.entry("TUV", "Tỉnh ủy viên"),
-            Map.entry("XD", "xây dựng"),
-            Map.entry("NQ", "Nghị quyết"));
 
     /** A label with its abbreviations written out: {@code BCH Trung ương} → {@code Ban Chấp hành Trung ương}. */
     public static String spellOut(String label) {
