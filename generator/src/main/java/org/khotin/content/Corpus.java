@@ -77,6 +77,22 @@ public final class Corpus {
         return new Corpus(kept);
     }
 
+    /**
+     * The same corpus with some articles edited in place: each replacement keeps its id, language and
+     * translation key, so the collision checks of {@link #of} still hold and are not run again.
+     */
+    public Corpus replacing(List<Article> edited) {
+        Map<String, Article> byNewId = new HashMap<>();
+        for (Article a : edited) {
+            Article old = require(a.id());
+            if (!old.meta().translationKey().equals(a.meta().translationKey())) {
+                throw new IllegalArgumentException("translation key changed: " + a.id());
+            }
+            byNewId.put(a.id(), a);
+        }
+        return new Corpus(articles.stream().map(a -> byNewId.getOrDefault(a.id(), a)).toList());
+    }
+
     public List<Article> articles() {
         return articles;
     }

@@ -1,79 +1,145 @@
 package org.khotin.output;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.apache.commons.io.file.PathUtils;
 
 /**
- * Writes a build into a staging folder beside the destination and swaps it in on {@link #commit()}:
- * the destination is renamed aside, the staging folder renamed into its place, the old one deleted.
- * A failed or killed build leaves the destination as it was; leftovers of a killed build are cleaned
- * (and an interrupted swap rolled back) the next time a sink is opened on the same destination.
+ * Writes a build into a folder, touching only what changed: a file whose bytes are already in place is not
+ * written again, so a build of unchanged content writes nothing and hosts that sync by date upload only
+ * real changes. New and changed files are staged beside the destination; {@link #commit()} moves them in
+ * and deletes the files the build no longer makes. A failed build ({@link #abandon()}) leaves the
+ * destination exactly as it was. The commit is journaled first: if the process dies during it, the next
+ * sink opened on the same destination finishes it, so the folder never stays half old, half new.
+ * Pages may be written from several threads at once.
  */
 public final class DirectorySink implements OutputSink {
     private final Path destination;
     private final Path staging;
-    private final Path previous;
-    private final Set<String> written = new TreeSet<>();
-    private boolean open = true;
+    private final Path journal;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    private volatile boolean open = true;
 
     public DirectorySink(Path destination) throws IOException {
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
         String name = this.destination.getFileName().toString();
         this.staging = parent.resolve("." + name + ".staging");
-        this.previous = parent.resolve("." + name + ".previous");
+        this.journal = parent.resolve("." + name + ".commit");
         Files.createDirectories(parent);
         recover();
         Files.createDirectories(staging);
     }
 
-    /** Undo what a killed build left: restore a destination caught mid-swap, drop stale staging. */
+    /** Finish a commit a killed build journaled; otherwise drop what a killed build staged. */
     private void recover() throws IOException {
-        if (Files.exists(previous)) {
-            if (!Files.exists(destination)) {
-                move(previous, destination);
-            } else {
-                PathUtils.deleteDirectory(previous);
-            }
+        if (Files.exists(journal)) {
+            List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+            int split = lines.indexOf("");
+            apply(lines.subList(0, split < 0 ? lines.size() : split), split < 0 ? List.of() : lines.subList(split + 1, lines.size()));
+            Files.delete(journal);
         }
         if (Files.exists(staging)) PathUtils.deleteDirectory(staging);
     }
 
     @Override
-    public synchronized void write(String path, byte[] content) throws IOException {
+    public void write(String path, byte[] content) throws IOException {
         checkOpen();
         OutputSink.checkPath(path);
         if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
+        if (sameAsInPlace(destination.resolve(path), content)) return;
         Path target = staging.resolve(path);
         Files.createDirectories(target.getParent());
         Files.write(target, content);
+        changed.add(path);
+    }
+
+    private static boolean sameAsInPlace(Path file, byte[] content) throws IOException {
+        try {
+            return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
     }
 
     @Override
-    public synchronized Set<String> paths() {
-        return Set.copyOf(written);
+    public Set<String> paths() {
+        return new TreeSet<>(written);
+    }
+
+    /** What the last {@link #commit()} wrote or replaced (not what it left alone), sorted. */
+    public Set<String> changedPaths() {
+        return new TreeSet<>(changed);
     }
 
     @Override
     public synchronized void commit() throws IOException {
         checkOpen();
         open = false;
-        boolean hadDestination = Files.exists(destination);
-        if (hadDestination) move(destination, previous);
-        try {
+        if (!Files.exists(destination)) {
             move(staging, destination);
-        } catch (IOException e) {
-            if (hadDestination) move(previous, destination);
-            throw e;
+            return;
         }
-        if (hadDestination) PathUtils.deleteDirectory(previous);
+        List<String> removed = new ArrayList<>(list(destination));
+        removed.removeAll(written);
+        List<String> moved = new ArrayList<>(new TreeSet<>(changed));
+        if (!moved.isEmpty() || !removed.isEmpty()) {
+            List<String> lines = new ArrayList<>(moved);
+            lines.add("");
+            lines.addAll(removed);
+            Path pending = journal.resolveSibling(journal.getFileName() + ".tmp");
+            Files.write(pending, lines, StandardCharsets.UTF_8);
+            move(pending, journal);
+            apply(moved, removed);
+            Files.delete(journal);
+        }
+        PathUtils.deleteDirectory(staging);
+    }
+
+    /** Moves staged files into place and deletes removed ones; safe to run again after an interruption. */
+    private void apply(List<String> moved, List<String> removed) throws IOException {
+        for (String path : moved) {
+            Path from = staging.resolve(path);
+            if (!Files.exists(from)) continue; // moved before the interruption
+            Path to = destination.resolve(path);
+            Files.createDirectories(to.getParent());
+            try {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Set<Path> folders = new TreeSet<>();
+        for (String path : removed) {
+            Path file = destination.resolve(path);
+            Files.deleteIfExists(file);
+            for (Path f = file.getParent(); f != null && f.startsWith(destination) && !f.equals(destination); f = f.getParent()) {
+                folders.add(f);
+            }
+        }
+        // Deepest first, so a folder emptied of folders goes too.
+        for (Path folder : new TreeSet<>(folders).descendingSet()) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException e) {
+                // still holds files of this build
+            }
+        }
     }
 
     @Override
@@ -105,6 +171,8 @@ public final class DirectorySink implements OutputSink {
         if (!Files.isDirectory(root)) return out;
         try (Stream<Path> walk = Files.walk(root)) {
             walk.filter(Files::isRegularFile).forEach(p -> out.add(root.relativize(p).toString().replace('\\', '/')));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
         return out;
     }

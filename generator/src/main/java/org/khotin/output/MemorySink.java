@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
-/** Keeps the output in memory: for tests and the preview server. Committed output replaces the previous one. */
+/**
+ * Keeps the output in memory: for tests and the preview server. Committed output replaces the previous one.
+ * The byte arrays are kept as given, not copied: a page the preview did not render again stays the same array.
+ */
 public final class MemorySink implements OutputSink {
     private final TreeMap<String, byte[]> pending = new TreeMap<>();
     private Map<String, byte[]> committed = Map.of();
@@ -12,14 +15,14 @@ public final class MemorySink implements OutputSink {
     @Override
     public synchronized void write(String path, byte[] content) {
         OutputSink.checkPath(path);
-        if (pending.put(path, content.clone()) != null) {
+        if (pending.put(path, content) != null) {
             throw new IllegalStateException("written twice: " + path);
         }
     }
 
     @Override
     public synchronized Set<String> paths() {
-        return Set.copyOf(pending.keySet());
+        return new java.util.TreeSet<>(pending.keySet());
     }
 
     @Override

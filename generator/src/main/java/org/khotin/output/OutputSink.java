@@ -14,7 +14,7 @@ public interface OutputSink extends AutoCloseable {
     /** The paths written so far, sorted. */
     Set<String> paths();
 
-    /** Makes the whole output visible at once. */
+    /** Makes the output visible, all of it or (after a failure that is reported) none of it. */
     void commit() throws IOException;
 
     /** Forgets the output; the destination keeps what it had. */

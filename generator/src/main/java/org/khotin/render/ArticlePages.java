@@ -26,7 +26,7 @@ final class ArticlePages {
         return site.corpus().articles(lang).parallelStream().map(this::article).toList();
     }
 
-    private RenderJob article(Article a) {
+    RenderJob article(Article a) {
         Language lang = a.lang();
         String location = UrlScheme.article(a);
         String file = UrlScheme.file(location);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.khotin.config.Language;
+import org.khotin.content.Article;
 
 /** Turns the site model into render jobs: one per output page, each with its view records. */
 public final class PagePlanner {
@@ -42,6 +43,15 @@ public final class PagePlanner {
         }
         jobs.addAll(new SitemapPages(site, sitemapLimit).plan(jobs));
         return jobs;
+    }
+
+    /**
+     * The pages of these articles alone, exactly as {@link #plan()} would make them: for a preview that
+     * shows an edited article before the rest of the site has caught up.
+     */
+    public List<RenderJob> articlePages(List<Article> articles) {
+        ArticlePages pages = new ArticlePages(site, frame);
+        return articles.stream().map(pages::article).toList();
     }
 
     private List<RenderJob> home(Language lang) {

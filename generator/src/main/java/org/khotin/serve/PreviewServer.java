@@ -9,6 +9,9 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -16,8 +19,8 @@ import java.util.concurrent.Executors;
 
 /**
  * Serves the last good build from memory on 127.0.0.1 only, with live reload: HTML pages get a small
- * script that listens on {@code /__khotin/events} (server-sent events) and reloads the page after a
- * rebuild, or shows the build's errors over the page when it failed. Paths that try to leave the site
+ * script that listens on {@code /__khotin/events} (server-sent events) and reloads the page when a
+ * rebuild changed it, or shows the build's errors over the page when it failed. Paths that try to leave the site
  * ({@code ..}, encoded or not, backslashes, absolute paths) get 404.
  */
 public final class PreviewServer implements AutoCloseable {
@@ -26,6 +29,9 @@ public final class PreviewServer implements AutoCloseable {
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8",
             "svg", "image/svg+xml", "json", "application/json; charset=utf-8", "txt", "text/plain; charset=utf-8");
+
+    /** Beyond this many changed files, open pages are simply all told to reload. */
+    private static final int MAX_LISTED_CHANGES = 1000;
 
     private final HttpServer server;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
@@ -52,11 +58,42 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** A successful build: serve it, clear any error overlay, reload open pages. */
-    public void publish(Map<String, byte[]> files) {
-        site = Map.copyOf(files);
+    /** A successful build: serve it, clear any error overlay, reload the open pages that changed. */
+    public synchronized void publish(Map<String, byte[]> files) {
+        replace(Map.copyOf(files));
+    }
+
+    /** Pages made ahead of a full build (an edited article): served at once beside the rest of the site. */
+    public synchronized void update(Map<String, byte[]> pages) {
+        Map<String, byte[]> next = new HashMap<>(site);
+        next.putAll(pages);
+        replace(Map.copyOf(next));
+    }
+
+    private void replace(Map<String, byte[]> next) {
+        Map<String, byte[]> before = site;
+        boolean clearsOverlay = !errors.isEmpty();
+        site = next;
         errors = List.of();
-        broadcast("reload", "{}");
+        List<String> changed = changedFiles(before, next);
+        if (changed.isEmpty() && !clearsOverlay) return;
+        // A page reloads only when it changed itself, so an editor's other tabs stay where they are. A changed
+        // style sheet or script, or an overlay to clear, concerns every page.
+        boolean everything = clearsOverlay || changed.size() > MAX_LISTED_CHANGES
+                || changed.stream().anyMatch(f -> !f.endsWith(".html"));
+        broadcast("reload", everything ? "{\"all\":true}" : "{\"pages\":" + json(changed) + "}");
+    }
+
+    static List<String> changedFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        java.util.Set<String> all = new java.util.TreeSet<>(before.keySet());
+        all.addAll(after.keySet());
+        List<String> changed = new ArrayList<>();
+        for (String f : all) {
+            byte[] a = before.get(f);
+            byte[] b = after.get(f);
+            if (a != b && (a == null || b == null || !Arrays.equals(a, b))) changed.add(f);
+        }
+        return changed;
     }
 
     /** A failed build: keep serving the last good site and show the errors over it. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
@@ -39,7 +40,7 @@ public final class PreviewSession implements AutoCloseable {
         this.options = options;
         this.out = out;
         this.err = err;
-        this.builder = new SiteBuilder(siteRoot, Clock.systemUTC());
+        this.builder = SiteBuilder.forPreview(siteRoot, Clock.systemUTC());
         this.server = new PreviewServer(port);
     }
 
@@ -58,12 +59,33 @@ public final class PreviewSession implements AutoCloseable {
     }
 
     synchronized void rebuild() {
+        rebuild(Set.of());
+    }
+
+    /**
+     * Rebuilds after these files changed (empty: unknown). An edited article's pages are shown first, then
+     * the full build brings every page that depends on it up to date; pages that did not change stay open.
+     */
+    synchronized void rebuild(Set<Path> changed) {
         Problems problems = new Problems();
         Optional<SiteConfig> cfg = loadConfig.apply(problems);
         if (cfg.isEmpty()) {
             fail(problems.sorted());
             return;
         }
+        Optional<SiteBuilder.EditedPages> edited = builder.editedPages(cfg.get(), options, changed);
+        if (edited.isPresent() && !edited.get().ok()) {
+            fail(edited.get().problems());
+            out.flush();
+            err.flush();
+            return;
+        }
+        edited.ifPresent(e -> {
+            server.update(e.pages());
+            out.println("Updated " + e.pages().size() + (e.pages().size() == 1 ? " page" : " pages") + " in "
+                    + e.took().toMillis() + " ms; rebuilding what depends on it…");
+            out.flush();
+        });
         MemorySink sink = new MemorySink();
         BuildResult result = builder.build(cfg.get(), options, sink);
         if (result.ok()) {

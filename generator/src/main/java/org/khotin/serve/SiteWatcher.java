@@ -10,22 +10,26 @@ import java.nio.file.WatchEvent;
 import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Watches folders (recursively, including ones created later) and single files, and calls back once per
  * burst of changes: editors save a file in several steps, so events are gathered for a short quiet period.
+ * The callback gets the files that changed, or an empty set when the system lost track (an overflow).
  */
 public final class SiteWatcher implements AutoCloseable {
     private static final long QUIET_MILLIS = 80;
 
     private final WatchService watcher = FileSystems.getDefault().newWatchService();
     private final List<Path> files;
-    private final Runnable onChange;
+    private final Consumer<Set<Path>> onChange;
     private final Thread thread;
 
-    public SiteWatcher(List<Path> folders, List<Path> files, Runnable onChange) throws IOException {
+    public SiteWatcher(List<Path> folders, List<Path> files, Consumer<Set<Path>> onChange) throws IOException {
         this.files = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
         this.onChange = onChange;
         for (Path folder : folders) registerTree(folder);
@@ -51,24 +55,31 @@ public final class SiteWatcher implements AutoCloseable {
         try {
             while (true) {
                 WatchKey key = watcher.take();
-                boolean relevant = handle(key);
+                Burst burst = new Burst();
+                handle(key, burst);
                 // Gather the rest of the burst before rebuilding.
                 for (WatchKey more; (more = watcher.poll(QUIET_MILLIS, TimeUnit.MILLISECONDS)) != null; ) {
-                    relevant |= handle(more);
+                    handle(more, burst);
                 }
-                if (relevant) onChange.run();
+                if (burst.lostTrack) onChange.accept(Set.of());
+                else if (!burst.changed.isEmpty()) onChange.accept(Set.copyOf(burst.changed));
             }
         } catch (InterruptedException | ClosedWatchServiceException e) {
             // closed: stop watching
         }
     }
 
-    private boolean handle(WatchKey key) {
+    /** What one burst of events touched. */
+    private static final class Burst {
+        final Set<Path> changed = new TreeSet<>();
+        boolean lostTrack;
+    }
+
+    private void handle(WatchKey key, Burst burst) {
         Path dir = (Path) key.watchable();
-        boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
             if (!(event.context() instanceof Path name)) {
-                relevant = true; // overflow: something changed, we do not know what
+                burst.lostTrack = true; // overflow: something changed, we do not know what
                 continue;
             }
             Path changed = dir.resolve(name).toAbsolutePath().normalize();
@@ -77,7 +88,7 @@ public final class SiteWatcher implements AutoCloseable {
             boolean watchedFile = files.contains(changed);
             boolean inWatchedFolder = files.stream().noneMatch(f -> f.getParent().equals(dir)) || watchedFile;
             if (!inWatchedFolder) continue;
-            relevant = true;
+            burst.changed.add(changed);
             if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
                 try {
                     registerTree(changed);
@@ -87,7 +98,6 @@ public final class SiteWatcher implements AutoCloseable {
             }
         }
         key.reset();
-        return relevant;
     }
 
     @Override

@@ -22,10 +22,20 @@ final class BuildCache {
 
     record RenderedPage(String templatesHash, RenderJob job, byte[] bytes) {}
 
+    private final boolean keepPages;
     private SiteConfig config;
     final Map<String, ParsedFile> files = new ConcurrentHashMap<>();
     final Map<String, RenderedMarkdown> markdown = new ConcurrentHashMap<>();
     final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+
+    BuildCache(boolean keepPages) {
+        this.keepPages = keepPages;
+    }
+
+    /** Whether rendered pages are kept: worth their memory only when another build follows in the same process. */
+    boolean keepsPages() {
+        return keepPages;
+    }
 
     /** Parsing depends on the configuration (time zone, folders): a new one starts afresh. */
     synchronized void useConfig(SiteConfig config) {

@@ -15,6 +15,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -25,6 +26,7 @@ import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.Corpus;
 import org.khotin.content.FrontMatterParser;
+import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownRenderer;
@@ -44,11 +46,24 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final BuildCache cache = new BuildCache();
+    private final BuildCache cache;
+    /** Set after a successful build, cleared by a failed one. */
+    private volatile LastBuild last;
 
+    /** A builder for one build at a time, as the {@code build} command makes: rendered pages are not kept. */
     public SiteBuilder(Path siteRoot, Clock clock) {
+        this(siteRoot, clock, false);
+    }
+
+    private SiteBuilder(Path siteRoot, Clock clock, boolean keepPages) {
         this.siteRoot = siteRoot;
         this.clock = clock;
+        this.cache = new BuildCache(keepPages);
+    }
+
+    /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
+    public static SiteBuilder forPreview(Path siteRoot, Clock clock) {
+        return new SiteBuilder(siteRoot, clock, true);
     }
 
     /** Builds the site into the sink; commits it only when there are no errors. */
@@ -57,6 +72,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
         cache.useConfig(cfg);
+        last = null;
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
         StageTimes times = new StageTimes();
@@ -66,21 +82,114 @@ public final class SiteBuilder {
         RelatedIndex related = model.related();
         Map<String, RenderedMarkdown> bodies = times.time("markdown", () -> renderMarkdown(corpus));
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
+        Optional<Theme> theme = Theme.open(templatesDir(cfg), cfg.templatesDir() + "/", problems);
 
         int pages = 0;
-        if (!problems.hasErrors() && i18n.isPresent()) {
+        if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
-            List<RenderJob> jobs = times.time("plan", () -> new PagePlanner(new SiteModel(cfg, corpus, bodies, keywords,
-                    related, i18n.get(), lastChanges), options.sitemapMaxUrls()).plan());
-            pages = times.time("render", () -> render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems));
+            SiteModel site = new SiteModel(cfg, corpus, bodies, keywords, related, i18n.get(), lastChanges);
+            List<RenderJob> jobs = times.time("plan", () -> new PagePlanner(site, options.sitemapMaxUrls()).plan());
+            pages = times.time("render", () -> render(jobs, theme.get(), sink, problems));
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
+            if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }
         int files = sink.paths().size();
         times.time("write", () -> finish(sink, problems));
+        if (problems.hasErrors()) last = null;
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
         return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()), corpus,
                 keywords, cfg.baseUrl(), times);
+    }
+
+    /** The templates of one build, opened once, and a hash of them: pages rendered under another hash are stale. */
+    private record Theme(TemplateEngine engine, String hash) {
+        static Optional<Theme> open(Path dir, String displayDir, Problems problems) {
+            try {
+                return Optional.of(new Theme(new TemplateEngine(dir, displayDir), hashTree(dir)));
+            } catch (IOException e) {
+                problems.error(SourcePos.file(displayDir), "cannot open templates: " + e.getMessage(), "");
+                return Optional.empty();
+            }
+        }
+    }
+
+    /** What the last successful build was made of, so that an edit can be previewed before the next full build. */
+    private record LastBuild(SiteConfig config, BuildOptions options, SiteModel site, Theme theme) {}
+
+    /**
+     * The pages of edited articles.
+     *
+     * @param problems what the edited files have wrong; when there are errors, {@code pages} is empty
+     * @param pages    file → bytes of the edited articles' pages and their translations' pages
+     */
+    public record EditedPages(List<Problem> problems, Map<String, byte[]> pages, Duration took) {
+        public boolean ok() {
+            return problems.stream().noneMatch(Problem::isError);
+        }
+    }
+
+    /**
+     * Renders the pages of edited articles against the last good build, for the preview to show at once; a
+     * full build must follow to bring keyword, list and related pages up to date. Empty when the change is
+     * more than an edit of known articles (a file added, deleted or renamed, other keywords, another
+     * translation key or id, a draft or future status that changed, templates or configuration): then only
+     * a full build will do.
+     */
+    public Optional<EditedPages> editedPages(SiteConfig config, BuildOptions options, Set<Path> changedFiles) {
+        Instant start = clock.instant();
+        LastBuild base = last;
+        SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
+        if (base == null || changedFiles.isEmpty() || !cfg.equals(base.config()) || !options.equals(base.options())) {
+            return Optional.empty();
+        }
+        Path contentDir = siteRoot.resolve(cfg.contentDir()).toAbsolutePath().normalize();
+        ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
+        Corpus corpus = base.site().corpus();
+        Problems problems = new Problems();
+        List<Article> edited = new ArrayList<>();
+        for (Path changed : changedFiles) {
+            Path file = changed.toAbsolutePath().normalize();
+            if (!file.startsWith(contentDir) || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String relative = contentDir.relativize(file).toString().replace('\\', '/');
+            BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative, relative));
+            problems.addAll(parsed.problems());
+            if (parsed.article().isEmpty()) {
+                if (problems.hasErrors()) continue;
+                return Optional.empty();
+            }
+            Article article = parsed.article().get();
+            Optional<Article> before = corpus.find(article.id());
+            if (before.isEmpty() || !before.get().sourcePath().equals(article.sourcePath())
+                    || !before.get().meta().translationKey().equals(article.meta().translationKey())
+                    || !before.get().meta().keywords().equals(article.meta().keywords())
+                    || !included(article, options, clock.instant())) {
+                return Optional.empty();
+            }
+            edited.add(article);
+        }
+        if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of(), Duration.between(start, clock.instant())));
+
+        Corpus editedCorpus = corpus.replacing(edited);
+        Map<String, RenderedMarkdown> bodies = new java.util.HashMap<>(base.site().bodies());
+        for (Article a : edited) bodies.put(a.id(), cache.markdown.computeIfAbsent(a.body(), markdown::render));
+        SiteModel site = new SiteModel(cfg, editedCorpus, bodies, base.site().keywords(), base.site().related(),
+                base.site().i18n(), base.site().lastChanges());
+        java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
+        for (Article a : edited) {
+            Article now = editedCorpus.require(a.id());
+            shown.add(now);
+            editedCorpus.translationOf(now).ifPresent(shown::add); // its link to this article carries the title
+        }
+        Map<String, byte[]> pages = new TreeMap<>();
+        for (RenderJob job : new PagePlanner(site, options.sitemapMaxUrls()).articlePages(List.copyOf(shown))) {
+            base.theme().engine().render(job, problems)
+                    .ifPresent(html -> pages.put(job.file(), html.getBytes(StandardCharsets.UTF_8)));
+        }
+        if (problems.hasErrors()) pages.clear();
+        return Optional.of(new EditedPages(problems.sorted(), pages, Duration.between(start, clock.instant())));
     }
 
     /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */
@@ -113,9 +222,13 @@ public final class SiteBuilder {
         parsed.forEach(p -> problems.addAll(p.problems()));
         return parsed.stream()
                 .flatMap(p -> p.article().stream())
-                .filter(a -> options.drafts() || !a.meta().draft())
-                .filter(a -> options.future() || !a.meta().date().toInstant().isAfter(now))
+                .filter(a -> included(a, options, now))
                 .toList();
+    }
+
+    /** Drafts and articles dated in the future are left out unless asked for. */
+    private static boolean included(Article a, BuildOptions options, Instant now) {
+        return (options.drafts() || !a.meta().draft()) && (options.future() || !a.meta().date().toInstant().isAfter(now));
     }
 
     /** Reads a file unless it is unchanged since the last build (same size and time, or same content). */
@@ -180,31 +293,26 @@ public final class SiteBuilder {
         return out;
     }
 
-    private int render(List<RenderJob> jobs, Path templatesDir, String displayDir, OutputSink sink, Problems problems) {
-        TemplateEngine engine;
-        String templatesHash;
-        try {
-            engine = new TemplateEngine(templatesDir, displayDir);
-            templatesHash = hashTree(templatesDir);
-        } catch (IOException e) {
-            problems.error(SourcePos.file(displayDir), "cannot open templates: " + e.getMessage(), "");
-            return 0;
-        }
-        int written = 0;
-        for (RenderJob job : jobs) {
+    /** Renders and writes the pages several at a time; each goes to its own file, so timing cannot change a byte. */
+    private int render(List<RenderJob> jobs, Theme theme, OutputSink sink, Problems problems) {
+        int written = jobs.parallelStream().mapToInt(job -> {
             BuildCache.RenderedPage old = cache.pages.get(job.file());
             byte[] bytes;
-            if (old != null && old.templatesHash().equals(templatesHash) && old.job().equals(job)) {
+            if (old != null && old.templatesHash().equals(theme.hash()) && old.job().equals(job)) {
                 bytes = old.bytes();
             } else {
-                Optional<String> html = engine.render(job, problems);
-                if (html.isEmpty()) continue;
+                Problems local = new Problems();
+                Optional<String> html = theme.engine().render(job, local);
+                synchronized (problems) {
+                    problems.addAll(local.sorted());
+                }
+                if (html.isEmpty()) return 0;
                 bytes = html.get().getBytes(StandardCharsets.UTF_8);
-                cache.pages.put(job.file(), new BuildCache.RenderedPage(templatesHash, job, bytes));
+                if (cache.keepsPages()) cache.pages.put(job.file(), new BuildCache.RenderedPage(theme.hash(), job, bytes));
             }
             write(sink, job.file(), bytes);
-            written++;
-        }
+            return 1;
+        }).sum();
         cache.pages.keySet().retainAll(jobs.stream().map(RenderJob::file).collect(Collectors.toSet()));
         return written;
     }

@@ -1,4 +1,4 @@
-// khotin serve: reloads the page when the site is rebuilt, and shows build errors over the page.
+// khotin serve: reloads the page when a rebuild changed it, and shows build errors over the page.
 (function () {
   'use strict';
   var OVERLAY = 'khotin-error-overlay';
@@ -16,9 +16,24 @@
     box.textContent = 'khotin: the build failed; the page shows the last good build.\n\n' + lines.join('\n');
   }
 
+  // The site files this page may have been served from: /a/b/ and /a/b are both a/b/index.html.
+  function ownFiles() {
+    var path = decodeURIComponent(window.location.pathname).replace(/^\//, '');
+    if (path === '' || path.charAt(path.length - 1) === '/') return [path + 'index.html'];
+    return [path, path + '/index.html'];
+  }
+
+  function concernsThisPage(change) {
+    if (change.all) return true;
+    var own = ownFiles();
+    return (change.pages || []).some(function (f) { return own.indexOf(f) >= 0; });
+  }
+
   function connect() {
     var events = new EventSource('/__khotin/events');
-    events.addEventListener('reload', function () { window.location.reload(); });
+    events.addEventListener('reload', function (e) {
+      if (concernsThisPage(JSON.parse(e.data))) window.location.reload();
+    });
     events.addEventListener('errors', function (e) { showErrors(JSON.parse(e.data)); });
     events.onerror = function () { events.close(); setTimeout(connect, 1000); };
   }

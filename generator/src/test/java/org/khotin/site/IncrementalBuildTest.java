@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.config.ConfigLoader;
@@ -39,7 +41,7 @@ class IncrementalBuildTest {
     @Test
     void editsAdditionsDeletionsAndThemeChangesRebuildCorrectly() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
-        SiteBuilder warm = new SiteBuilder(site.root(), Clock.systemUTC());
+        SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
         build(warm, site);
 
         site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Tiêu đề mới\ndate: 2020-03-01\nkeywords: [Hòa Bình, mới]\n---\nSửa.\n");
@@ -56,10 +58,67 @@ class IncrementalBuildTest {
         assertThat(new String(build(warm, site).get("vi/index.html"))).contains("Tin mới<");
     }
 
+    private static SiteConfig config(TestSite site) {
+        return new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", new Problems()).orElseThrow();
+    }
+
+    @Test
+    void anEditedArticleIsShownBeforeTheFullBuildExactlyAsTheFullBuildMakesIt() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
+        build(warm, site);
+        String file = "content/vi/2019/01/tong-ket.md";
+        site.write(file, site.read(file).replace("Tóm tắt bài tổng kết.", "Tóm tắt mới.")
+                .replace("Đoạn **một**.", "Đoạn **một**, đã sửa."));
+
+        SiteBuilder.EditedPages edited = warm.editedPages(config(site), BuildOptions.defaults(),
+                Set.of(site.root().resolve(file))).orElseThrow();
+
+        assertThat(edited.ok()).isTrue();
+        // The article and its translation, whose language link carries the article's title.
+        String page = "vi/2019/01/tong-ket-cong-tac-nam-2018/index.html";
+        assertThat(edited.pages()).containsOnlyKeys(page, "en/2019/01/review-of-2018/index.html");
+        assertThat(new String(edited.pages().get(page), StandardCharsets.UTF_8)).contains("đã sửa").contains("Tóm tắt mới.");
+        Map<String, byte[]> full = build(warm, site);
+        edited.pages().forEach((path, bytes) -> assertThat(bytes).as(path).isEqualTo(full.get(path)));
+        assertThat(new String(full.get("vi/index.html"), StandardCharsets.UTF_8)).contains("Tóm tắt mới.");
+    }
+
+    @Test
+    void changesThatReachBeyondTheArticleWaitForTheFullBuild() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
+        build(warm, site);
+        String file = "content/vi/2020/03/chua-dich.md";
+        site.write(file, site.read(file).replace("[hòa bình]", "[hòa bình, mới]"));
+        assertThat(warm.editedPages(config(site), BuildOptions.defaults(), Set.of(site.root().resolve(file)))).isEmpty();
+
+        build(warm, site);
+        site.write("content/vi/2021/05/them.md", "---\ntitle: Bài thêm\ndate: 2021-05-01\n---\nThêm.\n");
+        assertThat(warm.editedPages(config(site), BuildOptions.defaults(),
+                Set.of(site.root().resolve("content/vi/2021/05/them.md")))).isEmpty();
+        assertThat(warm.editedPages(config(site), BuildOptions.defaults(),
+                Set.of(site.root().resolve("templates/i18n/vi.yml")))).isEmpty();
+    }
+
+    @Test
+    void aBrokenEditIsReportedWithoutWaitingForTheFullBuild() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
+        build(warm, site);
+        String file = "content/vi/2020/03/chua-dich.md";
+        site.write(file, site.read(file).replace("date: 2020-03-01", "date: 2020-02-30"));
+        SiteBuilder.EditedPages edited = warm.editedPages(config(site), BuildOptions.defaults(),
+                Set.of(site.root().resolve(file))).orElseThrow();
+        assertThat(edited.ok()).isFalse();
+        assertThat(edited.pages()).isEmpty();
+        assertThat(edited.problems().get(0).format()).contains("chua-dich.md:3:7: error: impossible date");
+    }
+
     @Test
     void aBrokenFileIsReportedAgainOnEveryRebuildUntilFixed() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
-        SiteBuilder warm = new SiteBuilder(site.root(), Clock.systemUTC());
+        SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
         site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\ndate: 2020-02-30\n---\n");
         Problems problems = new Problems();
         SiteConfig config = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();

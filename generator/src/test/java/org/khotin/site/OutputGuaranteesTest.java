@@ -3,7 +3,12 @@ package org.khotin.site;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Set;
+import java.util.TreeSet;
+import org.khotin.output.DirectorySink;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -48,17 +53,55 @@ class OutputGuaranteesTest {
     }
 
     @Test
-    void aBuildKilledMidwayIsCleanedUpByTheNextOne() throws Exception {
+    void aBuildKilledWhileWritingLeavesTheOutputAsItWas() throws Exception {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
-        // What a kill during the swap leaves: the old output moved aside, staging half-written.
-        Files.move(dir.resolve("public"), dir.resolve(".public.previous"));
-        Files.createDirectories(dir.resolve(".public.staging/vi"));
+        Map<String, byte[]> before = site.snapshot("public");
+        // What a kill before the commit leaves: staging half-written, no journal.
+        site.write(".public.staging/vi/index.html", "half");
         site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\n---\n");
         assertThat(site.build().exitCode()).isEqualTo(1);
-        site.assertExists("public/vi/index.html");
-        assertThat(Files.exists(dir.resolve(".public.previous"))).isFalse();
+        assertThat(site.snapshot("public").keySet()).isEqualTo(before.keySet());
+        assertThat(site.read("public/vi/index.html")).isEqualTo(new String(before.get("vi/index.html"), StandardCharsets.UTF_8));
         assertThat(Files.exists(dir.resolve(".public.staging"))).isFalse();
+    }
+
+    @Test
+    void aBuildKilledDuringItsCommitIsFinishedByTheNextOne() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        site.build().assertOk();
+        // What a kill during the commit leaves: the journal, one staged page not moved yet, one removal not done.
+        site.write(".public.staging/vi/index.html", "new home");
+        site.write(".public.commit", "vi/index.html\nvi/gone.html\n\nvi/old.html\n");
+        site.write("public/vi/old.html", "stale");
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Hỏng\n---\n");
+        assertThat(site.build().exitCode()).isEqualTo(1);
+        assertThat(site.read("public/vi/index.html")).isEqualTo("new home");
+        assertThat(site.exists("public/vi/old.html")).isFalse();
+        assertThat(Files.exists(dir.resolve(".public.commit"))).isFalse();
+        assertThat(Files.exists(dir.resolve(".public.staging"))).isFalse();
+    }
+
+    @Test
+    void aRebuildOfUnchangedContentWritesNoFileAndAnEditOnlyWhatShowsIt() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        site.build().assertOk();
+        FileTime past = FileTime.fromMillis(1_000_000_000_000L);
+        Set<String> files = DirectorySink.list(dir.resolve("public"));
+        for (String f : files) Files.setLastModifiedTime(dir.resolve("public").resolve(f), past);
+
+        site.build().assertOk();
+        for (String f : files) assertThat(Files.getLastModifiedTime(dir.resolve("public").resolve(f))).as(f).isEqualTo(past);
+
+        String article = "content/en/2019/01/review.md";
+        site.write(article, site.read(article).replace("Paragraph one.", "Paragraph one, edited."));
+        site.build().assertOk();
+        Set<String> touched = new TreeSet<>();
+        for (String f : files) {
+            if (!Files.getLastModifiedTime(dir.resolve("public").resolve(f)).equals(past)) touched.add(f);
+        }
+        assertThat(touched).contains("en/2019/01/review-of-2018/index.html")
+                .doesNotContain("vi/2020/03/bai-chua-dich/index.html", "assets/site.css", "vi/index.html");
     }
 
     @Test
