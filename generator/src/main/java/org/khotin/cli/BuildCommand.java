@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 import org.khotin.output.DirectorySink;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
@@ -33,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--timings", description = "Also print how long each stage took.")
     boolean timings;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -45,15 +49,18 @@ final class BuildCommand implements Callable<Integer> {
         }
         Path outDir = out.isAbsolute() ? out : Path.of("").toAbsolutePath().resolve(out);
         BuildResult result;
+        int changed = 0;
         try (DirectorySink sink = new DirectorySink(outDir)) {
-            result = new SiteBuilder(site.siteRoot(), Clock.systemUTC()).build(cfg.get(), site.buildOptions(), sink);
+            Progress progress = ConsoleProgress.forCommand(stderr, quiet);
+            result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), progress).build(cfg.get(), site.buildOptions(), sink);
+            if (!quiet && result.ok()) changed = sink.changedPaths().size();
         }
         report(result.problems(), stderr);
         if (!result.ok()) {
             stderr.println("Build failed with " + errors(result) + "; " + out + "/ was left as it was.");
             return Main.FAILED;
         }
-        stdout.println(result.summary() + " → " + out + "/");
+        if (!quiet) stdout.println(result.summary() + " → " + out + "/ (" + changed + " written or replaced)");
         if (timings) stdout.println("Stages: " + result.stages());
         return Main.OK;
     }

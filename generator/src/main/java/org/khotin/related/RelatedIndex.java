@@ -97,7 +97,55 @@ public final class RelatedIndex {
      * @param count    how many related articles a page shows ({@code related.count})
      */
     public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems) {
-        return new RelatedIndex(new Builder(corpus, keywords, zone, problems), count);
+        return build(corpus, keywords, count, zone, problems, new TermCounts());
+    }
+
+    /** @param termCounts the term counts of earlier builds in this process; gets this build's, forgets the rest */
+    public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems,
+                                     TermCounts termCounts) {
+        return new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts), count);
+    }
+
+    /**
+     * Each article's distinct terms with their counts, by its text. Counting is most of the work and does not
+     * depend on the rest of the archive, so a rebuild in the same process counts only the texts that changed.
+     */
+    public static final class TermCounts {
+        private record Text(String title, String summary, String body) {
+            Text(Article a) {
+                this(a.meta().title(), a.meta().summary(), a.body());
+            }
+        }
+
+        /** Sorted distinct term hashes, and how often each occurs (capped at 127: tf is damped by a log anyway). */
+        private record Counts(long[] terms, byte[] tfs) {}
+
+        private final Map<Text, Counts> byText = new java.util.concurrent.ConcurrentHashMap<>();
+        private final TextTerms tokenizer = new TextTerms();
+
+        private Counts of(Article a) {
+            return byText.computeIfAbsent(new Text(a), t -> count(tokenizer.hashes(Builder.text(a))));
+        }
+
+        private static Counts count(long[] h) {
+            Arrays.sort(h);
+            int d = 0;
+            for (int x = 0; x < h.length; x++) if (x == 0 || h[x] != h[x - 1]) d++;
+            long[] terms = new long[d];
+            byte[] tfs = new byte[d];
+            int k = -1;
+            for (int x = 0; x < h.length; x++) {
+                if (x == 0 || h[x] != h[x - 1]) terms[++k] = h[x];
+                if (tfs[k] < 127) tfs[k]++;
+            }
+            return new Counts(terms, tfs);
+        }
+
+        private void retain(List<Article> articles) {
+            Set<Text> kept = new java.util.HashSet<>();
+            for (Article a : articles) kept.add(new Text(a));
+            byText.keySet().retainAll(kept);
+        }
     }
 
     /** The related articles of one article, pinned ones first: ids, at most {@code count} unless more are pinned. */
@@ -379,7 +427,7 @@ public final class RelatedIndex {
         int[][] pins;
         int[][] excludes;
 
-        Builder(Corpus corpus, KeywordIndex keywords, ZoneId zone, Problems problems) {
+        Builder(Corpus corpus, KeywordIndex keywords, ZoneId zone, Problems problems, TermCounts termCounts) {
             articles = corpus.articles();
             int n = articles.size();
             for (int i = 0; i < n; i++) indexOf.put(articles.get(i).id(), i);
@@ -391,7 +439,7 @@ public final class RelatedIndex {
                 translation[i] = corpus.translationOf(a).map(t -> indexOf.get(t.id())).orElse(-1);
             }
             keywords(keywords);
-            terms();
+            terms(termCounts);
             references(corpus, problems);
         }
 
@@ -419,39 +467,26 @@ public final class RelatedIndex {
             keywordPostings = postings(keywordsOf, keywordIds.length);
         }
 
-        private void terms() {
+        private void terms(TermCounts termCounts) {
             int n = articles.size();
-            tokenizer = new TextTerms();
-            TextTerms tt = tokenizer;
+            tokenizer = termCounts.tokenizer;
             // pass 1: document frequencies, counted per chunk of articles in parallel, then added up in order
             int chunk = Math.max(256, n / 32 + 1);
             int chunks = (n + chunk - 1) / chunk;
             LongIntMap[] partial = new LongIntMap[chunks];
-            // each article's distinct terms, sorted, with their counts (capped at 127: tf is damped by a log anyway)
             long[][] distinct = new long[n][];
             byte[][] counts = new byte[n][];
             IntStream.range(0, chunks).parallel().forEach(c -> {
                 LongIntMap local = new LongIntMap(8192);
                 for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
-                    long[] h = tt.hashes(text(articles.get(i)));
-                    Arrays.sort(h);
-                    int d = 0;
-                    for (int x = 0; x < h.length; x++) if (x == 0 || h[x] != h[x - 1]) d++;
-                    long[] terms = new long[d];
-                    byte[] tfs = new byte[d];
-                    int k = -1;
-                    for (int x = 0; x < h.length; x++) {
-                        if (x == 0 || h[x] != h[x - 1]) {
-                            terms[++k] = h[x];
-                            local.add(h[x], 1);
-                        }
-                        if (tfs[k] < 127) tfs[k]++;
-                    }
-                    distinct[i] = terms;
-                    counts[i] = tfs;
+                    TermCounts.Counts counted = termCounts.of(articles.get(i));
+                    for (long t : counted.terms()) local.add(t, 1);
+                    distinct[i] = counted.terms();
+                    counts[i] = counted.tfs();
                 }
                 partial[c] = local;
             });
+            termCounts.retain(articles);
             LongIntMap df = chunks == 0 ? new LongIntMap(16) : partial[0];
             for (int c = 1; c < chunks; c++) {
                 df.addAll(partial[c]);
@@ -463,8 +498,6 @@ public final class RelatedIndex {
             IntStream.range(0, n).parallel().forEach(i -> {
                 long[] terms = distinct[i];
                 byte[] tfs = counts[i];
-                distinct[i] = null;
-                counts[i] = null;
                 long[] names = new long[TOP_TERMS];
                 double[] weights = new double[TOP_TERMS];
                 int size = 0;

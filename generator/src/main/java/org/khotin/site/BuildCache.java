@@ -9,6 +9,7 @@ import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.diag.Problem;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.related.RelatedIndex;
 import org.khotin.render.RenderJob;
 
 /**
@@ -27,9 +28,15 @@ final class BuildCache {
     final Map<String, ParsedFile> files = new ConcurrentHashMap<>();
     final Map<String, RenderedMarkdown> markdown = new ConcurrentHashMap<>();
     final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
+    private final RelatedIndex.TermCounts termCounts = new RelatedIndex.TermCounts();
 
     BuildCache(boolean keepPages) {
         this.keepPages = keepPages;
+    }
+
+    /** Term counts for related news: kept across builds only when another build follows, like pages. */
+    RelatedIndex.TermCounts termCounts() {
+        return keepPages ? termCounts : new RelatedIndex.TermCounts();
     }
 
     /** Whether rendered pages are kept: worth their memory only when another build follows in the same process. */

@@ -28,6 +28,7 @@ import org.khotin.content.Corpus;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.RenderedMarkdown;
@@ -47,23 +48,30 @@ public final class SiteBuilder {
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final BuildCache cache;
+    private final Progress progress;
     /** Set after a successful build, cleared by a failed one. */
     private volatile LastBuild last;
 
     /** A builder for one build at a time, as the {@code build} command makes: rendered pages are not kept. */
     public SiteBuilder(Path siteRoot, Clock clock) {
-        this(siteRoot, clock, false);
+        this(siteRoot, clock, Progress.NONE);
     }
 
-    private SiteBuilder(Path siteRoot, Clock clock, boolean keepPages) {
+    /** @param progress told how far each stage has got, for a long build on a terminal */
+    public SiteBuilder(Path siteRoot, Clock clock, Progress progress) {
+        this(siteRoot, clock, progress, false);
+    }
+
+    private SiteBuilder(Path siteRoot, Clock clock, Progress progress, boolean keepPages) {
         this.siteRoot = siteRoot;
         this.clock = clock;
+        this.progress = progress;
         this.cache = new BuildCache(keepPages);
     }
 
     /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
     public static SiteBuilder forPreview(Path siteRoot, Clock clock) {
-        return new SiteBuilder(siteRoot, clock, true);
+        return new SiteBuilder(siteRoot, clock, Progress.NONE, true);
     }
 
     /** Builds the site into the sink; commits it only when there are no errors. */
@@ -75,7 +83,7 @@ public final class SiteBuilder {
         last = null;
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
-        StageTimes times = new StageTimes();
+        StageTimes times = new StageTimes(progress);
         ArchiveModel model = model(cfg, options, problems, times);
         Corpus corpus = model.corpus();
         KeywordIndex keywords = model.keywords();
@@ -95,6 +103,7 @@ public final class SiteBuilder {
         }
         int files = sink.paths().size();
         times.time("write", () -> finish(sink, problems));
+        progress.end();
         if (problems.hasErrors()) last = null;
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
@@ -205,7 +214,7 @@ public final class SiteBuilder {
         KeywordIndex keywords = times.time("keywords", () -> KeywordIndex.build(corpus.articles(),
                 Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems), problems));
         RelatedIndex related = times.time("related",
-                () -> RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems));
+                () -> RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems, cache.termCounts()));
         return new ArchiveModel(corpus, keywords, related);
     }
 
@@ -217,7 +226,12 @@ public final class SiteBuilder {
             problems.warning(SourcePos.file(cfg.contentDir() + "/"), "no articles found",
                     "add Markdown files under content/vi/<yyyy>/<mm>/, or run 'khotin import'");
         }
-        List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> parse(loader, f)).toList();
+        progress.stage("load", files.size(), "files");
+        List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> {
+            BuildCache.ParsedFile p = parse(loader, f);
+            progress.advance(1);
+            return p;
+        }).toList();
         cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
         parsed.forEach(p -> problems.addAll(p.problems()));
         return parsed.stream()
@@ -268,8 +282,13 @@ public final class SiteBuilder {
     /** Markdown renders in parallel; the map is keyed by id, so the result does not depend on thread timing. */
     private Map<String, RenderedMarkdown> renderMarkdown(Corpus corpus) {
         Map<String, RenderedMarkdown> out = new TreeMap<>();
+        progress.stage("markdown", corpus.articles().size(), "articles");
         corpus.articles().parallelStream()
-                .map(a -> Map.entry(a.id(), cache.markdown.computeIfAbsent(a.body(), markdown::render)))
+                .map(a -> {
+                    RenderedMarkdown html = cache.markdown.computeIfAbsent(a.body(), markdown::render);
+                    progress.advance(1);
+                    return Map.entry(a.id(), html);
+                })
                 .toList()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         cache.markdown.keySet().retainAll(corpus.articles().stream().map(Article::body).collect(Collectors.toSet()));
@@ -295,7 +314,9 @@ public final class SiteBuilder {
 
     /** Renders and writes the pages several at a time; each goes to its own file, so timing cannot change a byte. */
     private int render(List<RenderJob> jobs, Theme theme, OutputSink sink, Problems problems) {
+        progress.stage("render", jobs.size(), "pages");
         int written = jobs.parallelStream().mapToInt(job -> {
+            progress.advance(1);
             BuildCache.RenderedPage old = cache.pages.get(job.file());
             byte[] bytes;
             if (old != null && old.templatesHash().equals(theme.hash()) && old.job().equals(job)) {

@@ -4,12 +4,24 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.khotin.diag.Progress;
 
 /** How long each stage of a build took, in the order they ran: for benchmarks and the preview's log. */
 public final class StageTimes {
     private final Map<String, Long> nanos = new LinkedHashMap<>();
+    private final Progress progress;
+
+    StageTimes() {
+        this(Progress.NONE);
+    }
+
+    /** @param progress told when each stage begins (a stage that can count its steps says how many) */
+    StageTimes(Progress progress) {
+        this.progress = progress;
+    }
 
     <T> T time(String stage, Supplier<T> work) {
+        progress.stage(stage, 0, "");
         long start = System.nanoTime();
         try {
             return work.get();
