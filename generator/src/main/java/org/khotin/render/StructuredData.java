@@ -43,8 +43,8 @@ final class StructuredData {
         article.put("url", url);
         article.put("datePublished", published);
         article.put("dateModified", modified);
-        if (!author.isEmpty()) article.put("author", Map.of("@type", "Person", "name", author));
-        article.put("publisher", Map.of("@type", "Organization", "name", publisher));
+        if (!author.isEmpty()) article.put("author", named("Person", author));
+        article.put("publisher", named("Organization", publisher));
         article.put("inLanguage", lang);
         if (!keywords.isEmpty()) article.put("keywords", keywords);
         return article;
@@ -60,5 +60,13 @@ final class StructuredData {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON-LD", e);
         }
+    }
+
+    /** An ordered map, not Map.of: its order changes from one JVM run to the next, and output must not. */
+    private static Map<String, Object> named(String type, String name) {
+        Map<String, Object> thing = new LinkedHashMap<>();
+        thing.put("@type", type);
+        thing.put("name", name);
+        return thing;
     }
 }

@@ -36,6 +36,25 @@ class OutputGuaranteesTest {
         one.forEach((path, bytes) -> assertThat(two.get(path)).as(path).isEqualTo(bytes));
     }
 
+    /** Some orders (Map.of, hash seeds) change from one JVM run to the next only: build in two processes. */
+    @Test
+    void buildsInTwoSeparateProcessesAreByteIdentical() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        for (String out : List.of("one", "two")) {
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "org.khotin.cli.Main", "build", "--quiet",
+                    "--out", dir.resolve(out).toString())
+                    .directory(site.root().toFile()).redirectErrorStream(true).start();
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).as(output).isZero();
+        }
+        Map<String, byte[]> one = site.snapshot("one");
+        Map<String, byte[]> two = site.snapshot("two");
+        assertThat(one.keySet()).isEqualTo(two.keySet()).hasSizeGreaterThan(10);
+        one.forEach((path, bytes) -> assertThat(new String(two.get(path), StandardCharsets.UTF_8)).as(path)
+                .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
+    }
+
     @Test
     void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
