@@ -36,6 +36,7 @@ import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
 import org.khotin.render.TemplateEngine;
 import org.khotin.related.RelatedIndex;
+import org.khotin.search.SearchIndex;
 import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
 
@@ -74,6 +75,8 @@ public final class SiteBuilder {
                     related, i18n.get(), lastChanges), options.sitemapMaxUrls()).plan());
             pages = times.time("render", () -> render(jobs, templatesDir(cfg), cfg.templatesDir() + "/", sink, problems));
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
+            times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate)
+                    .forEach((path, bytes) -> write(sink, path, bytes)));
         }
         int files = sink.paths().size();
         times.time("write", () -> finish(sink, problems));
