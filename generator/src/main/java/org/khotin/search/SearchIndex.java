@@ -167,6 +167,7 @@ public final class SearchIndex {
                                        int shardBytes, String dir, Map<String, byte[]> files) {
         List<String> starts = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
+        int shardSize = 0;
         for (Map.Entry<String, TreeMap<String, List<PostingCodec.Posting>>> term : terms.entrySet()) {
             StringBuilder entry = new StringBuilder();
             Json.string(entry, term.getKey()).append(":[");
@@ -179,17 +180,22 @@ public final class SearchIndex {
                 Json.string(entry, PostingCodec.encode(variant.getValue())).append(']');
             }
             entry.append(']');
-            if (shard.length() > 0 && shard.length() + entry.length() > shardBytes) {
+            int entryBytes = utf8(entry.toString()).length;
+            // +1 for the comma or brace before the entry, +1 for the closing brace
+            if (shard.length() > 0 && shardSize + entryBytes + 2 > shardBytes) {
                 files.put(dir + (starts.size() - 1) + ".json", utf8(shard.append('}').toString()));
                 shard.setLength(0);
             }
             if (shard.length() == 0) {
                 starts.add(term.getKey());
                 shard.append('{');
+                shardSize = 1;
             } else {
                 shard.append(',');
+                shardSize++;
             }
             shard.append(entry);
+            shardSize += entryBytes;
         }
         if (shard.length() > 0) files.put(dir + (starts.size() - 1) + ".json", utf8(shard.append('}').toString()));
         return starts;
