@@ -6,12 +6,14 @@ import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -64,11 +66,21 @@ public final class SearchIndex {
         Map<String, byte[]> out = new LinkedHashMap<>();
         for (Language lang : Language.values()) {
             List<Article> articles = corpus.articles(lang);
+            // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
+            Map<String, Forms> forms = new ConcurrentHashMap<>();
             // Documents are read in parallel; toList keeps their order, so numbering does not depend on timing.
-            List<Document> docs = articles.parallelStream().map(a -> document(a, lang, keywords, zone, dateText)).toList();
+            List<Document> docs = articles.parallelStream()
+                    .map(a -> document(a, lang, keywords, zone, dateText, forms)).toList();
             out.putAll(language(lang, docs, shardBytes));
         }
         return out;
+    }
+
+    /** A word's folded and exact forms. */
+    private record Forms(String folded, String exact) {
+        static Forms of(String word) {
+            return new Forms(SearchText.folded(word), SearchText.exact(word));
+        }
     }
 
     /** One article as search sees it: its terms with weighted counts, and what a result shows. */
@@ -76,15 +88,15 @@ public final class SearchIndex {
                             String json) {}
 
     private static Document document(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
-                                     BiFunction<Language, ZonedDateTime, String> dateText) {
+                                     BiFunction<Language, ZonedDateTime, String> dateText, Map<String, Forms> forms) {
         ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body());
         List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
         Map<String, Map<String, Integer>> words = new HashMap<>();
         Map<String, Map<String, Integer>> pairs = new HashMap<>();
-        addTerms(text.title(), TITLE_WEIGHT, words, pairs);
-        for (Keyword k : kws) addTerms(k.label(lang), KEYWORD_WEIGHT, words, pairs);
-        addTerms(text.lead(), 1, words, pairs);
-        for (String p : text.paragraphs()) addTerms(p, 1, words, pairs);
+        addTerms(text.title(), TITLE_WEIGHT, forms, words, pairs);
+        for (Keyword k : kws) addTerms(k.label(lang), KEYWORD_WEIGHT, forms, words, pairs);
+        addTerms(text.lead(), 1, forms, words, pairs);
+        for (String p : text.paragraphs()) addTerms(p, 1, forms, words, pairs);
 
         StringBuilder body = new StringBuilder(text.lead());
         for (String p : text.paragraphs()) {
@@ -111,14 +123,15 @@ public final class SearchIndex {
         return new Document(words, pairs, json.toString());
     }
 
-    private static void addTerms(String text, int weight, Map<String, Map<String, Integer>> words,
+    private static void addTerms(String text, int weight, Map<String, Forms> forms, Map<String, Map<String, Integer>> words,
                                  Map<String, Map<String, Integer>> pairs) {
         for (List<String> phrase : SearchText.phrases(text)) {
             String previousFolded = null;
             String previousExact = null;
             for (String w : phrase) {
-                String folded = SearchText.folded(w);
-                String exact = SearchText.exact(w);
+                Forms f = forms.computeIfAbsent(w, Forms::of);
+                String folded = f.folded();
+                String exact = f.exact();
                 words.computeIfAbsent(folded, k -> new HashMap<>()).merge(exact, weight, Integer::sum);
                 if (previousFolded != null) {
                     pairs.computeIfAbsent(previousFolded + " " + folded, k -> new HashMap<>())
@@ -131,8 +144,8 @@ public final class SearchIndex {
     }
 
     private static Map<String, byte[]> language(Language lang, List<Document> docs, int shardBytes) {
-        TreeMap<String, TreeMap<String, List<PostingCodec.Posting>>> words = new TreeMap<>();
-        TreeMap<String, TreeMap<String, List<PostingCodec.Posting>>> pairs = new TreeMap<>();
+        Map<String, Map<String, Postings>> words = new HashMap<>();
+        Map<String, Map<String, Postings>> pairs = new HashMap<>();
         for (int n = 0; n < docs.size(); n++) {
             collect(n, docs.get(n).words(), words);
             collect(n, docs.get(n).pairs(), pairs);
@@ -153,31 +166,52 @@ public final class SearchIndex {
         return out;
     }
 
-    private static void collect(int doc, Map<String, Map<String, Integer>> terms,
-                                TreeMap<String, TreeMap<String, List<PostingCodec.Posting>>> into) {
+    /** A posting list while it grows: documents in increasing order, with their counts. */
+    private static final class Postings {
+        int[] docs = new int[4];
+        int[] counts = new int[4];
+        int size;
+
+        void add(int doc, int count) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+                counts = Arrays.copyOf(counts, size * 2);
+            }
+            docs[size] = doc;
+            counts[size++] = count;
+        }
+
+        List<PostingCodec.Posting> list() {
+            List<PostingCodec.Posting> out = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) out.add(new PostingCodec.Posting(docs[i], counts[i]));
+            return out;
+        }
+    }
+
+    /** Called with documents in increasing order, so every posting list stays sorted. */
+    private static void collect(int doc, Map<String, Map<String, Integer>> terms, Map<String, Map<String, Postings>> into) {
         terms.forEach((folded, variants) -> {
-            TreeMap<String, List<PostingCodec.Posting>> byExact = into.computeIfAbsent(folded, k -> new TreeMap<>());
-            variants.forEach((exact, count) ->
-                    byExact.computeIfAbsent(exact, k -> new ArrayList<>()).add(new PostingCodec.Posting(doc, count)));
+            Map<String, Postings> byExact = into.computeIfAbsent(folded, k -> new HashMap<>(4));
+            variants.forEach((exact, count) -> byExact.computeIfAbsent(exact, k -> new Postings()).add(doc, count));
         });
     }
 
     /** Cuts the sorted keys into shard files of about {@code shardBytes}; returns each shard's first key. */
-    private static List<String> shards(TreeMap<String, TreeMap<String, List<PostingCodec.Posting>>> terms,
-                                       int shardBytes, String dir, Map<String, byte[]> files) {
+    private static List<String> shards(Map<String, Map<String, Postings>> terms, int shardBytes, String dir,
+                                       Map<String, byte[]> files) {
         List<String> starts = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
         int shardSize = 0;
-        for (Map.Entry<String, TreeMap<String, List<PostingCodec.Posting>>> term : terms.entrySet()) {
+        for (Map.Entry<String, Map<String, Postings>> term : new TreeMap<>(terms).entrySet()) {
             StringBuilder entry = new StringBuilder();
             Json.string(entry, term.getKey()).append(":[");
             boolean first = true;
-            for (Map.Entry<String, List<PostingCodec.Posting>> variant : term.getValue().entrySet()) {
+            for (Map.Entry<String, Postings> variant : new TreeMap<>(term.getValue()).entrySet()) {
                 if (!first) entry.append(',');
                 first = false;
                 entry.append('[');
                 Json.string(entry, variant.getKey()).append(',');
-                Json.string(entry, PostingCodec.encode(variant.getValue())).append(']');
+                Json.string(entry, PostingCodec.encode(variant.getValue().list())).append(']');
             }
             entry.append(']');
             int entryBytes = utf8(entry.toString()).length;

@@ -23,8 +23,12 @@ public final class SearchText {
 
     /** The words of a text, in order. */
     public static List<String> words(String text) {
+        return wordsOfNormalized(Unicode.nfcPlainSpaces(text));
+    }
+
+    private static List<String> wordsOfNormalized(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(Unicode.nfcPlainSpaces(text));
+        Matcher m = WORD.matcher(text);
         while (m.find()) out.add(m.group());
         return out;
     }
@@ -33,7 +37,7 @@ public final class SearchText {
     public static List<List<String>> phrases(String text) {
         List<List<String>> out = new ArrayList<>();
         for (String part : PHRASE_BREAK.split(Unicode.nfcPlainSpaces(text))) {
-            List<String> words = words(part);
+            List<String> words = wordsOfNormalized(part);
             if (!words.isEmpty()) out.add(words);
         }
         return out;
