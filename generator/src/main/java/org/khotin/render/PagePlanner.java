@@ -52,7 +52,7 @@ public final class PagePlanner {
                 site.config().language(lang).description());
     }
 
-    /** The search page; not in the sitemap, since what it shows depends on the query. */
+    /** The search page of a language; its counterpart is the other language's search page. */
     private RenderJob search(Language lang) {
         String location = UrlScheme.search(lang);
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.search(lang.other()), true,
@@ -61,7 +61,7 @@ public final class PagePlanner {
         String heading = site.t(lang, "search_heading");
         Views.Page page = frame.page(place, heading, site.t(lang, "search_description"), "", "",
                 new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), "",
-                        java.util.Optional.empty(), false));
+                        java.util.Optional.empty(), true));
         Views.Search search = new Views.Search(heading, Links.relative(file, SearchIndex.folder(lang)),
                 Links.relative(file, "assets/search.js"));
         return new RenderJob(file, "search.ftlh", Map.of("page", page, "search", search));
