@@ -56,8 +56,8 @@ public final class SiteChecker {
             String page = e.getKey();
             if (page.equals("404.html")) continue; // served at any depth; its links are absolute by design
             List<Link> links = new ArrayList<>();
-            for (Element el : e.getValue().select("a[href], link[href], img[src], script[src], source[src]")) {
-                String raw = el.hasAttr("href") ? el.attr("href") : el.attr("src");
+            for (Element el : e.getValue().select("a[href], link[href], img[src], script[src], source[src], form[action]")) {
+                String raw = el.hasAttr("href") ? el.attr("href") : el.hasAttr("action") ? el.attr("action") : el.attr("src");
                 if (el.tagName().equals("link") && el.attr("rel").equals("canonical")) continue;
                 if (el.tagName().equals("link") && el.hasAttr("hreflang")) continue;
                 Optional<Link> link = resolve(page, raw);

@@ -87,6 +87,7 @@ final class PageFrame {
         return new Views.Page(lang.code(), documentTitle, description, canonical, Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
                 Links.relative(file, UrlScheme.archive(lang)), Links.relative(file, UrlScheme.categoryIndex(lang)),
+                Links.relative(file, UrlScheme.search(lang)),
                 alternates, languageSwitch, place.hasCounterpart(), breadcrumbs, prev, next, meta,
                 site.i18n().strings(lang));
     }

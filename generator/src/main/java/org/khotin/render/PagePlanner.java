@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
+import org.khotin.search.SearchIndex;
 
 /** Turns the site model into render jobs: one per output page, each with its view records. */
 public final class PagePlanner {
@@ -35,6 +36,7 @@ public final class PagePlanner {
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
             jobs.addAll(archive.plan(lang));
+            jobs.add(search(lang));
             List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
@@ -58,6 +60,21 @@ public final class PagePlanner {
         return frame.articleList(lang, site.listing(lang), p -> UrlScheme.home(lang, p),
                 p -> UrlScheme.home(lang.other(), 1), true, List.of(), site.t(lang, "home_heading"), "",
                 site.config().language(lang).description());
+    }
+
+    /** The search page of a language; its counterpart is the other language's search page. */
+    private RenderJob search(Language lang) {
+        String location = UrlScheme.search(lang);
+        PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.search(lang.other()), true,
+                List.of(frame.homeCrumb(lang)));
+        String file = place.file();
+        String heading = site.t(lang, "search_heading");
+        Views.Page page = frame.page(place, heading, site.t(lang, "search_description"), "", "",
+                new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), "",
+                        java.util.Optional.empty(), true));
+        Views.Search search = new Views.Search(heading, Links.relative(file, SearchIndex.folder(lang)),
+                Links.relative(file, "assets/search.js"));
+        return new RenderJob(file, "search.ftlh", Map.of("page", page, "search", search));
     }
 
     private RenderJob languageChoice() {

@@ -52,6 +52,11 @@ public final class UrlScheme {
         return String.format("%s/%04d/%02d/%s", lang.code(), year, month, pageSuffix(page));
     }
 
+    /** The search page; its index files are under {@link org.khotin.search.SearchIndex#folder}. */
+    public static String search(Language lang) {
+        return lang.code() + "/" + (lang == Language.VI ? "tim-kiem" : "search") + "/";
+    }
+
     public static String categoryIndex(Language lang) {
         return lang.code() + "/" + (lang == Language.VI ? "chuyen-muc" : "categories") + "/";
     }

@@ -27,6 +27,7 @@ public final class Views {
             String keywordsHref,
             String archiveHref,
             String categoriesHref,
+            String searchHref,
             List<Alternate> alternates,
             Link languageSwitch,
             boolean switchIsCounterpart,
@@ -117,6 +118,14 @@ public final class Views {
             mostUsed = List.copyOf(mostUsed);
         }
     }
+
+    /**
+     * The search page. Results are drawn by {@code search.js} from the index; the page itself carries the form
+     * and what readers without JavaScript can use instead.
+     *
+     * @param indexHref the folder of this language's index files
+     */
+    public record Search(String heading, String indexHref, String scriptHref) {}
 
     /** Articles related to the one on the page. */
     public record Related(String heading, List<Teaser> items) {

@@ -39,6 +39,7 @@ import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
 import org.khotin.render.TemplateEngine;
 import org.khotin.related.RelatedIndex;
+import org.khotin.search.SearchIndex;
 import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
 
@@ -99,6 +100,8 @@ public final class SiteBuilder {
             List<RenderJob> jobs = times.time("plan", () -> new PagePlanner(site, options.sitemapMaxUrls()).plan());
             pages = times.time("render", () -> render(jobs, theme.get(), sink, problems));
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
+            times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate)
+                    .forEach((path, bytes) -> write(sink, path, bytes)));
             if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }
         int files = sink.paths().size();

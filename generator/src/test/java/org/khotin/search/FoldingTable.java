@@ -1,0 +1,51 @@
+package org.khotin.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How readers type against how articles are written. Shared by the Java test of {@link SearchText} and the
+ * browser test that checks {@code search.js} reads every string here the same way.
+ *
+ * @param query        what a reader types
+ * @param text         what an article says
+ * @param matches      whether the query's words fold to the text's words
+ * @param matchesExact whether they are also the same words with their diacritics (tone placement aside)
+ */
+public record FoldingTable(String query, String text, boolean matches, boolean matchesExact) {
+    public static final List<FoldingTable> ROWS = List.of(
+            new FoldingTable("da nang", "Đà Nẵng", true, false),
+            new FoldingTable("DA NANG", "Đà Nẵng", true, false),
+            new FoldingTable("đà nẵng", "ĐÀ NẴNG", true, true),
+            new FoldingTable("dang", "Đảng", true, false),
+            new FoldingTable("đảng", "đang", true, false),
+            new FoldingTable("di", "đi", true, false),
+            new FoldingTable("to chuc xay dung dang", "Tổ chức xây dựng Đảng", true, false),
+            new FoldingTable("tổ chức", "tố chúc", true, false),
+            new FoldingTable("nguoi", "người", true, false),
+            new FoldingTable("hoà bình", "Hòa Bình", true, true),
+            new FoldingTable("hòa bình", "HOÀ BÌNH", true, true),
+            new FoldingTable("thuỷ", "thủy", true, true),
+            new FoldingTable("uỷ ban", "Ủy ban", true, true),
+            new FoldingTable("khoẻ", "khỏe", true, true),
+            new FoldingTable("quý", "quý", true, true),
+            new FoldingTable("hoàn", "hòan", true, false),
+            new FoldingTable("Tỉnh uỷ", "Tỉnh ủy,", true, true),
+            // NFD input: marks typed as separate code points, as some keyboards and pasted text do.
+            new FoldingTable("\u0110a\u0300 Na\u0306\u0303ng", "Đà Nẵng", true, true),
+            new FoldingTable("Hà\u00A0Nội", "Hà Nội", true, true),
+            new FoldingTable("18-NQ/TW", "18 nq tw", true, true),
+            new FoldingTable("dang", "danh", false, false),
+            new FoldingTable("da nang", "Đà Lạt", false, false),
+            new FoldingTable("hoa", "hoà bình", false, false));
+
+    /** Every string of the table, for comparing readers. */
+    public static List<String> strings() {
+        List<String> out = new ArrayList<>();
+        for (FoldingTable row : ROWS) {
+            out.add(row.query());
+            out.add(row.text());
+        }
+        return out;
+    }
+}

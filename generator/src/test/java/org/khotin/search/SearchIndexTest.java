@@ -1,0 +1,114 @@
+package org.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.config.ConfigLoader;
+import org.khotin.config.Language;
+import org.khotin.diag.Problems;
+import org.khotin.site.BuildOptions;
+import org.khotin.site.SiteBuilder;
+import org.khotin.testing.TestSite;
+
+class SearchIndexTest {
+    @TempDir
+    Path dir;
+
+    private int sites;
+
+    private static final String SITE = """
+            -- content/vi/2020/01/da-nang.md --
+            ---
+            title: Đà Nẵng tổ chức hội nghị
+            date: 2020-01-10
+            keywords: [Đà Nẵng]
+            ---
+            Thành phố Đà Nẵng tổ chức hội nghị tổng kết. Công tác xây dựng Đảng được chú trọng.
+            -- content/vi/2020/02/hoa-binh.md --
+            ---
+            title: Hội nghị ở Hoà Bình
+            date: 2020-02-10
+            ---
+            Tỉnh Hoà Bình đang triển khai nghị quyết.
+            -- content/en/2020/02/review.md --
+            ---
+            title: Review in Da Nang
+            date: 2020-02-11
+            ---
+            The city reviewed its work.
+            """;
+
+    private Map<String, byte[]> index(int shardBytes) {
+        TestSite site = TestSite.create(dir.resolve("s" + sites++), SITE);
+        Problems problems = new Problems();
+        var cfg = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
+        var model = new SiteBuilder(site.root(), Clock.systemUTC()).model(cfg, BuildOptions.defaults(), problems);
+        assertThat(problems.hasErrors()).isFalse();
+        return SearchIndex.build(model.corpus(), model.keywords(), ZoneId.of("Asia/Ho_Chi_Minh"),
+                (lang, date) -> lang.code() + " " + date.toLocalDate(), shardBytes);
+    }
+
+    private static String text(Map<String, byte[]> files, String path) {
+        assertThat(files).containsKey(path);
+        return new String(files.get(path), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void wordsAreKeptByFoldedFormWithTheirWrittenVariantsAndPairs() {
+        Map<String, byte[]> files = index(SearchIndex.SHARD_BYTES);
+        String words = text(files, "search/vi/w/0.json");
+        // đảng and đang fold alike but stay apart, so an exact query ranks its own spelling first
+        assertThat(words).contains("\"dang\":[[\"đang\",").contains("[\"đảng\",");
+        // old tone placement (Hoà) is stored in the canonical form
+        assertThat(words).contains("\"hoa\":[[\"hòa\",").doesNotContain("hoà");
+        assertThat(text(files, "search/vi/p/0.json")).contains("\"xay dung\":[[\"xây dựng\",")
+                .contains("\"dung dang\"").doesNotContain("\"ket cong\""); // "tổng kết. Công" spans a full stop
+        assertThat(text(files, "search/en/manifest.json")).contains("\"docs\":1");
+    }
+
+    @Test
+    void documentsAreNumberedNewestFirstAndCarryWhatAResultShows() {
+        Map<String, byte[]> files = index(SearchIndex.SHARD_BYTES);
+        assertThat(text(files, "search/vi/d/0.json")).contains("\"url\":\"vi/2020/02/hoi-nghi-o-hoa-binh/\"")
+                .contains("\"date\":\"vi 2020-02-10\"");
+        assertThat(text(files, "search/vi/d/1.json")).contains("\"title\":\"Đà Nẵng tổ chức hội nghị\"")
+                .contains("\"keywords\":[[\"Đà Nẵng\",\"da-nang\",\"\"]]").contains("Công tác xây dựng Đảng");
+    }
+
+    @Test
+    void smallShardsSplitTheSortedKeysAndTheManifestListsWhereEachStarts() {
+        Map<String, byte[]> files = index(120);
+        String manifest = text(files, "search/vi/manifest.json");
+        Matcher starts = Pattern.compile("\"words\":\\[([^\\]]*)]").matcher(manifest);
+        assertThat(starts.find()).isTrue();
+        String[] keys = starts.group(1).replace("\"", "").split(",");
+        assertThat(keys.length).isGreaterThan(3);
+        assertThat(keys).isSorted();
+        for (int i = 0; i < keys.length; i++) {
+            String shard = text(files, "search/vi/w/" + i + ".json");
+            assertThat(shard).startsWith("{\"" + keys[i] + "\":");
+            if (!shard.substring(1).contains("],\"")) continue; // one key larger than a shard stands alone
+            assertThat(shard.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(120);
+        }
+        assertThat(files).doesNotContainKey("search/vi/w/" + keys.length + ".json");
+    }
+
+    @Test
+    void theIndexIsTheSameOnEveryBuild() {
+        Map<String, byte[]> first = index(300);
+        Map<String, byte[]> second = index(300);
+        assertThat(second.keySet()).containsExactlyElementsOf(first.keySet());
+        first.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, second.get(path))).as(path).isTrue());
+        assertThat(text(first, "search/vi/manifest.json")).matches("\\{\"version\":\"[0-9a-f]{12}\".*");
+        assertThat(SearchIndex.folder(Language.EN)).isEqualTo("search/en/");
+    }
+}

@@ -1,0 +1,38 @@
+package org.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SearchTextTest {
+    private static List<String> folded(String s) {
+        return SearchText.words(s).stream().map(SearchText::folded).toList();
+    }
+
+    private static List<String> exact(String s) {
+        return SearchText.words(s).stream().map(SearchText::exact).toList();
+    }
+
+    @Test
+    void queriesMatchTextAsTheFoldingTableSays() {
+        for (FoldingTable row : FoldingTable.ROWS) {
+            assertThat(folded(row.query()).equals(folded(row.text())))
+                    .as("'%s' folds like '%s'", row.query(), row.text()).isEqualTo(row.matches());
+            assertThat(exact(row.query()).equals(exact(row.text())))
+                    .as("'%s' is exactly '%s'", row.query(), row.text()).isEqualTo(row.matchesExact());
+        }
+    }
+
+    @Test
+    void foldedAndExactFormsOfSomeWords() {
+        assertThat(folded("Đảng ủy ĐÀ NẴNG")).containsExactly("dang", "uy", "da", "nang");
+        assertThat(exact("Hoà THUỶ quý hoàn")).containsExactly("hòa", "thủy", "quý", "hoàn");
+    }
+
+    @Test
+    void phrasesBreakAtPunctuationButNotAtHyphens() {
+        assertThat(SearchText.phrases("xây dựng Đảng. Bà Rịa-Vũng Tàu, (năm 2020)"))
+                .containsExactly(List.of("xây", "dựng", "Đảng"), List.of("Bà", "Rịa", "Vũng", "Tàu"), List.of("năm", "2020"));
+    }
+}
