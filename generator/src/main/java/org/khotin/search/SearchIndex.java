@@ -64,39 +64,82 @@ public final class SearchIndex {
     static Map<String, byte[]> build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
                                      BiFunction<Language, ZonedDateTime, String> dateText, int shardBytes) {
         Map<String, byte[]> out = new LinkedHashMap<>();
+        // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
+        Vocabulary vocabulary = new Vocabulary();
         for (Language lang : Language.values()) {
             List<Article> articles = corpus.articles(lang);
-            // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
-            Map<String, Forms> forms = new ConcurrentHashMap<>();
-            // Documents are read in parallel; toList keeps their order, so numbering does not depend on timing.
-            List<Document> docs = articles.parallelStream()
-                    .map(a -> document(a, lang, keywords, zone, dateText, forms)).toList();
-            out.putAll(language(lang, docs, shardBytes));
+            Map<Variant, Postings> words = new HashMap<>();
+            Map<Pair, Postings> pairs = new HashMap<>();
+            List<String> results = new ArrayList<>(articles.size());
+            // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
+            // added in document order, so numbering and posting lists do not depend on timing.
+            for (int from = 0; from < articles.size(); from += BATCH) {
+                List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
+                        .map(a -> document(a, lang, keywords, zone, dateText, vocabulary)).toList();
+                for (Document d : batch) {
+                    int n = results.size();
+                    d.words().forEach((v, count) -> words.computeIfAbsent(v, k -> new Postings()).add(n, count[0]));
+                    d.pairs().forEach((p, count) -> pairs.computeIfAbsent(p, k -> new Postings()).add(n, count[0]));
+                    results.add(d.json());
+                }
+            }
+            Map<String, Map<String, Postings>> wordKeys = new HashMap<>();
+            words.forEach((v, postings) -> wordKeys.computeIfAbsent(v.folded, k -> new HashMap<>(4)).put(v.exact, postings));
+            Map<String, Map<String, Postings>> pairKeys = new HashMap<>();
+            pairs.forEach((p, postings) -> pairKeys.computeIfAbsent(p.first().folded + " " + p.second().folded,
+                    k -> new HashMap<>(4)).put(p.first().exact + " " + p.second().exact, postings));
+            out.putAll(language(lang, wordKeys, pairKeys, results, shardBytes));
         }
         return out;
     }
 
-    /** A word's folded and exact forms. */
-    private record Forms(String folded, String exact) {
-        static Forms of(String word) {
-            return new Forms(SearchText.folded(word), SearchText.exact(word));
+    /** Documents read in parallel at a time. */
+    private static final int BATCH = 1024;
+
+    /**
+     * One written form of a word, folded and exact, shared by all its occurrences: compared by identity, so
+     * counting occurrences hashes no strings.
+     */
+    private static final class Variant {
+        final String folded;
+        final String exact;
+
+        Variant(String folded, String exact) {
+            this.folded = folded;
+            this.exact = exact;
+        }
+    }
+
+    /** Two words that stand together. */
+    private record Pair(Variant first, Variant second) {}
+
+    /** Word as written → its variant; one variant per (folded, exact), whatever the case or tone placement. */
+    private static final class Vocabulary {
+        private final Map<String, Variant> byWritten = new ConcurrentHashMap<>();
+        private final Map<String, Variant> byForms = new ConcurrentHashMap<>();
+
+        Variant of(String written) {
+            return byWritten.computeIfAbsent(written, w -> {
+                String folded = SearchText.folded(w);
+                String exact = SearchText.exact(w);
+                return byForms.computeIfAbsent(folded + "\u0000" + exact, k -> new Variant(folded, exact));
+            });
         }
     }
 
     /** One article as search sees it: its terms with weighted counts, and what a result shows. */
-    private record Document(Map<String, Map<String, Integer>> words, Map<String, Map<String, Integer>> pairs,
-                            String json) {}
+    private record Document(Map<Variant, int[]> words, Map<Pair, int[]> pairs, String json) {}
 
     private static Document document(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
-                                     BiFunction<Language, ZonedDateTime, String> dateText, Map<String, Forms> forms) {
+                                     BiFunction<Language, ZonedDateTime, String> dateText, Vocabulary vocabulary) {
         ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body());
         List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
-        Map<String, Map<String, Integer>> words = new HashMap<>();
-        Map<String, Map<String, Integer>> pairs = new HashMap<>();
-        addTerms(text.title(), TITLE_WEIGHT, forms, words, pairs);
-        for (Keyword k : kws) addTerms(k.label(lang), KEYWORD_WEIGHT, forms, words, pairs);
-        addTerms(text.lead(), 1, forms, words, pairs);
-        for (String p : text.paragraphs()) addTerms(p, 1, forms, words, pairs);
+        Map<Variant, int[]> words = new HashMap<>();
+        Map<Pair, int[]> pairs = new HashMap<>();
+        addTerms(text.title(), TITLE_WEIGHT, vocabulary, words, pairs);
+        for (Keyword k : kws) addTerms(k.label(lang), KEYWORD_WEIGHT, vocabulary, words, pairs);
+        addTerms(text.lead(), 1, vocabulary, words, pairs);
+        for (String p : text.paragraphs()) addTerms(p, 1, vocabulary, words, pairs);
 
         StringBuilder body = new StringBuilder(text.lead());
         for (String p : text.paragraphs()) {
@@ -123,41 +166,30 @@ public final class SearchIndex {
         return new Document(words, pairs, json.toString());
     }
 
-    private static void addTerms(String text, int weight, Map<String, Forms> forms, Map<String, Map<String, Integer>> words,
-                                 Map<String, Map<String, Integer>> pairs) {
+    private static void addTerms(String text, int weight, Vocabulary vocabulary, Map<Variant, int[]> words,
+                                 Map<Pair, int[]> pairs) {
         for (List<String> phrase : SearchText.phrases(text)) {
-            String previousFolded = null;
-            String previousExact = null;
+            Variant previous = null;
             for (String w : phrase) {
-                Forms f = forms.computeIfAbsent(w, Forms::of);
-                String folded = f.folded();
-                String exact = f.exact();
-                words.computeIfAbsent(folded, k -> new HashMap<>()).merge(exact, weight, Integer::sum);
-                if (previousFolded != null) {
-                    pairs.computeIfAbsent(previousFolded + " " + folded, k -> new HashMap<>())
-                            .merge(previousExact + " " + exact, weight, Integer::sum);
-                }
-                previousFolded = folded;
-                previousExact = exact;
+                Variant v = vocabulary.of(w);
+                words.computeIfAbsent(v, k -> new int[1])[0] += weight;
+                if (previous != null) pairs.computeIfAbsent(new Pair(previous, v), k -> new int[1])[0] += weight;
+                previous = v;
             }
         }
     }
 
-    private static Map<String, byte[]> language(Language lang, List<Document> docs, int shardBytes) {
-        Map<String, Map<String, Postings>> words = new HashMap<>();
-        Map<String, Map<String, Postings>> pairs = new HashMap<>();
-        for (int n = 0; n < docs.size(); n++) {
-            collect(n, docs.get(n).words(), words);
-            collect(n, docs.get(n).pairs(), pairs);
-        }
+    private static Map<String, byte[]> language(Language lang, Map<String, Map<String, Postings>> words,
+                                                Map<String, Map<String, Postings>> pairs, List<String> results,
+                                                int shardBytes) {
         String dir = folder(lang);
         Map<String, byte[]> files = new LinkedHashMap<>();
         List<String> wordStarts = shards(words, shardBytes, dir + "w/", files);
         List<String> pairStarts = shards(pairs, shardBytes, dir + "p/", files);
-        for (int n = 0; n < docs.size(); n++) files.put(dir + "d/" + n + ".json", utf8(docs.get(n).json()));
+        for (int n = 0; n < results.size(); n++) files.put(dir + "d/" + n + ".json", utf8(results.get(n)));
 
         StringBuilder manifest = new StringBuilder("{");
-        Json.field(manifest, "version", version(files)).append(",\"docs\":").append(docs.size()).append(",\"words\":");
+        Json.field(manifest, "version", version(files)).append(",\"docs\":").append(results.size()).append(",\"words\":");
         Json.strings(manifest, wordStarts).append(",\"pairs\":");
         Json.strings(manifest, pairStarts).append('}');
         Map<String, byte[]> out = new LinkedHashMap<>();
@@ -186,14 +218,6 @@ public final class SearchIndex {
             for (int i = 0; i < size; i++) out.add(new PostingCodec.Posting(docs[i], counts[i]));
             return out;
         }
-    }
-
-    /** Called with documents in increasing order, so every posting list stays sorted. */
-    private static void collect(int doc, Map<String, Map<String, Integer>> terms, Map<String, Map<String, Postings>> into) {
-        terms.forEach((folded, variants) -> {
-            Map<String, Postings> byExact = into.computeIfAbsent(folded, k -> new HashMap<>(4));
-            variants.forEach((exact, count) -> byExact.computeIfAbsent(exact, k -> new Postings()).add(doc, count));
-        });
     }
 
     /** Cuts the sorted keys into shard files of about {@code shardBytes}; returns each shard's first key. */
