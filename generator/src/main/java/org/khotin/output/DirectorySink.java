@@ -33,6 +33,8 @@ public final class DirectorySink implements OutputSink {
     private final Path journal;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
+    /** Staging folders already created: most pages share a folder with others or a parent. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
 
     public DirectorySink(Path destination) throws IOException {
@@ -64,14 +66,19 @@ public final class DirectorySink implements OutputSink {
         if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
         if (sameAsInPlace(destination.resolve(path), content)) return;
         Path target = staging.resolve(path);
-        Files.createDirectories(target.getParent());
+        if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
         Files.write(target, content);
         changed.add(path);
     }
 
+    /** Whether the file already holds these bytes; asked without exceptions, since a first build asks it for every file. */
     private static boolean sameAsInPlace(Path file, byte[] content) throws IOException {
+        java.io.File f = file.toFile();
+        long length = f.length(); // 0 when there is no such file
+        if (length != content.length) return false;
+        if (length == 0) return f.isFile();
         try {
-            return Files.size(file) == content.length && Arrays.equals(Files.readAllBytes(file), content);
+            return Arrays.equals(Files.readAllBytes(file), content);
         } catch (NoSuchFileException e) {
             return false;
         }

@@ -177,6 +177,9 @@ class ReaderJourneyTest {
         for (StaticServer s : List.of(server, rootServer)) {
             for (String page : List.of("", "vi/", "en/", "vi/tu-khoa/", "en/archive/", "vi/luu-tru/", "vi/chuyen-muc/")) {
                 d.get(s.baseUrl() + page);
+                // The root page sends readers on to vi/ at once: check the page they land on, once it has loaded.
+                if (page.isEmpty()) waitFor(d).until(ExpectedConditions.urlToBe(s.baseUrl() + "vi/"));
+                waitFor(d).until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
                 waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
                 @SuppressWarnings("unchecked")
                 List<String> resources = (List<String>) ((JavascriptExecutor) d).executeScript(
