@@ -7,6 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
@@ -31,6 +34,14 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder;
     private final PreviewServer server;
     private SiteWatcher watcher;
+    /** Counts changes, so that a full build overtaken by a newer change is not published. */
+    private final AtomicLong generation = new AtomicLong();
+    /** Full builds run one at a time, in the background, so an edit never waits for one to be shown. */
+    private final ExecutorService fullBuilds = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "khotin-full-build");
+        t.setDaemon(true);
+        return t;
+    });
 
     public PreviewSession(Path siteRoot, Path configFile, Function<Problems, Optional<SiteConfig>> loadConfig,
                           BuildOptions options, int port, PrintWriter out, PrintWriter err) throws IOException {
@@ -46,68 +57,80 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Builds once, then watches for changes. */
     public void start() throws IOException {
-        rebuild();
+        fullBuild(generation.get());
         Optional<SiteConfig> cfg = loadConfig.apply(new Problems());
         String content = cfg.map(SiteConfig::contentDir).orElse("content");
         String templates = cfg.map(SiteConfig::templatesDir).orElse("templates");
         watcher = new SiteWatcher(List.of(siteRoot.resolve(content), siteRoot.resolve(templates)),
-                List.of(configFile), this::rebuild);
+                List.of(configFile), this::changed);
     }
 
     public int port() {
         return server.port();
     }
 
-    synchronized void rebuild() {
-        rebuild(Set.of());
-    }
-
     /**
-     * Rebuilds after these files changed (empty: unknown). An edited article's pages are shown first, then
-     * the full build brings every page that depends on it up to date; pages that did not change stay open.
+     * Files changed (empty: unknown which). Edited articles' pages are shown at once; a full build then runs
+     * in the background and brings every page that depends on them up to date. Another save meanwhile is
+     * shown at once too, and makes the running full build's result stale: only the newest one is published.
      */
-    synchronized void rebuild(Set<Path> changed) {
+    void changed(Set<Path> files) {
+        long current = generation.incrementAndGet();
         Problems problems = new Problems();
         Optional<SiteConfig> cfg = loadConfig.apply(problems);
         if (cfg.isEmpty()) {
             fail(problems.sorted());
             return;
         }
-        Optional<SiteBuilder.EditedPages> edited = builder.editedPages(cfg.get(), options, changed);
+        Optional<SiteBuilder.EditedPages> edited = builder.editedPages(cfg.get(), options, files);
         if (edited.isPresent() && !edited.get().ok()) {
             fail(edited.get().problems());
-            out.flush();
-            err.flush();
             return;
         }
         edited.ifPresent(e -> {
             server.update(e.pages());
-            out.println("Updated " + e.pages().size() + (e.pages().size() == 1 ? " page" : " pages") + " in "
+            log(out, "Updated " + e.pages().size() + (e.pages().size() == 1 ? " page" : " pages") + " in "
                     + e.took().toMillis() + " ms; rebuilding what depends on it…");
-            out.flush();
         });
+        fullBuilds.execute(() -> {
+            if (generation.get() == current) fullBuild(current);
+        });
+    }
+
+    private void fullBuild(long started) {
+        Problems problems = new Problems();
+        Optional<SiteConfig> cfg = loadConfig.apply(problems);
+        if (cfg.isEmpty()) {
+            fail(problems.sorted());
+            return;
+        }
         MemorySink sink = new MemorySink();
         BuildResult result = builder.build(cfg.get(), options, sink);
+        if (generation.get() != started) return; // a newer change came in; its own build follows
         if (result.ok()) {
             result.problems().forEach(p -> err.println(p.format()));
             server.publish(sink.committed());
-            out.println(result.summary() + " (" + result.stages() + ")");
+            log(out, result.summary() + " (" + result.stages() + ")");
         } else {
             fail(result.problems());
         }
-        out.flush();
-        err.flush();
+    }
+
+    private static synchronized void log(PrintWriter to, String line) {
+        to.println(line);
+        to.flush();
     }
 
     private void fail(List<Problem> problems) {
         problems.forEach(p -> err.println(p.format()));
         server.fail(problems.stream().filter(Problem::isError).map(Problem::format).toList());
-        err.println("Build failed; still serving the last good build.");
+        log(err, "Build failed; still serving the last good build.");
     }
 
     @Override
     public void close() throws IOException {
         if (watcher != null) watcher.close();
+        fullBuilds.shutdownNow();
         server.close();
     }
 }

@@ -50,7 +50,7 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final BuildCache cache;
     private final Progress progress;
-    /** Set after a successful build, cleared by a failed one. */
+    /** Set after a successful build (or a shown edit), cleared by a failed build. */
     private volatile LastBuild last;
 
     /** A builder for one build at a time, as the {@code build} command makes: rendered pages are not kept. */
@@ -81,7 +81,6 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
         cache.useConfig(cfg);
-        last = null;
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
         StageTimes times = new StageTimes(progress);
@@ -200,7 +199,11 @@ public final class SiteBuilder {
             base.theme().engine().render(job, problems)
                     .ifPresent(html -> pages.put(job.file(), html.getBytes(StandardCharsets.UTF_8)));
         }
-        if (problems.hasErrors()) pages.clear();
+        if (problems.hasErrors()) {
+            pages.clear();
+        } else {
+            last = new LastBuild(cfg, options, site, base.theme()); // the next edit builds on this one
+        }
         return Optional.of(new EditedPages(problems.sorted(), pages, Duration.between(start, clock.instant())));
     }
 

@@ -47,6 +47,39 @@ class PreviewServerTest {
     }
 
     @Test
+    void openPagesAreToldWhichFilesChangedSoOnlyThoseReload() throws Exception {
+        byte[] home = "<!DOCTYPE html><p>Trang chủ".getBytes(StandardCharsets.UTF_8);
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", home, "vi/a/index.html", new byte[] {1}, "assets/site.css", new byte[] {2}));
+            HttpClient client = HttpClient.newHttpClient();
+            HttpResponse<java.io.InputStream> stream = client.send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + server.port() + "/__khotin/events")).build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            java.io.BufferedReader events = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(stream.body(), StandardCharsets.UTF_8));
+            assertThat(nextData(events, "hello")).isEqualTo("{}");
+
+            // Equal bytes in a new array are no change; the edited page is.
+            server.publish(Map.of("vi/index.html", home.clone(), "vi/a/index.html", new byte[] {9}, "assets/site.css", new byte[] {2}));
+            assertThat(nextData(events, "reload")).isEqualTo("{\"pages\":[\"vi/a/index.html\"]}");
+            server.update(Map.of("vi/b/index.html", new byte[] {3}));
+            assertThat(nextData(events, "reload")).isEqualTo("{\"pages\":[\"vi/b/index.html\"]}");
+            // A style sheet concerns every page.
+            server.publish(Map.of("vi/index.html", home, "vi/a/index.html", new byte[] {9}, "vi/b/index.html", new byte[] {3},
+                    "assets/site.css", new byte[] {4}));
+            assertThat(nextData(events, "reload")).isEqualTo("{\"all\":true}");
+        }
+    }
+
+    /** The data line of the next event of this kind (pings skipped). */
+    private static String nextData(java.io.BufferedReader events, String kind) throws java.io.IOException {
+        for (String line; (line = events.readLine()) != null; ) {
+            if (line.equals("event: " + kind)) return events.readLine().substring("data: ".length());
+        }
+        throw new AssertionError("stream ended before a '" + kind + "' event");
+    }
+
+    @Test
     void aPortInUseIsReported() throws Exception {
         try (PreviewServer first = new PreviewServer(0)) {
             assertThatThrownBy(() -> new PreviewServer(first.port())).isInstanceOf(BindException.class);
