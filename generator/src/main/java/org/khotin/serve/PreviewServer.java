@@ -76,12 +76,16 @@ public final class PreviewServer implements AutoCloseable {
         site = next;
         errors = List.of();
         List<String> changed = changedFiles(before, next);
-        if (changed.isEmpty() && !clearsOverlay) return;
         // A page reloads only when it changed itself, so an editor's other tabs stay where they are. A changed
-        // style sheet or script, or an overlay to clear, concerns every page.
-        boolean everything = clearsOverlay || changed.size() > MAX_LISTED_CHANGES
-                || changed.stream().anyMatch(f -> !f.endsWith(".html"));
-        broadcast("reload", everything ? "{\"all\":true}" : "{\"pages\":" + json(changed) + "}");
+        // style sheet or script, or an overlay to clear, concerns every page; data (search index, feeds) none.
+        List<String> pages = changed.stream().filter(f -> f.endsWith(".html")).toList();
+        boolean everything = clearsOverlay || pages.size() > MAX_LISTED_CHANGES
+                || changed.stream().anyMatch(f -> f.endsWith(".css") || f.endsWith(".js"));
+        if (everything) {
+            broadcast("reload", "{\"all\":true}");
+        } else if (!pages.isEmpty()) {
+            broadcast("reload", "{\"pages\":" + json(pages) + "}");
+        }
     }
 
     static List<String> changedFiles(Map<String, byte[]> before, Map<String, byte[]> after) {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -34,6 +36,8 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder;
     private final PreviewServer server;
     private SiteWatcher watcher;
+    /** The search index last served; the full build's pages are published beside it until a new one is ready. */
+    private volatile Map<String, byte[]> searchFiles = Map.of();
     /** Counts changes, so that a full build overtaken by a newer change is not published. */
     private final AtomicLong generation = new AtomicLong();
     /** Full builds run one at a time, in the background, so an edit never waits for one to be shown. */
@@ -105,15 +109,24 @@ public final class PreviewSession implements AutoCloseable {
             return;
         }
         MemorySink sink = new MemorySink();
-        BuildResult result = builder.build(cfg.get(), options, sink);
+        BuildResult result = builder.buildPages(cfg.get(), options, sink);
         if (generation.get() != started) return; // a newer change came in; its own build follows
-        if (result.ok()) {
-            result.problems().forEach(p -> err.println(p.format()));
-            server.publish(sink.committed());
-            log(out, result.summary() + " (" + result.stages() + ")");
-        } else {
+        if (!result.ok()) {
             fail(result.problems());
+            return;
         }
+        result.problems().forEach(p -> err.println(p.format()));
+        // Pages first, beside the previous search index; the new index follows as soon as it is ready.
+        Map<String, byte[]> site = new HashMap<>(searchFiles);
+        site.putAll(sink.committed());
+        server.publish(site);
+        log(out, result.summary() + " (" + result.stages() + ")");
+        long start = System.nanoTime();
+        Map<String, byte[]> index = builder.searchIndex();
+        if (generation.get() != started) return;
+        searchFiles = index;
+        server.update(index);
+        log(out, "Search index updated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 
     private static synchronized void log(PrintWriter to, String line) {

@@ -77,6 +77,26 @@ public final class SiteBuilder {
 
     /** Builds the site into the sink; commits it only when there are no errors. */
     public BuildResult build(SiteConfig config, BuildOptions options, OutputSink sink) {
+        return build(config, options, sink, true);
+    }
+
+    /**
+     * Builds everything but the search index, which takes longest and is needed least urgently: the preview
+     * shows the pages first and adds the index with {@link #searchIndex()} afterwards.
+     */
+    public BuildResult buildPages(SiteConfig config, BuildOptions options, OutputSink sink) {
+        return build(config, options, sink, false);
+    }
+
+    /** The search index of the last successful build (or shown edit): output path → bytes. */
+    public Map<String, byte[]> searchIndex() {
+        LastBuild base = last;
+        if (base == null) return Map.of();
+        SiteModel site = base.site();
+        return SearchIndex.build(site.corpus(), site.keywords(), site.config().timeZone(), site.i18n()::shortDate);
+    }
+
+    private BuildResult build(SiteConfig config, BuildOptions options, OutputSink sink, boolean withSearch) {
         Instant start = clock.instant();
         Problems problems = new Problems();
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
@@ -99,8 +119,10 @@ public final class SiteBuilder {
             List<RenderJob> jobs = times.time("plan", () -> new PagePlanner(site, options.sitemapMaxUrls()).plan());
             pages = times.time("render", () -> render(jobs, theme.get(), sink, problems));
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
-            times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate)
-                    .forEach((path, bytes) -> write(sink, path, bytes)));
+            if (withSearch) {
+                times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate)
+                        .forEach((path, bytes) -> write(sink, path, bytes)));
+            }
             if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }
         int files = sink.paths().size();

@@ -62,11 +62,12 @@ class PreviewServerTest {
             // Equal bytes in a new array are no change; the edited page is.
             server.publish(Map.of("vi/index.html", home.clone(), "vi/a/index.html", new byte[] {9}, "assets/site.css", new byte[] {2}));
             assertThat(nextData(events, "reload")).isEqualTo("{\"pages\":[\"vi/a/index.html\"]}");
+            server.update(Map.of("search/vi/w/0.json", new byte[] {5})); // data: no page reloads
             server.update(Map.of("vi/b/index.html", new byte[] {3}));
             assertThat(nextData(events, "reload")).isEqualTo("{\"pages\":[\"vi/b/index.html\"]}");
             // A style sheet concerns every page.
             server.publish(Map.of("vi/index.html", home, "vi/a/index.html", new byte[] {9}, "vi/b/index.html", new byte[] {3},
-                    "assets/site.css", new byte[] {4}));
+                    "search/vi/w/0.json", new byte[] {5}, "assets/site.css", new byte[] {4}));
             assertThat(nextData(events, "reload")).isEqualTo("{\"all\":true}");
         }
     }

@@ -85,6 +85,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void pagesFirstAndTheSearchIndexAfterMakeTheSameSiteAsOneBuild() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder preview = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
+        MemorySink sink = new MemorySink();
+        assertThat(preview.buildPages(config(site), BuildOptions.defaults(), sink).ok()).isTrue();
+        assertThat(sink.committed().keySet()).noneMatch(f -> f.startsWith("search/"));
+        Map<String, byte[]> both = new java.util.TreeMap<>(sink.committed());
+        both.putAll(preview.searchIndex());
+
+        Map<String, byte[]> whole = build(new SiteBuilder(site.root(), Clock.systemUTC()), site);
+        assertThat(both.keySet()).isEqualTo(whole.keySet()).anyMatch(f -> f.startsWith("search/vi/"));
+        whole.forEach((path, bytes) -> assertThat(both.get(path)).as(path).isEqualTo(bytes));
+    }
+
+    @Test
     void changesThatReachBeyondTheArticleWaitForTheFullBuild() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
