@@ -44,16 +44,26 @@ public record ArticleText(String title, String lead, List<String> paragraphs) {
         return new ArticleText(title, lead, lines);
     }
 
+    // Compiled once: every article of every build goes through them.
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
+    private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    private static final Pattern BLOCK_MARKER = Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d+[.)])\\s+");
+    private static final Pattern INLINE_MARKS = Pattern.compile("[*_`~|]+");
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+
     /** Title, summary (as the lead) and a Markdown body with its syntax stripped, paragraph by paragraph. */
     public static ArticleText fromMarkdown(String title, String summary, String markdownBody) {
         List<String> paragraphs = new ArrayList<>();
-        for (String block : Unicode.nfcPlainSpaces(markdownBody).split("\\n\\s*\\n")) {
-            String text = block
-                    .replaceAll("!\\[[^\\]]*\\]\\([^)]*\\)", " ")
-                    .replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1")
-                    .replaceAll("<[^>]+>", " ")
-                    .replaceAll("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d+[.)])\\s+", "")
-                    .replaceAll("[*_`~|]+", " ");
+        for (String block : BLANK_LINE.split(Unicode.nfcPlainSpaces(markdownBody))) {
+            String text = block;
+            if (text.indexOf('[') >= 0) {
+                text = IMAGE.matcher(text).replaceAll(" ");
+                text = LINK.matcher(text).replaceAll("$1");
+            }
+            if (text.indexOf('<') >= 0) text = TAG.matcher(text).replaceAll(" ");
+            text = BLOCK_MARKER.matcher(text).replaceAll("");
+            text = INLINE_MARKS.matcher(text).replaceAll(" ");
             text = Unicode.collapseSpaces(text);
             if (!text.isEmpty()) paragraphs.add(text);
         }
