@@ -167,23 +167,23 @@ public final class BuildBenchmark {
         }
     }
 
-    /** The build stage a stack trace is in, judged by the innermost class of a known stage. */
+    /** The build stage a stack trace is in, judged by the innermost frame of a known stage's package or class. */
     static String stageOf(Throwable e) {
-        Map<String, String> stageByClass = new HashMap<>();
-        stageByClass.put("org.khotin.content.", "load");
-        stageByClass.put("org.khotin.taxonomy.", "keywords");
-        stageByClass.put("org.khotin.related.", "related");
-        stageByClass.put("org.khotin.markdown.", "markdown");
-        stageByClass.put("org.khotin.search.", "search");
-        stageByClass.put("org.khotin.render.PagePlanner", "plan");
-        stageByClass.put("org.khotin.render.TemplateEngine", "render");
-        stageByClass.put("org.khotin.output.", "render/write (output sink)");
-        stageByClass.put("org.khotin.ingest.", "import");
+        // package prefixes, and simple class names where one package holds several stages
+        List<Map.Entry<String, String>> stages = List.of(Map.entry("org.khotin.content.", "load"),
+                Map.entry("org.khotin.taxonomy.", "keywords"), Map.entry("org.khotin.related.", "related"),
+                Map.entry("org.khotin.markdown.", "markdown"), Map.entry("org.khotin.search.", "search"),
+                Map.entry(".PagePlanner", "plan"), Map.entry(".TemplateEngine", "render"),
+                Map.entry("org.khotin.render.", "plan"), Map.entry("org.khotin.output.", "render/write (output sink)"),
+                Map.entry("org.khotin.ingest.", "import"));
         for (StackTraceElement frame : e.getStackTrace()) {
-            for (Map.Entry<String, String> entry : stageByClass.entrySet()) {
-                if (frame.getClassName().startsWith(entry.getKey())) return entry.getValue();
+            String cls = frame.getClassName();
+            for (Map.Entry<String, String> stage : stages) {
+                String key = stage.getKey();
+                if (key.startsWith(".") ? cls.endsWith(key) || cls.contains(key + "$") : cls.startsWith(key)) {
+                    return stage.getValue();
+                }
             }
-            if (frame.getClassName().startsWith("org.khotin.render.")) return "plan";
         }
         return e.getStackTrace().length == 0 ? "unknown (no stack trace)" : "unknown (" + e.getStackTrace()[0] + ")";
     }

@@ -79,6 +79,9 @@ public final class KeywordExtractor {
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
     private static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
+    // compiled once: the text between two tokens is tested for every token of every article
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(".*[.!?;:…,()\\[\\]\"“”‘’'|–—/•+=*&%#].*");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?…].*");
     private static final Pattern TOKEN = Pattern.compile("(?U)[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\d+(?:[.,/-]\\d+)*");
 
     /** Heads of organisation names: a run that starts with one may bridge "các"/"và" and end in "tỉnh". */
@@ -118,6 +121,8 @@ public final class KeywordExtractor {
     private final Set<String> places;
     private final Set<String> lexicon;
     private final int longest;
+    /** First syllable of a lexicon entry → the most syllables an entry starting with it has. */
+    private final Map<String, Integer> longestFrom;
 
     public KeywordExtractor() {
         this.stopwords = WordLists.vietnameseStopwords();
@@ -127,6 +132,9 @@ public final class KeywordExtractor {
         stopwords.stream().filter(s -> s.contains(" ")).forEach(lex::add);
         this.lexicon = Set.copyOf(lex);
         this.longest = lex.stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+        Map<String, Integer> from = new HashMap<>();
+        for (String entry : lex) from.merge(entry.split(" ")[0], entry.split(" ").length, Math::max);
+        this.longestFrom = Map.copyOf(from);
     }
 
     /** The suggested keywords' labels, best first. */
@@ -279,6 +287,8 @@ public final class KeywordExtractor {
     }
 
     private void documents(String seg, double factor, boolean title, Map<String, Candidate> out, boolean[] taken) {
+        // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
+        if (!hasDigitThenDashOrSlash(seg) && !seg.contains("Trung ương")) return;
         Matcher m = DOCUMENT.matcher(seg);
         while (m.find()) {
             String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
@@ -292,6 +302,14 @@ public final class KeywordExtractor {
             add(out, type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
             for (int i = p.start(); i < p.end(); i++) taken[i] = true;
         }
+    }
+
+    private static boolean hasDigitThenDashOrSlash(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '/') && Character.isDigit(s.charAt(i - 1))) return true;
+        }
+        return false;
     }
 
     private static String capitalise(String s) {
@@ -318,7 +336,7 @@ public final class KeywordExtractor {
         List<Integer> breaksBefore = new ArrayList<>();
         while (m.find()) {
             String between = seg.substring(last, m.start());
-            boolean brk = last == 0 || between.matches(".*[.!?;:…,()\\[\\]\"“”‘’'|–—/•+=*&%#].*") || between.contains(" - ");
+            boolean brk = last == 0 || CLAUSE_BREAK.matcher(between).matches() || between.contains(" - ");
             boolean docBreak = false;
             for (int i = last; i < m.start(); i++) docBreak |= taken[i];
             if (taken[m.start()]) {
@@ -327,7 +345,7 @@ public final class KeywordExtractor {
                 all.add(null);
                 continue;
             }
-            if (between.matches(".*[.!?…].*")) sentenceStart = true;
+            if (SENTENCE_BREAK.matcher(between).matches()) sentenceStart = true;
             String s = m.group();
             boolean number = Character.isDigit(s.charAt(0));
             boolean capital = !number && Character.isUpperCase(s.codePointAt(0));
@@ -379,7 +397,9 @@ public final class KeywordExtractor {
         while (i < clause.size()) {
             int len = 1;
             if (!clause.get(i).number()) {
-                for (int n = Math.min(longest, clause.size() - i); n >= 2; n--) {
+                // most syllables start no lexicon entry: only lengths some entry from this syllable has are tried
+                int longestHere = longestFrom.getOrDefault(clause.get(i).lower(), 1);
+                for (int n = Math.min(longestHere, clause.size() - i); n >= 2; n--) {
                     StringBuilder b = new StringBuilder();
                     boolean ok = true;
                     for (int k = i; k < i + n; k++) {

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 
 /** NFC at every boundary, and the invisible characters scraped text carries. */
 public final class Unicode {
+    private static final java.util.regex.Pattern WHITESPACE_RUN = java.util.regex.Pattern.compile("\\s+");
+
     private Unicode() {}
 
     public static String nfc(String s) {
@@ -27,6 +29,6 @@ public final class Unicode {
 
     /** Collapses runs of whitespace to one space and trims. */
     public static String collapseSpaces(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        return WHITESPACE_RUN.matcher(s.strip()).replaceAll(" ");
     }
 }
