@@ -15,6 +15,10 @@ import java.util.Set;
  */
 final class SentenceCase {
     private static final int MAX_PHRASE = 4;
+    // compiled once: applied to every word of an article's body
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\d-]+");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?:;])\\s+");
 
     private final List<String> paragraphs;
     /** The body's sentences as words (punctuation as a phrase break), split on first use: most pages have no subhead. */
@@ -32,7 +36,7 @@ final class SentenceCase {
         if (sentences == null) {
             sentences = new ArrayList<>();
             for (String p : paragraphs) {
-                for (String sentence : p.split("(?<=[.!?:;])\\s+")) sentences.add(words(sentence));
+                for (String sentence : SENTENCE_END.split(p)) sentences.add(words(sentence));
             }
         }
         Set<String> firstWords = new HashSet<>();
@@ -87,9 +91,9 @@ final class SentenceCase {
 
     private static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();
-        for (String w : sentence.split("\\s+")) {
+        for (String w : SPACES.split(sentence)) {
             boolean shouting = w.length() > 6 && Casing.isAllCaps(w);
-            if (w.matches("[\\p{L}\\p{M}\\d-]+") && !shouting) {
+            if (WORD.matcher(w).matches() && !shouting) {
                 words.add(w);
             } else {
                 words.add("\u0000"); // punctuation ends a phrase
