@@ -35,7 +35,7 @@ public final class BenchReport {
         List<String> stages = stageNames(r.builds());
         List<String> header = new ArrayList<>(List.of("step", "total ms"));
         header.addAll(stages);
-        header.addAll(List.of("files", "changed", "peak heap MB"));
+        header.addAll(List.of("files", "changed", "peak heap MB", "load"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (Scenario s : r.builds()) {
@@ -44,15 +44,16 @@ public final class BenchReport {
             row.add(s.ok() ? Long.toString(s.files()) : "-");
             row.add(s.filesChanged() < 0 ? "-" : Long.toString(s.filesChanged()));
             row.add(Long.toString(s.peakHeapBytes() / MB));
+            row.add(load(s.loadAverage()));
             rows.add(row);
         }
         out.addAll(table(rows));
         for (Scenario s : r.builds()) s.failure().ifPresent(f -> out.add("  " + s.name() + " FAILED: " + f));
         r.imported().ifPresent(s -> {
             double seconds = s.elapsed().toNanos() / 1e9;
-            out.add(String.format(Locale.ROOT, "import: %,d raw articles in %.2f s = %,.0f articles/s (%,d new files, peak heap %d MB)%s",
+            out.add(String.format(Locale.ROOT, "import: %,d raw articles in %.2f s = %,.0f articles/s (%,d new files, peak heap %d MB, load %s)%s",
                     s.files(), seconds, s.files() / Math.max(seconds, 1e-9), s.filesChanged(), s.peakHeapBytes() / MB,
-                    s.failure().map(f -> "; " + f).orElse("")));
+                    load(s.loadAverage()), s.failure().map(f -> "; " + f).orElse("")));
         });
         r.peakResidentBytes().ifPresent(b -> out.add(String.format(Locale.ROOT, "peak resident set (VmHWM): %d MB", b / MB)));
         Optional<Scenario> cold = r.build("cold build").filter(Scenario::ok);
@@ -61,8 +62,8 @@ public final class BenchReport {
             String ratio = cold.isPresent() && h.ok()
                     ? String.format(Locale.ROOT, "  khotin/Hugo cold build: %.2f", cold.get().elapsed().toNanos() / (double) h.wall().toNanos())
                     : "";
-            out.add(String.format(Locale.ROOT, "hugo %-15s %8.2f s  %,d files %s%s", h.variant().label(),
-                    h.wall().toNanos() / 1e9, h.files(), status, ratio));
+            out.add(String.format(Locale.ROOT, "hugo %-15s %8.2f s  %,d files  load %s %s%s", h.variant().label(),
+                    h.wall().toNanos() / 1e9, h.files(), load(h.loadAverage()), status, ratio));
         }
         return out;
     }
@@ -103,6 +104,10 @@ public final class BenchReport {
         out.add("== growth per stage, cold build: time ratio to the previous size (n log n ratio)");
         out.addAll(table(rows));
         return out;
+    }
+
+    private static String load(double average) {
+        return average < 0 ? "-" : String.format(Locale.ROOT, "%.1f", average);
     }
 
     private static String shortCount(int n) {

@@ -79,7 +79,8 @@ public final class BuildBenchmark {
         Scenario s = timedBuild("no-op rebuild", new SiteBuilder(site, clock), out);
         Map<String, FileTime> after = modificationTimes(out);
         long changed = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
-        return new Scenario(s.name(), s.elapsed(), s.stagesMillis(), s.files(), changed, s.peakHeapBytes(), s.failure());
+        return new Scenario(s.name(), s.elapsed(), s.stagesMillis(), s.files(), changed, s.peakHeapBytes(), s.failure(),
+                s.loadAverage());
     }
 
     private Scenario timedBuild(String name, SiteBuilder builder, Path out) throws IOException {
@@ -122,7 +123,7 @@ public final class BuildBenchmark {
                 .filter(Problem::isError).count() + " build errors, first: " + result.problems().stream()
                 .filter(Problem::isError).findFirst().map(Problem::format).orElse(""));
         return new Scenario(name, elapsed, result.stages().millis(), result.filesWritten(), -1, memory.peakHeapBytes(),
-                failure);
+                failure, Scenario.systemLoadAverage());
     }
 
     /** Imports every raw article under {@code raw} into an empty content folder, as {@code khotin import} does. */
@@ -139,7 +140,8 @@ public final class BuildBenchmark {
             Optional<String> failure = failed == 0 ? Optional.empty() : Optional.of(failed + " inputs failed, first: "
                     + report.entries().stream().filter(e -> e.status() == ImportReport.Status.FAILED).findFirst()
                     .map(e -> e.input() + ": " + e.detail()).orElse(""));
-            return new Scenario("import", elapsed, Map.of(), report.entries().size(), written, memory.peakHeapBytes(), failure);
+            return new Scenario("import", elapsed, Map.of(), report.entries().size(), written, memory.peakHeapBytes(), failure,
+                    Scenario.systemLoadAverage());
         });
     }
 

@@ -51,7 +51,7 @@ public final class HugoSite {
     }
 
     /** One timed {@code hugo} run. */
-    public record Run(Variant variant, Duration wall, int exitCode, boolean timedOut, long files) {
+    public record Run(Variant variant, Duration wall, int exitCode, boolean timedOut, long files, double loadAverage) {
         public boolean ok() {
             return exitCode == 0 && !timedOut;
         }
@@ -129,6 +129,6 @@ public final class HugoSite {
                 files = walk.filter(Files::isRegularFile).count();
             }
         }
-        return new Run(variant, wall, finished ? p.exitValue() : -1, !finished, files);
+        return new Run(variant, wall, finished ? p.exitValue() : -1, !finished, files, Scenario.systemLoadAverage());
     }
 }
