@@ -225,7 +225,7 @@ public final class KeywordExtractor {
     }
 
     private Map<String, Candidate> candidates(ArticleText text) {
-        Map<String, Candidate> out = new LinkedHashMap<>();
+        Collector out = new Collector();
         List<String> segments = new ArrayList<>();
         segments.add(text.title());
         segments.add(text.lead());
@@ -235,19 +235,24 @@ public final class KeywordExtractor {
             String seg = Tones.canonical(Unicode.collapseSpaces(Unicode.nfcPlainSpaces(segments.get(s))));
             if (!seg.isEmpty()) segment(seg, factor, s == 0, out);
         }
-        return out;
+        return out.candidates;
     }
 
-    private void add(Map<String, Candidate> out, String surface, Kind kind, int syllables, double factor, boolean title,
-                     boolean lowercase) {
-        String key = KeywordKeys.key(surface);
-        if (key.isEmpty()) return;
-        Candidate c = out.computeIfAbsent(key, k -> new Candidate(k, kind, syllables));
-        c.surfaces.merge(surface, 1, Integer::sum);
-        c.count++;
-        c.weighted += kind.weight * factor;
-        c.inTitle |= title;
-        c.lowercaseSeen |= lowercase;
+    /** The candidates found so far; a phrase recurs in an article, so each spelling's key is computed once. */
+    private static final class Collector {
+        final Map<String, Candidate> candidates = new LinkedHashMap<>();
+        private final Map<String, String> keys = new HashMap<>();
+
+        void add(String surface, Kind kind, int syllables, double factor, boolean title, boolean lowercase) {
+            String key = keys.computeIfAbsent(surface, KeywordKeys::key);
+            if (key.isEmpty()) return;
+            Candidate c = candidates.computeIfAbsent(key, k -> new Candidate(k, kind, syllables));
+            c.surfaces.merge(surface, 1, Integer::sum);
+            c.count++;
+            c.weighted += kind.weight * factor;
+            c.inTitle |= title;
+            c.lowercaseSeen |= lowercase;
+        }
     }
 
     /** One token: a syllable (or number) with where it is. */
@@ -274,7 +279,7 @@ public final class KeywordExtractor {
         }
     }
 
-    private void segment(String seg, double factor, boolean title, Map<String, Candidate> out) {
+    private void segment(String seg, double factor, boolean title, Collector out) {
         boolean[] taken = new boolean[seg.length()];
         documents(seg, factor, title, out, taken);
         List<List<Token>> clauses = clauses(seg, taken);
@@ -286,20 +291,20 @@ public final class KeywordExtractor {
         }
     }
 
-    private void documents(String seg, double factor, boolean title, Map<String, Candidate> out, boolean[] taken) {
+    private void documents(String seg, double factor, boolean title, Collector out, boolean[] taken) {
         // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
         if (!hasDigitThenDashOrSlash(seg) && !seg.contains("Trung ương")) return;
         Matcher m = DOCUMENT.matcher(seg);
         while (m.find()) {
             String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
-            add(out, type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
+            out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         }
         Matcher p = PLENUM.matcher(seg);
         while (p.find()) {
             String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
             String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
-            add(out, type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
+            out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
             for (int i = p.start(); i < p.end(); i++) taken[i] = true;
         }
     }
@@ -445,7 +450,7 @@ public final class KeywordExtractor {
     }
 
     /** Capitalised runs: organisations kept whole, people and places split off and found on their own. */
-    private void properRuns(List<Word> words, boolean[] consumed, double factor, boolean title, Map<String, Candidate> out) {
+    private void properRuns(List<Word> words, boolean[] consumed, double factor, boolean title, Collector out) {
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).capital()) {
@@ -477,7 +482,7 @@ public final class KeywordExtractor {
     }
 
     private void run(List<Word> words, int start, int end, boolean[] consumed, double factor, boolean title,
-                     Map<String, Candidate> out) {
+                     Collector out) {
         int s = start;
         // a capital that only starts the sentence is no sign of a name
         if (words.get(s).tokens().get(0).sentenceStart() && !isOrganisationHead(words.get(s))
@@ -521,7 +526,7 @@ public final class KeywordExtractor {
     }
 
     private void organisation(List<Word> words, int start, int end, boolean[] consumed, double factor, boolean title,
-                              Map<String, Candidate> out) {
+                              Collector out) {
         int s = start;
         int e = end;
         while (s < e && (ROLES.contains(words.get(s).lower()) || stopwords.contains(words.get(s).lower()))) {
@@ -545,7 +550,7 @@ public final class KeywordExtractor {
     }
 
     private void emit(List<Word> words, int s, int e, Kind kind, boolean[] consumed, double factor, boolean title,
-                      Map<String, Candidate> out) {
+                      Collector out) {
         StringBuilder b = new StringBuilder();
         int syllables = 0;
         for (int k = s; k < e; k++) {
@@ -554,11 +559,11 @@ public final class KeywordExtractor {
             syllables += words.get(k).syllables();
             consumed[k] = true;
         }
-        add(out, b.toString(), kind, syllables, factor, title, false);
+        out.add(b.toString(), kind, syllables, factor, title, false);
     }
 
     /** Topical phrases: 1–4 words, 2–6 syllables, between stopwords, not led or ended by a generic word. */
-    private void phrases(List<Word> words, boolean[] consumed, double factor, boolean title, Map<String, Candidate> out) {
+    private void phrases(List<Word> words, boolean[] consumed, double factor, boolean title, Collector out) {
         int i = 0;
         while (i < words.size()) {
             if (!content(words.get(i), consumed[i])) {
@@ -580,7 +585,7 @@ public final class KeywordExtractor {
         return !consumed && !w.tokens().get(0).number() && !stopwords.contains(w.lower()) && !ROLES.contains(w.lower());
     }
 
-    private void phrase(List<Word> words, int a, int b, double factor, boolean title, Map<String, Candidate> out) {
+    private void phrase(List<Word> words, int a, int b, double factor, boolean title, Collector out) {
         Word first = words.get(a);
         Word last = words.get(b - 1);
         if (b - a > 1 && (GENERIC_EDGE.contains(first.lower()) || GENERIC_EDGE.contains(last.lower()))) return;
@@ -600,6 +605,6 @@ public final class KeywordExtractor {
             s.append(words.get(k).surface());
         }
         boolean lowercase = !first.capital();
-        add(out, s.toString(), Kind.PHRASE, syllables, factor, title, lowercase);
+        out.add(s.toString(), Kind.PHRASE, syllables, factor, title, lowercase);
     }
 }
