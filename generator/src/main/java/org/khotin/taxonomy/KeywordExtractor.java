@@ -79,9 +79,9 @@ public final class KeywordExtractor {
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
     private static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
-    // compiled once: the text between two tokens is tested for every token of every article
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(".*[.!?;:…,()\\[\\]\"“”‘’'|–—/•+=*&%#].*");
-    private static final Pattern SENTENCE_BREAK = Pattern.compile(".*[.!?…].*");
+    // the text between two tokens ends a clause (or a sentence) when it holds one of these; tested for every token
+    static final String CLAUSE_BREAK_CHARS = ".!?;:…,()[]\"“”‘’'|–—/•+=*&%#";
+    static final String SENTENCE_BREAK_CHARS = ".!?…";
     private static final Pattern TOKEN = Pattern.compile("(?U)[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\d+(?:[.,/-]\\d+)*");
 
     /** Heads of organisation names: a run that starts with one may bridge "các"/"và" and end in "tỉnh". */
@@ -341,7 +341,7 @@ public final class KeywordExtractor {
         List<Integer> breaksBefore = new ArrayList<>();
         while (m.find()) {
             String between = seg.substring(last, m.start());
-            boolean brk = last == 0 || CLAUSE_BREAK.matcher(between).matches() || between.contains(" - ");
+            boolean brk = last == 0 || anyOnOneLine(between, CLAUSE_BREAK_CHARS) || between.contains(" - ");
             boolean docBreak = false;
             for (int i = last; i < m.start(); i++) docBreak |= taken[i];
             if (taken[m.start()]) {
@@ -350,7 +350,7 @@ public final class KeywordExtractor {
                 all.add(null);
                 continue;
             }
-            if (SENTENCE_BREAK.matcher(between).matches()) sentenceStart = true;
+            if (anyOnOneLine(between, SENTENCE_BREAK_CHARS)) sentenceStart = true;
             String s = m.group();
             boolean number = Character.isDigit(s.charAt(0));
             boolean capital = !number && Character.isUpperCase(s.codePointAt(0));
@@ -381,6 +381,20 @@ public final class KeywordExtractor {
         }
         if (!current.isEmpty()) out.add(current);
         return out;
+    }
+
+    /**
+     * Whether {@code s} holds one of {@code chars} and no line end: what {@code s.matches(".*[chars].*")} says
+     * (a regex '.' stops at line ends), without a regex per token.
+     */
+    static boolean anyOnOneLine(String s, String chars) {
+        boolean found = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+            found |= chars.indexOf(c) >= 0;
+        }
+        return found;
     }
 
     private static boolean allCaps(String s) {
