@@ -35,7 +35,7 @@ public final class BenchReport {
         List<String> stages = stageNames(r.builds());
         List<String> header = new ArrayList<>(List.of("step", "total ms"));
         header.addAll(stages);
-        header.addAll(List.of("files", "changed", "peak heap MB", "load"));
+        header.addAll(List.of("files", "changed", "peak heap MB", "sys load"));
         List<List<String>> rows = new ArrayList<>();
         rows.add(header);
         for (Scenario s : r.builds()) {

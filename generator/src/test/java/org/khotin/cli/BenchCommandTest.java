@@ -31,7 +31,7 @@ class BenchCommandTest {
         assertThat(lines).anyMatch(l -> l.matches("== \\d+ articles: 30 vi \\+ \\d+ en, \\d+ keywords .*"));
         String header = lines.stream().filter(l -> l.startsWith("step")).findFirst().orElseThrow();
         assertThat(header.split("\\s{2,}")).contains("total ms", "load", "keywords", "related", "markdown", "plan",
-                "render", "write", "files", "changed", "peak heap MB", "load");
+                "render", "write", "files", "changed", "peak heap MB", "sys load");
         for (String step : List.of("cold build", "no-op rebuild", "one-article rebuild")) {
             String row = lines.stream().filter(l -> l.startsWith(step + " ")).findFirst().orElseThrow();
             assertThat(row.substring(step.length()).strip().split("\\s+")).as(row)
