@@ -32,8 +32,10 @@ class ArchitectureTest {
                     "render", "output")),
             Map.entry("check", Set.of("diag", "text", "config", "content", "site", "output", "render")),
             Map.entry("serve", Set.of("diag", "text", "config", "content", "site", "output", "render")),
+            // the benchmark drives whole builds and imports, so it sits above site and ingest, below cli
+            Map.entry("bench", Set.of("diag", "text", "config", "content", "ingest", "site", "output")),
             Map.entry("cli", Set.of("diag", "text", "config", "content", "ingest", "markdown", "taxonomy", "related",
-                    "search", "render", "site", "output", "check", "serve")));
+                    "search", "render", "site", "output", "check", "serve", "bench")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.khotin\\.(\\w+)\\.", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.khotin\\.(\\w+)\\.[A-Z]");

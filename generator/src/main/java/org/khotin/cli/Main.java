@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "khotin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a bilingual Vietnamese/English news archive from Markdown.",
         subcommands = {BuildCommand.class, ImportCommand.class, ServeCommand.class, CheckCommand.class,
-                NewCommand.class, KeywordsCommand.class, RelatedCommand.class, CommandLine.HelpCommand.class},
+                NewCommand.class, KeywordsCommand.class, RelatedCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 content or build errors, 2 usage errors."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;

@@ -25,6 +25,8 @@ public final class ArticleReader {
     private static final int DERIVED_TITLE_MAX = 140;
 
     private static final Pattern KICKER = Pattern.compile("(?uU)([^:]{3,160}?)\\s*:\\s+(\\S.+)");
+    private static final Pattern LEADING_BAR = Pattern.compile("^\\|\\s*");
+    private static final Pattern TRAILING_BAR = Pattern.compile("\\s*\\|$");
     private static final Pattern END_MARK = Pattern.compile("\\s*\\.?/\\.\\s*$");
     private static final Pattern MISSING_SPACE = Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
     /** An ALL-CAPS run of at least three words glued to the start of a paragraph. */
@@ -245,7 +247,8 @@ public final class ArticleReader {
 
     /** {@code ./.} closes official texts: one period is enough. Stray {@code |} separators go. */
     static String cleanParagraph(String text) {
-        String s = text.replaceAll("^\\|\\s*", "").replaceAll("\\s*\\|$", "");
+        String s = text.indexOf('|') < 0 ? text
+                : TRAILING_BAR.matcher(LEADING_BAR.matcher(text).replaceAll("")).replaceAll("");
         s = END_MARK.matcher(s).replaceFirst(".");
         s = MISSING_SPACE.matcher(s).replaceAll(". ");
         return s.strip();

@@ -69,12 +69,28 @@ public final class Decoder {
     }
 
     /** Signatures of UTF-8 Vietnamese that was once read as windows-1252 and saved again as UTF-8. */
-    private static final java.util.regex.Pattern MOJIBAKE = java.util.regex.Pattern.compile("á»|áº|Ä‘|Æ°|Ã´|Ã¡|Ã¢|Ãª");
+    static final java.util.regex.Pattern MOJIBAKE = java.util.regex.Pattern.compile("á»|áº|Ä‘|Æ°|Ã´|Ã¡|Ã¢|Ãª");
+
+    /** The same test as {@link #MOJIBAKE}, as a loop: it runs over every input's whole text. */
+    static boolean hasMojibakeSignature(String text) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char next = text.charAt(i + 1);
+            boolean found = switch (text.charAt(i)) {
+                case 'á' -> next == '»' || next == 'º';
+                case 'Ä' -> next == '‘';
+                case 'Æ' -> next == '°';
+                case 'Ã' -> next == '´' || next == '¡' || next == '¢' || next == 'ª';
+                default -> false;
+            };
+            if (found) return true;
+        }
+        return false;
+    }
 
     /** Undoes a windows-1252 round trip when that gives more valid syllables; keeps the text otherwise. */
     static Decoded repairMojibake(Decoded decoded) {
         String text = decoded.text();
-        if (!MOJIBAKE.matcher(text).find()) return decoded;
+        if (!hasMojibakeSignature(text)) return decoded;
         byte[] original = new byte[text.length()];
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

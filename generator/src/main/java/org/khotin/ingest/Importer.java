@@ -123,21 +123,31 @@ public final class Importer {
         return display.endsWith("/") ? display + rel : display + "/" + rel;
     }
 
+    /** Inputs converted together on all cores; bounded so that a large import never holds every conversion. */
+    private static final int BATCH = 256;
+
     public ImportReport run(List<Input> named, Options options) throws IOException {
         List<Input> inputs = expand(named);
         ImportManifest manifest = ImportManifest.load(options.into());
         Existing existing = Existing.scan(options.into());
         Map<String, String> claimedThisRun = new HashMap<>();
         List<ImportReport.Entry> entries = new ArrayList<>();
-        for (Input input : inputs) {
-            try {
-                entries.add(importOne(input, options, manifest, existing, claimedThisRun));
-            } catch (IOException e) {
-                entries.add(failed(input, "cannot write the article (" + e.getClass().getSimpleName() + ": "
-                        + e.getMessage() + ")"));
-            } catch (RuntimeException e) {
-                // a bug in a cleaning rule must not cost the other inputs; the report names it for a bug report
-                entries.add(failed(input, "importer error, please report it: " + e));
+        for (int from = 0; from < inputs.size(); from += BATCH) {
+            // reading and converting depend on the input alone, so they run in parallel; deciding where each
+            // article goes depends on the ones before it, so that stays in input order (same report, same files)
+            List<Prepared> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH)).parallelStream()
+                    .map(this::prepare).toList();
+            for (Prepared prepared : batch) {
+                try {
+                    entries.add(prepared.failure().isPresent() ? prepared.failure().get()
+                            : importOne(prepared, options, manifest, existing, claimedThisRun));
+                } catch (IOException e) {
+                    entries.add(failed(prepared.input(), "cannot write the article (" + e.getClass().getSimpleName() + ": "
+                            + e.getMessage() + ")"));
+                } catch (RuntimeException e) {
+                    // a bug in a cleaning rule must not cost the other inputs; the report names it for a bug report
+                    entries.add(failed(prepared.input(), "importer error, please report it: " + e));
+                }
             }
         }
         if (!options.dryRun() && manifest.changed()) {
@@ -146,23 +156,40 @@ public final class Importer {
         return new ImportReport(entries, options.dryRun());
     }
 
-    private ImportReport.Entry importOne(Input input, Options options, ImportManifest manifest, Existing existing,
-            Map<String, String> claimedThisRun) throws IOException {
-        String fileName = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
-        if (!isSupported(fileName)) {
-            return failed(input, "not a .txt, .html or .htm file");
+    /** An input read and converted, or the report entry saying why it could not be. */
+    private record Prepared(Input input, String fileName, Optional<Conversion> conversion,
+                            Optional<ImportReport.Entry> failure) {
+        static Prepared failed(Input input, String fileName, String reason) {
+            return new Prepared(input, fileName, Optional.empty(), Optional.of(Importer.failed(input, reason)));
         }
+    }
+
+    private Prepared prepare(Input input) {
+        String fileName = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        if (!isSupported(fileName)) return Prepared.failed(input, fileName, "not a .txt, .html or .htm file");
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(input.path());
         } catch (NoSuchFileException e) {
-            return failed(input, "no such file");
+            return Prepared.failed(input, fileName, "no such file");
         } catch (IOException e) {
-            return failed(input, "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
+            return Prepared.failed(input, fileName,
+                    "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
         }
-        Result<Conversion> result = convert(bytes, fileName);
-        if (result instanceof Result.Failed<Conversion> f) return failed(input, f.reason());
-        Conversion c = ((Result.Ok<Conversion>) result).value();
+        try {
+            Result<Conversion> result = convert(bytes, fileName);
+            if (result instanceof Result.Failed<Conversion> f) return Prepared.failed(input, fileName, f.reason());
+            return new Prepared(input, fileName, Optional.of(((Result.Ok<Conversion>) result).value()), Optional.empty());
+        } catch (RuntimeException e) {
+            return Prepared.failed(input, fileName, "importer error, please report it: " + e);
+        }
+    }
+
+    private ImportReport.Entry importOne(Prepared prepared, Options options, ImportManifest manifest, Existing existing,
+            Map<String, String> claimedThisRun) throws IOException {
+        Input input = prepared.input();
+        String fileName = prepared.fileName();
+        Conversion c = prepared.conversion().orElseThrow();
 
         String titleDate = titleDateKey(c.article().title(), c.article().date());
         final String planned = c.relativePath();

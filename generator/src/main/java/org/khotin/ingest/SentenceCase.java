@@ -2,9 +2,11 @@ package org.khotin.ingest;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Turns an ALL-CAPS subhead into sentence case. Lowercasing alone would lose proper nouns
@@ -13,28 +15,57 @@ import java.util.Map;
  */
 final class SentenceCase {
     private static final int MAX_PHRASE = 4;
+    // compiled once: applied to every word of an article's body
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\d-]+");
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?:;])\\s+");
 
-    /** Lowercase phrase → surface form → count, from mid-sentence positions of the body text. */
-    private final Map<String, Map<String, Integer>> forms = new HashMap<>();
+    private final List<String> paragraphs;
+    /** The body's sentences as words (punctuation as a phrase break), split on first use: most pages have no subhead. */
+    private List<List<String>> sentences;
 
     SentenceCase(List<String> paragraphs) {
-        for (String p : paragraphs) {
-            for (String sentence : p.split("(?<=[.!?:;])\\s+")) {
-                List<String> words = words(sentence);
-                for (int i = 1; i < words.size(); i++) {
-                    for (int n = 1; n <= MAX_PHRASE && i + n <= words.size(); n++) {
-                        String surface = String.join(" ", words.subList(i, i + n));
-                        forms.computeIfAbsent(surface.toLowerCase(Locale.ROOT), k -> new HashMap<>())
-                                .merge(surface, 1, Integer::sum);
-                    }
+        this.paragraphs = List.copyOf(paragraphs);
+    }
+
+    /**
+     * Lowercase phrase → surface form → count, from mid-sentence positions of the body text, for the phrases
+     * in {@code wanted} only: counting every phrase of the article for one subhead cost most of an import.
+     */
+    private Map<String, Map<String, Integer>> forms(Set<String> wanted) {
+        if (sentences == null) {
+            sentences = new ArrayList<>();
+            for (String p : paragraphs) {
+                for (String sentence : SENTENCE_END.split(p)) sentences.add(words(sentence));
+            }
+        }
+        Set<String> firstWords = new HashSet<>();
+        for (String phrase : wanted) firstWords.add(phrase.split(" ", 2)[0]);
+        Map<String, Map<String, Integer>> forms = new HashMap<>();
+        for (List<String> words : sentences) {
+            for (int i = 1; i < words.size(); i++) {
+                // a phrase can only be wanted if its first word is the first word of a wanted phrase
+                if (!firstWords.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
+                for (int n = 1; n <= MAX_PHRASE && i + n <= words.size(); n++) {
+                    String surface = String.join(" ", words.subList(i, i + n));
+                    String lower = surface.toLowerCase(Locale.ROOT);
+                    if (wanted.contains(lower)) forms.computeIfAbsent(lower, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
                 }
             }
         }
+        return forms;
     }
 
     String apply(String caps) {
         String lower = caps.toLowerCase(Locale.ROOT).strip();
         String[] tokens = lower.split(" ");
+        Set<String> wanted = new HashSet<>();
+        for (int i = 0; i < tokens.length; i++) {
+            for (int n = 1; n <= MAX_PHRASE && i + n <= tokens.length; n++) {
+                wanted.add(String.join(" ", java.util.Arrays.asList(tokens).subList(i, i + n)));
+            }
+        }
+        Map<String, Map<String, Integer>> forms = forms(wanted);
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.length) {
@@ -60,9 +91,9 @@ final class SentenceCase {
 
     private static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();
-        for (String w : sentence.split("\\s+")) {
+        for (String w : SPACES.split(sentence)) {
             boolean shouting = w.length() > 6 && Casing.isAllCaps(w);
-            if (w.matches("[\\p{L}\\p{M}\\d-]+") && !shouting) {
+            if (WORD.matcher(w).matches() && !shouting) {
                 words.add(w);
             } else {
                 words.add("\u0000"); // punctuation ends a phrase

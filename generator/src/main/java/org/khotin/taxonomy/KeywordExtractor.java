@@ -79,6 +79,9 @@ public final class KeywordExtractor {
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
     private static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
+    // the text between two tokens ends a clause (or a sentence) when it holds one of these; tested for every token
+    static final String CLAUSE_BREAK_CHARS = ".!?;:…,()[]\"“”‘’'|–—/•+=*&%#";
+    static final String SENTENCE_BREAK_CHARS = ".!?…";
     private static final Pattern TOKEN = Pattern.compile("(?U)[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\d+(?:[.,/-]\\d+)*");
 
     /** Heads of organisation names: a run that starts with one may bridge "các"/"và" and end in "tỉnh". */
@@ -118,6 +121,8 @@ public final class KeywordExtractor {
     private final Set<String> places;
     private final Set<String> lexicon;
     private final int longest;
+    /** First syllable of a lexicon entry → the most syllables an entry starting with it has. */
+    private final Map<String, Integer> longestFrom;
 
     public KeywordExtractor() {
         this.stopwords = WordLists.vietnameseStopwords();
@@ -127,6 +132,9 @@ public final class KeywordExtractor {
         stopwords.stream().filter(s -> s.contains(" ")).forEach(lex::add);
         this.lexicon = Set.copyOf(lex);
         this.longest = lex.stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
+        Map<String, Integer> from = new HashMap<>();
+        for (String entry : lex) from.merge(entry.split(" ")[0], entry.split(" ").length, Math::max);
+        this.longestFrom = Map.copyOf(from);
     }
 
     /** The suggested keywords' labels, best first. */
@@ -217,7 +225,7 @@ public final class KeywordExtractor {
     }
 
     private Map<String, Candidate> candidates(ArticleText text) {
-        Map<String, Candidate> out = new LinkedHashMap<>();
+        Collector out = new Collector();
         List<String> segments = new ArrayList<>();
         segments.add(text.title());
         segments.add(text.lead());
@@ -227,19 +235,24 @@ public final class KeywordExtractor {
             String seg = Tones.canonical(Unicode.collapseSpaces(Unicode.nfcPlainSpaces(segments.get(s))));
             if (!seg.isEmpty()) segment(seg, factor, s == 0, out);
         }
-        return out;
+        return out.candidates;
     }
 
-    private void add(Map<String, Candidate> out, String surface, Kind kind, int syllables, double factor, boolean title,
-                     boolean lowercase) {
-        String key = KeywordKeys.key(surface);
-        if (key.isEmpty()) return;
-        Candidate c = out.computeIfAbsent(key, k -> new Candidate(k, kind, syllables));
-        c.surfaces.merge(surface, 1, Integer::sum);
-        c.count++;
-        c.weighted += kind.weight * factor;
-        c.inTitle |= title;
-        c.lowercaseSeen |= lowercase;
+    /** The candidates found so far; a phrase recurs in an article, so each spelling's key is computed once. */
+    private static final class Collector {
+        final Map<String, Candidate> candidates = new LinkedHashMap<>();
+        private final Map<String, String> keys = new HashMap<>();
+
+        void add(String surface, Kind kind, int syllables, double factor, boolean title, boolean lowercase) {
+            String key = keys.computeIfAbsent(surface, KeywordKeys::key);
+            if (key.isEmpty()) return;
+            Candidate c = candidates.computeIfAbsent(key, k -> new Candidate(k, kind, syllables));
+            c.surfaces.merge(surface, 1, Integer::sum);
+            c.count++;
+            c.weighted += kind.weight * factor;
+            c.inTitle |= title;
+            c.lowercaseSeen |= lowercase;
+        }
     }
 
     /** One token: a syllable (or number) with where it is. */
@@ -266,7 +279,7 @@ public final class KeywordExtractor {
         }
     }
 
-    private void segment(String seg, double factor, boolean title, Map<String, Candidate> out) {
+    private void segment(String seg, double factor, boolean title, Collector out) {
         boolean[] taken = new boolean[seg.length()];
         documents(seg, factor, title, out, taken);
         List<List<Token>> clauses = clauses(seg, taken);
@@ -278,20 +291,30 @@ public final class KeywordExtractor {
         }
     }
 
-    private void documents(String seg, double factor, boolean title, Map<String, Candidate> out, boolean[] taken) {
+    private void documents(String seg, double factor, boolean title, Collector out, boolean[] taken) {
+        // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
+        if (!hasDigitThenDashOrSlash(seg) && !seg.contains("Trung ương")) return;
         Matcher m = DOCUMENT.matcher(seg);
         while (m.find()) {
             String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
-            add(out, type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
+            out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
             for (int i = m.start(); i < m.end(); i++) taken[i] = true;
         }
         Matcher p = PLENUM.matcher(seg);
         while (p.find()) {
             String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
             String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
-            add(out, type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
+            out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
             for (int i = p.start(); i < p.end(); i++) taken[i] = true;
         }
+    }
+
+    private static boolean hasDigitThenDashOrSlash(String s) {
+        for (int i = 1; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '/') && Character.isDigit(s.charAt(i - 1))) return true;
+        }
+        return false;
     }
 
     private static String capitalise(String s) {
@@ -318,7 +341,7 @@ public final class KeywordExtractor {
         List<Integer> breaksBefore = new ArrayList<>();
         while (m.find()) {
             String between = seg.substring(last, m.start());
-            boolean brk = last == 0 || between.matches(".*[.!?;:…,()\\[\\]\"“”‘’'|–—/•+=*&%#].*") || between.contains(" - ");
+            boolean brk = last == 0 || anyOnOneLine(between, CLAUSE_BREAK_CHARS) || between.contains(" - ");
             boolean docBreak = false;
             for (int i = last; i < m.start(); i++) docBreak |= taken[i];
             if (taken[m.start()]) {
@@ -327,7 +350,7 @@ public final class KeywordExtractor {
                 all.add(null);
                 continue;
             }
-            if (between.matches(".*[.!?…].*")) sentenceStart = true;
+            if (anyOnOneLine(between, SENTENCE_BREAK_CHARS)) sentenceStart = true;
             String s = m.group();
             boolean number = Character.isDigit(s.charAt(0));
             boolean capital = !number && Character.isUpperCase(s.codePointAt(0));
@@ -360,6 +383,20 @@ public final class KeywordExtractor {
         return out;
     }
 
+    /**
+     * Whether {@code s} holds one of {@code chars} and no line end: what {@code s.matches(".*[chars].*")} says
+     * (a regex '.' stops at line ends), without a regex per token.
+     */
+    static boolean anyOnOneLine(String s, String chars) {
+        boolean found = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
+            found |= chars.indexOf(c) >= 0;
+        }
+        return found;
+    }
+
     private static boolean allCaps(String s) {
         int letters = 0;
         for (int i = 0; i < s.length(); i++) {
@@ -379,7 +416,9 @@ public final class KeywordExtractor {
         while (i < clause.size()) {
             int len = 1;
             if (!clause.get(i).number()) {
-                for (int n = Math.min(longest, clause.size() - i); n >= 2; n--) {
+                // most syllables start no lexicon entry: only lengths some entry from this syllable has are tried
+                int longestHere = longestFrom.getOrDefault(clause.get(i).lower(), 1);
+                for (int n = Math.min(longestHere, clause.size() - i); n >= 2; n--) {
                     StringBuilder b = new StringBuilder();
                     boolean ok = true;
                     for (int k = i; k < i + n; k++) {
@@ -425,7 +464,7 @@ public final class KeywordExtractor {
     }
 
     /** Capitalised runs: organisations kept whole, people and places split off and found on their own. */
-    private void properRuns(List<Word> words, boolean[] consumed, double factor, boolean title, Map<String, Candidate> out) {
+    private void properRuns(List<Word> words, boolean[] consumed, double factor, boolean title, Collector out) {
         int i = 0;
         while (i < words.size()) {
             if (!words.get(i).capital()) {
@@ -457,7 +496,7 @@ public final class KeywordExtractor {
     }
 
     private void run(List<Word> words, int start, int end, boolean[] consumed, double factor, boolean title,
-                     Map<String, Candidate> out) {
+                     Collector out) {
         int s = start;
         // a capital that only starts the sentence is no sign of a name
         if (words.get(s).tokens().get(0).sentenceStart() && !isOrganisationHead(words.get(s))
@@ -501,7 +540,7 @@ public final class KeywordExtractor {
     }
 
     private void organisation(List<Word> words, int start, int end, boolean[] consumed, double factor, boolean title,
-                              Map<String, Candidate> out) {
+                              Collector out) {
         int s = start;
         int e = end;
         while (s < e && (ROLES.contains(words.get(s).lower()) || stopwords.contains(words.get(s).lower()))) {
@@ -525,7 +564,7 @@ public final class KeywordExtractor {
     }
 
     private void emit(List<Word> words, int s, int e, Kind kind, boolean[] consumed, double factor, boolean title,
-                      Map<String, Candidate> out) {
+                      Collector out) {
         StringBuilder b = new StringBuilder();
         int syllables = 0;
         for (int k = s; k < e; k++) {
@@ -534,11 +573,11 @@ public final class KeywordExtractor {
             syllables += words.get(k).syllables();
             consumed[k] = true;
         }
-        add(out, b.toString(), kind, syllables, factor, title, false);
+        out.add(b.toString(), kind, syllables, factor, title, false);
     }
 
     /** Topical phrases: 1–4 words, 2–6 syllables, between stopwords, not led or ended by a generic word. */
-    private void phrases(List<Word> words, boolean[] consumed, double factor, boolean title, Map<String, Candidate> out) {
+    private void phrases(List<Word> words, boolean[] consumed, double factor, boolean title, Collector out) {
         int i = 0;
         while (i < words.size()) {
             if (!content(words.get(i), consumed[i])) {
@@ -560,7 +599,7 @@ public final class KeywordExtractor {
         return !consumed && !w.tokens().get(0).number() && !stopwords.contains(w.lower()) && !ROLES.contains(w.lower());
     }
 
-    private void phrase(List<Word> words, int a, int b, double factor, boolean title, Map<String, Candidate> out) {
+    private void phrase(List<Word> words, int a, int b, double factor, boolean title, Collector out) {
         Word first = words.get(a);
         Word last = words.get(b - 1);
         if (b - a > 1 && (GENERIC_EDGE.contains(first.lower()) || GENERIC_EDGE.contains(last.lower()))) return;
@@ -580,6 +619,6 @@ public final class KeywordExtractor {
             s.append(words.get(k).surface());
         }
         boolean lowercase = !first.capital();
-        add(out, s.toString(), Kind.PHRASE, syllables, factor, title, lowercase);
+        out.add(s.toString(), Kind.PHRASE, syllables, factor, title, lowercase);
     }
 }

@@ -27,6 +27,32 @@ public final class Unicode {
 
     /** Collapses runs of whitespace to one space and trims. */
     public static String collapseSpaces(String s) {
-        return s.strip().replaceAll("\\s+", " ");
+        // a loop, not a regex: every line and paragraph of every import passes here, and most need no change
+        String t = s.strip();
+        int n = t.length();
+        boolean clean = true;
+        for (int i = 0; i < n && clean; i++) {
+            char c = t.charAt(i);
+            clean = !isRegexSpace(c) || (c == ' ' && (i + 1 == n || !isRegexSpace(t.charAt(i + 1))));
+        }
+        if (clean) return t;
+        StringBuilder out = new StringBuilder(n);
+        boolean inRun = false;
+        for (int i = 0; i < n; i++) {
+            char c = t.charAt(i);
+            if (isRegexSpace(c)) {
+                if (!inRun) out.append(' ');
+                inRun = true;
+            } else {
+                out.append(c);
+                inRun = false;
+            }
+        }
+        return out.toString();
+    }
+
+    /** What {@code \s} matches in a Java regex without flags: space, tab, the line ends, vertical tab, form feed. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,0 +1,204 @@
+package org.khotin.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.khotin.config.ConfigLoader;
+import org.khotin.config.SiteConfig;
+import org.khotin.diag.Problem;
+import org.khotin.diag.Problems;
+import org.khotin.ingest.ImportReport;
+import org.khotin.ingest.Importer;
+import org.khotin.ingest.KeywordSuggester;
+import org.khotin.output.DirectorySink;
+import org.khotin.output.MemorySink;
+import org.khotin.site.BuildOptions;
+import org.khotin.site.BuildResult;
+import org.khotin.site.SiteBuilder;
+
+/**
+ * Times khotin on a generated site, in this JVM: a cold build into an empty folder, a no-op rebuild into the
+ * same folder by a new builder, a rebuild after one article changed on a builder that has built once (as
+ * {@code khotin serve} does), and an import of raw articles.
+ */
+public final class BuildBenchmark {
+    private final Path site;
+    private final Clock clock;
+    private final MemoryWatch memory;
+    private final Consumer<String> progress;
+
+    /**
+     * @param site     a site folder with {@code site-config.yml}, {@code content/} and {@code templates/}
+     * @param progress receives a line before each step (for a terminal; may ignore them)
+     */
+    public BuildBenchmark(Path site, Clock clock, MemoryWatch memory, Consumer<String> progress) {
+        this.site = site;
+        this.clock = clock;
+        this.memory = memory;
+        this.progress = progress;
+    }
+
+    /** The three build scenarios; after one runs out of memory, the others are not attempted. */
+    public List<Scenario> builds(Path out, String changedArticle) throws IOException {
+        List<Scenario> results = new ArrayList<>();
+        Scenario cold = guarded("cold build", () -> coldBuild(out));
+        results.add(cold);
+        if (isOutOfMemory(cold)) return results;
+        Scenario noop = guarded("no-op rebuild", () -> noopRebuild(out));
+        results.add(noop);
+        if (isOutOfMemory(noop)) return results;
+        results.add(guarded("one-article rebuild", () -> oneArticleRebuild(changedArticle)));
+        return results;
+    }
+
+    private static boolean isOutOfMemory(Scenario s) {
+        return s.failure().filter(f -> f.startsWith("out of memory")).isPresent();
+    }
+
+    private Scenario coldBuild(Path out) throws IOException {
+        progress.accept("cold build");
+        if (Files.exists(out)) throw new IllegalArgumentException("output folder is not empty: " + out);
+        return timedBuild("cold build", new SiteBuilder(site, clock), out);
+    }
+
+    private Scenario noopRebuild(Path out) throws IOException {
+        progress.accept("no-op rebuild");
+        Map<String, FileTime> before = modificationTimes(out);
+        Scenario s = timedBuild("no-op rebuild", new SiteBuilder(site, clock), out);
+        Map<String, FileTime> after = modificationTimes(out);
+        long changed = after.entrySet().stream().filter(e -> !e.getValue().equals(before.get(e.getKey()))).count();
+        return new Scenario(s.name(), s.elapsed(), s.stagesMillis(), s.files(), changed, s.peakHeapBytes(), s.failure(),
+                s.loadAverage());
+    }
+
+    private Scenario timedBuild(String name, SiteBuilder builder, Path out) throws IOException {
+        SiteConfig cfg = config();
+        memory.reset();
+        long start = System.nanoTime();
+        BuildResult result;
+        try (DirectorySink sink = new DirectorySink(out)) {
+            result = builder.build(cfg, BuildOptions.defaults(), sink);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return scenario(name, elapsed, result);
+    }
+
+    /** As the preview server: one builder, a first build into memory, an edit, the timed second build. */
+    private Scenario oneArticleRebuild(String changedArticle) throws IOException {
+        progress.accept("one-article rebuild (first build into memory)");
+        SiteConfig cfg = config();
+        SiteBuilder builder = new SiteBuilder(site, clock);
+        BuildResult first = builder.build(cfg, BuildOptions.defaults(), new MemorySink());
+        if (!first.ok()) return scenario("one-article rebuild", first.elapsed(), first);
+        first = null; // the first build's result must not count against the second's memory
+        Path file = site.resolve(changedArticle);
+        byte[] original = Files.readAllBytes(file);
+        try {
+            Files.write(file, (new String(original, StandardCharsets.UTF_8)
+                    + "\nMột đoạn văn được biên tập viên thêm vào khi xem trước.\n").getBytes(StandardCharsets.UTF_8));
+            progress.accept("one-article rebuild");
+            memory.reset();
+            long start = System.nanoTime();
+            BuildResult second = builder.build(cfg, BuildOptions.defaults(), new MemorySink());
+            return scenario("one-article rebuild", Duration.ofNanos(System.nanoTime() - start), second);
+        } finally {
+            Files.write(file, original);
+        }
+    }
+
+    private Scenario scenario(String name, Duration elapsed, BuildResult result) {
+        Optional<String> failure = result.ok() ? Optional.empty() : Optional.of(result.problems().stream()
+                .filter(Problem::isError).count() + " build errors, first: " + result.problems().stream()
+                .filter(Problem::isError).findFirst().map(Problem::format).orElse(""));
+        return new Scenario(name, elapsed, result.stages().millis(), result.filesWritten(), -1, memory.peakHeapBytes(),
+                failure, Scenario.systemLoadAverage());
+    }
+
+    /** Imports every raw article under {@code raw} into an empty content folder, as {@code khotin import} does. */
+    public Scenario importArticles(Path raw, Path into, KeywordSuggester suggester) {
+        return guarded("import", () -> {
+            progress.accept("import");
+            memory.reset();
+            long start = System.nanoTime();
+            ImportReport report = new Importer(clock, suggester).run(List.of(new Importer.Input(raw, raw.toString())),
+                    new Importer.Options(into, into.toString(), false, false));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            long failed = report.entries().stream().filter(e -> e.status() == ImportReport.Status.FAILED).count();
+            long written = report.entries().stream().filter(e -> e.status() == ImportReport.Status.NEW).count();
+            Optional<String> failure = failed == 0 ? Optional.empty() : Optional.of(failed + " inputs failed, first: "
+                    + report.entries().stream().filter(e -> e.status() == ImportReport.Status.FAILED).findFirst()
+                    .map(e -> e.input() + ": " + e.detail()).orElse(""));
+            return new Scenario("import", elapsed, Map.of(), report.entries().size(), written, memory.peakHeapBytes(), failure,
+                    Scenario.systemLoadAverage());
+        });
+    }
+
+    private SiteConfig config() {
+        Problems problems = new Problems();
+        Optional<SiteConfig> cfg = new ConfigLoader().load(site.resolve("site-config.yml"), "site-config.yml", problems);
+        return cfg.orElseThrow(() -> new IllegalStateException("bench site-config.yml: " + problems.sorted()));
+    }
+
+    private interface Step {
+        Scenario run() throws IOException;
+    }
+
+    /** Runs a step; running out of memory is a result (with the stage it happened in), not a crash. */
+    private Scenario guarded(String name, Step step) {
+        long start = System.nanoTime();
+        try {
+            return step.run();
+        } catch (OutOfMemoryError e) {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return Scenario.failed(name, elapsed, memory.peakHeapBytes(), "out of memory in stage " + stageOf(e)
+                    + " (max heap " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)");
+        } catch (IOException | RuntimeException e) {
+            return Scenario.failed(name, Duration.ofNanos(System.nanoTime() - start), memory.peakHeapBytes(), e.toString());
+        }
+    }
+
+    /** The build stage a stack trace is in, judged by the innermost frame of a known stage's package or class. */
+    static String stageOf(Throwable e) {
+        // package prefixes, and simple class names where one package holds several stages
+        List<Map.Entry<String, String>> stages = List.of(Map.entry("org.khotin.content.", "load"),
+                Map.entry("org.khotin.taxonomy.", "keywords"), Map.entry("org.khotin.related.", "related"),
+                Map.entry("org.khotin.markdown.", "markdown"), Map.entry("org.khotin.search.", "search"),
+                Map.entry(".PagePlanner", "plan"), Map.entry(".TemplateEngine", "render"),
+                Map.entry("org.khotin.render.", "plan"), Map.entry("org.khotin.output.", "render/write (output sink)"),
+                Map.entry("org.khotin.ingest.", "import"));
+        for (StackTraceElement frame : e.getStackTrace()) {
+            String cls = frame.getClassName();
+            for (Map.Entry<String, String> stage : stages) {
+                String key = stage.getKey();
+                if (key.startsWith(".") ? cls.endsWith(key) || cls.contains(key + "$") : cls.startsWith(key)) {
+                    return stage.getValue();
+                }
+            }
+        }
+        return e.getStackTrace().length == 0 ? "unknown (no stack trace)" : "unknown (" + e.getStackTrace()[0] + ")";
+    }
+
+    private static Map<String, FileTime> modificationTimes(Path root) throws IOException {
+        Map<String, FileTime> out = new HashMap<>();
+        if (!Files.isDirectory(root)) return out;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                BasicFileAttributes a = Files.readAttributes(p, BasicFileAttributes.class);
+                if (a.isRegularFile()) out.put(root.relativize(p).toString(), a.lastModifiedTime());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,134 @@
+package org.khotin.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import org.apache.commons.io.file.PathUtils;
+
+/**
+ * The same archive as a Hugo site, built by the {@code hugo} on PATH: the baseline khotin's build time is
+ * compared with, in the same run. Its pages: articles with tags and related articles, tag pages, tag index,
+ * paginated home and an RSS feed (a subset of what khotin builds; see docs/benchmarks.md).
+ */
+public final class HugoSite {
+    private static final String RESOURCES = "hugo/";
+    private static final List<String> FILES = List.of("hugo.toml", "related-card10.toml", "norelated.toml",
+            "layouts/index.html", "layouts/index.xml", "layouts/_default/single.html", "layouts/_default/term.html",
+            "layouts/_default/terms.html", "layouts/partials/top.html", "layouts/partials/bottom.html");
+
+    /** The configurations measured: an overlay on {@code hugo.toml}, or none. */
+    public enum Variant {
+        /** Related articles with Hugo's default related search (slow on Zipf-distributed tags). */
+        RELATED("related", Optional.empty()),
+        /** Related articles, very common tags left out of the related index. */
+        RELATED_CARD10("related-card10", Optional.of("related-card10.toml")),
+        /** No related articles. */
+        NO_RELATED("norelated", Optional.of("norelated.toml"));
+
+        private final String label;
+        private final Optional<String> overlay;
+
+        Variant(String label, Optional<String> overlay) {
+            this.label = label;
+            this.overlay = overlay;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public static Optional<Variant> find(String label) {
+            for (Variant v : values()) if (v.label.equals(label.strip().toLowerCase(Locale.ROOT))) return Optional.of(v);
+            return Optional.empty();
+        }
+    }
+
+    /** One timed {@code hugo} run. */
+    public record Run(Variant variant, Duration wall, int exitCode, boolean timedOut, long files, double loadAverage) {
+        public boolean ok() {
+            return exitCode == 0 && !timedOut;
+        }
+    }
+
+    private HugoSite() {}
+
+    /** Path under Hugo's content folder; the year folder as in the anchor sites. */
+    static String contentPath(SyntheticArticle a) {
+        return String.format(Locale.ROOT, "%s/%04d/%s.md", a.lang().code(), a.date().getYear(), a.slug());
+    }
+
+    /** Hugo's front matter names: {@code translationKey}, {@code tags}. */
+    static String markdown(SyntheticArticle a) {
+        StringBuilder out = new StringBuilder(4096).append("---\n");
+        out.append("title: ").append(SyntheticArticle.yamlString(a.title())).append('\n');
+        out.append("date: ").append(a.isoDate()).append('\n');
+        out.append("lang: ").append(a.lang().code()).append('\n');
+        out.append("slug: ").append(a.slug()).append('\n');
+        out.append("translationKey: ").append(a.translationKey()).append('\n');
+        out.append("tags:\n");
+        for (String k : a.keywords()) out.append("  - ").append(SyntheticArticle.yamlString(k)).append('\n');
+        out.append("summary: ").append(SyntheticArticle.yamlString(a.summary())).append('\n');
+        out.append("---\n\n").append(a.body());
+        return out.toString();
+    }
+
+    /** Writes the configuration and layouts; the content comes from {@link CorpusWriter}. */
+    public static void writeConfig(Path site) throws IOException {
+        for (String name : FILES) {
+            Path target = site.resolve(name);
+            Files.createDirectories(target.getParent());
+            try (InputStream in = HugoSite.class.getResourceAsStream(RESOURCES + name)) {
+                if (in == null) throw new IllegalStateException("missing resource " + RESOURCES + name);
+                Files.copy(in, target);
+            }
+        }
+    }
+
+    /** {@code hugo version}'s first line, if hugo is on PATH. */
+    public static Optional<String> version() {
+        try {
+            Process p = new ProcessBuilder("hugo", "version").redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+            if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
+            return Optional.of(out.lines().findFirst().orElse("hugo"));
+        } catch (IOException e) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** A cold build: output and Hugo's cache deleted first, then {@code hugo} timed as a whole process. */
+    public static Run build(Path site, Variant variant, Path out, Duration timeout) throws IOException, InterruptedException {
+        Path cache = site.resolve(".hugo-cache");
+        for (Path p : List.of(out, cache, site.resolve("resources"))) {
+            if (Files.exists(p)) PathUtils.deleteDirectory(p);
+        }
+        List<String> command = new ArrayList<>(List.of("hugo", "--quiet", "--source", site.toString(), "--config",
+                site.resolve("hugo.toml") + variant.overlay.map(o -> "," + site.resolve(o)).orElse(""),
+                "--destination", out.toString(), "--cacheDir", cache.toString()));
+        Path log = site.resolve("hugo-" + variant.label + ".log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!finished) {
+            p.destroyForcibly().waitFor();
+        }
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        long files = 0;
+        if (Files.isDirectory(out)) {
+            try (var walk = Files.walk(out)) {
+                files = walk.filter(Files::isRegularFile).count();
+            }
+        }
+        return new Run(variant, wall, finished ? p.exitValue() : -1, !finished, files, Scenario.systemLoadAverage());
+    }
+}

@@ -1,0 +1,28 @@
+package org.khotin.bench;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything measured for one archive size.
+ *
+ * @param requested  Vietnamese articles asked for
+ * @param corpus     what was generated (articles per language, keywords)
+ * @param generation time to generate and write the corpus (not part of any figure)
+ * @param builds     cold build, no-op rebuild, one-article rebuild (fewer after running out of memory)
+ * @param imported   the import of raw articles, when it was run
+ * @param hugo       Hugo's cold builds of the same corpus, when hugo is installed and wanted
+ * @param peakResidentBytes the process's peak resident set during this size, where the system reports it
+ */
+public record SizeResult(int requested, CorpusWriter.Written corpus, Duration generation, List<Scenario> builds,
+                         Optional<Scenario> imported, List<HugoSite.Run> hugo, Optional<Long> peakResidentBytes) {
+    public SizeResult {
+        builds = List.copyOf(builds);
+        hugo = List.copyOf(hugo);
+    }
+
+    public Optional<Scenario> build(String name) {
+        return builds.stream().filter(s -> s.name().equals(name)).findFirst();
+    }
+}
