@@ -32,7 +32,8 @@ class BenchCommandTest {
         String header = lines.stream().filter(l -> l.startsWith("step")).findFirst().orElseThrow();
         assertThat(header.split("\\s{2,}")).contains("total ms", "load", "keywords", "related", "markdown", "plan",
                 "render", "write", "files", "changed", "peak heap MB", "sys load");
-        for (String step : List.of("cold build", "no-op rebuild", "one-article rebuild")) {
+        for (String step : List.of("cold build", "no-op rebuild", "one-article edit shown", "one-article: rest of pages",
+                "one-article: search index")) {
             String row = lines.stream().filter(l -> l.startsWith(step + " ")).findFirst().orElseThrow();
             assertThat(row.substring(step.length()).strip().split("\\s+")).as(row)
                     .hasSize(header.split("\\s{2,}").length - 1).allMatch(cell -> cell.matches("\\d+|\\d+\\.\\d|-"));
