@@ -90,6 +90,25 @@ PF_FIRST = """var done = arguments[arguments.length - 1];
 import('/pagefind/pagefind.js').then(async function (pf) { await pf.init(); var r = await pf.search(arguments[0]);
   await Promise.all(r.results.slice(0, 10).map(function (x) { return x.data(); })); setTimeout(function () { done(r.results.length); }, 300); });"""
 
+KEYSTROKE = """var done = arguments[arguments.length - 1];
+var input = document.querySelector('#search-query'), status = document.querySelector('.search-status'),
+    list = document.querySelector('.search-results'), before = status.textContent, t0, statusAt = null;
+new MutationObserver(function (changes, observer) {
+  if (statusAt === null && status.textContent !== before) statusAt = performance.now() - t0;
+  if (statusAt !== null && list.querySelector('li h2 a')) { observer.disconnect(); done([statusAt, performance.now() - t0]); }
+}).observe(document.querySelector('.search'), {childList: true, subtree: true, characterData: true});
+input.value = arguments[0]; t0 = performance.now(); input.dispatchEvent(new Event('input', {bubbles: true}));"""
+
+def khotin_keystroke(d, base, q, n):
+    """Milliseconds from the last keystroke of q to the result count announced and the first result shown,
+    with the shards of q minus its last letter already loaded (the reader has been typing)."""
+    sid = d.session(f"/tmp/searchbench/profiles/t{n}")
+    d.call("POST", f"/session/{sid}/url", {"url": base + "vi/tim-kiem/?q=" + urllib.parse.quote(q[:-1])})
+    run_async(d, sid, "var done = arguments[arguments.length - 1]; window.khotinSearch.ready.then(function () { setTimeout(done, 300); });")
+    status_ms, first_ms = run_async(d, sid, KEYSTROKE, q)
+    d.call("DELETE", f"/session/{sid}")
+    return status_ms, first_ms
+
 def pagefind_first_query(d, base, q, n):
     sid = d.session(f"/tmp/searchbench/profiles/p{n}")
     SERVED.clear()
@@ -161,6 +180,11 @@ if __name__ == "__main__":
             raw, gzipped, files, shown = khotin_first_query(d, base, typed, n)
             praw, pfiles, pcount = pagefind_first_query(d, base, typed, n)
             print(f"| {typed} | {raw} | {gzipped} | {files} | {praw} | {pfiles} | {shown}+ / {pcount} |", flush=True)
+        print("\n## keystroke to results, shards of the query so far already loaded (ms)")
+        print("| query (last letter typed) | result count announced | first result shown |")
+        for n, (typed, _) in enumerate(QUERIES):
+            status_ms, first_ms = khotin_keystroke(d, base, typed, n)
+            print(f"| {typed} | {status_ms:.0f} | {first_ms:.0f} |", flush=True)
         global DOCS
         DOCS = load_docs()
         print("\n## recall, queries typed without diacritics (relevant = articles holding every intended word)")

@@ -373,10 +373,11 @@
 
     input.addEventListener('input', function () {
       clearTimeout(timer);
+      // A short pause lets a fast typist's keys arrive together; shards already loaded answer within it.
       timer = setTimeout(function () {
         remember(input.value, false);
         run(input.value);
-      }, 120);
+      }, 30);
     });
     form.addEventListener('submit', function (event) {
       event.preventDefault();

@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--force", description = "For a file edited by hand, write the fresh import beside it as <slug>.md.import.")
     boolean force;
 
+    @Option(names = {"-q", "--quiet"}, description = "Show no progress, only the report.")
+    boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -44,7 +47,8 @@ final class ImportCommand implements Callable<Integer> {
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
         Importer importer = new Importer(Clock.systemUTC(), new ExtractedKeywords());
-        ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force));
+        ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
+                ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));
         for (String line : report.lines()) out.println(line);
         out.flush();
         return report.ok() ? Main.OK : Main.FAILED;

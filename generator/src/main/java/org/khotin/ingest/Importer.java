@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.khotin.diag.Progress;
 import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.FrontMatterParser;
@@ -127,7 +128,13 @@ public final class Importer {
     private static final int BATCH = 256;
 
     public ImportReport run(List<Input> named, Options options) throws IOException {
+        return run(named, options, Progress.NONE);
+    }
+
+    /** @param progress told how many inputs there are and how many are done, for a long import on a terminal */
+    public ImportReport run(List<Input> named, Options options, Progress progress) throws IOException {
         List<Input> inputs = expand(named);
+        progress.stage("import", inputs.size(), "articles");
         ImportManifest manifest = ImportManifest.load(options.into());
         Existing existing = Existing.scan(options.into());
         Map<String, String> claimedThisRun = new HashMap<>();
@@ -148,8 +155,10 @@ public final class Importer {
                     // a bug in a cleaning rule must not cost the other inputs; the report names it for a bug report
                     entries.add(failed(prepared.input(), "importer error, please report it: " + e));
                 }
+                progress.advance(1);
             }
         }
+        progress.end();
         if (!options.dryRun() && manifest.changed()) {
             writeAtomically(options.into().resolve(ImportManifest.FILE_NAME), manifest.text().getBytes(StandardCharsets.UTF_8));
         }
