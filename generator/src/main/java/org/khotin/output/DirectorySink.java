@@ -23,7 +23,7 @@ import org.apache.commons.io.file.PathUtils;
  * written again, so a build of unchanged content writes nothing and hosts that sync by date upload only
  * real changes. New and changed files are staged beside the destination; {@link #commit()} moves them in
  * and deletes the files the build no longer makes. A failed build ({@link #abandon()}) leaves the
- * destination exactly as it was. The commit is journaled first: if the process dies during it, the next
+ * destination exactly as it was. Dot-files in the destination (a {@code .git} folder) are left alone. The commit is journaled first: if the process dies during it, the next
  * sink opened on the same destination finishes it, so the folder never stays half old, half new.
  * Pages may be written from several threads at once.
  */
@@ -104,6 +104,7 @@ public final class DirectorySink implements OutputSink {
         }
         List<String> removed = new ArrayList<>(list(destination));
         removed.removeAll(written);
+        removed.removeIf(DirectorySink::hidden);
         List<String> moved = new ArrayList<>(new TreeSet<>(changed));
         if (!moved.isEmpty() || !removed.isEmpty()) {
             List<String> lines = new ArrayList<>(moved);
@@ -116,6 +117,12 @@ public final class DirectorySink implements OutputSink {
             Files.delete(journal);
         }
         PathUtils.deleteDirectory(staging);
+    }
+
+    /** A build never makes dot-files; those in the folder (a deploy checkout's {@code .git}) are someone else's. */
+    private static boolean hidden(String path) {
+        for (String segment : path.split("/")) if (segment.startsWith(".")) return true;
+        return false;
     }
 
     /** Moves staged files into place and deletes removed ones; safe to run again after an interruption. */

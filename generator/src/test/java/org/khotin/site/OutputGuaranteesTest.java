@@ -129,13 +129,15 @@ class OutputGuaranteesTest {
     }
 
     @Test
-    void staleFilesOfAnEarlierBuildDisappear() {
+    void staleFilesOfAnEarlierBuildDisappearButADeployCheckoutStays() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
+        site.write("public/.git/HEAD", "ref: refs/heads/gh-pages\n");
         site.assertExists("public/vi/2020/03/bai-chua-dich/index.html");
         site.delete("content/vi/2020/03/chua-dich.md");
         site.build().assertOk();
         assertThat(site.exists("public/vi/2020/03/bai-chua-dich/index.html")).isFalse();
+        assertThat(site.read("public/.git/HEAD")).isEqualTo("ref: refs/heads/gh-pages\n");
     }
 
     @Test
