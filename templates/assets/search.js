@@ -364,7 +364,17 @@
     }
 
     /** The address holds the query, so results can be shared and reloaded; push makes a step for Back. */
+    // The other language's search page gets the same query, so a reader can carry it over in one step.
+    var other = box.querySelector('#search-other');
+    function carryOver(query) {
+      if (!other) return;
+      var url = new URL(other.href);
+      if (query.trim() === '') url.searchParams.delete('q'); else url.searchParams.set('q', query);
+      other.href = url.href;
+    }
+
     function remember(query, push) {
+      carryOver(query);
       if (query === queryInUrl()) return;
       var url = new URL(window.location.href);
       if (query.trim() === '') url.searchParams.delete('q'); else url.searchParams.set('q', query);
@@ -387,6 +397,7 @@
     });
     window.addEventListener('popstate', function () {
       input.value = queryInUrl();
+      carryOver(input.value);
       run(input.value);
     });
     more.addEventListener('click', function () { showMore(true); });
@@ -412,6 +423,7 @@
     });
 
     input.value = queryInUrl();
+    carryOver(input.value);
     window.khotinSearch.ready = run(input.value);
   }
 

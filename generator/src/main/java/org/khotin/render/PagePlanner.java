@@ -73,7 +73,8 @@ public final class PagePlanner {
                 new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), "",
                         java.util.Optional.empty(), true));
         Views.Search search = new Views.Search(heading, Links.relative(file, SearchIndex.folder(lang)),
-                Links.relative(file, "assets/search.js"));
+                Links.relative(file, "assets/search.js"), Links.relative(file, UrlScheme.search(lang.other())),
+                lang.other().code());
         return new RenderJob(file, "search.ftlh", Map.of("page", page, "search", search));
     }
 

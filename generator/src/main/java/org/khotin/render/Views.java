@@ -125,7 +125,11 @@ public final class Views {
      *
      * @param indexHref the folder of this language's index files
      */
-    public record Search(String heading, String indexHref, String scriptHref) {}
+    /**
+     * @param otherHref the other language's search page (its articles are not in this page's index)
+     * @param otherLang that language's code
+     */
+    public record Search(String heading, String indexHref, String scriptHref, String otherHref, String otherLang) {}
 
     /** Articles related to the one on the page. */
     public record Related(String heading, List<Teaser> items) {

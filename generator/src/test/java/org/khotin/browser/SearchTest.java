@@ -46,6 +46,7 @@ class SearchTest {
             title: Thành phố Đà Nẵng tổng kết năm
             date: 2020-01-10T08:00:00+07:00
             keywords: [Đà Nẵng]
+            translation_key: da-nang
             ---
             Hội nghị tổng kết công tác năm của thành phố bên sông Hàn.
             -- content/vi/2020/02/hoa-binh.md --
@@ -82,6 +83,7 @@ class SearchTest {
             ---
             title: Da Nang reviews its year
             date: 2020-01-10T08:00:00+07:00
+            translation_key: da-nang
             ---
             The city of Đà Nẵng held its annual review.
             """;
@@ -242,10 +244,17 @@ class SearchTest {
     }
 
     @Test
-    void theEnglishPageSearchesEnglishArticles() {
+    void theEnglishPageSearchesEnglishArticlesAndCarriesAQueryOverToVietnamese() {
         WebDriver d = open("en/search/?q=da%20nang", true);
         assertThat(results(d)).containsExactly("Da Nang reviews its year");
         assertThat(d.findElement(By.cssSelector(".search-status")).getText()).isEqualTo("1 result for “da nang”");
+        // Vietnamese articles without a translation are not in the English index: one link carries the query over
+        d.get(server.baseUrl() + "en/search/?q=hoa%20binh");
+        assertThat(results(d)).isEmpty();
+        d.findElement(By.id("search-other")).click();
+        waitFor(d).until(ExpectedConditions.urlContains("vi/tim-kiem/"));
+        assertThat(results(d)).containsExactly("Hội nghị ở Hoà Bình");
+        assertThat(d.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("hoa binh");
         d.get(server.baseUrl() + "en/search/?q=zzz");
         waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "No articles match “zzz”."));
     }
