@@ -68,8 +68,8 @@ public final class SearchIndex {
         Vocabulary vocabulary = new Vocabulary();
         for (Language lang : Language.values()) {
             List<Article> articles = corpus.articles(lang);
-            Map<Variant, Postings> words = new HashMap<>();
-            Map<Pair, Postings> pairs = new HashMap<>();
+            List<Postings> words = new ArrayList<>();
+            PairPostings pairs = new PairPostings();
             List<String> results = new ArrayList<>(articles.size());
             // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
             // added in document order, so numbering and posting lists do not depend on timing.
@@ -78,16 +78,32 @@ public final class SearchIndex {
                         .map(a -> document(a, lang, keywords, zone, dateText, vocabulary)).toList();
                 for (Document d : batch) {
                     int n = results.size();
-                    d.words().forEach((v, count) -> words.computeIfAbsent(v, k -> new Postings()).add(n, count[0]));
-                    d.pairs().forEach((p, count) -> pairs.computeIfAbsent(p, k -> new Postings()).add(n, count[0]));
+                    for (int i = 0; i < d.words().keys().length; i++) {
+                        int id = (int) d.words().keys()[i];
+                        while (words.size() <= id) words.add(null);
+                        if (words.get(id) == null) words.set(id, new Postings());
+                        words.get(id).add(n, d.words().weights()[i]);
+                    }
+                    for (int i = 0; i < d.pairs().keys().length; i++) {
+                        pairs.get(d.pairs().keys()[i]).add(n, d.pairs().weights()[i]);
+                    }
                     results.add(d.json());
                 }
             }
+            Variant[] byId = vocabulary.byId();
             Map<String, Map<String, Postings>> wordKeys = new HashMap<>();
-            words.forEach((v, postings) -> wordKeys.computeIfAbsent(v.folded, k -> new HashMap<>(4)).put(v.exact, postings));
+            for (int id = 0; id < words.size(); id++) {
+                if (words.get(id) == null) continue;
+                Variant v = byId[id];
+                wordKeys.computeIfAbsent(v.folded, k -> new HashMap<>(4)).put(v.exact, words.get(id));
+            }
             Map<String, Map<String, Postings>> pairKeys = new HashMap<>();
-            pairs.forEach((p, postings) -> pairKeys.computeIfAbsent(p.first().folded + " " + p.second().folded,
-                    k -> new HashMap<>(4)).put(p.first().exact + " " + p.second().exact, postings));
+            pairs.forEach((key, postings) -> {
+                Variant first = byId[(int) (key >>> PAIR_SHIFT)];
+                Variant second = byId[(int) (key & PAIR_MASK)];
+                pairKeys.computeIfAbsent(first.folded + " " + second.folded, k -> new HashMap<>(4))
+                        .put(first.exact + " " + second.exact, postings);
+            });
             out.putAll(language(lang, wordKeys, pairKeys, results, shardBytes));
         }
         return out;
@@ -95,47 +111,81 @@ public final class SearchIndex {
 
     /** Documents read in parallel at a time. */
     private static final int BATCH = 1024;
+    /** A pair of word ids in one long: the first id above, the second below this many bits. */
+    private static final int PAIR_SHIFT = 28;
+    private static final long PAIR_MASK = (1L << PAIR_SHIFT) - 1;
 
     /**
-     * One written form of a word, folded and exact, shared by all its occurrences: compared by identity, so
-     * counting occurrences hashes no strings.
+     * One written form of a word, folded and exact, shared by all its occurrences. Its id only stands for it
+     * while the index is built (ids are handed out as words are first met, in no fixed order); every output
+     * is ordered by the strings.
      */
-    private static final class Variant {
-        final String folded;
-        final String exact;
-
-        Variant(String folded, String exact) {
-            this.folded = folded;
-            this.exact = exact;
-        }
-    }
-
-    /** Two words that stand together. */
-    private record Pair(Variant first, Variant second) {}
+    private record Variant(String folded, String exact, int id) {}
 
     /** Word as written → its variant; one variant per (folded, exact), whatever the case or tone placement. */
     private static final class Vocabulary {
         private final Map<String, Variant> byWritten = new ConcurrentHashMap<>();
         private final Map<String, Variant> byForms = new ConcurrentHashMap<>();
+        private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
 
         Variant of(String written) {
+            Variant known = byWritten.get(written);
+            if (known != null) return known;
             return byWritten.computeIfAbsent(written, w -> {
                 String folded = SearchText.folded(w);
                 String exact = SearchText.exact(w);
-                return byForms.computeIfAbsent(folded + "\u0000" + exact, k -> new Variant(folded, exact));
+                return byForms.computeIfAbsent(folded + "\u0000" + exact, k -> {
+                    int id = nextId.getAndIncrement();
+                    if (id > PAIR_MASK) throw new IllegalStateException("more distinct words than the index can number");
+                    return new Variant(folded, exact, id);
+                });
             });
+        }
+
+        Variant[] byId() {
+            Variant[] out = new Variant[nextId.get()];
+            for (Variant v : byForms.values()) out[v.id()] = v;
+            return out;
         }
     }
 
-    /** One article as search sees it: its terms with weighted counts, and what a result shows. */
-    private record Document(Map<Variant, int[]> words, Map<Pair, int[]> pairs, String json) {}
+    /** A document's distinct terms (word ids, or pairs of them) in increasing order, with their weighted counts. */
+    private record Terms(long[] keys, int[] weights) {}
+
+    /** One article as search sees it: its words and adjacent pairs, and what a result shows. */
+    private record Document(Terms words, Terms pairs, String json) {}
+
+    /** Term occurrences while a document is read, each as (term << 8 | weight): sorting groups a term's occurrences. */
+    private static final class Occurrences {
+        private long[] items = new long[512];
+        private int size;
+
+        void add(long term, int weight) {
+            if (size == items.length) items = Arrays.copyOf(items, size * 2);
+            items[size++] = term << 8 | weight;
+        }
+
+        Terms terms() {
+            Arrays.sort(items, 0, size);
+            int distinct = 0;
+            for (int i = 0; i < size; i++) if (i == 0 || items[i] >>> 8 != items[i - 1] >>> 8) distinct++;
+            long[] keys = new long[distinct];
+            int[] weights = new int[distinct];
+            int k = -1;
+            for (int i = 0; i < size; i++) {
+                if (i == 0 || items[i] >>> 8 != items[i - 1] >>> 8) keys[++k] = items[i] >>> 8;
+                weights[k] += (int) (items[i] & 0xff);
+            }
+            return new Terms(keys, weights);
+        }
+    }
 
     private static Document document(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
                                      BiFunction<Language, ZonedDateTime, String> dateText, Vocabulary vocabulary) {
         ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body());
         List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
-        Map<Variant, int[]> words = new HashMap<>();
-        Map<Pair, int[]> pairs = new HashMap<>();
+        Occurrences words = new Occurrences();
+        Occurrences pairs = new Occurrences();
         addTerms(text.title(), TITLE_WEIGHT, vocabulary, words, pairs);
         for (Keyword k : kws) addTerms(k.label(lang), KEYWORD_WEIGHT, vocabulary, words, pairs);
         addTerms(text.lead(), 1, vocabulary, words, pairs);
@@ -163,18 +213,59 @@ public final class SearchIndex {
         }
         json.append("],");
         Json.field(json, "text", snippetText).append('}');
-        return new Document(words, pairs, json.toString());
+        return new Document(words.terms(), pairs.terms(), json.toString());
     }
 
-    private static void addTerms(String text, int weight, Vocabulary vocabulary, Map<Variant, int[]> words,
-                                 Map<Pair, int[]> pairs) {
+    private static void addTerms(String text, int weight, Vocabulary vocabulary, Occurrences words, Occurrences pairs) {
         for (List<String> phrase : SearchText.phrases(text)) {
-            Variant previous = null;
+            int previous = -1;
             for (String w : phrase) {
-                Variant v = vocabulary.of(w);
-                words.computeIfAbsent(v, k -> new int[1])[0] += weight;
-                if (previous != null) pairs.computeIfAbsent(new Pair(previous, v), k -> new int[1])[0] += weight;
-                previous = v;
+                int id = vocabulary.of(w).id();
+                words.add(id, weight);
+                if (previous >= 0) pairs.add((long) previous << PAIR_SHIFT | id, weight);
+                previous = id;
+            }
+        }
+    }
+
+    /** Posting lists of word pairs, by the pair's two ids in one long (open addressing: no boxing per lookup). */
+    private static final class PairPostings {
+        private long[] keys = new long[1 << 16];
+        private Postings[] values = new Postings[1 << 16];
+        private int size;
+
+        Postings get(long key) {
+            if (size * 2 >= keys.length) grow();
+            int i = slot(key, keys.length);
+            while (values[i] != null) {
+                if (keys[i] == key) return values[i];
+                i = (i + 1) & (keys.length - 1);
+            }
+            keys[i] = key;
+            size++;
+            return values[i] = new Postings();
+        }
+
+        void forEach(java.util.function.BiConsumer<Long, Postings> action) {
+            for (int i = 0; i < keys.length; i++) if (values[i] != null) action.accept(keys[i], values[i]);
+        }
+
+        private static int slot(long key, int length) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32)) & (length - 1);
+        }
+
+        private void grow() {
+            long[] oldKeys = keys;
+            Postings[] oldValues = values;
+            keys = new long[oldKeys.length * 2];
+            values = new Postings[oldValues.length * 2];
+            for (int j = 0; j < oldKeys.length; j++) {
+                if (oldValues[j] == null) continue;
+                int i = slot(oldKeys[j], keys.length);
+                while (values[i] != null) i = (i + 1) & (keys.length - 1);
+                keys[i] = oldKeys[j];
+                values[i] = oldValues[j];
             }
         }
     }
