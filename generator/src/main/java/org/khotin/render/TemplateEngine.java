@@ -9,7 +9,7 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -53,9 +53,9 @@ public final class TemplateEngine {
     public Optional<String> render(RenderJob job, Problems problems) {
         try {
             Template template = cfg.getTemplate(job.template());
-            StringWriter out = new StringWriter(16_384);
+            TextWriter out = new TextWriter();
             template.process(job.model(), out);
-            return Optional.of(out.toString());
+            return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
             problems.error(SourcePos.file(displayDir + job.template()), "template not found",
                     "the theme in templates/ needs " + job.template());
@@ -79,5 +79,45 @@ public final class TemplateEngine {
         String t = s.strip();
         int nl = t.indexOf('\n');
         return nl < 0 ? t : t.substring(0, nl);
+    }
+
+    /**
+     * A writer into a plain StringBuilder: {@link java.io.StringWriter} appends to a StringBuffer, which takes
+     * a lock for each of the many small pieces a template writes.
+     */
+    private static final class TextWriter extends Writer {
+        final StringBuilder text = new StringBuilder(16_384);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String s, int offset, int length) {
+            text.append(s, offset, offset + length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence s) {
+            text.append(s);
+            return this;
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
     }
 }
