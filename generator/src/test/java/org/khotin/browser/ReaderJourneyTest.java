@@ -132,10 +132,13 @@ class ReaderJourneyTest {
         String title = article.getText();
         String articleUrl = article.getAttribute("href");
         article.click();
+        waitFor(d).until(ExpectedConditions.urlToBe(articleUrl));
         waitFor(d).until(ExpectedConditions.textToBe(By.tagName("h1"), title));
         WebElement keyword = d.findElements(By.cssSelector(".keywords a")).get(0);
         String label = keyword.getText();
         keyword.click();
+        // the article's own heading may hold the keyword too: wait for the keyword page's address first
+        waitFor(d).until(ExpectedConditions.urlContains("/keywords/"));
         waitFor(d).until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("h1"), label));
         String keywordPage = d.getCurrentUrl();
         List<String> titles = new ArrayList<>();
