@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.khotin.config.Language;
+import org.khotin.ingest.Yaml;
 
 /**
  * One generated article, before it is written in any generator's format.
@@ -34,13 +35,13 @@ public record SyntheticArticle(Language lang, String translationKey, String titl
     public String khotinMarkdown() {
         StringBuilder out = new StringBuilder(4096);
         out.append("---\n");
-        out.append("title: ").append(yamlString(title)).append('\n');
+        out.append("title: ").append(Yaml.quoted(title)).append('\n');
         out.append("date: ").append(isoDate()).append('\n');
         out.append("lang: ").append(lang.code()).append('\n');
         out.append("slug: ").append(slug).append('\n');
-        out.append("summary: ").append(yamlString(summary)).append('\n');
+        out.append("summary: ").append(Yaml.quoted(summary)).append('\n');
         out.append("keywords: [");
-        for (int i = 0; i < keywords.size(); i++) out.append(i == 0 ? "" : ", ").append(yamlString(keywords.get(i)));
+        for (int i = 0; i < keywords.size(); i++) out.append(i == 0 ? "" : ", ").append(Yaml.quoted(keywords.get(i)));
         out.append("]\n");
         out.append("translation_key: ").append(translationKey).append('\n');
         out.append("---\n");
@@ -51,24 +52,5 @@ public record SyntheticArticle(Language lang, String translationKey, String titl
     /** ISO 8601 with seconds and offset, which every generator reads. */
     public String isoDate() {
         return ISO.format(date);
-    }
-
-    /** A YAML double-quoted scalar: the same text whatever punctuation it holds. */
-    static String yamlString(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) out.append(String.format(Locale.ROOT, "\\x%02x", (int) c));
-                    else out.append(c);
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * A small deterministic YAML emitter for front matter values: plain scalars when YAML would read them back
  * as the same text, double-quoted otherwise; lists in flow style ({@code [a, b]}); never folded.
  */
-final class Yaml {
+public final class Yaml {
     private Yaml() {}
 
     /** Words YAML 1.1 (what the build's parser speaks) reads as booleans or null. */
@@ -43,7 +43,8 @@ final class Yaml {
         return false;
     }
 
-    private static String quoted(String s) {
+    /** A double-quoted scalar: reads back as the same text, whatever it holds. */
+    public static String quoted(String s) {
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
