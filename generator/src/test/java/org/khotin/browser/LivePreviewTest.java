@@ -25,7 +25,7 @@ class LivePreviewTest {
     Path dir;
 
     @Test
-    void savingAFileReloadsTheOpenPageAndABrokenFileShowsAnOverlayUntilFixed() throws Exception {
+    void savingAFileReloadsTheOpenPagesItChangesAndABrokenFileShowsAnOverlayUntilFixed() throws Exception {
         Browser.assumeInstalled();
         TestSite site = TestSite.create(dir.resolve("site"), Fixtures.BILINGUAL);
         Path config = site.root().resolve("site-config.yml");
@@ -54,6 +54,13 @@ class LivePreviewTest {
                 site.write(path, site.read(path).replace("date: 2020-03-32", "date: 2020-03-02"));
                 wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("khotin-error-overlay")));
                 assertThat(d.findElement(By.cssSelector(".article-body")).getText()).contains("Nội dung đã sửa.");
+
+                // A page that only shows the article (the home page's teaser) reloads once the rest has caught up.
+                d.get("http://127.0.0.1:" + session.port() + "/vi/");
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Bài chưa dịch"));
+                String other = "content/vi/2019/01/tong-ket.md";
+                site.write(other, site.read(other).replace("Tóm tắt bài tổng kết.", "Tóm tắt đã sửa."));
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Tóm tắt đã sửa."));
             } finally {
                 d.quit();
             }
