@@ -16,7 +16,6 @@ final class Syllables {
             "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(ng|nh|ch|[cmnpt]|[iyou])?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
     private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
-    private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\u00C0-\\u024F\\u1E00-\\u1EFF]");
 
     /** One syllable (NFC, any case): the right shape, at most one tone mark. */
     static boolean isValid(String word) {
@@ -52,13 +51,32 @@ final class Syllables {
      * English text scores near 0, Vietnamese prose well above 0.3.
      */
     static double vietnameseLetterShare(String text) {
-        Matcher m = WORD.matcher(text);
+        // a loop, not a regex per word: every line of every imported article is measured
         int words = 0;
         int vietnamese = 0;
-        while (m.find()) {
-            words++;
-            if (VIETNAMESE_LETTER.matcher(m.group()).find()) vietnamese++;
+        boolean inWord = false;
+        boolean accented = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (isWordChar(cp)) {
+                if (!inWord) words++;
+                if (!inWord) accented = false;
+                inWord = true;
+                accented |= (cp >= 0xC0 && cp <= 0x24F) || (cp >= 0x1E00 && cp <= 0x1EFF);
+            } else {
+                if (inWord && accented) vietnamese++;
+                inWord = false;
+            }
+            i += Character.charCount(cp);
         }
+        if (inWord && accented) vietnamese++;
         return words == 0 ? 0 : (double) vietnamese / words;
+    }
+
+    /** What {@code [\p{L}\p{M}]} matches: a letter or a combining mark. */
+    static boolean isWordChar(int cp) {
+        int type = Character.getType(cp);
+        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+                || type == Character.COMBINING_SPACING_MARK;
     }
 }

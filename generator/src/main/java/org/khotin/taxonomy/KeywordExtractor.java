@@ -415,33 +415,32 @@ public final class KeywordExtractor {
         int i = 0;
         while (i < clause.size()) {
             int len = 1;
+            String lower = clause.get(i).lower();
             if (!clause.get(i).number()) {
                 // most syllables start no lexicon entry: only lengths some entry from this syllable has are tried
-                int longestHere = longestFrom.getOrDefault(clause.get(i).lower(), 1);
-                for (int n = Math.min(longestHere, clause.size() - i); n >= 2; n--) {
-                    StringBuilder b = new StringBuilder();
-                    boolean ok = true;
-                    for (int k = i; k < i + n; k++) {
-                        if (clause.get(k).number()) {
-                            ok = false;
+                int max = Math.min(longestFrom.getOrDefault(clause.get(i).lower(), 1), clause.size() - i);
+                if (max >= 2) {
+                    // the syllables joined once (up to a number, which no entry holds); each length is a prefix
+                    StringBuilder joined = new StringBuilder(lower);
+                    int[] ends = new int[max + 1];
+                    ends[1] = joined.length();
+                    int reach = 1;
+                    while (reach < max && !clause.get(i + reach).number()) {
+                        joined.append(' ').append(clause.get(i + reach).lower());
+                        ends[++reach] = joined.length();
+                    }
+                    String text = joined.toString();
+                    for (int n = reach; n >= 2; n--) {
+                        String candidate = text.substring(0, ends[n]);
+                        if (lexicon.contains(candidate)) {
+                            len = n;
+                            lower = candidate;
                             break;
                         }
-                        if (k > i) b.append(' ');
-                        b.append(clause.get(k).lower());
-                    }
-                    if (ok && lexicon.contains(b.toString())) {
-                        len = n;
-                        break;
                     }
                 }
             }
-            List<Token> tokens = clause.subList(i, i + len);
-            StringBuilder lower = new StringBuilder();
-            for (Token t : tokens) {
-                if (lower.length() > 0) lower.append(' ');
-                lower.append(t.lower());
-            }
-            words.add(new Word(List.copyOf(tokens), lower.toString()));
+            words.add(new Word(List.copyOf(clause.subList(i, i + len)), lower));
             i += len;
         }
         return words;

@@ -20,6 +20,31 @@ class FastPathsTest {
     }
 
     @Test
+    void vietnameseLetterShareLoopAgreesWithTheRegexItReplaced() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}]+");
+        java.util.regex.Pattern accented = java.util.regex.Pattern.compile("[\\u00C0-\\u024F\\u1E00-\\u1EFF]");
+        List<String> more = List.of("The Party committee met.", "Đảng bộ tỉnh họp", "Hoa\u0300 Bi\u0300nh", "x\u20DD y",
+                "𝐀𝐁 ab", "năm 2020, đ", "ĐẢNG-VIÊN", "a\u0903b ǅ ǆ");
+        for (String s : concat(SAMPLES, more)) {
+            java.util.regex.Matcher m = word.matcher(s);
+            int words = 0;
+            int vietnamese = 0;
+            while (m.find()) {
+                words++;
+                if (accented.matcher(m.group()).find()) vietnamese++;
+            }
+            double expected = words == 0 ? 0 : (double) vietnamese / words;
+            assertThat(Syllables.vietnameseLetterShare(s)).as(s).isEqualTo(expected);
+        }
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
     void collapseSpacesAgreesWithTheRegex() {
         for (String s : SAMPLES) {
             assertThat(Unicode.collapseSpaces(s)).as(s).isEqualTo(s.strip().replaceAll("\\s+", " "));
