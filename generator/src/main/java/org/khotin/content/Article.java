@@ -10,9 +10,10 @@ import org.khotin.diag.SourcePos;
  *
  * @param id         stable identity, the URL path without slashes at the ends: {@code vi/2019/01/slug}
  * @param sourcePath the file, relative to the site root, as messages print it
+ * @param body       the Markdown after the front matter
  * @param bodyLine   the line of the file on which the Markdown body starts
  */
-public record Article(String id, String sourcePath, FrontMatter meta, String body, int bodyLine) {
+public record Article(String id, String sourcePath, FrontMatter meta, Body body, int bodyLine) {
 
     public Language lang() {
         return meta.lang();

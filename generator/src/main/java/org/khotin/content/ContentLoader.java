@@ -52,8 +52,19 @@ public final class ContentLoader {
         return parse(bytes, source.relativePath(), source.displayPath(), problems);
     }
 
-    /** Parses one article file; {@code relativePath} is its path under the content folder. */
+    /** Parses one article file and keeps its body in memory; {@code relativePath} is its path under the content folder. */
     public Optional<Article> parse(byte[] bytes, String relativePath, String displayPath, Problems problems) {
+        return parse(bytes, relativePath, displayPath, Optional.empty(), problems);
+    }
+
+    /**
+     * Parses one article file.
+     *
+     * @param bodyFile the file the bytes came from, when the body is to be read from there again when needed
+     *                 rather than kept in memory
+     */
+    public Optional<Article> parse(byte[] bytes, String relativePath, String displayPath, Optional<Path> bodyFile,
+                                   Problems problems) {
         Matcher m = ARTICLE_PATH.matcher(relativePath);
         if (!m.matches()) {
             problems.error(SourcePos.file(displayPath), "article is not in a <lang>/<yyyy>/<mm>/ folder",
@@ -72,7 +83,10 @@ public final class ContentLoader {
         if (split.isEmpty()) return Optional.empty();
         return parser.parse(split.get(), displayPath, folderLang.get(), problems).map(meta -> {
             String id = Article.idFor(meta.lang(), meta.date().atZoneSameInstant(parser.zone()), meta.slug());
-            return new Article(id, displayPath, meta, split.get().body(), split.get().bodyLine());
+            String body = split.get().body();
+            Body kept = bodyFile.<Body>map(f -> Body.InFile.of(f, displayPath, bytes, text.get().length() - body.length()))
+                    .orElseGet(() -> Body.held(body));
+            return new Article(id, displayPath, meta, kept, split.get().bodyLine());
         });
     }
 }

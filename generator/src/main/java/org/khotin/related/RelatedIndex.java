@@ -97,7 +97,7 @@ public final class RelatedIndex {
      * @param count    how many related articles a page shows ({@code related.count})
      */
     public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems) {
-        return build(corpus, keywords, count, zone, problems, new TermCounts());
+        return build(corpus, keywords, count, zone, problems, TermCounts.forOneBuild());
     }
 
     /** @param termCounts the term counts of earlier builds in this process; gets this build's, forgets the rest */
@@ -113,7 +113,11 @@ public final class RelatedIndex {
     public static final class TermCounts {
         private record Text(String title, String summary, String body) {
             Text(Article a) {
-                this(a.meta().title(), a.meta().summary(), a.body());
+                this(a.meta().title(), a.meta().summary(), a.body().text());
+            }
+
+            String[] parts() {
+                return new String[] {title, summary, body};
             }
         }
 
@@ -122,9 +126,26 @@ public final class RelatedIndex {
 
         private final Map<Text, Counts> byText = new java.util.concurrent.ConcurrentHashMap<>();
         private final TextTerms tokenizer = new TextTerms();
+        private final boolean remembers;
+
+        /** Counts that a later build in this process reuses for texts that did not change. */
+        public TermCounts() {
+            this(true);
+        }
+
+        private TermCounts(boolean remembers) {
+            this.remembers = remembers;
+        }
+
+        /** Counts for one build only: no text is kept, so a large archive's bodies need not fit in memory. */
+        public static TermCounts forOneBuild() {
+            return new TermCounts(false);
+        }
 
         private Counts of(Article a) {
-            return byText.computeIfAbsent(new Text(a), t -> count(tokenizer.hashes(Builder.text(a))));
+            Text text = new Text(a);
+            if (!remembers) return count(tokenizer.hashes(text.parts()));
+            return byText.computeIfAbsent(text, t -> count(tokenizer.hashes(t.parts())));
         }
 
         private static Counts count(long[] h) {
@@ -142,6 +163,7 @@ public final class RelatedIndex {
         }
 
         private void retain(List<Article> articles) {
+            if (!remembers) return;
             Set<Text> kept = new java.util.HashSet<>();
             for (Article a : articles) kept.add(new Text(a));
             byText.keySet().retainAll(kept);
@@ -556,7 +578,7 @@ public final class RelatedIndex {
         }
 
         static String[] text(Article a) {
-            return new String[] {a.meta().title(), a.meta().summary(), a.body()};
+            return new String[] {a.meta().title(), a.meta().summary(), a.body().text()};
         }
 
         private static int[][] postings(int[][] of, int size) {

@@ -27,14 +27,14 @@ final class ArchivePages {
         this.frame = frame;
     }
 
-    List<RenderJob> plan(Language lang) {
+    List<PlannedPage> plan(Language lang) {
         NavigableMap<YearMonth, List<Article>> months = byMonth(lang);
         Set<YearMonth> otherMonths = byMonth(lang.other()).keySet();
         Set<Integer> otherYears = new TreeSet<>();
         otherMonths.forEach(m -> otherYears.add(m.getYear()));
 
-        List<RenderJob> jobs = new ArrayList<>();
-        jobs.add(overview(lang, months));
+        List<PlannedPage> jobs = new ArrayList<>();
+        jobs.add(() -> overview(lang, months));
         Map<Integer, List<Article>> years = new TreeMap<>();
         months.forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
         PageFrame.Crumb home = frame.homeCrumb(lang);

@@ -21,9 +21,8 @@ final class ArticlePages {
         this.frame = frame;
     }
 
-    List<RenderJob> plan(Language lang) {
-        // Pages are planned in parallel; toList keeps the articles' order, so the plan is the same every time.
-        return site.corpus().articles(lang).parallelStream().map(this::article).toList();
+    List<PlannedPage> plan(Language lang) {
+        return site.corpus().articles(lang).stream().<PlannedPage>map(a -> () -> article(a)).toList();
     }
 
     RenderJob article(Article a) {
@@ -44,7 +43,7 @@ final class ArticlePages {
         String url = site.config().baseUrl() + location;
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), date.toOffsetDateTime().toString(),
                 site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
-                a.meta().category(), a.meta().summary(), site.bodies().get(a.id()).html(), keywordLinks, translations,
+                a.meta().category(), a.meta().summary(), site.bodyHtml().apply(a).html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, "related_heading"), related));
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),

@@ -46,8 +46,8 @@ final class CategoryPages {
         return out;
     }
 
-    List<RenderJob> plan(Language lang, List<Category> categories) {
-        List<RenderJob> jobs = new ArrayList<>();
+    List<PlannedPage> plan(Language lang, List<Category> categories) {
+        List<PlannedPage> jobs = new ArrayList<>();
         String indexLocation = UrlScheme.categoryIndex(lang);
         String file = UrlScheme.file(indexLocation);
         String heading = site.t(lang, "categories");
@@ -56,7 +56,7 @@ final class CategoryPages {
                 .toList();
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation, UrlScheme.categoryIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
-        jobs.add(new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
+        jobs.add(() -> new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
                 site.t(lang, "categories_description"), "", ""), "index", new Views.CategoryIndex(heading, entries))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         for (Category c : categories) {

@@ -35,15 +35,16 @@ final class FeedPages {
 
     private Views.FeedEntry entry(Language feedLang, Article a) {
         String url = site.config().baseUrl() + UrlScheme.article(a);
+        String html = site.bodyHtml().apply(a).html();
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
-                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), summary(a),
-                site.bodies().get(a.id()).html(), a.meta().keywords());
+                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), summary(a, html),
+                html, a.meta().keywords());
     }
 
     /** The summary, or else the start of the article's text. */
-    private String summary(Article a) {
+    private static String summary(Article a, String html) {
         if (!a.meta().summary().isEmpty()) return a.meta().summary();
-        String text = org.jsoup.Jsoup.parse(site.bodies().get(a.id()).html()).text().strip();
+        String text = org.jsoup.Jsoup.parse(html).text().strip();
         if (text.length() <= 240) return text;
         int cut = text.lastIndexOf(' ', 240);
         return text.substring(0, cut > 0 ? cut : 240) + " …";

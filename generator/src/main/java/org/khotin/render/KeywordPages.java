@@ -28,19 +28,14 @@ final class KeywordPages {
         this.frame = frame;
     }
 
-    List<RenderJob> plan(Language lang) {
-        List<RenderJob> jobs = new ArrayList<>();
-        jobs.add(index(lang));
-        // Each keyword's pages are planned in parallel; the flattened list keeps the keywords' order.
-        site.keywords().keywords(lang).parallelStream()
-                .map(k -> {
-                    List<RenderJob> pages = new ArrayList<>(keywordPages(lang, k));
-                    pages.add(feed(lang, k));
-                    return pages;
-                })
-                .toList()
-                .forEach(jobs::addAll);
-        return jobs;
+    List<PlannedPage> plan(Language lang) {
+        List<PlannedPage> pages = new ArrayList<>();
+        pages.add(() -> index(lang));
+        for (Keyword k : site.keywords().keywords(lang)) {
+            pages.addAll(keywordPages(lang, k));
+            pages.add(() -> feed(lang, k));
+        }
+        return pages;
     }
 
     private RenderJob index(Language lang) {
@@ -121,7 +116,7 @@ final class KeywordPages {
         };
     }
 
-    private List<RenderJob> keywordPages(Language lang, Keyword k) {
+    private List<PlannedPage> keywordPages(Language lang, Keyword k) {
         List<Article> articles = k.articles(lang).stream().map(site.corpus()::require).toList();
         boolean other = k.count(lang.other()) > 0;
         IntFunction<String> counterpart = p -> other ? UrlScheme.keyword(lang.other(), k.id(), 1) : UrlScheme.home(lang.other(), 1);

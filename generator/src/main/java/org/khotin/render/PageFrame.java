@@ -114,17 +114,17 @@ final class PageFrame {
      * @param location    where page n is
      * @param counterpart where page n's counterpart in the other language is
      */
-    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
-                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                                String heading, String intro, String description) {
+    List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                  IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                  String heading, String intro, String description) {
         return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
                 description, UrlScheme.feed(UrlScheme.home(lang, 1)));
     }
 
     /** @param feed location of the Atom feed that carries this list, or empty */
-    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
-                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                                String heading, String intro, String description, String feed) {
+    List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                  IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                  String heading, String intro, String description, String feed) {
         return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
                 description, feed);
     }
@@ -133,35 +133,48 @@ final class PageFrame {
      * @param headingLang the heading's language when it is not the page's (a keyword without an English label)
      * @param feed        location of the list's Atom feed, or empty
      */
-    List<RenderJob> articleList(Language lang, List<Article> articles, IntFunction<String> location,
-                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                                String heading, String headingLang, String intro, String description, String feed) {
+    List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
+                                  IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                                  String heading, String headingLang, String intro, String description, String feed) {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
-        Details details = Details.website(site.lastChange(articles), feed);
-        List<RenderJob> jobs = new ArrayList<>();
+        ArticleList list = new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading,
+                headingLang, intro, description, feed, Details.website(site.lastChange(articles), feed), total);
+        List<PlannedPage> pages = new ArrayList<>(total);
         for (int p = 1; p <= total; p++) {
-            Place place = new Place(lang, location.apply(p), counterpart.apply(p), hasCounterpart, crumbs);
-            String file = place.file();
-            List<Views.Teaser> items = new ArrayList<>();
-            for (Article a : articles.subList((p - 1) * size, Math.min(articles.size(), p * size))) {
-                items.add(teaser(lang, file, a));
-            }
-            List<Views.PageNumber> numbers = new ArrayList<>();
-            int previous = 0;
-            for (int n : pageWindow(p, total)) {
-                numbers.add(new Views.PageNumber(n, Links.relative(file, location.apply(n)), n == p, n > previous + 1));
-                previous = n;
-            }
-            String prev = p > 1 ? Links.relative(file, location.apply(p - 1)) : "";
-            String next = p < total ? Links.relative(file, location.apply(p + 1)) : "";
-            String title = p == 1 ? heading : heading + " – " + String.format(site.t(lang, "page_n"), p);
-            Views.Page page = page(place, title, description, prev, next, details);
-            Views.ArticleList list = new Views.ArticleList(heading, headingLang, intro, items,
-                    new Views.Pagination(p, total, prev, next, numbers), feed.isEmpty() ? "" : Links.relative(file, feed));
-            jobs.add(new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list)));
+            int number = p;
+            pages.add(() -> listPage(list, number));
         }
-        return jobs;
+        return pages;
+    }
+
+    /** A paginated list of articles, as planned: each of its pages is made when it renders. */
+    private record ArticleList(Language lang, List<Article> articles, IntFunction<String> location,
+                               IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
+                               String heading, String headingLang, String intro, String description, String feed,
+                               Details details, int total) {}
+
+    private RenderJob listPage(ArticleList l, int p) {
+        int size = site.config().pageSize();
+        Place place = new Place(l.lang(), l.location().apply(p), l.counterpart().apply(p), l.hasCounterpart(), l.crumbs());
+        String file = place.file();
+        List<Views.Teaser> items = new ArrayList<>();
+        for (Article a : l.articles().subList((p - 1) * size, Math.min(l.articles().size(), p * size))) {
+            items.add(teaser(l.lang(), file, a));
+        }
+        List<Views.PageNumber> numbers = new ArrayList<>();
+        int previous = 0;
+        for (int n : pageWindow(p, l.total())) {
+            numbers.add(new Views.PageNumber(n, Links.relative(file, l.location().apply(n)), n == p, n > previous + 1));
+            previous = n;
+        }
+        String prev = p > 1 ? Links.relative(file, l.location().apply(p - 1)) : "";
+        String next = p < l.total() ? Links.relative(file, l.location().apply(p + 1)) : "";
+        String title = p == 1 ? l.heading() : l.heading() + " – " + String.format(site.t(l.lang(), "page_n"), p);
+        Views.Page page = page(place, title, l.description(), prev, next, l.details());
+        Views.ArticleList list = new Views.ArticleList(l.heading(), l.headingLang(), l.intro(), items,
+                new Views.Pagination(p, l.total(), prev, next, numbers), l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
+        return new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list));
     }
 
     /** The page numbers a bar shows: first, last, and two either side of the current one. */

@@ -3,6 +3,7 @@ package org.khotin.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.search.SearchIndex;
@@ -21,10 +22,11 @@ public final class PagePlanner {
         this.sitemapLimit = sitemapLimit;
     }
 
-    public List<RenderJob> plan() {
-        List<RenderJob> jobs = new ArrayList<>();
-        jobs.add(languageChoice());
-        jobs.add(notFound());
+    /** Every page but the sitemap, which lists the others: see {@link #sitemap}. */
+    public List<PlannedPage> plan() {
+        List<PlannedPage> jobs = new ArrayList<>();
+        jobs.add(this::languageChoice);
+        jobs.add(this::notFound);
         ArticlePages articles = new ArticlePages(site, frame);
         KeywordPages keywords = new KeywordPages(site, frame);
         ArchivePages archive = new ArchivePages(site, frame);
@@ -32,19 +34,28 @@ public final class PagePlanner {
         FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
             jobs.addAll(home(lang));
-            jobs.add(feeds.feed(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang)));
+            jobs.add(() -> feeds.feed(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang)));
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
             jobs.addAll(archive.plan(lang));
-            jobs.add(search(lang));
+            jobs.add(() -> search(lang));
             List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
-                jobs.add(feeds.feed(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles()));
+                jobs.add(() -> feeds.feed(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles()));
             }
         }
-        jobs.addAll(new SitemapPages(site, sitemapLimit).plan(jobs));
         return jobs;
+    }
+
+    /** What the sitemap lists for a page: pages that search engines should index. */
+    public static Optional<Views.SitemapUrl> sitemapEntry(RenderJob job) {
+        return SitemapPages.entry(job);
+    }
+
+    /** {@code sitemap.xml} (an index of sitemaps when large) and {@code robots.txt}, for these entries in plan order. */
+    public List<RenderJob> sitemap(List<Views.SitemapUrl> entries) {
+        return new SitemapPages(site, sitemapLimit).plan(entries);
     }
 
     /**
@@ -56,7 +67,7 @@ public final class PagePlanner {
         return articles.stream().map(pages::article).toList();
     }
 
-    private List<RenderJob> home(Language lang) {
+    private List<PlannedPage> home(Language lang) {
         return frame.articleList(lang, site.listing(lang), p -> UrlScheme.home(lang, p),
                 p -> UrlScheme.home(lang.other(), 1), true, List.of(), site.t(lang, "home_heading"), "",
                 site.config().language(lang).description());

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
@@ -16,13 +17,14 @@ import org.khotin.taxonomy.KeywordIndex;
 /**
  * Everything the pages are made from, after the model stages have run.
  *
+ * @param bodyHtml    an article's body as HTML, rendered when a page asks for it: a large archive's HTML is never
+ *                    held all at once
  * @param lastChanges when each article last changed according to git (by id); empty without --git-info
  */
-public record SiteModel(SiteConfig config, Corpus corpus, Map<String, RenderedMarkdown> bodies,
+public record SiteModel(SiteConfig config, Corpus corpus, Function<Article, RenderedMarkdown> bodyHtml,
                         KeywordIndex keywords, RelatedIndex related, I18n i18n,
                         Map<String, OffsetDateTime> lastChanges) {
     public SiteModel {
-        bodies = Map.copyOf(bodies);
         lastChanges = Map.copyOf(lastChanges);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code sitemap.xml} (an index of numbered sitemaps above 50,000 URLs) and {@code robots.txt}. */
 final class SitemapPages {
@@ -15,13 +16,15 @@ final class SitemapPages {
         this.maxUrls = maxUrls;
     }
 
-    List<RenderJob> plan(List<RenderJob> pages) {
-        List<Views.SitemapUrl> urls = new ArrayList<>();
-        for (RenderJob job : pages) {
-            if (job.model().get("page") instanceof Views.Page page && page.meta().indexable()) {
-                urls.add(new Views.SitemapUrl(page.canonical(), page.meta().lastmod(), page.alternates()));
-            }
+    static Optional<Views.SitemapUrl> entry(RenderJob job) {
+        if (job.model().get("page") instanceof Views.Page page && page.meta().indexable()) {
+            return Optional.of(new Views.SitemapUrl(page.canonical(), page.meta().lastmod(), page.alternates()));
         }
+        return Optional.empty();
+    }
+
+    List<RenderJob> plan(List<Views.SitemapUrl> entries) {
+        List<Views.SitemapUrl> urls = new ArrayList<>(entries);
         urls.sort(Comparator.comparing(Views.SitemapUrl::loc));
         String base = site.config().baseUrl();
         List<RenderJob> jobs = new ArrayList<>();

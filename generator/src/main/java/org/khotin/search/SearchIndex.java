@@ -182,7 +182,7 @@ public final class SearchIndex {
 
     private static Document document(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
                                      BiFunction<Language, ZonedDateTime, String> dateText, Vocabulary vocabulary) {
-        ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body());
+        ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body().text());
         List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
         Occurrences words = new Occurrences();
         Occurrences pairs = new Occurrences();

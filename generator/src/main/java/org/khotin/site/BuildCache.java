@@ -36,7 +36,7 @@ final class BuildCache {
 
     /** Term counts for related news: kept across builds only when another build follows, like pages. */
     RelatedIndex.TermCounts termCounts() {
-        return keepPages ? termCounts : new RelatedIndex.TermCounts();
+        return keepPages ? termCounts : RelatedIndex.TermCounts.forOneBuild();
     }
 
     /** Whether rendered pages are kept: worth their memory only when another build follows in the same process. */

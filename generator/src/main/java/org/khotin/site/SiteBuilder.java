@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +19,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.khotin.config.ConfigLoader;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
+import org.khotin.content.Body;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.Corpus;
 import org.khotin.content.FrontMatterParser;
@@ -35,6 +38,8 @@ import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.output.OutputSink;
 import org.khotin.render.I18n;
 import org.khotin.render.PagePlanner;
+import org.khotin.render.PlannedPage;
+import org.khotin.render.Views;
 import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
 import org.khotin.render.TemplateEngine;
@@ -50,6 +55,7 @@ public final class SiteBuilder {
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final BuildCache cache;
     private final Progress progress;
+    private final BodyResidency bodies;
     /** Set after a successful build (or a shown edit), cleared by a failed build. */
     private volatile LastBuild last;
 
@@ -60,19 +66,34 @@ public final class SiteBuilder {
 
     /** @param progress told how far each stage has got, for a long build on a terminal */
     public SiteBuilder(Path siteRoot, Clock clock, Progress progress) {
-        this(siteRoot, clock, progress, false);
+        this(siteRoot, clock, progress, BodyResidency.BY_SIZE);
     }
 
-    private SiteBuilder(Path siteRoot, Clock clock, Progress progress, boolean keepPages) {
+    /** @param bodies where article bodies stay between stages (the site is the same either way) */
+    public SiteBuilder(Path siteRoot, Clock clock, Progress progress, BodyResidency bodies) {
+        this(siteRoot, clock, progress, bodies, false);
+    }
+
+    private SiteBuilder(Path siteRoot, Clock clock, Progress progress, BodyResidency bodies, boolean keepPages) {
         this.siteRoot = siteRoot;
         this.clock = clock;
         this.progress = progress;
+        this.bodies = bodies;
         this.cache = new BuildCache(keepPages);
     }
 
     /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
     public static SiteBuilder forPreview(Path siteRoot, Clock clock) {
-        return new SiteBuilder(siteRoot, clock, Progress.NONE, true);
+        return new SiteBuilder(siteRoot, clock, Progress.NONE, BodyResidency.MEMORY, true);
+    }
+
+    /** Where article bodies stay between the stages that read them (related news, pages, search). */
+    public enum BodyResidency {
+        /** In memory unless the archive's text would take more than a sixteenth of the heap. */
+        BY_SIZE,
+        MEMORY,
+        /** Read from its file each time: memory stays flat however large the archive. */
+        FILES
     }
 
     /** Builds the site into the sink; commits it only when there are no errors. */
@@ -104,20 +125,53 @@ public final class SiteBuilder {
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
         StageTimes times = new StageTimes(progress);
-        ArchiveModel model = model(cfg, options, problems, times);
+        ArchiveModel model;
+        int pages = 0;
+        try {
+            model = model(cfg, options, problems, times);
+            pages = pages(cfg, options, model, sink, withSearch, problems, times);
+        } catch (RuntimeException e) {
+            Body.ChangedDuringBuild changed = changedFile(e).orElseThrow(() -> e);
+            problems.error(SourcePos.file(changed.displayPath()), changed.getMessage(), "build again");
+            model = new ArchiveModel(Corpus.of(List.of(), new Problems()),
+                    KeywordIndex.build(List.of(), Glossary.empty(), new Problems()), null);
+        }
+        int files = sink.paths().size();
+        times.time("write", () -> finish(sink, problems));
+        progress.end();
+        if (problems.hasErrors()) last = null;
+        Map<Language, Integer> counts = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) counts.put(l, model.corpus().articles(l).size());
+        return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()),
+                model.corpus(), model.keywords(), cfg.baseUrl(), times);
+    }
+
+    /** A file that changed under the build, wherever a stage (in whichever thread) read it. */
+    private static Optional<Body.ChangedDuringBuild> changedFile(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof Body.ChangedDuringBuild changed) return Optional.of(changed);
+        }
+        return Optional.empty();
+    }
+
+    /** The page stages: plan, render, search; returns how many pages were written. */
+    private int pages(SiteConfig cfg, BuildOptions options, ArchiveModel model, OutputSink sink, boolean withSearch,
+                      Problems problems, StageTimes times) {
         Corpus corpus = model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
-        Map<String, RenderedMarkdown> bodies = times.time("markdown", () -> renderMarkdown(corpus));
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
         Optional<Theme> theme = Theme.open(templatesDir(cfg), cfg.templatesDir() + "/", problems);
-
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
-            SiteModel site = new SiteModel(cfg, corpus, bodies, keywords, related, i18n.get(), lastChanges);
-            List<RenderJob> jobs = times.time("plan", () -> new PagePlanner(site, options.sitemapMaxUrls()).plan());
-            pages = times.time("render", () -> render(jobs, theme.get(), sink, problems));
+            SiteModel site = new SiteModel(cfg, corpus, this::bodyHtml, keywords, related, i18n.get(), lastChanges);
+            PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
+            List<PlannedPage> planned = times.time("plan", planner::plan);
+            pages = times.time("render", () -> render(planner, planned, theme.get(), sink, problems));
+            if (cache.keepsPages()) {
+                cache.markdown.keySet().retainAll(corpus.articles().stream().map(a -> a.body().text()).collect(Collectors.toSet()));
+            }
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
             if (withSearch) {
                 times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate)
@@ -125,14 +179,7 @@ public final class SiteBuilder {
             }
             if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }
-        int files = sink.paths().size();
-        times.time("write", () -> finish(sink, problems));
-        progress.end();
-        if (problems.hasErrors()) last = null;
-        Map<Language, Integer> counts = new EnumMap<>(Language.class);
-        for (Language l : Language.values()) counts.put(l, corpus.articles(l).size());
-        return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()), corpus,
-                keywords, cfg.baseUrl(), times);
+        return pages;
     }
 
     /** The templates of one build, opened once, and a hash of them: pages rendered under another hash are stale. */
@@ -187,7 +234,7 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             String relative = contentDir.relativize(file).toString().replace('\\', '/');
-            BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative, relative));
+            BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative, relative), false);
             problems.addAll(parsed.problems());
             if (parsed.article().isEmpty()) {
                 if (problems.hasErrors()) continue;
@@ -206,9 +253,7 @@ public final class SiteBuilder {
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of(), Duration.between(start, clock.instant())));
 
         Corpus editedCorpus = corpus.replacing(edited);
-        Map<String, RenderedMarkdown> bodies = new java.util.HashMap<>(base.site().bodies());
-        for (Article a : edited) bodies.put(a.id(), cache.markdown.computeIfAbsent(a.body(), markdown::render));
-        SiteModel site = new SiteModel(cfg, editedCorpus, bodies, base.site().keywords(), base.site().related(),
+        SiteModel site = new SiteModel(cfg, editedCorpus, this::bodyHtml, base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
         for (Article a : edited) {
@@ -255,8 +300,9 @@ public final class SiteBuilder {
                     "add Markdown files under content/vi/<yyyy>/<mm>/, or run 'khotin import'");
         }
         progress.stage("load", files.size(), "files");
+        boolean bodiesInFiles = bodiesInFiles(files);
         List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> {
-            BuildCache.ParsedFile p = parse(loader, f);
+            BuildCache.ParsedFile p = parse(loader, f, bodiesInFiles);
             progress.advance(1);
             return p;
         }).toList();
@@ -273,14 +319,40 @@ public final class SiteBuilder {
         return (options.drafts() || !a.meta().draft()) && (options.future() || !a.meta().date().toInstant().isAfter(now));
     }
 
+    /**
+     * Whether bodies are read from their files when a stage needs them instead of held in memory: for an
+     * archive whose text would take more than a sixteenth of the heap (a preview keeps them, to compare
+     * edits). Both ways give the same site.
+     */
+    private boolean bodiesInFiles(List<ContentLoader.SourceFile> files) {
+        if (cache.keepsPages()) return false;
+        if (bodies == BodyResidency.FILES) return true;
+        if (bodies == BodyResidency.MEMORY) return false;
+        long total = 0;
+        for (ContentLoader.SourceFile f : files) {
+            try {
+                total += Files.size(f.file());
+            } catch (IOException e) {
+                // reported when the file is read
+            }
+        }
+        return total > Runtime.getRuntime().maxMemory() / 16;
+    }
+
     /** Reads a file unless it is unchanged since the last build (same size and time, or same content). */
-    private BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f) {
+    private BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile) {
         BuildCache.ParsedFile old = cache.files.get(f.displayPath());
         try {
             long size = Files.size(f.file());
             FileTime modified = Files.getLastModifiedTime(f.file());
             if (old != null && old.size() == size && old.modified().equals(modified)) return old;
             byte[] bytes = Files.readAllBytes(f.file());
+            if (!cache.keepsPages()) { // no build follows in this process to reuse what is parsed
+                Problems local = new Problems();
+                Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(),
+                        bodyInFile ? Optional.of(f.file()) : Optional.empty(), local);
+                return new BuildCache.ParsedFile(size, modified, "", article, local.sorted());
+            }
             String sha = sha256(bytes);
             if (old != null && old.sha256().equals(sha)) {
                 BuildCache.ParsedFile same = new BuildCache.ParsedFile(size, modified, sha, old.article(), old.problems());
@@ -307,20 +379,14 @@ public final class SiteBuilder {
         }
     }
 
-    /** Markdown renders in parallel; the map is keyed by id, so the result does not depend on thread timing. */
-    private Map<String, RenderedMarkdown> renderMarkdown(Corpus corpus) {
-        Map<String, RenderedMarkdown> out = new TreeMap<>();
-        progress.stage("markdown", corpus.articles().size(), "articles");
-        corpus.articles().parallelStream()
-                .map(a -> {
-                    RenderedMarkdown html = cache.markdown.computeIfAbsent(a.body(), markdown::render);
-                    progress.advance(1);
-                    return Map.entry(a.id(), html);
-                })
-                .toList()
-                .forEach(e -> out.put(e.getKey(), e.getValue()));
-        cache.markdown.keySet().retainAll(corpus.articles().stream().map(Article::body).collect(Collectors.toSet()));
-        return out;
+    /**
+     * An article's body as HTML, rendered when its page is (in parallel with other pages). The preview keeps
+     * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
+     * held all at once.
+     */
+    private RenderedMarkdown bodyHtml(Article a) {
+        String text = a.body().text();
+        return cache.keepsPages() ? cache.markdown.computeIfAbsent(text, markdown::render) : markdown.render(text);
     }
 
     /** Article id → last commit date of its file. */
@@ -340,30 +406,45 @@ public final class SiteBuilder {
         return out;
     }
 
-    /** Renders and writes the pages several at a time; each goes to its own file, so timing cannot change a byte. */
-    private int render(List<RenderJob> jobs, Theme theme, OutputSink sink, Problems problems) {
-        progress.stage("render", jobs.size(), "pages");
-        int written = jobs.parallelStream().mapToInt(job -> {
+    /**
+     * Makes, renders and writes the pages several at a time, then the sitemap of them; each page goes to its
+     * own file and the sitemap lists them in plan order, so timing cannot change a byte.
+     */
+    private int render(PagePlanner planner, List<PlannedPage> planned, Theme theme, OutputSink sink, Problems problems) {
+        progress.stage("render", planned.size(), "pages");
+        String[] files = new String[planned.size()];
+        Views.SitemapUrl[] sitemapEntries = new Views.SitemapUrl[planned.size()];
+        int written = IntStream.range(0, planned.size()).parallel().map(i -> {
+            RenderJob job = planned.get(i).make();
+            files[i] = job.file();
+            sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
             progress.advance(1);
-            BuildCache.RenderedPage old = cache.pages.get(job.file());
-            byte[] bytes;
-            if (old != null && old.templatesHash().equals(theme.hash()) && old.job().equals(job)) {
-                bytes = old.bytes();
-            } else {
-                Problems local = new Problems();
-                Optional<String> html = theme.engine().render(job, local);
-                synchronized (problems) {
-                    problems.addAll(local.sorted());
-                }
-                if (html.isEmpty()) return 0;
-                bytes = html.get().getBytes(StandardCharsets.UTF_8);
-                if (cache.keepsPages()) cache.pages.put(job.file(), new BuildCache.RenderedPage(theme.hash(), job, bytes));
-            }
-            write(sink, job.file(), bytes);
-            return 1;
+            return render(job, theme, sink, problems);
         }).sum();
-        cache.pages.keySet().retainAll(jobs.stream().map(RenderJob::file).collect(Collectors.toSet()));
+        List<Views.SitemapUrl> entries = Arrays.stream(sitemapEntries).filter(java.util.Objects::nonNull).toList();
+        for (RenderJob job : planner.sitemap(entries)) written += render(job, theme, sink, problems);
+        if (cache.keepsPages()) cache.pages.keySet().retainAll(Set.of(files));
         return written;
+    }
+
+    /** Renders one page unless the preview rendered an equal one under the same templates; 1 when it was written. */
+    private int render(RenderJob job, Theme theme, OutputSink sink, Problems problems) {
+        BuildCache.RenderedPage old = cache.pages.get(job.file());
+        byte[] bytes;
+        if (old != null && old.templatesHash().equals(theme.hash()) && old.job().equals(job)) {
+            bytes = old.bytes();
+        } else {
+            Problems local = new Problems();
+            Optional<String> html = theme.engine().render(job, local);
+            synchronized (problems) {
+                problems.addAll(local.sorted());
+            }
+            if (html.isEmpty()) return 0;
+            bytes = html.get().getBytes(StandardCharsets.UTF_8);
+            if (cache.keepsPages()) cache.pages.put(job.file(), new BuildCache.RenderedPage(theme.hash(), job, bytes));
+        }
+        write(sink, job.file(), bytes);
+        return 1;
     }
 
     /** A hash of every file under the templates folder: any change to the theme renders every page again. */
