@@ -27,6 +27,8 @@ public final class MarkdownRenderer {
     private static final String PROBE_BASE = "https://khotin.invalid/a/b/c/d/";
 
     private final Parser parser;
+    /** The same parser without autolinks, for text in which none can be found: finding them is a tenth of a build. */
+    private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
     private final Safelist safelist;
 
@@ -38,6 +40,8 @@ public final class MarkdownRenderer {
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
+        this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
@@ -50,7 +54,28 @@ public final class MarkdownRenderer {
                 .addProtocols("img", "src", "http", "https");
     }
 
+    /**
+     * Whether the text could hold a bare URL ({@code scheme://}), {@code www.} address or e-mail address for
+     * the autolink extension to find. An entity reference could spell any of them, so {@code &} counts too.
+     */
+    static boolean mayHoldBareLinks(String markdown) {
+        if (markdown.indexOf('@') >= 0 || markdown.indexOf('&') >= 0 || markdown.contains("://")) return true;
+        for (int i = markdown.indexOf('.'); i >= 0; i = markdown.indexOf('.', i + 1)) {
+            if (i >= 3 && markdown.regionMatches(true, i - 3, "www", 0, 3)) return true;
+        }
+        return false;
+    }
+
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks);
+    }
+
+    /** As {@link #render(String)} always looking for autolinks: to check that skipping the search changes nothing. */
+    RenderedMarkdown renderLookingForAutolinks(String markdown) {
+        return render(markdown, parser);
+    }
+
+    private RenderedMarkdown render(String markdown, Parser parser) {
         String raw = renderer.render(parser.parse(markdown));
         Document dirty = Jsoup.parseBodyFragment(raw, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);

@@ -165,10 +165,17 @@ public final class SiteBuilder {
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
-            SiteModel site = new SiteModel(cfg, corpus, this::bodyHtml, keywords, related, i18n.get(), lastChanges);
+            java.util.concurrent.atomic.LongAdder markdownNanos = new java.util.concurrent.atomic.LongAdder();
+            SiteModel site = new SiteModel(cfg, corpus, a -> {
+                long begin = System.nanoTime();
+                RenderedMarkdown html = bodyHtml(a);
+                markdownNanos.add(System.nanoTime() - begin);
+                return html;
+            }, keywords, related, i18n.get(), lastChanges);
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
             pages = times.time("render", () -> render(planner, planned, theme.get(), sink, problems));
+            times.within("render", "markdown", markdownNanos.sum());
             if (cache.keepsPages()) {
                 cache.markdown.keySet().retainAll(corpus.articles().stream().map(a -> a.body().text()).collect(Collectors.toSet()));
             }
@@ -412,11 +419,11 @@ public final class SiteBuilder {
      */
     private int render(PagePlanner planner, List<PlannedPage> planned, Theme theme, OutputSink sink, Problems problems) {
         progress.stage("render", planned.size(), "pages");
-        String[] files = new String[planned.size()];
+        String[] files = new String[cache.keepsPages() ? planned.size() : 0];
         Views.SitemapUrl[] sitemapEntries = new Views.SitemapUrl[planned.size()];
         int written = IntStream.range(0, planned.size()).parallel().map(i -> {
             RenderJob job = planned.get(i).make();
-            files[i] = job.file();
+            if (cache.keepsPages()) files[i] = job.file();
             sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
             progress.advance(1);
             return render(job, theme, sink, problems);

@@ -37,6 +37,15 @@ public final class StageTimes {
         });
     }
 
+    /**
+     * Time that threads spent on one kind of work inside a stage that runs it in parallel with other work
+     * (Markdown is rendered page by page while the pages render): summed over threads, so it can exceed the
+     * stage's own time on several cores. Listed as {@code "<work> (in <stage>)"}.
+     */
+    void within(String stage, String work, long threadNanos) {
+        nanos.merge(work + " (in " + stage + ")", threadNanos, Long::sum);
+    }
+
     /** Stage → milliseconds. */
     public Map<String, Long> millis() {
         Map<String, Long> out = new LinkedHashMap<>();

@@ -30,7 +30,7 @@ class BenchCommandTest {
         assertThat(run.out()).doesNotContain("FAILED").doesNotContain("hugo:");
         assertThat(lines).anyMatch(l -> l.matches("== \\d+ articles: 30 vi \\+ \\d+ en, \\d+ keywords .*"));
         String header = lines.stream().filter(l -> l.startsWith("step")).findFirst().orElseThrow();
-        assertThat(header.split("\\s{2,}")).contains("total ms", "load", "keywords", "related", "markdown", "plan",
+        assertThat(header.split("\\s{2,}")).contains("total ms", "load", "keywords", "related", "markdown (in render)", "plan",
                 "render", "write", "files", "changed", "peak heap MB", "sys load");
         for (String step : List.of("cold build", "no-op rebuild", "one-article edit shown", "one-article: rest of pages",
                 "one-article: search index")) {
