@@ -1,15 +1,32 @@
 package org.khotin.markdown;
 
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.HtmlInlineBase;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
-import java.util.ArrayList;
+import com.vladsch.flexmark.util.html.MutableAttributes;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import org.jetbrains.annotations.NotNull;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -30,19 +47,27 @@ public final class MarkdownRenderer {
     /** The same parser without autolinks, for text in which none can be found: finding them is a tenth of a build. */
     private final Parser parserWithoutAutolinks;
     private final HtmlRenderer renderer;
+    /** Renders what needs no cleaning as the cleaner would leave it: heading ids, table alignment as classes. */
+    private final HtmlRenderer finishingRenderer;
     private final Safelist safelist;
 
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                         StrikethroughExtension.create()))
-                .set(TablesExtension.CLASS_NAME, "table")
+                .set(TablesExtension.CLASS_NAME, "")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);
         this.parser = Parser.builder(options).build();
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.finishingRenderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
+                return new HeadingIdsAndAlignment();
+            }
+        }).build();
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
                 .addAttributes(":all", "lang", "dir", "title")
@@ -67,37 +92,123 @@ public final class MarkdownRenderer {
     }
 
     public RenderedMarkdown render(String markdown) {
-        return render(markdown, mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks);
+        return render((mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
     }
 
     /** As {@link #render(String)} always looking for autolinks: to check that skipping the search changes nothing. */
     RenderedMarkdown renderLookingForAutolinks(String markdown) {
-        return render(markdown, parser);
+        return render(parser.parse(markdown));
     }
 
-    private RenderedMarkdown render(String markdown, Parser parser) {
-        String raw = renderer.render(parser.parse(markdown));
+    private RenderedMarkdown render(Node document) {
+        return needsCleaning(document) ? cleaned(document) : finished(document);
+    }
+
+    /** As {@link #render(String)} through the cleaner every time: to check that the shorter way gives the same page. */
+    RenderedMarkdown renderCleaning(String markdown) {
+        return cleaned(parser.parse(markdown));
+    }
+
+    /**
+     * Whether the cleaner could change what the renderer writes: raw HTML, a code block's language class, a
+     * link or image address with a scheme that is not plainly allowed, or a heading whose text has escapes.
+     * Most articles have none of these, and skip parsing their HTML again (a tenth of a build).
+     */
+    private static boolean needsCleaning(Node document) {
+        for (Node n : document.getDescendants()) {
+            if (n instanceof HtmlBlockBase || n instanceof HtmlInlineBase) return true;
+            if (n instanceof FencedCodeBlock code && !code.getInfo().isBlank()) return true;
+            if (n instanceof Link link && !plainAddress(link.getUrl().toString(), true)) return true;
+            if (n instanceof AutoLink link && !plainAddress(link.getUrl().toString(), true)) return true;
+            if (n instanceof Reference ref && !plainAddress(ref.getUrl().toString(), true)) return true;
+            if (n instanceof Image image && !plainAddress(image.getUrl().toString(), false)) return true;
+            if (n instanceof Heading h && (h.getChars().indexOf('&') >= 0 || h.getChars().indexOf('\\') >= 0)) return true;
+        }
+        return false;
+    }
+
+    /** An address the cleaner keeps as written: http(s), a relative one, and for links also mailto, tel and #. */
+    private static boolean plainAddress(String url, boolean link) {
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        if (u.startsWith("http://") || u.startsWith("https://")) return true;
+        if (link && (u.startsWith("mailto:") || u.startsWith("tel:") || u.startsWith("#"))) return true;
+        for (int i = 0; i < u.length(); i++) {
+            char c = u.charAt(i);
+            if (c == '/' || c == '?' || c == '#') return true; // relative: no scheme before the path
+            if (c == ':' || c == '&' || c == '\\' || c < ' ') return false;
+        }
+        return true;
+    }
+
+    private RenderedMarkdown finished(Node document) {
+        return new RenderedMarkdown(asCleanerWrites(finishingRenderer.render(document)));
+    }
+
+    /**
+     * The renderer's HTML written as the cleaner writes it, so that a page does not depend on which way its
+     * body went: void elements without the XHTML slash, and quotation marks in text as themselves. The
+     * renderer escapes '<' and '>' everywhere but in tags, so they alone start and end one.
+     */
+    static String asCleanerWrites(String html) {
+        StringBuilder out = new StringBuilder(html.length());
+        boolean inTag = false;
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                inTag = true;
+            } else if (c == '>') {
+                inTag = false;
+                if (out.length() >= 2 && out.charAt(out.length() - 1) == '/' && out.charAt(out.length() - 2) == ' ') {
+                    out.setLength(out.length() - 2);
+                }
+            } else if (c == '&' && !inTag && html.startsWith("&quot;", i)) {
+                out.append('"');
+                i += "&quot;".length() - 1;
+                continue;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    private RenderedMarkdown cleaned(Node document) {
+        String raw = renderer.render(document);
         Document dirty = Jsoup.parseBodyFragment(raw, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
-        List<RenderedMarkdown.Heading> headings = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Element h : clean.body().select("h1, h2, h3, h4, h5, h6")) {
-            String base = Slugs.slug(h.text());
-            if (base.isEmpty()) base = "muc";
-            String id = base;
-            for (int n = 2; !ids.add(id); n++) id = base + "-" + n;
-            h.attr("id", id);
-            headings.add(new RenderedMarkdown.Heading(h.tagName().charAt(1) - '0', id, h.text()));
+            h.attr("id", uniqueId(h.text(), ids));
         }
         for (Element td : clean.body().select("th[align], td[align]")) {
             td.addClass("align-" + td.attr("align"));
             td.removeAttr("align");
         }
-        List<String> links = new ArrayList<>();
-        for (Element a : clean.body().select("a[href]")) {
-            links.add(a.attr("href"));
+        return new RenderedMarkdown(clean.body().html());
+    }
+
+    /** A heading's id: the slug of its text, numbered from 2 when an earlier heading has it. */
+    private static String uniqueId(String text, Set<String> taken) {
+        String base = Slugs.slug(text);
+        if (base.isEmpty()) base = "muc";
+        String id = base;
+        for (int n = 2; !taken.add(id); n++) id = base + "-" + n;
+        return id;
+    }
+
+    /** One per rendered document: heading ids must be unique within it. */
+    private static final class HeadingIdsAndAlignment implements AttributeProvider {
+        private final Set<String> ids = new HashSet<>();
+
+        @Override
+        public void setAttributes(@NotNull Node node, @NotNull AttributablePart part, @NotNull MutableAttributes attributes) {
+            if (node instanceof Heading h && part == AttributablePart.NODE) {
+                attributes.replaceValue("id", uniqueId(new TextCollectingVisitor().collectAndGetText(h), ids));
+            } else if (node instanceof TableCell && attributes.contains("align")) {
+                String align = attributes.getValue("align");
+                attributes.remove("align");
+                attributes.addValue("class", "align-" + align);
+            }
         }
-        return new RenderedMarkdown(clean.body().html(), headings, links);
     }
 }

@@ -35,18 +35,42 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void skippingTheAutolinkSearchChangesNoPage() throws IOException {
+    void rawHtmlIsCleanedAndEverythingElseRendersAsTheCleanerWouldLeaveIt() throws IOException {
+        String dangerous = "<p onclick=\"x()\">Đoạn</p>\n\n[a](javascript:alert(1)) ![b](data:x) <script>x()</script>\n";
+        assertThat(renderer.render(dangerous).html()).doesNotContain("onclick").doesNotContain("javascript")
+                .doesNotContain("data:").doesNotContain("<script");
+        for (String text : texts()) {
+            assertThat(sameDocument(renderer.render(text).html(), renderer.renderCleaning(text).html()))
+                    .as(text.substring(0, Math.min(60, text.length()))).isTrue();
+        }
+    }
+
+    private static boolean sameDocument(String a, String b) {
+        return org.jsoup.Jsoup.parseBodyFragment(a).body().html().equals(org.jsoup.Jsoup.parseBodyFragment(b).body().html());
+    }
+
+    private static List<String> texts() throws IOException {
         List<String> texts = new ArrayList<>(List.of(
-                "Đoạn **một**.\n\n## Kết quả\n\n| Năm | Số |\n|:----|---:|\n| 2018 | 12 |\n",
-                "- mục một\n- mục [hai](../b/)\n\n> trích dẫn ~~cũ~~\n\n<p onclick=\"x\">HTML</p>\n",
-                "Đ/c Nguyễn Văn A, TP. Nam Định; số 12/2018/NQ-HĐND. Xem tại: trang chủ.\n"));
+                "Đoạn **một**.\n\n## Kết quả đạt được\n\n| Năm | Số | Ghi chú |\n|:----|---:|:---:|\n| 2018 | 12 | \"tốt\" |\n",
+                "# Hai\n\n## Hai\n\n## Hai *nhấn*\n\n---\n\nDòng một  \ndòng hai\n\n![ảnh](anh.jpg \"chú thích\")\n",
+                "- mục một\n- mục [hai](../b/ \"tiêu đề\")\n\n1. [tel](tel:+84123)\n2. [neo](#ket-qua)\n\n> trích dẫn ~~cũ~~\n",
+                "    mã lệnh < > &\n\n```\nkhối mã\n```\n\n[//x](//baonamdinh.vn/a?b=1&c=2) [m](MAILTO:a@b.vn)\n",
+                "Đ/c Nguyễn Văn A, TP. Nam Định; số 12/2018/NQ-HĐND. \"Trích\" 5 > 3 < 4. Xem tại: trang chủ.\n",
+                "[tham chiếu][r] và [khác][]\n\n[r]: https://baonamdinh.vn/x\n[khác]: ./y.html\n"));
         Path root = TestSite.repoRoot();
         try (Stream<Path> files = Stream.concat(Files.list(root.resolve("seeds")), Files.walk(root.resolve("content")))) {
             for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
                 texts.add(new String(Files.readAllBytes(f), StandardCharsets.UTF_8));
             }
         }
-        assertThat(texts).hasSizeGreaterThan(8);
+        return texts;
+    }
+
+    @Test
+    void skippingTheAutolinkSearchChangesNoPage() throws IOException {
+        List<String> texts = texts();
+        texts.add("<p onclick=\"x\">HTML</p> và Hà Nội: tin\n");
+        assertThat(texts).hasSizeGreaterThan(12);
         for (String text : texts) {
             assertThat(renderer.render(text)).as(text.substring(0, Math.min(60, text.length())))
                     .isEqualTo(renderer.renderLookingForAutolinks(text));
