@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -146,6 +147,15 @@ public final class SiteBuilder {
                 model.corpus(), model.keywords(), cfg.baseUrl(), times);
     }
 
+    private static <T> T timed(LongAdder nanos, java.util.function.Supplier<T> work) {
+        long begin = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.add(System.nanoTime() - begin);
+        }
+    }
+
     /** A file that changed under the build, wherever a stage (in whichever thread) read it. */
     private static Optional<Body.ChangedDuringBuild> changedFile(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -165,13 +175,9 @@ public final class SiteBuilder {
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
-            java.util.concurrent.atomic.LongAdder markdownNanos = new java.util.concurrent.atomic.LongAdder();
-            SiteModel site = new SiteModel(cfg, corpus, a -> {
-                long begin = System.nanoTime();
-                RenderedMarkdown html = bodyHtml(a);
-                markdownNanos.add(System.nanoTime() - begin);
-                return html;
-            }, keywords, related, i18n.get(), lastChanges);
+            LongAdder markdownNanos = new LongAdder();
+            SiteModel site = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a)), keywords, related,
+                    i18n.get(), lastChanges);
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
             pages = times.time("render", () -> render(planner, planned, theme.get(), sink, problems));
