@@ -108,7 +108,7 @@ public final class SearchIndex {
     }
 
     /** Documents read in parallel at a time. */
-    private static final int BATCH = 1024;
+    private static final int BATCH = 256;
     /** A pair of word ids in one long: the first id above, the second below this many bits. */
     private static final int PAIR_SHIFT = 28;
     private static final long PAIR_MASK = (1L << PAIR_SHIFT) - 1;
