@@ -120,6 +120,7 @@ public final class SearchIndex {
      */
     private record Variant(String folded, String exact, int id) {}
 
+    /** A variant's two forms as a key: it shares their strings rather than joining a copy. */
     private record Forms(String folded, String exact) {}
 
     /** Word as written → its variant; one variant per (folded, exact), whatever the case or tone placement. */
@@ -152,7 +153,7 @@ public final class SearchIndex {
     /** A document's distinct terms (word ids, or pairs of them) in increasing order, with their weighted counts. */
     private record Terms(long[] keys, int[] weights) {}
 
-    /** One article as search sees it: its words and adjacent pairs, and what a result shows. */
+    /** One article as search sees it: its words and adjacent pairs, and what a result shows (its file's bytes). */
     private record Document(Terms words, Terms pairs, byte[] json) {}
 
     /** Term occurrences while a document is read, each as (term << 8 | weight): sorting groups a term's occurrences. */

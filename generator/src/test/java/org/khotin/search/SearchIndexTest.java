@@ -54,13 +54,15 @@ class SearchIndexTest {
             The city reviewed its work.
             """;
 
-    private static final BiFunction<Language, ZonedDateTime, String> DATES = (lang, date) -> lang.code() + " " + date.toLocalDate();
+    private static final BiFunction<Language, ZonedDateTime, String> DATES =
+            (lang, date) -> lang.code() + " " + date.toLocalDate();
 
     private Map<String, byte[]> index(int shardBytes) {
         return index(SITE, DATES, shardBytes);
     }
 
-    private Map<String, byte[]> index(String files, BiFunction<Language, ZonedDateTime, String> dateText, int shardBytes) {
+    private Map<String, byte[]> index(String files, BiFunction<Language, ZonedDateTime, String> dateText,
+                                      int shardBytes) {
         Map<String, byte[]> out = new LinkedHashMap<>();
         build(files, dateText, shardBytes, out::put);
         return out;
@@ -154,17 +156,20 @@ class SearchIndexTest {
     void theVersionChangesWithAnyFileOfItsLanguage() {
         String vi = version(index(SITE, DATES, SearchIndex.SHARD_BYTES), Language.VI);
         String en = version(index(SITE, DATES, SearchIndex.SHARD_BYTES), Language.EN);
-        Map<String, byte[]> textChanged = index(SITE.replace("Tỉnh Hoà Bình", "Tỉnh Hoà Bình mới"), DATES, SearchIndex.SHARD_BYTES);
+        Map<String, byte[]> textChanged =
+                index(SITE.replace("Tỉnh Hoà Bình", "Tỉnh Hoà Bình mới"), DATES, SearchIndex.SHARD_BYTES);
         assertThat(version(textChanged, Language.VI)).isNotEqualTo(vi);
         assertThat(version(textChanged, Language.EN)).isEqualTo(en);
         // only the documents change with how dates are written, not the shards
-        Map<String, byte[]> datesChanged = index(SITE, (lang, date) -> date.toLocalDate().toString(), SearchIndex.SHARD_BYTES);
+        Map<String, byte[]> datesChanged =
+                index(SITE, (lang, date) -> date.toLocalDate().toString(), SearchIndex.SHARD_BYTES);
         assertThat(text(datesChanged, "search/vi/w/0.json")).isEqualTo(text(index(SearchIndex.SHARD_BYTES), "search/vi/w/0.json"));
         assertThat(version(datesChanged, Language.VI)).isNotEqualTo(vi);
     }
 
     private static String version(Map<String, byte[]> files, Language lang) {
-        Matcher version = Pattern.compile("\"version\":\"([0-9a-f]+)\"").matcher(text(files, SearchIndex.folder(lang) + "manifest.json"));
+        String manifest = text(files, SearchIndex.folder(lang) + "manifest.json");
+        Matcher version = Pattern.compile("\"version\":\"([0-9a-f]+)\"").matcher(manifest);
         assertThat(version.find()).isTrue();
         return version.group(1);
     }
