@@ -7,13 +7,13 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -53,64 +53,62 @@ public final class SearchIndex {
     }
 
     /**
+     * Hands each index file to {@code out} as soon as it is made, so the index is never held whole: per
+     * language, the documents as they are read, then the word and pair shards, then the manifest (it carries
+     * a hash of the others). The order of the files is the same on every build.
+     *
      * @param dateText how a page of that language writes a short date
-     * @return output path → bytes, in a fixed order
+     * @param out takes output path and bytes
      */
-    public static Map<String, byte[]> build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
-                                            BiFunction<Language, ZonedDateTime, String> dateText) {
-        return build(corpus, keywords, zone, dateText, SHARD_BYTES);
+    public static void build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
+                             BiFunction<Language, ZonedDateTime, String> dateText, BiConsumer<String, byte[]> out) {
+        build(corpus, keywords, zone, dateText, SHARD_BYTES, out);
     }
 
-    static Map<String, byte[]> build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
-                                     BiFunction<Language, ZonedDateTime, String> dateText, int shardBytes) {
-        Map<String, byte[]> out = new LinkedHashMap<>();
+    static void build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
+                      BiFunction<Language, ZonedDateTime, String> dateText, int shardBytes,
+                      BiConsumer<String, byte[]> out) {
         // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
         Vocabulary vocabulary = new Vocabulary();
         for (Language lang : Language.values()) {
+            String dir = folder(lang);
+            HashingOutput files = new HashingOutput(out);
             List<Article> articles = corpus.articles(lang);
-            List<Postings> words = new ArrayList<>();
-            PairPostings pairs = new PairPostings();
-            List<String> results = new ArrayList<>(articles.size());
+            PostingLists words = new PostingLists();
+            PairTable pairs = new PairTable();
+            PostingLists pairPostings = new PostingLists();
             // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
             // added in document order, so numbering and posting lists do not depend on timing.
             for (int from = 0; from < articles.size(); from += BATCH) {
                 List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                         .map(a -> document(a, lang, keywords, zone, dateText, vocabulary)).toList();
-                for (Document d : batch) {
-                    int n = results.size();
-                    for (int i = 0; i < d.words().keys().length; i++) {
-                        int id = (int) d.words().keys()[i];
-                        while (words.size() <= id) words.add(null);
-                        if (words.get(id) == null) words.set(id, new Postings());
-                        words.get(id).add(n, d.words().weights()[i]);
+                for (int i = 0; i < batch.size(); i++) {
+                    Document d = batch.get(i);
+                    int n = from + i;
+                    for (int t = 0; t < d.words().keys().length; t++) {
+                        words.add((int) d.words().keys()[t], n, d.words().weights()[t]);
                     }
-                    for (int i = 0; i < d.pairs().keys().length; i++) {
-                        pairs.get(d.pairs().keys()[i]).add(n, d.pairs().weights()[i]);
+                    for (int t = 0; t < d.pairs().keys().length; t++) {
+                        pairPostings.add(pairs.list(d.pairs().keys()[t]), n, d.pairs().weights()[t]);
                     }
-                    results.add(d.json());
+                    files.accept(dir + "d/" + n + ".json", d.json());
                 }
             }
-            Variant[] byId = vocabulary.byId();
-            Map<String, Map<String, Postings>> wordKeys = new HashMap<>();
-            for (int id = 0; id < words.size(); id++) {
-                if (words.get(id) == null) continue;
-                Variant v = byId[id];
-                wordKeys.computeIfAbsent(v.folded, k -> new HashMap<>(4)).put(v.exact, words.get(id));
-            }
-            Map<String, Map<String, Postings>> pairKeys = new HashMap<>();
-            pairs.forEach((key, postings) -> {
-                Variant first = byId[(int) (key >>> PAIR_SHIFT)];
-                Variant second = byId[(int) (key & PAIR_MASK)];
-                pairKeys.computeIfAbsent(first.folded + " " + second.folded, k -> new HashMap<>(4))
-                        .put(first.exact + " " + second.exact, postings);
-            });
-            out.putAll(language(lang, wordKeys, pairKeys, results, shardBytes));
+            VocabularyOrder order = new VocabularyOrder(vocabulary.byId());
+            List<String> wordStarts = wordShards(order, words, new Shards(dir + "w/", shardBytes, files));
+            List<String> pairStarts = pairShards(order, pairs, pairPostings, new Shards(dir + "p/", shardBytes, files));
+
+            StringBuilder manifest = new StringBuilder("{");
+            Json.field(manifest, "version", files.version()).append(",\"docs\":").append(articles.size())
+                    .append(",\"words\":");
+            Json.strings(manifest, wordStarts).append(",\"pairs\":");
+            Json.strings(manifest, pairStarts).append('}');
+            out.accept(dir + "manifest.json", utf8(manifest.toString()));
         }
-        return out;
     }
 
     /** Documents read in parallel at a time. */
-    private static final int BATCH = 1024;
+    private static final int BATCH = 256;
     /** A pair of word ids in one long: the first id above, the second below this many bits. */
     private static final int PAIR_SHIFT = 28;
     private static final long PAIR_MASK = (1L << PAIR_SHIFT) - 1;
@@ -122,11 +120,14 @@ public final class SearchIndex {
      */
     private record Variant(String folded, String exact, int id) {}
 
+    /** A variant's two forms as a key: it shares their strings rather than joining a copy. */
+    private record Forms(String folded, String exact) {}
+
     /** Word as written → its variant; one variant per (folded, exact), whatever the case or tone placement. */
     private static final class Vocabulary {
         private final Map<String, Variant> byWritten = new ConcurrentHashMap<>();
-        private final Map<String, Variant> byForms = new ConcurrentHashMap<>();
-        private final java.util.concurrent.atomic.AtomicInteger nextId = new java.util.concurrent.atomic.AtomicInteger();
+        private final Map<Forms, Variant> byForms = new ConcurrentHashMap<>();
+        private final AtomicInteger nextId = new AtomicInteger();
 
         Variant of(String written) {
             Variant known = byWritten.get(written);
@@ -134,7 +135,7 @@ public final class SearchIndex {
             return byWritten.computeIfAbsent(written, w -> {
                 String folded = SearchText.folded(w);
                 String exact = SearchText.exact(w);
-                return byForms.computeIfAbsent(folded + "\u0000" + exact, k -> {
+                return byForms.computeIfAbsent(new Forms(folded, exact), k -> {
                     int id = nextId.getAndIncrement();
                     if (id > PAIR_MASK) throw new IllegalStateException("more distinct words than the index can number");
                     return new Variant(folded, exact, id);
@@ -152,8 +153,8 @@ public final class SearchIndex {
     /** A document's distinct terms (word ids, or pairs of them) in increasing order, with their weighted counts. */
     private record Terms(long[] keys, int[] weights) {}
 
-    /** One article as search sees it: its words and adjacent pairs, and what a result shows. */
-    private record Document(Terms words, Terms pairs, String json) {}
+    /** One article as search sees it: its words and adjacent pairs, and what a result shows (its file's bytes). */
+    private record Document(Terms words, Terms pairs, byte[] json) {}
 
     /** Term occurrences while a document is read, each as (term << 8 | weight): sorting groups a term's occurrences. */
     private static final class Occurrences {
@@ -213,7 +214,7 @@ public final class SearchIndex {
         }
         json.append("],");
         Json.field(json, "text", snippetText).append('}');
-        return new Document(words.terms(), pairs.terms(), json.toString());
+        return new Document(words.terms(), pairs.terms(), utf8(json.toString()));
     }
 
     private static void addTerms(String text, int weight, Vocabulary vocabulary, Occurrences words, Occurrences pairs) {
@@ -228,26 +229,34 @@ public final class SearchIndex {
         }
     }
 
-    /** Posting lists of word pairs, by the pair's two ids in one long (open addressing: no boxing per lookup). */
-    private static final class PairPostings {
-        private long[] keys = new long[1 << 16];
-        private Postings[] values = new Postings[1 << 16];
+    /** Pair numbers by the pair's two ids in one long (open addressing: no boxing per lookup). */
+    private static final class PairTable {
+        /** Pair number + 1 at the key's slot; 0 where free. */
+        private int[] slots = new int[1 << 16];
+        /** By pair number. */
+        private long[] keys = new long[1 << 15];
         private int size;
 
-        Postings get(long key) {
-            if (size * 2 >= keys.length) grow();
-            int i = slot(key, keys.length);
-            while (values[i] != null) {
-                if (keys[i] == key) return values[i];
-                i = (i + 1) & (keys.length - 1);
+        /** The pair's number, numbering pairs as they are first met. */
+        int list(long key) {
+            if (size * 2 >= slots.length) grow();
+            int i = slot(key, slots.length);
+            while (slots[i] != 0) {
+                if (keys[slots[i] - 1] == key) return slots[i] - 1;
+                i = (i + 1) & (slots.length - 1);
             }
-            keys[i] = key;
-            size++;
-            return values[i] = new Postings();
+            if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
+            keys[size] = key;
+            slots[i] = ++size;
+            return size - 1;
         }
 
-        void forEach(java.util.function.BiConsumer<Long, Postings> action) {
-            for (int i = 0; i < keys.length; i++) if (values[i] != null) action.accept(keys[i], values[i]);
+        int size() {
+            return size;
+        }
+
+        long key(int list) {
+            return keys[list];
         }
 
         private static int slot(long key, int length) {
@@ -256,111 +265,213 @@ public final class SearchIndex {
         }
 
         private void grow() {
-            long[] oldKeys = keys;
-            Postings[] oldValues = values;
-            keys = new long[oldKeys.length * 2];
-            values = new Postings[oldValues.length * 2];
-            for (int j = 0; j < oldKeys.length; j++) {
-                if (oldValues[j] == null) continue;
-                int i = slot(oldKeys[j], keys.length);
-                while (values[i] != null) i = (i + 1) & (keys.length - 1);
-                keys[i] = oldKeys[j];
-                values[i] = oldValues[j];
+            slots = new int[slots.length * 2];
+            for (int list = 0; list < size; list++) {
+                int i = slot(keys[list], slots.length);
+                while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
+                slots[i] = list + 1;
             }
         }
     }
 
-    private static Map<String, byte[]> language(Language lang, Map<String, Map<String, Postings>> words,
-                                                Map<String, Map<String, Postings>> pairs, List<String> results,
-                                                int shardBytes) {
-        String dir = folder(lang);
-        Map<String, byte[]> files = new LinkedHashMap<>();
-        List<String> wordStarts = shards(words, shardBytes, dir + "w/", files);
-        List<String> pairStarts = shards(pairs, shardBytes, dir + "p/", files);
-        for (int n = 0; n < results.size(); n++) files.put(dir + "d/" + n + ".json", utf8(results.get(n)));
-
-        StringBuilder manifest = new StringBuilder("{");
-        Json.field(manifest, "version", version(files)).append(",\"docs\":").append(results.size()).append(",\"words\":");
-        Json.strings(manifest, wordStarts).append(",\"pairs\":");
-        Json.strings(manifest, pairStarts).append('}');
-        Map<String, byte[]> out = new LinkedHashMap<>();
-        out.put(dir + "manifest.json", utf8(manifest.toString()));
-        out.putAll(files);
-        return out;
+    private static int firstWord(long pair) {
+        return (int) (pair >>> PAIR_SHIFT);
     }
 
-    /** A posting list while it grows: documents in increasing order, with their counts. */
-    private static final class Postings {
-        int[] docs = new int[4];
-        int[] counts = new int[4];
-        int size;
+    private static int secondWord(long pair) {
+        return (int) (pair & PAIR_MASK);
+    }
 
-        void add(int doc, int count) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
-                counts = Arrays.copyOf(counts, size * 2);
+    /** The variants in the order the shards list them, by folded then exact form, and each one's place in it. */
+    private static final class VocabularyOrder {
+        final Variant[] byId;
+        final Variant[] sorted;
+        /** By id: the position in {@link #sorted}. */
+        final int[] rank;
+        /** By id: the same for variants of one folded form, increasing with it. */
+        final int[] foldedRank;
+
+        VocabularyOrder(Variant[] byId) {
+            this.byId = byId;
+            sorted = byId.clone();
+            Arrays.sort(sorted, Comparator.comparing(Variant::folded).thenComparing(Variant::exact));
+            rank = new int[byId.length];
+            foldedRank = new int[byId.length];
+            for (int i = 0; i < sorted.length; i++) {
+                rank[sorted[i].id()] = i;
+                boolean sameFolded = i > 0 && sorted[i].folded().equals(sorted[i - 1].folded());
+                foldedRank[sorted[i].id()] = i == 0 ? 0 : foldedRank[sorted[i - 1].id()] + (sameFolded ? 0 : 1);
             }
-            docs[size] = doc;
-            counts[size++] = count;
         }
 
-        List<PostingCodec.Posting> list() {
-            List<PostingCodec.Posting> out = new ArrayList<>(size);
-            for (int i = 0; i < size; i++) out.add(new PostingCodec.Posting(docs[i], counts[i]));
-            return out;
+        /** Where the run of variants that share the folded form of {@code sorted[from]} ends. */
+        int foldedRunEnd(int from) {
+            int end = from + 1;
+            while (end < sorted.length && foldedRank[sorted[end].id()] == foldedRank[sorted[from].id()]) end++;
+            return end;
         }
     }
 
-    /** Cuts the sorted keys into shard files of about {@code shardBytes}; returns each shard's first key. */
-    private static List<String> shards(Map<String, Map<String, Postings>> terms, int shardBytes, String dir,
-                                       Map<String, byte[]> files) {
-        List<String> starts = new ArrayList<>();
-        StringBuilder shard = new StringBuilder();
-        int shardSize = 0;
-        for (Map.Entry<String, Map<String, Postings>> term : new TreeMap<>(terms).entrySet()) {
-            StringBuilder entry = new StringBuilder();
-            Json.string(entry, term.getKey()).append(":[");
-            boolean first = true;
-            for (Map.Entry<String, Postings> variant : new TreeMap<>(term.getValue()).entrySet()) {
-                if (!first) entry.append(',');
-                first = false;
-                entry.append('[');
-                Json.string(entry, variant.getKey()).append(',');
-                Json.string(entry, PostingCodec.encode(variant.getValue().list())).append(']');
+    private static List<String> wordShards(VocabularyOrder order, PostingLists words, Shards shards) {
+        Variant[] sorted = order.sorted;
+        for (int from = 0, to; from < sorted.length; from = to) {
+            to = order.foldedRunEnd(from);
+            Entry entry = new Entry(sorted[from].folded());
+            for (int i = from; i < to; i++) {
+                int id = sorted[i].id();
+                if (!words.isEmpty(id)) entry.variant(sorted[i].exact(), words.postings(id));
             }
-            entry.append(']');
-            int entryBytes = utf8(entry.toString()).length;
+            if (!entry.isEmpty()) shards.add(entry);
+        }
+        return shards.finish();
+    }
+
+    /**
+     * Pairs are listed by their joined folded forms ({@code xay dung}), then their joined exact ones. Words
+     * hold no spaces, so that is the order of the first word's folded form, the second's, then the exact forms
+     * in turn: pairs are taken by their first word's folded run and only each run's pairs are sorted.
+     */
+    private static List<String> pairShards(VocabularyOrder order, PairTable pairs, PostingLists postings,
+                                           Shards shards) {
+        // Pair numbers grouped by first word id (a counting sort): byFirst[start[id] .. start[id + 1]).
+        int[] start = new int[order.byId.length + 1];
+        for (int p = 0; p < pairs.size(); p++) start[firstWord(pairs.key(p)) + 1]++;
+        for (int id = 0; id < order.byId.length; id++) start[id + 1] += start[id];
+        int[] byFirst = new int[pairs.size()];
+        int[] next = Arrays.copyOf(start, order.byId.length);
+        for (int p = 0; p < pairs.size(); p++) byFirst[next[firstWord(pairs.key(p))]++] = p;
+
+        Comparator<Integer> bySecondFoldedThenExact = Comparator
+                .<Integer>comparingInt(p -> order.foldedRank[secondWord(pairs.key(p))])
+                .thenComparingInt(p -> order.rank[firstWord(pairs.key(p))])
+                .thenComparingInt(p -> order.rank[secondWord(pairs.key(p))]);
+        Variant[] sorted = order.sorted;
+        List<Integer> run = new ArrayList<>();
+        for (int from = 0, to; from < sorted.length; from = to) {
+            to = order.foldedRunEnd(from);
+            run.clear();
+            for (int i = from; i < to; i++) {
+                int id = sorted[i].id();
+                for (int k = start[id]; k < start[id + 1]; k++) run.add(byFirst[k]);
+            }
+            run.sort(bySecondFoldedThenExact);
+            Entry entry = null;
+            int entrySecond = -1;
+            for (int p : run) {
+                Variant first = order.byId[firstWord(pairs.key(p))];
+                Variant second = order.byId[secondWord(pairs.key(p))];
+                if (entry == null || order.foldedRank[second.id()] != entrySecond) {
+                    if (entry != null) shards.add(entry);
+                    entry = new Entry(first.folded() + " " + second.folded());
+                    entrySecond = order.foldedRank[second.id()];
+                }
+                entry.variant(first.exact() + " " + second.exact(), postings.postings(p));
+            }
+            if (entry != null) shards.add(entry);
+        }
+        return shards.finish();
+    }
+
+    /** One key of a shard with its variants, added in order: {@code "dang":[["đang","…"],["đảng","…"]]}. */
+    private static final class Entry {
+        final String key;
+        private final StringBuilder json = new StringBuilder();
+        private boolean empty = true;
+
+        Entry(String key) {
+            this.key = key;
+            Json.string(json, key).append(":[");
+        }
+
+        void variant(String exact, List<PostingCodec.Posting> postings) {
+            if (!empty) json.append(',');
+            empty = false;
+            json.append('[');
+            Json.string(json, exact).append(',');
+            Json.string(json, PostingCodec.encode(postings)).append(']');
+        }
+
+        boolean isEmpty() {
+            return empty;
+        }
+
+        String json() {
+            return json + "]";
+        }
+    }
+
+    /** Cuts sorted entries into shard files of about {@code shardBytes}, each handed on as soon as it is full. */
+    private static final class Shards {
+        private final String dir;
+        private final int shardBytes;
+        private final BiConsumer<String, byte[]> out;
+        /** Each shard's first key. */
+        private final List<String> starts = new ArrayList<>();
+        private final StringBuilder shard = new StringBuilder();
+        private int shardSize;
+
+        Shards(String dir, int shardBytes, BiConsumer<String, byte[]> out) {
+            this.dir = dir;
+            this.shardBytes = shardBytes;
+            this.out = out;
+        }
+
+        void add(Entry entry) {
+            String json = entry.json();
+            int entryBytes = utf8(json).length;
             // +1 for the comma or brace before the entry, +1 for the closing brace
-            if (shard.length() > 0 && shardSize + entryBytes + 2 > shardBytes) {
-                files.put(dir + (starts.size() - 1) + ".json", utf8(shard.append('}').toString()));
-                shard.setLength(0);
-            }
+            if (shard.length() > 0 && shardSize + entryBytes + 2 > shardBytes) cut();
             if (shard.length() == 0) {
-                starts.add(term.getKey());
+                starts.add(entry.key);
                 shard.append('{');
                 shardSize = 1;
             } else {
                 shard.append(',');
                 shardSize++;
             }
-            shard.append(entry);
+            shard.append(json);
             shardSize += entryBytes;
         }
-        if (shard.length() > 0) files.put(dir + (starts.size() - 1) + ".json", utf8(shard.append('}').toString()));
-        return starts;
+
+        /** Hands on the last shard; returns each shard's first key. */
+        List<String> finish() {
+            if (shard.length() > 0) cut();
+            return starts;
+        }
+
+        private void cut() {
+            out.accept(dir + (starts.size() - 1) + ".json", utf8(shard.append('}').toString()));
+            shard.setLength(0);
+        }
     }
 
-    /** A hash of every index file: readers' browsers fetch shards with it, so a new build is never mixed with a cached old one. */
-    private static String version(Map<String, byte[]> files) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            files.forEach((path, bytes) -> {
-                digest.update(path.getBytes(StandardCharsets.UTF_8));
-                digest.update(bytes);
-            });
+    /**
+     * Hands files on and hashes them as they pass. The hash is the index's version: readers' browsers fetch
+     * shards with it, so a new build is never mixed with a cached old one.
+     */
+    private static final class HashingOutput implements BiConsumer<String, byte[]> {
+        private final BiConsumer<String, byte[]> out;
+        private final MessageDigest digest;
+
+        HashingOutput(BiConsumer<String, byte[]> out) {
+            this.out = out;
+            try {
+                digest = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public void accept(String path, byte[] bytes) {
+            digest.update(path.getBytes(StandardCharsets.UTF_8));
+            digest.update(bytes);
+            out.accept(path, bytes);
+        }
+
+        /** A hash of every file handed on so far. */
+        String version() {
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -115,7 +116,9 @@ public final class SiteBuilder {
         LastBuild base = last;
         if (base == null) return Map.of();
         SiteModel site = base.site();
-        return SearchIndex.build(site.corpus(), site.keywords(), site.config().timeZone(), site.i18n()::shortDate);
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        SearchIndex.build(site.corpus(), site.keywords(), site.config().timeZone(), site.i18n()::shortDate, files::put);
+        return files;
     }
 
     private BuildResult build(SiteConfig config, BuildOptions options, OutputSink sink, boolean withSearch) {
@@ -187,8 +190,8 @@ public final class SiteBuilder {
             }
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
             if (withSearch) {
-                times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate)
-                        .forEach((path, bytes) -> write(sink, path, bytes)));
+                times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate,
+                        (path, bytes) -> write(sink, path, bytes)));
             }
             if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }

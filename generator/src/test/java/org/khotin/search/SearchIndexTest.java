@@ -6,8 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -47,14 +54,28 @@ class SearchIndexTest {
             The city reviewed its work.
             """;
 
+    private static final BiFunction<Language, ZonedDateTime, String> DATES =
+            (lang, date) -> lang.code() + " " + date.toLocalDate();
+
     private Map<String, byte[]> index(int shardBytes) {
-        TestSite site = TestSite.create(dir.resolve("s" + sites++), SITE);
+        return index(SITE, DATES, shardBytes);
+    }
+
+    private Map<String, byte[]> index(String files, BiFunction<Language, ZonedDateTime, String> dateText,
+                                      int shardBytes) {
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        build(files, dateText, shardBytes, out::put);
+        return out;
+    }
+
+    private void build(String files, BiFunction<Language, ZonedDateTime, String> dateText, int shardBytes,
+                       BiConsumer<String, byte[]> out) {
+        TestSite site = TestSite.create(dir.resolve("s" + sites++), files);
         Problems problems = new Problems();
         var cfg = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
         var model = new SiteBuilder(site.root(), Clock.systemUTC()).model(cfg, BuildOptions.defaults(), problems);
         assertThat(problems.hasErrors()).isFalse();
-        return SearchIndex.build(model.corpus(), model.keywords(), ZoneId.of("Asia/Ho_Chi_Minh"),
-                (lang, date) -> lang.code() + " " + date.toLocalDate(), shardBytes);
+        SearchIndex.build(model.corpus(), model.keywords(), ZoneId.of("Asia/Ho_Chi_Minh"), dateText, shardBytes, out);
     }
 
     private static String text(Map<String, byte[]> files, String path) {
@@ -110,5 +131,46 @@ class SearchIndexTest {
         first.forEach((path, bytes) -> assertThat(Arrays.equals(bytes, second.get(path))).as(path).isTrue());
         assertThat(text(first, "search/vi/manifest.json")).matches("\\{\"version\":\"[0-9a-f]{12}\".*");
         assertThat(SearchIndex.folder(Language.EN)).isEqualTo("search/en/");
+    }
+
+    @Test
+    void filesAreHandedOnOnceEachUnchangedAfterwardsAndEachManifestLast() {
+        List<String> paths = new ArrayList<>();
+        Map<byte[], byte[]> handedOn = new IdentityHashMap<>();
+        build(SITE, DATES, 120, (path, bytes) -> {
+            paths.add(path);
+            handedOn.put(bytes, bytes.clone());
+        });
+        assertThat(paths).doesNotHaveDuplicates().hasSize(handedOn.size());
+        handedOn.forEach((bytes, asHanded) -> assertThat(bytes).isEqualTo(asHanded));
+        for (Language lang : Language.values()) {
+            List<String> ofLanguage = paths.stream().filter(p -> p.startsWith(SearchIndex.folder(lang))).toList();
+            assertThat(ofLanguage).last().isEqualTo(SearchIndex.folder(lang) + "manifest.json");
+        }
+        // the order is fixed: documents as they are read, then word shards, pair shards, manifest
+        assertThat(paths).startsWith("search/vi/d/0.json", "search/vi/d/1.json", "search/vi/w/0.json");
+        assertThat(paths).containsExactlyElementsOf(index(SITE, DATES, 120).keySet());
+    }
+
+    @Test
+    void theVersionChangesWithAnyFileOfItsLanguage() {
+        String vi = version(index(SITE, DATES, SearchIndex.SHARD_BYTES), Language.VI);
+        String en = version(index(SITE, DATES, SearchIndex.SHARD_BYTES), Language.EN);
+        Map<String, byte[]> textChanged =
+                index(SITE.replace("Tỉnh Hoà Bình", "Tỉnh Hoà Bình mới"), DATES, SearchIndex.SHARD_BYTES);
+        assertThat(version(textChanged, Language.VI)).isNotEqualTo(vi);
+        assertThat(version(textChanged, Language.EN)).isEqualTo(en);
+        // only the documents change with how dates are written, not the shards
+        Map<String, byte[]> datesChanged =
+                index(SITE, (lang, date) -> date.toLocalDate().toString(), SearchIndex.SHARD_BYTES);
+        assertThat(text(datesChanged, "search/vi/w/0.json")).isEqualTo(text(index(SearchIndex.SHARD_BYTES), "search/vi/w/0.json"));
+        assertThat(version(datesChanged, Language.VI)).isNotEqualTo(vi);
+    }
+
+    private static String version(Map<String, byte[]> files, Language lang) {
+        String manifest = text(files, SearchIndex.folder(lang) + "manifest.json");
+        Matcher version = Pattern.compile("\"version\":\"([0-9a-f]+)\"").matcher(manifest);
+        assertThat(version.find()).isTrue();
+        return version.group(1);
     }
 }

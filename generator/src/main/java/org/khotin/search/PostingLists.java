@@ -1,0 +1,97 @@
+package org.khotin.search;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.khotin.search.PostingCodec.Posting;
+
+/**
+ * Posting lists while an index is built, numbered 0, 1, 2, … (a word's id, a pair's number). Documents
+ * arrive in increasing order, so after its first posting a list keeps only the gap to the previous document
+ * and the count, as variable-length numbers (seven bits a byte, the top bit saying "more follows"). Most
+ * counts are 1, so the gap carries a flag for "a count follows": a posting mostly takes one or two bytes.
+ * The first posting sits in int arrays and the bytes are only made for a second one, since most lists (of
+ * word pairs especially) never get one.
+ */
+final class PostingLists {
+    private int[] firstDoc = new int[0];
+    /** 0 while the list is empty: counts are at least 1. */
+    private int[] firstCount = new int[0];
+    private int[] lastDoc = new int[0];
+    private byte[][] rest = new byte[0][];
+    private int[] restLength = new int[0];
+
+    /** @param doc greater than every document already in the list; {@code count} at least 1 */
+    void add(int list, int doc, int count) {
+        if (count < 1) throw new IllegalArgumentException("count below 1: " + count);
+        if (list >= firstCount.length) grow(list + 1);
+        if (firstCount[list] == 0) {
+            firstDoc[list] = doc;
+            firstCount[list] = count;
+        } else {
+            if (doc <= lastDoc[list]) throw new IllegalArgumentException("document " + doc + " after " + lastDoc[list]);
+            long gap = doc - lastDoc[list] - 1;
+            append(list, gap << 1 | (count > 1 ? 1 : 0));
+            if (count > 1) append(list, count - 2);
+        }
+        lastDoc[list] = doc;
+    }
+
+    boolean isEmpty(int list) {
+        return list >= firstCount.length || firstCount[list] == 0;
+    }
+
+    /** The list's postings in document order; empty for a list never added to. */
+    List<Posting> postings(int list) {
+        List<Posting> out = new ArrayList<>();
+        if (isEmpty(list)) return out;
+        int doc = firstDoc[list];
+        out.add(new Posting(doc, firstCount[list]));
+        byte[] bytes = rest[list];
+        int[] at = {0};
+        while (at[0] < restLength[list]) {
+            long gapAndFlag = read(bytes, at);
+            doc += (int) (gapAndFlag >>> 1) + 1;
+            out.add(new Posting(doc, (gapAndFlag & 1) == 0 ? 1 : (int) read(bytes, at) + 2));
+        }
+        return out;
+    }
+
+    private void append(int list, long value) {
+        byte[] bytes = rest[list];
+        int length = restLength[list];
+        if (bytes == null) bytes = rest[list] = new byte[8];
+        // a gap with its flag takes at most five bytes
+        if (length + 5 > bytes.length) {
+            bytes = rest[list] = Arrays.copyOf(bytes, Math.max(length + 5, bytes.length + bytes.length / 2));
+        }
+        long v = value;
+        while ((v & ~0x7fL) != 0) {
+            bytes[length++] = (byte) (0x80 | (v & 0x7f));
+            v >>>= 7;
+        }
+        bytes[length++] = (byte) v;
+        restLength[list] = length;
+    }
+
+    /** Reads the number at {@code at[0]} and moves past it. */
+    private static long read(byte[] bytes, int[] at) {
+        long value = 0;
+        int shift = 0;
+        while (true) {
+            byte b = bytes[at[0]++];
+            value |= (long) (b & 0x7f) << shift;
+            if (b >= 0) return value;
+            shift += 7;
+        }
+    }
+
+    private void grow(int needed) {
+        int length = Math.max(needed, firstCount.length + firstCount.length / 2 + 16);
+        firstDoc = Arrays.copyOf(firstDoc, length);
+        firstCount = Arrays.copyOf(firstCount, length);
+        lastDoc = Arrays.copyOf(lastDoc, length);
+        rest = Arrays.copyOf(rest, length);
+        restLength = Arrays.copyOf(restLength, length);
+    }
+}

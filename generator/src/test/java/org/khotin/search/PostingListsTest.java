@@ -1,0 +1,70 @@
+package org.khotin.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.khotin.search.PostingCodec.Posting;
+
+class PostingListsTest {
+    @Test
+    void manyListsComeBackAsAddedWithLargeGapsAndCounts() {
+        Random random = new Random(7);
+        int lists = 300;
+        List<List<Posting>> expected = new ArrayList<>();
+        for (int l = 0; l < lists; l++) expected.add(new ArrayList<>());
+        PostingLists postings = new PostingLists();
+        int[] lastDoc = new int[lists];
+        Arrays.fill(lastDoc, -1);
+        // documents in increasing order per list, interleaved across lists as a build adds them
+        for (int step = 0; step < 20_000; step++) {
+            int list = random.nextInt(lists);
+            int gap = switch (random.nextInt(4)) {
+                case 0 -> 0;
+                case 1 -> random.nextInt(200);
+                case 2 -> random.nextInt(100_000);
+                default -> random.nextInt(1 << 20);
+            };
+            if (lastDoc[list] + 1L + gap > Integer.MAX_VALUE / 2) continue;
+            int doc = lastDoc[list] + 1 + gap;
+            int count = random.nextInt(3) == 0 ? 1 : 1 + random.nextInt(random.nextBoolean() ? 5 : 100_000);
+            postings.add(list, doc, count);
+            expected.get(list).add(new Posting(doc, count));
+            lastDoc[list] = doc;
+        }
+        for (int l = 0; l < lists; l++) assertThat(postings.postings(l)).as("list " + l).isEqualTo(expected.get(l));
+    }
+
+    @Test
+    void extremesSurvive() {
+        PostingLists postings = new PostingLists();
+        postings.add(5, 0, 127);
+        postings.add(5, 1, 128);
+        postings.add(5, Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
+        postings.add(5, Integer.MAX_VALUE, 1);
+        assertThat(postings.postings(5)).containsExactly(new Posting(0, 127), new Posting(1, 128),
+                new Posting(Integer.MAX_VALUE - 1, Integer.MAX_VALUE), new Posting(Integer.MAX_VALUE, 1));
+    }
+
+    @Test
+    void listsNeverAddedToAreEmpty() {
+        PostingLists postings = new PostingLists();
+        postings.add(3, 10, 1);
+        assertThat(postings.isEmpty(0)).isTrue();
+        assertThat(postings.isEmpty(1_000)).isTrue();
+        assertThat(postings.postings(2)).isEmpty();
+        assertThat(postings.postings(3)).containsExactly(new Posting(10, 1));
+    }
+
+    @Test
+    void documentsMustIncrease() {
+        PostingLists postings = new PostingLists();
+        postings.add(0, 10, 1);
+        assertThatThrownBy(() -> postings.add(0, 10, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> postings.add(0, 11, 0)).isInstanceOf(IllegalArgumentException.class);
+    }
+}
