@@ -52,6 +52,11 @@ public final class SearchIndex {
         return "search/" + lang.code() + "/";
     }
 
+    /** Whether an index file is one article's result file: there is one per article, so they count progress. */
+    public static boolean isResultFile(String path) {
+        return path.startsWith("search/") && path.contains("/d/");
+    }
+
     /**
      * Hands each index file to {@code out} as soon as it is made, so the index is never held whole: per
      * language, the documents as they are read, then the word and pair shards, then the manifest (it carries

@@ -190,8 +190,13 @@ public final class SiteBuilder {
             }
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
             if (withSearch) {
-                times.time("search", () -> SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate,
-                        (path, bytes) -> write(sink, path, bytes)));
+                times.time("search", () -> {
+                    progress.stage("search", corpus.articles().size(), "articles");
+                    SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate, (path, bytes) -> {
+                        write(sink, path, bytes);
+                        if (SearchIndex.isResultFile(path)) progress.advance(1);
+                    });
+                });
             }
             if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }

@@ -124,6 +124,14 @@ class SearchIndexTest {
     }
 
     @Test
+    void eachArticleHasOneResultFileAndNoOtherFileCountsAsOne() {
+        // The build counts its progress through the search stage by these files.
+        Map<String, byte[]> files = index(120);
+        assertThat(files.keySet().stream().filter(SearchIndex::isResultFile))
+                .hasSize(3).allMatch(p -> p.matches("search/(vi|en)/d/\\d+\\.json"));
+    }
+
+    @Test
     void theIndexIsTheSameOnEveryBuild() {
         Map<String, byte[]> first = index(300);
         Map<String, byte[]> second = index(300);
