@@ -249,9 +249,17 @@ public final class ArticleReader {
     static String cleanParagraph(String text) {
         String s = text.indexOf('|') < 0 ? text
                 : TRAILING_BAR.matcher(LEADING_BAR.matcher(text).replaceAll("")).replaceAll("");
-        s = END_MARK.matcher(s).replaceFirst(".");
-        s = MISSING_SPACE.matcher(s).replaceAll(". ");
+        // both patterns need something most paragraphs lack: "/." and a period before a capital
+        if (s.contains("/.")) s = END_MARK.matcher(s).replaceFirst(".");
+        if (hasPeriodBeforeCapital(s)) s = MISSING_SPACE.matcher(s).replaceAll(". ");
         return s.strip();
+    }
+
+    private static boolean hasPeriodBeforeCapital(String s) {
+        for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            if (Character.isUpperCase(s.codePointAt(i + 1))) return true;
+        }
+        return false;
     }
 
     private static boolean looksLikeHeadline(String text) {

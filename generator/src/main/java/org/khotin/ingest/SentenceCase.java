@@ -15,14 +15,14 @@ import java.util.Set;
  */
 final class SentenceCase {
     private static final int MAX_PHRASE = 4;
-    // compiled once: applied to every word of an article's body
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\d-]+");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?:;])\\s+");
+    /** Stands for punctuation in a sentence's words: it ends a phrase. */
+    static final String BREAK = "\u0000";
 
     private final List<String> paragraphs;
-    /** The body's sentences as words (punctuation as a phrase break), split on first use: most pages have no subhead. */
+    /** The body's sentences as words, split on first use: most pages have no subhead. */
     private List<List<String>> sentences;
+    /** The same words in lowercase, computed once for all the subheads of the page. */
+    private List<List<String>> lowerSentences;
 
     SentenceCase(List<String> paragraphs) {
         this.paragraphs = List.copyOf(paragraphs);
@@ -35,21 +35,28 @@ final class SentenceCase {
     private Map<String, Map<String, Integer>> forms(Set<String> wanted) {
         if (sentences == null) {
             sentences = new ArrayList<>();
+            lowerSentences = new ArrayList<>();
             for (String p : paragraphs) {
-                for (String sentence : SENTENCE_END.split(p)) sentences.add(words(sentence));
+                for (String sentence : split(p, true)) {
+                    List<String> words = words(sentence);
+                    sentences.add(words);
+                    lowerSentences.add(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+                }
             }
         }
         Set<String> firstWords = new HashSet<>();
         for (String phrase : wanted) firstWords.add(phrase.split(" ", 2)[0]);
         Map<String, Map<String, Integer>> forms = new HashMap<>();
-        for (List<String> words : sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            List<String> lower = lowerSentences.get(s);
             for (int i = 1; i < words.size(); i++) {
                 // a phrase can only be wanted if its first word is the first word of a wanted phrase
-                if (!firstWords.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
+                if (!firstWords.contains(lower.get(i))) continue;
                 for (int n = 1; n <= MAX_PHRASE && i + n <= words.size(); n++) {
                     String surface = String.join(" ", words.subList(i, i + n));
-                    String lower = surface.toLowerCase(Locale.ROOT);
-                    if (wanted.contains(lower)) forms.computeIfAbsent(lower, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                    String phrase = surface.toLowerCase(Locale.ROOT);
+                    if (wanted.contains(phrase)) forms.computeIfAbsent(phrase, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
                 }
             }
         }
@@ -89,16 +96,62 @@ final class SentenceCase {
         return Casing.capitaliseFirst(String.join(" ", out));
     }
 
-    private static List<String> words(String sentence) {
+    /** A sentence's words; a word that is not letters, marks, digits and hyphens, or that shouts, is a {@link #BREAK}. */
+    static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();
-        for (String w : SPACES.split(sentence)) {
+        for (String w : split(sentence, false)) {
             boolean shouting = w.length() > 6 && Casing.isAllCaps(w);
-            if (WORD.matcher(w).matches() && !shouting) {
-                words.add(w);
-            } else {
-                words.add("\u0000"); // punctuation ends a phrase
-            }
+            words.add(isWord(w) && !shouting ? w : BREAK);
         }
         return words;
+    }
+
+    /** What the regex {@code [\p{L}\p{M}\d-]+} matches. */
+    private static boolean isWord(String w) {
+        if (w.isEmpty()) return false;
+        for (int i = 0; i < w.length(); ) {
+            int c = w.codePointAt(i);
+            int type = Character.getType(c);
+            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK;
+            if (!Character.isLetter(c) && !mark && !(c >= '0' && c <= '9') && c != '-') return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /**
+     * What {@code s.split("\\s+")} gives, or with {@code sentences} what {@code s.split("(?<=[.!?:;])\\s+")} gives
+     * (pieces between the runs of white space that follow sentence punctuation); loops, as every word of an
+     * article with a subhead passes here.
+     */
+    static List<String> split(String s, boolean sentences) {
+        List<String> pieces = new ArrayList<>();
+        int pieceStart = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isRegexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < s.length() && isRegexSpace(s.charAt(runEnd))) runEnd++;
+            if (!sentences || (i > 0 && ".!?:;".indexOf(s.charAt(i - 1)) >= 0)) {
+                pieces.add(s.substring(pieceStart, i));
+                pieceStart = runEnd;
+            }
+            i = runEnd;
+        }
+        if (pieces.isEmpty()) return List.of(s);
+        pieces.add(s.substring(pieceStart));
+        // as String.split: trailing empty pieces are dropped
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) size--;
+        return pieces.subList(0, size);
+    }
+
+    /** What {@code \\s} matches in a Java regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -2,8 +2,13 @@ package org.khotin.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.khotin.testing.VariedText;
 import org.khotin.text.Unicode;
 
 /** Loops that replaced regexes on the import's hot path give exactly what the regexes gave. */
@@ -59,5 +64,73 @@ class FastPathsTest {
         assertThat(ArticleReader.cleanParagraph("giữa | dòng")).isEqualTo("giữa | dòng");
         assertThat(ArticleReader.cleanParagraph("||")).isEmpty();
         assertThat(ArticleReader.cleanParagraph("không có gạch")).isEqualTo("không có gạch");
+    }
+
+    /** What {@link Casing#isAllCaps} said before it stopped early. */
+    private static boolean isAllCapsToTheEnd(String s) {
+        int letters = 0;
+        int upper = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (Character.isUpperCase(c)) upper++;
+            }
+        }
+        return letters >= 2 && upper >= letters * 0.9;
+    }
+
+    @Test
+    void allCapsStopsEarlyWithTheSameAnswer() {
+        List<String> inputs = new ArrayList<>(VariedText.lines());
+        // near the 90 % line: n letters with k lowercase ones at random places, among spaces and digits
+        Random random = new Random(7);
+        for (int n = 1; n <= 120; n++) {
+            for (int k = 0; k <= n / 5 + 2 && k <= n; k++) {
+                for (int round = 0; round < 5; round++) {
+                    StringBuilder b = new StringBuilder();
+                    List<Integer> lower = new ArrayList<>();
+                    for (int i = 0; i < n; i++) lower.add(i < k ? 1 : 0);
+                    java.util.Collections.shuffle(lower, random);
+                    for (int i = 0; i < n; i++) {
+                        b.append(lower.get(i) == 1 ? 'ư' : 'Đ');
+                        if (random.nextInt(4) == 0) b.append(random.nextBoolean() ? ' ' : '7');
+                    }
+                    inputs.add(b.toString());
+                }
+            }
+        }
+        for (String s : inputs) assertThat(Casing.isAllCaps(s)).as(s).isEqualTo(isAllCapsToTheEnd(s));
+    }
+
+    @Test
+    void cleanParagraphSkipsItsRegexesOnlyWhereTheyChangeNothing() {
+        Pattern endMark = Pattern.compile("\\s*\\.?/\\.\\s*$");
+        Pattern missingSpace = Pattern.compile("(?<=\\p{Ll}\\p{Ll})\\.(?=\\p{Lu}\\p{Ll})");
+        List<String> inputs = new ArrayList<>(VariedText.lines());
+        inputs.addAll(List.of("Hết./.", "Hết ./. ", "a/.b", "xong.Tiếp theo", "xong.Ảnh", "số 3.Tiếp", "xong. Tiếp", "ab.ǅa",
+                "ab.Ⓐb", "kết thúc.", "./.", "/."));
+        for (String s : inputs) {
+            String expected = missingSpace.matcher(endMark.matcher(s).replaceFirst(".")).replaceAll(". ").strip();
+            if (s.indexOf('|') < 0) assertThat(ArticleReader.cleanParagraph(s)).as(s).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void sentenceAndWordSplitsAgreeWithTheRegexes() {
+        Pattern word = Pattern.compile("[\\p{L}\\p{M}\\d-]+");
+        List<String> inputs = new ArrayList<>(VariedText.lines());
+        inputs.addAll(List.of("  ", " a", "a ", "a.  b", "a. ", ". a", "a:\tb;\nc! d? e", "a .b", "x\u000B\fy", "a.\u00A0b",
+                "ĐẢNG-VIÊN ĐẢNG BỘ", "x1-2 ab_c a'b"));
+        for (String s : inputs) {
+            assertThat(SentenceCase.split(s, false)).as(s).isEqualTo(Arrays.asList(s.split("\\s+")));
+            assertThat(SentenceCase.split(s, true)).as(s).isEqualTo(Arrays.asList(s.split("(?<=[.!?:;])\\s+")));
+            List<String> expected = new ArrayList<>();
+            for (String w : s.split("\\s+")) {
+                boolean shouting = w.length() > 6 && Casing.isAllCaps(w);
+                expected.add(word.matcher(w).matches() && !shouting ? w : SentenceCase.BREAK);
+            }
+            assertThat(SentenceCase.words(s)).as(s).isEqualTo(expected);
+        }
     }
 }
