@@ -27,8 +27,13 @@ final class Boilerplate {
             Pattern.compile(F + "bình luận|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn|viết bình luận|comments?"),
             Pattern.compile(F + "trở về|quay lại|đầu trang|về đầu trang|trang chủ|back|top|xem thêm|read more|đọc nhiều|mới nhất"),
             Pattern.compile(F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:?\\s*"),
-            Pattern.compile(F + "(?:bản quyền|copyright|©).*|.*ghi rõ nguồn.*phát hành lại.*"),
+            Pattern.compile(F + "(?:bản quyền|copyright|©).*"),
             Pattern.compile(F + "[|•·\\-–—_=*]+"));
+    /**
+     * Reprint notices, also dropped anywhere. The pattern scans the whole line, so it is tried only on lines
+     * with the letters õ and ồ it needs (folding case, they match only õ Õ and ồ Ồ).
+     */
+    static final Pattern REPRINT_NOTICE = Pattern.compile(F + ".*ghi rõ nguồn.*phát hành lại.*");
 
     /** Headings after which only related-article lists follow. */
     private static final Pattern RELATED = Pattern.compile(
@@ -57,11 +62,27 @@ final class Boilerplate {
         for (Pattern p : ANYWHERE) {
             if (p.matcher(line).matches()) return true;
         }
+        if (mayBeReprintNotice(line) && REPRINT_NOTICE.matcher(line).matches()) return true;
         return line.length() <= 80 && WIDGET_WORDS.matcher(line).matches();
     }
 
+    static boolean mayBeReprintNotice(String line) {
+        return (line.indexOf('õ') >= 0 || line.indexOf('Õ') >= 0) && (line.indexOf('ồ') >= 0 || line.indexOf('Ồ') >= 0);
+    }
+
     static boolean isRelatedHeading(String line) {
-        return RELATED.matcher(line.replaceAll("[:：]\\s*$", "")).matches();
+        return RELATED.matcher(endsLikeALabel(line) ? line.replaceAll("[:：]\\s*$", "") : line).matches();
+    }
+
+    /**
+     * Whether the line ends in a colon, white space or a line end, where {@code [:：]\\s*$} can match: most
+     * lines end otherwise, and then the replacement is skipped.
+     */
+    static boolean endsLikeALabel(String line) {
+        if (line.isEmpty()) return false;
+        char last = line.charAt(line.length() - 1);
+        return last == ':' || last == '：' || Character.isWhitespace(last) || last == '\u0085' || last == '\u2028'
+                || last == '\u2029';
     }
 
     /** A counter in the header zone: a number on its own line. */

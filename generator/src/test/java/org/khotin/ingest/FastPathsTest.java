@@ -133,4 +133,58 @@ class FastPathsTest {
             assertThat(SentenceCase.words(s)).as(s).isEqualTo(expected);
         }
     }
+
+    @Test
+    void reprintNoticesAreTriedWhereverThePatternCouldMatch() {
+        // folding case, the pattern's õ and ồ match only these characters
+        for (char c = 0; c < Character.MAX_VALUE; c++) {
+            if (Pattern.compile("(?iuU)rõ").matcher("r" + c).matches()) assertThat(c).isIn('õ', 'Õ');
+            if (Pattern.compile("(?iuU)nguồn").matcher("ngu" + c + "n").matches()) assertThat(c).isIn('ồ', 'Ồ');
+        }
+        Pattern before = Pattern.compile("(?iuU)(?:bản quyền|copyright|©).*|.*ghi rõ nguồn.*phát hành lại.*");
+        Pattern copyright = Pattern.compile("(?iuU)(?:bản quyền|copyright|©).*");
+        List<String> inputs = new ArrayList<>(VariedText.lines());
+        inputs.addAll(List.of("Bản quyền thuộc về Báo", "© 2020", "Đề nghị GHI RÕ NGUỒN khi PHÁT HÀNH LẠI thông tin",
+                "ghı rõ nguồn, phát hành lại", "ghi rõ nguồn", "khi phát hành lại phải ghi rõ nguồn"));
+        int notices = 0;
+        for (String s : inputs) {
+            boolean notice = Boilerplate.mayBeReprintNotice(s) && Boilerplate.REPRINT_NOTICE.matcher(s).matches();
+            notices += notice ? 1 : 0;
+            assertThat(copyright.matcher(s).matches() || notice).as(s).isEqualTo(before.matcher(s).matches());
+        }
+        assertThat(notices).isEqualTo(2);
+    }
+
+    @Test
+    void relatedHeadingsSkipTheColonReplacementOnlyWhereItChangesNothing() {
+        List<String> inputs = new ArrayList<>(VariedText.lines());
+        inputs.addAll(List.of("Tin liên quan:", "Tin liên quan：", "Tin liên quan: ", "abc:\u2028", "abc:\r\n", "x:\u0085",
+                "Tin khác :\t", ":"));
+        for (String s : inputs) {
+            if (!Boilerplate.endsLikeALabel(s)) assertThat(s.replaceAll("[:：]\\s*$", "")).as(s).isEqualTo(s);
+        }
+    }
+
+    @Test
+    void markdownEscapesAgreeWithTheRegexes() {
+        Pattern inline = Pattern.compile("([\\\\`*_\\[<~])");
+        Pattern entity = Pattern.compile("&(?=#?[A-Za-z0-9]+;)");
+        List<String> inputs = new ArrayList<>(VariedText.lines());
+        inputs.addAll(List.of("a*b_c", "[link](x)", "<b>", "~~x~~", "`code`", "a\\b", "&amp; &#12; & x", "AT&T;"));
+        for (String s : inputs) {
+            String expected = entity.matcher(inline.matcher(s).replaceAll("\\\\$1")).replaceAll("\\\\&");
+            assertThat(MarkdownWriter.escape(s)).as(s).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void flowItemsWithALineEndAreQuotedWhereverTheirPunctuationIs() {
+        // the flow-item rule checks for , [ ] { } : on the whole item; a regex '.*[…].*' did not cross line ends,
+        // and items with line ends are quoted anyway
+        for (String s : List.of("a,\nb", "a\n,b", "x\r[y]", "{\u2028}", "k\u0085:v", "a\u2029b:")) {
+            assertThat(s.matches(".*[,\\[\\]{}:].*")).as(s).isFalse();
+            assertThat(Yaml.flowList(List.of(s))).as(s).startsWith("[\"");
+        }
+        assertThat(Yaml.flowList(List.of("Hà Nội, Việt Nam", "a:b", "plain"))).isEqualTo("[\"Hà Nội, Việt Nam\", \"a:b\", plain]");
+    }
 }
