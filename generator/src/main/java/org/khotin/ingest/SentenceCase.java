@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khotin.text.Unicode;
 
 /**
  * Turns an ALL-CAPS subhead into sentence case. Lowercasing alone would lose proper nouns
@@ -111,10 +112,7 @@ final class SentenceCase {
         if (w.isEmpty()) return false;
         for (int i = 0; i < w.length(); ) {
             int c = w.codePointAt(i);
-            int type = Character.getType(c);
-            boolean mark = type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                    || type == Character.ENCLOSING_MARK;
-            if (!Character.isLetter(c) && !mark && !(c >= '0' && c <= '9') && c != '-') return false;
+            if (!Unicode.isLetterOrMark(c) && !(c >= '0' && c <= '9') && c != '-') return false;
             i += Character.charCount(c);
         }
         return true;

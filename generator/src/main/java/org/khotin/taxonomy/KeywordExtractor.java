@@ -73,9 +73,12 @@ public final class KeywordExtractor {
     /** A ranked suggestion, for tests and for explaining the ranking. */
     public record Suggestion(String label, String key, Kind kind, int count, double score) {}
 
-    static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định"
-            + "|Hướng dẫn|Kế hoạch|Đề án|Thông báo|Nghị định|Thông tư|Công văn|nghị quyết|chỉ thị|kết luận|quyết định"
-            + "|quy định|hướng dẫn|kế hoạch|đề án|thông báo|nghị định|thông tư|công văn|NQ)\\s+(?:số\\s+)?"
+    /** The kinds of document a reference names; a reference starts with one. */
+    private static final List<String> DOCUMENT_TYPES = List.of("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định",
+            "Quy định", "Hướng dẫn", "Kế hoạch", "Đề án", "Thông báo", "Nghị định", "Thông tư", "Công văn", "nghị quyết",
+            "chỉ thị", "kết luận", "quyết định", "quy định", "hướng dẫn", "kế hoạch", "đề án", "thông báo", "nghị định",
+            "thông tư", "công văn", "NQ");
+    static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(" + String.join("|", DOCUMENT_TYPES) + ")\\s+(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
     static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
@@ -258,15 +261,17 @@ public final class KeywordExtractor {
     private record Token(String surface, String lower, int start, int end, boolean capital, boolean number,
                          boolean sentenceStart) {}
 
-    /** A word: one or more tokens the lexicon groups; {@code lower} is its lexicon form. */
-    private record Word(List<Token> tokens, String lower) {
-        String surface() {
+    /** A word: one or more tokens the lexicon groups; {@code lower} is its lexicon form, {@code surface} as written. */
+    private record Word(List<Token> tokens, String lower, String surface) {
+        /** Phrases repeat a word's surface many times: it is joined once. */
+        static Word of(List<Token> tokens, String lower) {
+            if (tokens.size() == 1) return new Word(tokens, lower, tokens.get(0).surface());
             StringBuilder b = new StringBuilder();
             for (Token t : tokens) {
                 if (b.length() > 0) b.append(' ');
                 b.append(t.surface());
             }
-            return b.toString();
+            return new Word(tokens, lower, b.toString());
         }
 
         boolean capital() {
@@ -294,9 +299,11 @@ public final class KeywordExtractor {
         // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
         if (!hasDigitThenDashOrSlash(seg) && !seg.contains("Trung ương")) return;
         // sharper ones next: most digits before a dash are dates and ranges, most "Trung ương" is a body's name
-        if (documentNumberPossible(seg)) {
+        int firstType = documentNumberPossible(seg) ? firstDocumentType(seg) : -1;
+        if (firstType >= 0) {
+            // no reference starts before the first type word: the regex need not try every position up to it
             Matcher m = DOCUMENT.matcher(seg);
-            while (m.find()) {
+            for (boolean found = m.find(firstType); found; found = m.find()) {
                 String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
                 out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
@@ -330,6 +337,16 @@ public final class KeywordExtractor {
             }
         }
         return false;
+    }
+
+    /** Where the first of {@link #DOCUMENT_TYPES} occurs, or -1. */
+    static int firstDocumentType(String s) {
+        int first = -1;
+        for (String type : DOCUMENT_TYPES) {
+            int at = s.indexOf(type);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
     }
 
     private static boolean isDocumentCapital(char c) {
@@ -429,14 +446,14 @@ public final class KeywordExtractor {
     static int nextTokenStart(String s, int from) {
         for (int i = from; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
             int c = s.codePointAt(i);
-            if (isLetterOrMark(c) || Character.isDigit(c)) return i;
+            if (Unicode.isLetterOrMark(c) || Character.isDigit(c)) return i;
         }
         return -1;
     }
 
     /** The end of the token that starts at {@code start} (see {@link #nextTokenStart}). */
     static int tokenEnd(String s, int start) {
-        boolean word = isLetterOrMark(s.codePointAt(start));
+        boolean word = Unicode.isLetterOrMark(s.codePointAt(start));
         int end = runEnd(s, start, word);
         // a joiner continues the token only when the next character starts another run
         while (end + 1 < s.length() && (word ? s.charAt(end) == '-' : ".,/-".indexOf(s.charAt(end)) >= 0)) {
@@ -451,18 +468,12 @@ public final class KeywordExtractor {
     private static int runEnd(String s, int i, boolean word) {
         while (i < s.length()) {
             int c = s.codePointAt(i);
-            if (word ? !isLetterOrMark(c) : !Character.isDigit(c)) break;
+            if (word ? !Unicode.isLetterOrMark(c) : !Character.isDigit(c)) break;
             i += Character.charCount(c);
         }
         return i;
     }
 
-    private static boolean isLetterOrMark(int c) {
-        if (Character.isLetter(c)) return true;
-        int type = Character.getType(c);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
-    }
 
     private static boolean hasSpacedDash(String s, int from, int to) {
         for (int i = from; i + 2 < to; i++) {
@@ -533,7 +544,7 @@ public final class KeywordExtractor {
                     }
                 }
             }
-            words.add(new Word(List.copyOf(clause.subList(i, i + len)), lower));
+            words.add(Word.of(List.copyOf(clause.subList(i, i + len)), lower));
             i += len;
         }
         return words;

@@ -38,15 +38,9 @@ public final class Tones {
         if (i > 0 && (s.charAt(i - 1) == 'q' || s.charAt(i - 1) == 'Q')) return false;
         char second = s.charAt(i + 1);
         if (second < 0x80 || !Character.isLetter(second)) return false;
-        return i + 2 == s.length() || !isLetterOrMark(s.codePointAt(i + 2));
+        return i + 2 == s.length() || !Unicode.isLetterOrMark(s.codePointAt(i + 2));
     }
 
-    private static boolean isLetterOrMark(int codePoint) {
-        if (Character.isLetter(codePoint)) return true;
-        int type = Character.getType(codePoint);
-        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
-                || type == Character.ENCLOSING_MARK;
-    }
 
     private static String moveTone(String pair) {
         char first = pair.charAt(0);

@@ -54,6 +54,16 @@ public final class Unicode {
         return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
     }
 
+    /** General categories of letters (L) and marks (M). */
+    private static final int LETTER_OR_MARK = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
+
+    /** What the regex class {@code [\\p{L}\\p{M}]} matches, with one category look-up. */
+    public static boolean isLetterOrMark(int codePoint) {
+        return (LETTER_OR_MARK >> Character.getType(codePoint) & 1) != 0;
+    }
+
     /** Collapses runs of whitespace to one space and trims. */
     public static String collapseSpaces(String s) {
         // a loop, not a regex: every line and paragraph of every import passes here, and most need no change

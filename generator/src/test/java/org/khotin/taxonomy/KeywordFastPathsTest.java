@@ -44,6 +44,10 @@ class KeywordFastPathsTest {
                 assertThat(KeywordExtractor.plenumNumberPossible(s)).as(s).isTrue();
             }
         }
+        for (String s : VariedText.lines()) {
+            Matcher m = KeywordExtractor.DOCUMENT.matcher(s);
+            if (m.find()) assertThat(m.start()).as(s).isGreaterThanOrEqualTo(KeywordExtractor.firstDocumentType(s));
+        }
         assertThat(documents).isGreaterThanOrEqualTo(5);
         assertThat(plenums).isGreaterThanOrEqualTo(3);
         assertThat(KeywordExtractor.documentNumberPossible("ngày 03/4, giai đoạn 2020-2025")).isFalse();

@@ -31,6 +31,15 @@ class TextFastPathsTest {
     }
 
     @Test
+    void letterOrMarkIsWhatTheRegexClassMatches() {
+        Pattern letterOrMark = Pattern.compile("[\\p{L}\\p{M}]");
+        for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
+            boolean expected = letterOrMark.matcher(Character.toString(c)).matches();
+            if (Unicode.isLetterOrMark(c) != expected) throw new AssertionError(String.format("U+%04X", c));
+        }
+    }
+
+    @Test
     void nfcAndPlainSpacesAgreeWithTheNormalizer() {
         for (String s : VariedText.lines()) {
             String nfc = Normalizer.normalize(s, Normalizer.Form.NFC);
