@@ -33,6 +33,13 @@ public final class ArticleReader {
     private static final Pattern GLUED_SUBHEAD = Pattern.compile(
             "(?uU)((?:[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d,\\-]*\\s+){2,}[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d\\-]*)\\s+(\\p{Lu}\\p{Ll}.*)");
 
+    // compiled once: every line of every page is tested with these
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_A_LINE = Pattern.compile(".*[.!?:;…|\"”)]$");
+    private static final Pattern ENDS_IN_STOP = Pattern.compile("[.:]$");
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“'(\\[]");
+
     private final DateParser dates = new DateParser();
     private final Clock clock;
 
@@ -211,7 +218,7 @@ public final class ArticleReader {
     /** A hard-wrapped sentence: no blank line, no closing punctuation, next line starts in lowercase. */
     private static boolean continues(PageText.Line previous, PageText.Line next) {
         return !next.blankBefore() && previous.kind() == PageText.Kind.TEXT && next.kind() == PageText.Kind.TEXT
-                && !previous.text().matches(".*[.!?:;…|\"”)]$")
+                && !ENDS_A_LINE.matcher(previous.text()).matches()
                 && Character.isLowerCase(next.text().codePointAt(0));
     }
 
@@ -226,8 +233,8 @@ public final class ArticleReader {
             blocks.add(new Block.Caption(Captions.clean(text)));
             return;
         }
-        if (Casing.isAllCaps(text) && text.split("\\s+").length >= 2 && text.length() <= 200) {
-            blocks.add(new Block.Heading(sentenceCase.apply(text.replaceAll("[.:]$", ""))));
+        if (Casing.isAllCaps(text) && SPACES.split(text).length >= 2 && text.length() <= 200) {
+            blocks.add(new Block.Heading(sentenceCase.apply(ENDS_IN_STOP.matcher(text).replaceAll(""))));
             return;
         }
         Matcher glued = GLUED_SUBHEAD.matcher(text);
@@ -263,9 +270,9 @@ public final class ArticleReader {
     }
 
     private static boolean looksLikeHeadline(String text) {
-        int words = text.split("\\s+").length;
-        return words >= 3 && words <= 45 && text.length() <= 300 && !text.matches(".*[.,;:]$")
-                && Casing.startsUpper(text.replaceAll("^[\"“'(\\[]", "")) && !Captions.isCaption(text);
+        int words = SPACES.split(text).length;
+        return words >= 3 && words <= 45 && text.length() <= 300 && !ENDS_IN_PUNCTUATION.matcher(text).matches()
+                && Casing.startsUpper(OPENING_QUOTE.matcher(text).replaceAll("")) && !Captions.isCaption(text);
     }
 
     private static boolean repeatsTitle(String text, String title) {

@@ -2,6 +2,8 @@ package org.khotin.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.text.Fold;
@@ -54,6 +56,14 @@ final class Boilerplate {
             "Tin trong tỉnh", "Tin trong nước", "Nghiên cứu - Trao đổi", "Nghiên cứu trao đổi", "Gương sáng", "Sự kiện",
             "News", "Politics", "Events");
 
+    /** The sections' identity keys, computed once: every header line is looked up. */
+    private static final Set<String> SECTION_KEYS = SECTIONS.stream().map(Fold::key).collect(Collectors.toUnmodifiableSet());
+    // compiled once: header and body lines are tested with these
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>»/]\\s");
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?]$");
+    private static final Pattern DIGIT_OR_PUNCTUATION = Pattern.compile(".*[\\d.,;:!?].*");
+
     /** Words share, print and bookmark widgets are made of; a short line of only these is a widget. */
     private static final Pattern WIDGET_WORDS = Pattern.compile(F + "(?:chia sẻ|bài viết|in bài|bản in|gửi email|gửi bài|"
             + "email|facebook|zalo|twitter|tweet|linkedin|lưu|copy link|sao chép liên kết|share|print|like|[+|:,•·]|\\s)+");
@@ -92,13 +102,13 @@ final class Boilerplate {
 
     static Optional<String> breadcrumbLast(String line) {
         if (!BREADCRUMB.matcher(line).matches() || line.length() > 150) return Optional.empty();
-        String[] parts = line.split("\\s[>»/]\\s");
+        String[] parts = BREADCRUMB_SEPARATOR.split(line);
         return Optional.of(parts[parts.length - 1].strip());
     }
 
     /** Short widget labels run together ({@code Video hoạt độngHình ảnh hoạt động}); never prose. */
     static boolean isGluedLabels(String line) {
-        return line.length() <= 80 && !line.matches(".*[.!?]$") && GLUED.matcher(line).find();
+        return line.length() <= 80 && !ENDS_A_SENTENCE.matcher(line).matches() && GLUED.matcher(line).find();
     }
 
     static Optional<List<String>> keywordList(String line) {
@@ -115,14 +125,13 @@ final class Boilerplate {
     }
 
     static Optional<String> knownSection(String line) {
-        String key = Fold.key(line);
-        return SECTIONS.stream().filter(s -> Fold.key(s).equals(key)).findFirst().map(s -> line.strip());
+        return SECTION_KEYS.contains(Fold.key(line)) ? Optional.of(line.strip()) : Optional.empty();
     }
 
     /** A short label without sentence punctuation or digits, like a section name. */
     static boolean looksLikeLabel(String line) {
-        String[] words = line.split("\\s+");
-        return words.length <= 5 && line.length() <= 40 && !line.matches(".*[\\d.,;:!?].*")
+        String[] words = SPACES.split(line);
+        return words.length <= 5 && line.length() <= 40 && !DIGIT_OR_PUNCTUATION.matcher(line).matches()
                 && Casing.startsUpper(line) && !Casing.isAllCaps(line);
     }
 }

@@ -81,9 +81,9 @@ final class SentenceCase {
             String chosen = tokens[i];
             for (int n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
                 String phrase = String.join(" ", java.util.Arrays.asList(tokens).subList(i, i + n));
-                String bare = phrase.replaceAll("[^\\p{L}\\p{M}\\d -]", "");
-                Map<String, Integer> seen = forms.get(bare);
-                if (seen == null || !bare.equals(phrase)) continue;
+                // a phrase with punctuation in it is never one of the forms
+                Map<String, Integer> seen = isPlain(phrase, true) ? forms.get(phrase) : null;
+                if (seen == null) continue;
                 String best = seen.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                         .map(Map.Entry::getKey).findFirst().orElse(phrase);
@@ -102,17 +102,19 @@ final class SentenceCase {
         List<String> words = new ArrayList<>();
         for (String w : split(sentence, false)) {
             boolean shouting = w.length() > 6 && Casing.isAllCaps(w);
-            words.add(isWord(w) && !shouting ? w : BREAK);
+            words.add(!w.isEmpty() && isPlain(w, false) && !shouting ? w : BREAK);
         }
         return words;
     }
 
-    /** What the regex {@code [\p{L}\p{M}\d-]+} matches. */
-    private static boolean isWord(String w) {
-        if (w.isEmpty()) return false;
-        for (int i = 0; i < w.length(); ) {
-            int c = w.codePointAt(i);
-            if (!Unicode.isLetterOrMark(c) && !(c >= '0' && c <= '9') && c != '-') return false;
+    /**
+     * Whether {@code s} is only letters, marks, digits 0–9, hyphens and, if {@code spaces}, spaces: whether the
+     * regex class {@code [\p{L}\p{M}\d-]}, or {@code [\p{L}\p{M}\d -]}, matches every character.
+     */
+    static boolean isPlain(String s, boolean spaces) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Unicode.isLetterOrMark(c) && !(c >= '0' && c <= '9') && c != '-' && !(spaces && c == ' ')) return false;
             i += Character.charCount(c);
         }
         return true;
