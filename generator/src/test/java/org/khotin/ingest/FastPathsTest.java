@@ -131,6 +131,7 @@ class FastPathsTest {
                 expected.add(word.matcher(w).matches() && !shouting ? w : SentenceCase.BREAK);
             }
             assertThat(SentenceCase.words(s)).as(s).isEqualTo(expected);
+            assertThat(SentenceCase.isPlain(s, true)).as(s).isEqualTo(s.replaceAll("[^\\p{L}\\p{M}\\d -]", "").equals(s));
         }
     }
 
