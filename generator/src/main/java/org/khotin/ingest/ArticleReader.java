@@ -39,6 +39,7 @@ public final class ArticleReader {
     private static final Pattern ENDS_IN_STOP = Pattern.compile("[.:]$");
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“'(\\[]");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
 
     private final DateParser dates = new DateParser();
     private final Clock clock;
@@ -297,10 +298,10 @@ public final class ArticleReader {
     static String deriveTitle(String lead) {
         // whole sentences until there are a few words: "1. Một" is not a title
         StringBuilder sentences = new StringBuilder();
-        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_END.split(lead)) {
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
-            if (sentences.toString().split("\\s+").length >= 3) break;
+            if (SPACES.split(sentences.toString()).length >= 3) break;
         }
         String first = sentences.toString().replaceAll("[.!?…]+$", "").strip();
         if (first.length() <= DERIVED_TITLE_MAX) return first;
@@ -315,7 +316,7 @@ public final class ArticleReader {
     static String summary(String lead) {
         if (lead.length() <= SUMMARY_MAX) return lead;
         StringBuilder out = new StringBuilder();
-        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_END.split(lead)) {
             if (out.length() > 0 && out.length() + 1 + sentence.length() > SUMMARY_MAX) break;
             if (out.length() > 0) out.append(' ');
             out.append(sentence);

@@ -294,7 +294,7 @@ public final class Importer {
         String detail = display(options, path);
         if (!Files.exists(target)) {
             status = ImportReport.Status.NEW;
-            if (!options.dryRun()) write(target, fresh);
+            if (!options.dryRun()) writeAtomically(target, fresh);
             manifest.record(path, freshSha);
         } else {
             byte[] onDisk = Files.readAllBytes(target);
@@ -304,12 +304,12 @@ public final class Importer {
                 manifest.record(path, freshSha);
             } else if (manifest.hashOf(path).filter(diskSha::equals).isPresent()) {
                 status = ImportReport.Status.UPDATED;
-                if (!options.dryRun()) write(target, fresh);
+                if (!options.dryRun()) writeAtomically(target, fresh);
                 manifest.record(path, freshSha);
             } else {
                 status = ImportReport.Status.KEPT;
                 if (options.force()) {
-                    if (!options.dryRun()) write(target.resolveSibling(target.getFileName() + IMPORT_SUFFIX), fresh);
+                    if (!options.dryRun()) writeAtomically(target.resolveSibling(target.getFileName() + IMPORT_SUFFIX), fresh);
                     detail += "; fresh import written to " + display(options, path + IMPORT_SUFFIX);
                 }
             }
@@ -367,10 +367,6 @@ public final class Importer {
         }
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        writeAtomically(target, bytes);
-    }
 
     /** A temporary file in the same folder, then a move: readers see the old file or the new one, never half. */
     static void writeAtomically(Path target, byte[] bytes) throws IOException {

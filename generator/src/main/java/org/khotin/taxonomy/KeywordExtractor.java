@@ -80,7 +80,9 @@ public final class KeywordExtractor {
             "thông tư", "công văn", "NQ");
     static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(" + String.join("|", DOCUMENT_TYPES) + ")\\s+(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
-    static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
+    /** What a reference to a plenum starts with, before "Trung ương". */
+    private static final List<String> PLENUM_TYPES = List.of("Nghị quyết", "nghị quyết", "NQ", "Hội nghị");
+    static final Pattern PLENUM = Pattern.compile("(?U)\\b(" + String.join("|", PLENUM_TYPES) + ")\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
     // the text between two tokens ends a clause (or a sentence) when it holds one of these; tested for every token
     static final String CLAUSE_BREAK_CHARS = ".!?;:…,()[]\"“”‘’'|–—/•+=*&%#";
@@ -309,9 +311,10 @@ public final class KeywordExtractor {
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
             }
         }
-        if (plenumNumberPossible(seg)) {
+        int plenumStart = firstPlenumStart(seg);
+        if (plenumStart >= 0) {
             Matcher p = PLENUM.matcher(seg);
-            while (p.find()) {
+            for (boolean found = p.find(plenumStart); found; found = p.find()) {
                 String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
                 String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
                 out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
@@ -353,19 +356,27 @@ public final class KeywordExtractor {
         return (c >= 'A' && c <= 'Z') || c == 'Đ';
     }
 
-    /** A necessary condition for {@link #PLENUM}: "Trung ương", white space, then a digit. */
-    static boolean plenumNumberPossible(String s) {
+    /**
+     * Where the first reference to a plenum can start, or -1: at one of {@link #PLENUM_TYPES}, white space,
+     * "Trung ương", white space and a digit (so "Ban Tổ chức Trung ương" is passed over without the regex).
+     */
+    static int firstPlenumStart(String s) {
         String centre = "Trung ương";
+        int first = -1;
         for (int at = s.indexOf(centre); at >= 0; at = s.indexOf(centre, at + 1)) {
-            int i = at + centre.length();
-            int spaces = 0;
-            while (i < s.length() && isAnyWhiteSpace(s.charAt(i))) {
-                i++;
-                spaces++;
+            int after = at + centre.length();
+            int digit = after;
+            while (digit < s.length() && isAnyWhiteSpace(s.charAt(digit))) digit++;
+            if (digit == after || digit == s.length() || !Character.isDigit(s.codePointAt(digit))) continue;
+            int typeEnd = at;
+            while (typeEnd > 0 && isAnyWhiteSpace(s.charAt(typeEnd - 1))) typeEnd--;
+            if (typeEnd == at) continue;
+            for (String type : PLENUM_TYPES) {
+                int start = typeEnd - type.length();
+                if (s.startsWith(type, start) && (first < 0 || start < first)) first = start;
             }
-            if (spaces > 0 && i < s.length() && Character.isDigit(s.codePointAt(i))) return true;
         }
-        return false;
+        return first;
     }
 
     /** Every character a Unicode-mode {@code \\s} matches, and some more. */

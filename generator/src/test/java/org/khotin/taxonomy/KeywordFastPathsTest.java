@@ -39,9 +39,10 @@ class KeywordFastPathsTest {
                 documents++;
                 assertThat(KeywordExtractor.documentNumberPossible(s)).as(s).isTrue();
             }
-            if (KeywordExtractor.PLENUM.matcher(s).find()) {
+            Matcher plenum = KeywordExtractor.PLENUM.matcher(s);
+            if (plenum.find()) {
                 plenums++;
-                assertThat(KeywordExtractor.plenumNumberPossible(s)).as(s).isTrue();
+                assertThat(KeywordExtractor.firstPlenumStart(s)).as(s).isBetween(0, plenum.start());
             }
         }
         for (String s : VariedText.lines()) {
@@ -51,6 +52,7 @@ class KeywordFastPathsTest {
         assertThat(documents).isGreaterThanOrEqualTo(5);
         assertThat(plenums).isGreaterThanOrEqualTo(3);
         assertThat(KeywordExtractor.documentNumberPossible("ngày 03/4, giai đoạn 2020-2025")).isFalse();
-        assertThat(KeywordExtractor.plenumNumberPossible("Ban Tổ chức Trung ương và Trung ương Đảng")).isFalse();
+        assertThat(KeywordExtractor.firstPlenumStart("Ban Tổ chức Trung ương và Trung ương Đảng")).isEqualTo(-1);
+        assertThat(KeywordExtractor.firstPlenumStart("Nghị quyết số 5, Nghị quyết Trung ương 4")).isEqualTo(17);
     }
 }
