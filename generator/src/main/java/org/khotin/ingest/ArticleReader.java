@@ -33,6 +33,14 @@ public final class ArticleReader {
     private static final Pattern GLUED_SUBHEAD = Pattern.compile(
             "(?uU)((?:[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d,\\-]*\\s+){2,}[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d\\-]*)\\s+(\\p{Lu}\\p{Ll}.*)");
 
+    // compiled once: every line of every page is tested with these
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENDS_A_LINE = Pattern.compile(".*[.!?:;…|\"”)]$");
+    private static final Pattern ENDS_IN_STOP = Pattern.compile("[.:]$");
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
+    private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“'(\\[]");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+
     private final DateParser dates = new DateParser();
     private final Clock clock;
 
@@ -211,7 +219,7 @@ public final class ArticleReader {
     /** A hard-wrapped sentence: no blank line, no closing punctuation, next line starts in lowercase. */
     private static boolean continues(PageText.Line previous, PageText.Line next) {
         return !next.blankBefore() && previous.kind() == PageText.Kind.TEXT && next.kind() == PageText.Kind.TEXT
-                && !previous.text().matches(".*[.!?:;…|\"”)]$")
+                && !ENDS_A_LINE.matcher(previous.text()).matches()
                 && Character.isLowerCase(next.text().codePointAt(0));
     }
 
@@ -226,8 +234,8 @@ public final class ArticleReader {
             blocks.add(new Block.Caption(Captions.clean(text)));
             return;
         }
-        if (Casing.isAllCaps(text) && text.split("\\s+").length >= 2 && text.length() <= 200) {
-            blocks.add(new Block.Heading(sentenceCase.apply(text.replaceAll("[.:]$", ""))));
+        if (Casing.isAllCaps(text) && SPACES.split(text).length >= 2 && text.length() <= 200) {
+            blocks.add(new Block.Heading(sentenceCase.apply(ENDS_IN_STOP.matcher(text).replaceAll(""))));
             return;
         }
         Matcher glued = GLUED_SUBHEAD.matcher(text);
@@ -249,15 +257,23 @@ public final class ArticleReader {
     static String cleanParagraph(String text) {
         String s = text.indexOf('|') < 0 ? text
                 : TRAILING_BAR.matcher(LEADING_BAR.matcher(text).replaceAll("")).replaceAll("");
-        s = END_MARK.matcher(s).replaceFirst(".");
-        s = MISSING_SPACE.matcher(s).replaceAll(". ");
+        // both patterns need something most paragraphs lack: "/." and a period before a capital
+        if (s.contains("/.")) s = END_MARK.matcher(s).replaceFirst(".");
+        if (hasPeriodBeforeCapital(s)) s = MISSING_SPACE.matcher(s).replaceAll(". ");
         return s.strip();
     }
 
+    private static boolean hasPeriodBeforeCapital(String s) {
+        for (int i = s.indexOf('.'); i >= 0 && i + 1 < s.length(); i = s.indexOf('.', i + 1)) {
+            if (Character.isUpperCase(s.codePointAt(i + 1))) return true;
+        }
+        return false;
+    }
+
     private static boolean looksLikeHeadline(String text) {
-        int words = text.split("\\s+").length;
-        return words >= 3 && words <= 45 && text.length() <= 300 && !text.matches(".*[.,;:]$")
-                && Casing.startsUpper(text.replaceAll("^[\"“'(\\[]", "")) && !Captions.isCaption(text);
+        int words = SPACES.split(text).length;
+        return words >= 3 && words <= 45 && text.length() <= 300 && !ENDS_IN_PUNCTUATION.matcher(text).matches()
+                && Casing.startsUpper(OPENING_QUOTE.matcher(text).replaceAll("")) && !Captions.isCaption(text);
     }
 
     private static boolean repeatsTitle(String text, String title) {
@@ -282,10 +298,10 @@ public final class ArticleReader {
     static String deriveTitle(String lead) {
         // whole sentences until there are a few words: "1. Một" is not a title
         StringBuilder sentences = new StringBuilder();
-        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_END.split(lead)) {
             if (sentences.length() > 0) sentences.append(' ');
             sentences.append(sentence);
-            if (sentences.toString().split("\\s+").length >= 3) break;
+            if (SPACES.split(sentences.toString()).length >= 3) break;
         }
         String first = sentences.toString().replaceAll("[.!?…]+$", "").strip();
         if (first.length() <= DERIVED_TITLE_MAX) return first;
@@ -300,7 +316,7 @@ public final class ArticleReader {
     static String summary(String lead) {
         if (lead.length() <= SUMMARY_MAX) return lead;
         StringBuilder out = new StringBuilder();
-        for (String sentence : lead.split("(?<=[.!?])\\s+")) {
+        for (String sentence : SENTENCE_END.split(lead)) {
             if (out.length() > 0 && out.length() + 1 + sentence.length() > SUMMARY_MAX) break;
             if (out.length() > 0) out.append(' ');
             out.append(sentence);

@@ -2,6 +2,8 @@ package org.khotin.ingest;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.text.Fold;
@@ -27,8 +29,13 @@ final class Boilerplate {
             Pattern.compile(F + "bình luận|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn|viết bình luận|comments?"),
             Pattern.compile(F + "trở về|quay lại|đầu trang|về đầu trang|trang chủ|back|top|xem thêm|read more|đọc nhiều|mới nhất"),
             Pattern.compile(F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:?\\s*"),
-            Pattern.compile(F + "(?:bản quyền|copyright|©).*|.*ghi rõ nguồn.*phát hành lại.*"),
+            Pattern.compile(F + "(?:bản quyền|copyright|©).*"),
             Pattern.compile(F + "[|•·\\-–—_=*]+"));
+    /**
+     * Reprint notices, also dropped anywhere. The pattern scans the whole line, so it is tried only on lines
+     * with the letters õ and ồ it needs (folding case, they match only õ Õ and ồ Ồ).
+     */
+    static final Pattern REPRINT_NOTICE = Pattern.compile(F + ".*ghi rõ nguồn.*phát hành lại.*");
 
     /** Headings after which only related-article lists follow. */
     private static final Pattern RELATED = Pattern.compile(
@@ -49,6 +56,14 @@ final class Boilerplate {
             "Tin trong tỉnh", "Tin trong nước", "Nghiên cứu - Trao đổi", "Nghiên cứu trao đổi", "Gương sáng", "Sự kiện",
             "News", "Politics", "Events");
 
+    /** The sections' identity keys, computed once: every header line is looked up. */
+    private static final Set<String> SECTION_KEYS = SECTIONS.stream().map(Fold::key).collect(Collectors.toUnmodifiableSet());
+    // compiled once: header and body lines are tested with these
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s[>»/]\\s");
+    private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?]$");
+    private static final Pattern DIGIT_OR_PUNCTUATION = Pattern.compile(".*[\\d.,;:!?].*");
+
     /** Words share, print and bookmark widgets are made of; a short line of only these is a widget. */
     private static final Pattern WIDGET_WORDS = Pattern.compile(F + "(?:chia sẻ|bài viết|in bài|bản in|gửi email|gửi bài|"
             + "email|facebook|zalo|twitter|tweet|linkedin|lưu|copy link|sao chép liên kết|share|print|like|[+|:,•·]|\\s)+");
@@ -57,11 +72,27 @@ final class Boilerplate {
         for (Pattern p : ANYWHERE) {
             if (p.matcher(line).matches()) return true;
         }
+        if (mayBeReprintNotice(line) && REPRINT_NOTICE.matcher(line).matches()) return true;
         return line.length() <= 80 && WIDGET_WORDS.matcher(line).matches();
     }
 
+    static boolean mayBeReprintNotice(String line) {
+        return (line.indexOf('õ') >= 0 || line.indexOf('Õ') >= 0) && (line.indexOf('ồ') >= 0 || line.indexOf('Ồ') >= 0);
+    }
+
     static boolean isRelatedHeading(String line) {
-        return RELATED.matcher(line.replaceAll("[:：]\\s*$", "")).matches();
+        return RELATED.matcher(endsLikeALabel(line) ? line.replaceAll("[:：]\\s*$", "") : line).matches();
+    }
+
+    /**
+     * Whether the line ends in a colon, white space or a line end, where {@code [:：]\\s*$} can match: most
+     * lines end otherwise, and then the replacement is skipped.
+     */
+    static boolean endsLikeALabel(String line) {
+        if (line.isEmpty()) return false;
+        char last = line.charAt(line.length() - 1);
+        return last == ':' || last == '：' || Character.isWhitespace(last) || last == '\u0085' || last == '\u2028'
+                || last == '\u2029';
     }
 
     /** A counter in the header zone: a number on its own line. */
@@ -71,13 +102,13 @@ final class Boilerplate {
 
     static Optional<String> breadcrumbLast(String line) {
         if (!BREADCRUMB.matcher(line).matches() || line.length() > 150) return Optional.empty();
-        String[] parts = line.split("\\s[>»/]\\s");
+        String[] parts = BREADCRUMB_SEPARATOR.split(line);
         return Optional.of(parts[parts.length - 1].strip());
     }
 
     /** Short widget labels run together ({@code Video hoạt độngHình ảnh hoạt động}); never prose. */
     static boolean isGluedLabels(String line) {
-        return line.length() <= 80 && !line.matches(".*[.!?]$") && GLUED.matcher(line).find();
+        return line.length() <= 80 && !ENDS_A_SENTENCE.matcher(line).matches() && GLUED.matcher(line).find();
     }
 
     static Optional<List<String>> keywordList(String line) {
@@ -94,14 +125,13 @@ final class Boilerplate {
     }
 
     static Optional<String> knownSection(String line) {
-        String key = Fold.key(line);
-        return SECTIONS.stream().filter(s -> Fold.key(s).equals(key)).findFirst().map(s -> line.strip());
+        return SECTION_KEYS.contains(Fold.key(line)) ? Optional.of(line.strip()) : Optional.empty();
     }
 
     /** A short label without sentence punctuation or digits, like a section name. */
     static boolean looksLikeLabel(String line) {
-        String[] words = line.split("\\s+");
-        return words.length <= 5 && line.length() <= 40 && !line.matches(".*[\\d.,;:!?].*")
+        String[] words = SPACES.split(line);
+        return words.length <= 5 && line.length() <= 40 && !DIGIT_OR_PUNCTUATION.matcher(line).matches()
                 && Casing.startsUpper(line) && !Casing.isAllCaps(line);
     }
 }

@@ -20,13 +20,17 @@ final class Captions {
     /** Who: a caption names its subject first — a role, an honorific, or a person. */
     private static final Pattern SUBJECT = Pattern.compile("(?uU)^(?:Đồng chí|Ông|Bà|Phó|Bí thư|Chủ tịch|Trưởng|Thứ trưởng|"
             + "Bộ trưởng|Giám đốc|Lãnh đạo|Các đồng chí|Đoàn|Ban|Thủ tướng|Tổng Bí thư)\\b.*");
+    // compiled once: every body line is tested
+    private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?…:;\"”]$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_BAR = Pattern.compile("\\s*\\|\\s*$");
     private static final Pattern CREDIT_NAME = Pattern.compile("(?uU)((?:Ảnh|Photo)\\s*:\\s*)([\\p{Lu}\\p{M} .]{3,40}?)(\\s*\\)?\\s*)$");
 
     /** The line, cleaned, if it is a caption; it must not be the article's first body line. */
     static boolean isCaption(String line) {
         if (line.length() <= 320 && CREDIT.matcher(line).find()) return true;
-        if (line.length() > 200 || line.matches(".*[.!?…:;\"”]$")) return false;
-        int words = line.split("\\s+").length;
+        if (line.length() > 200 || ENDS_IN_PUNCTUATION.matcher(line).matches()) return false;
+        int words = SPACES.split(line).length;
         if (words < 4) return false;
         return ROLE_DASH_NAME.matcher(line).matches() || SCENE.matcher(line).matches()
                 || (SUBJECT.matcher(line).matches() && CAPTION_VERB.matcher(line).find() && words <= 30);
@@ -34,7 +38,7 @@ final class Captions {
 
     /** Drops a trailing separator and shows an ALL-CAPS photographer's name in Title Case. */
     static String clean(String caption) {
-        String s = caption.replaceAll("\\s*\\|\\s*$", "").strip();
+        String s = TRAILING_BAR.matcher(caption).replaceAll("").strip();
         var m = CREDIT_NAME.matcher(s);
         if (m.find() && Casing.isAllCaps(m.group(2))) {
             s = s.substring(0, m.start(2)) + Casing.titleCase(m.group(2).strip()) + m.group(3);

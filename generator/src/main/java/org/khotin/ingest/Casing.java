@@ -10,11 +10,18 @@ final class Casing {
     static boolean isAllCaps(String s) {
         int letters = 0;
         int upper = 0;
-        for (int i = 0; i < s.length(); i++) {
+        int length = s.length();
+        for (int i = 0; i < length; i++) {
             char c = s.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (Character.isUpperCase(c)) upper++;
+                if (Character.isUpperCase(c)) {
+                    upper++;
+                } else if (10 * (letters - upper) >= letters + (length - i - 1) + 10) {
+                    // more than a tenth (plus one, for rounding) of all the letters there can be are not capitals:
+                    // prose is settled within its first words instead of at its end
+                    return false;
+                }
             }
         }
         return letters >= 2 && upper >= letters * 0.9;

@@ -12,13 +12,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.khotin.diag.Progress;
 import org.khotin.content.Article;
@@ -124,8 +131,8 @@ public final class Importer {
         return display.endsWith("/") ? display + rel : display + "/" + rel;
     }
 
-    /** Inputs converted together on all cores; bounded so that a large import never holds every conversion. */
-    private static final int BATCH = 256;
+    /** Inputs being converted ahead of the one being written; bounded so that a large import never holds every conversion. */
+    private static final int AHEAD = 256;
 
     public ImportReport run(List<Input> named, Options options) throws IOException {
         return run(named, options, Progress.NONE);
@@ -139,12 +146,20 @@ public final class Importer {
         Existing existing = Existing.scan(options.into());
         Map<String, String> claimedThisRun = new HashMap<>();
         List<ImportReport.Entry> entries = new ArrayList<>();
-        for (int from = 0; from < inputs.size(); from += BATCH) {
-            // reading and converting depend on the input alone, so they run in parallel; deciding where each
-            // article goes depends on the ones before it, so that stays in input order (same report, same files)
-            List<Prepared> batch = inputs.subList(from, Math.min(inputs.size(), from + BATCH)).parallelStream()
-                    .map(this::prepare).toList();
-            for (Prepared prepared : batch) {
+        // reading and converting depend on the input alone, so they run on every core, ahead of this thread;
+        // deciding where each article goes depends on the ones before it, so this thread does that in input
+        // order (same report, same files) while the next inputs are being converted
+        ExecutorService converters = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
+                daemonThreads());
+        try {
+            Deque<Future<Prepared>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < inputs.size() || !ahead.isEmpty()) {
+                while (next < inputs.size() && ahead.size() < AHEAD) {
+                    Input input = inputs.get(next++);
+                    ahead.add(converters.submit(() -> prepare(input)));
+                }
+                Prepared prepared = await(ahead.remove());
                 try {
                     entries.add(prepared.failure().isPresent() ? prepared.failure().get()
                             : importOne(prepared, options, manifest, existing, claimedThisRun));
@@ -157,12 +172,38 @@ public final class Importer {
                 }
                 progress.advance(1);
             }
+        } finally {
+            converters.shutdownNow();
         }
         progress.end();
         if (!options.dryRun() && manifest.changed()) {
             writeAtomically(options.into().resolve(ImportManifest.FILE_NAME), manifest.text().getBytes(StandardCharsets.UTF_8));
         }
         return new ImportReport(entries, options.dryRun());
+    }
+
+    /** Converter threads must not keep the JVM alive, whatever happens to the import. */
+    private static ThreadFactory daemonThreads() {
+        ThreadFactory plain = Executors.defaultThreadFactory();
+        return task -> {
+            Thread thread = plain.newThread(task);
+            thread.setDaemon(true);
+            thread.setName("import-" + thread.getName());
+            return thread;
+        };
+    }
+
+    /** A conversion's result; {@link #prepare} reports its own failures, so what arrives here is an Error. */
+    private static Prepared await(Future<Prepared> conversion) {
+        try {
+            return conversion.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Error error) throw error;
+            throw new IllegalStateException("converting an input failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while importing", e);
+        }
     }
 
     /** An input read and converted, or the report entry saying why it could not be. */
@@ -253,7 +294,7 @@ public final class Importer {
         String detail = display(options, path);
         if (!Files.exists(target)) {
             status = ImportReport.Status.NEW;
-            if (!options.dryRun()) write(target, fresh);
+            if (!options.dryRun()) writeAtomically(target, fresh);
             manifest.record(path, freshSha);
         } else {
             byte[] onDisk = Files.readAllBytes(target);
@@ -263,12 +304,12 @@ public final class Importer {
                 manifest.record(path, freshSha);
             } else if (manifest.hashOf(path).filter(diskSha::equals).isPresent()) {
                 status = ImportReport.Status.UPDATED;
-                if (!options.dryRun()) write(target, fresh);
+                if (!options.dryRun()) writeAtomically(target, fresh);
                 manifest.record(path, freshSha);
             } else {
                 status = ImportReport.Status.KEPT;
                 if (options.force()) {
-                    if (!options.dryRun()) write(target.resolveSibling(target.getFileName() + IMPORT_SUFFIX), fresh);
+                    if (!options.dryRun()) writeAtomically(target.resolveSibling(target.getFileName() + IMPORT_SUFFIX), fresh);
                     detail += "; fresh import written to " + display(options, path + IMPORT_SUFFIX);
                 }
             }
@@ -326,10 +367,6 @@ public final class Importer {
         }
     }
 
-    private static void write(Path target, byte[] bytes) throws IOException {
-        Files.createDirectories(target.getParent());
-        writeAtomically(target, bytes);
-    }
 
     /** A temporary file in the same folder, then a move: readers see the old file or the new one, never half. */
     static void writeAtomically(Path target, byte[] bytes) throws IOException {

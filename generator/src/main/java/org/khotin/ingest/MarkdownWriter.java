@@ -81,8 +81,22 @@ public final class MarkdownWriter {
 
     /** Escapes what Markdown would otherwise interpret inside a line. */
     static String escape(String text) {
+        // most text has none of the characters the two patterns need, and then they change nothing
+        if (!hasEscapable(text)) return text;
         String s = INLINE_SPECIAL.matcher(text).replaceAll("\\\\$1");
         return ENTITY.matcher(s).replaceAll("\\\\&");
+    }
+
+    private static boolean hasEscapable(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '\\', '`', '*', '_', '[', '<', '~', '&' -> {
+                    return true;
+                }
+                default -> { }
+            }
+        }
+        return false;
     }
 
     /** Escapes a paragraph start that Markdown would read as block syntax. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.khotin.text.Unicode;
 
 /**
  * Turns an ALL-CAPS subhead into sentence case. Lowercasing alone would lose proper nouns
@@ -15,14 +16,14 @@ import java.util.Set;
  */
 final class SentenceCase {
     private static final int MAX_PHRASE = 4;
-    // compiled once: applied to every word of an article's body
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
-    private static final java.util.regex.Pattern WORD = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\d-]+");
-    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?:;])\\s+");
+    /** Stands for punctuation in a sentence's words: it ends a phrase. */
+    static final String BREAK = "\u0000";
 
     private final List<String> paragraphs;
-    /** The body's sentences as words (punctuation as a phrase break), split on first use: most pages have no subhead. */
+    /** The body's sentences as words, split on first use: most pages have no subhead. */
     private List<List<String>> sentences;
+    /** The same words in lowercase, computed once for all the subheads of the page. */
+    private List<List<String>> lowerSentences;
 
     SentenceCase(List<String> paragraphs) {
         this.paragraphs = List.copyOf(paragraphs);
@@ -35,21 +36,28 @@ final class SentenceCase {
     private Map<String, Map<String, Integer>> forms(Set<String> wanted) {
         if (sentences == null) {
             sentences = new ArrayList<>();
+            lowerSentences = new ArrayList<>();
             for (String p : paragraphs) {
-                for (String sentence : SENTENCE_END.split(p)) sentences.add(words(sentence));
+                for (String sentence : split(p, true)) {
+                    List<String> words = words(sentence);
+                    sentences.add(words);
+                    lowerSentences.add(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
+                }
             }
         }
         Set<String> firstWords = new HashSet<>();
         for (String phrase : wanted) firstWords.add(phrase.split(" ", 2)[0]);
         Map<String, Map<String, Integer>> forms = new HashMap<>();
-        for (List<String> words : sentences) {
+        for (int s = 0; s < sentences.size(); s++) {
+            List<String> words = sentences.get(s);
+            List<String> lower = lowerSentences.get(s);
             for (int i = 1; i < words.size(); i++) {
                 // a phrase can only be wanted if its first word is the first word of a wanted phrase
-                if (!firstWords.contains(words.get(i).toLowerCase(Locale.ROOT))) continue;
+                if (!firstWords.contains(lower.get(i))) continue;
                 for (int n = 1; n <= MAX_PHRASE && i + n <= words.size(); n++) {
                     String surface = String.join(" ", words.subList(i, i + n));
-                    String lower = surface.toLowerCase(Locale.ROOT);
-                    if (wanted.contains(lower)) forms.computeIfAbsent(lower, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
+                    String phrase = surface.toLowerCase(Locale.ROOT);
+                    if (wanted.contains(phrase)) forms.computeIfAbsent(phrase, k -> new HashMap<>()).merge(surface, 1, Integer::sum);
                 }
             }
         }
@@ -73,9 +81,9 @@ final class SentenceCase {
             String chosen = tokens[i];
             for (int n = Math.min(MAX_PHRASE, tokens.length - i); n >= 1; n--) {
                 String phrase = String.join(" ", java.util.Arrays.asList(tokens).subList(i, i + n));
-                String bare = phrase.replaceAll("[^\\p{L}\\p{M}\\d -]", "");
-                Map<String, Integer> seen = forms.get(bare);
-                if (seen == null || !bare.equals(phrase)) continue;
+                // a phrase with punctuation in it is never one of the forms
+                Map<String, Integer> seen = isPlain(phrase, true) ? forms.get(phrase) : null;
+                if (seen == null) continue;
                 String best = seen.entrySet().stream()
                         .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                         .map(Map.Entry::getKey).findFirst().orElse(phrase);
@@ -89,16 +97,61 @@ final class SentenceCase {
         return Casing.capitaliseFirst(String.join(" ", out));
     }
 
-    private static List<String> words(String sentence) {
+    /** A sentence's words; a word that is not letters, marks, digits and hyphens, or that shouts, is a {@link #BREAK}. */
+    static List<String> words(String sentence) {
         List<String> words = new ArrayList<>();
-        for (String w : SPACES.split(sentence)) {
+        for (String w : split(sentence, false)) {
             boolean shouting = w.length() > 6 && Casing.isAllCaps(w);
-            if (WORD.matcher(w).matches() && !shouting) {
-                words.add(w);
-            } else {
-                words.add("\u0000"); // punctuation ends a phrase
-            }
+            words.add(!w.isEmpty() && isPlain(w, false) && !shouting ? w : BREAK);
         }
         return words;
+    }
+
+    /**
+     * Whether {@code s} is only letters, marks, digits 0–9, hyphens and, if {@code spaces}, spaces: whether the
+     * regex class {@code [\p{L}\p{M}\d-]}, or {@code [\p{L}\p{M}\d -]}, matches every character.
+     */
+    static boolean isPlain(String s, boolean spaces) {
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (!Unicode.isLetterOrMark(c) && !(c >= '0' && c <= '9') && c != '-' && !(spaces && c == ' ')) return false;
+            i += Character.charCount(c);
+        }
+        return true;
+    }
+
+    /**
+     * What {@code s.split("\\s+")} gives, or with {@code sentences} what {@code s.split("(?<=[.!?:;])\\s+")} gives
+     * (pieces between the runs of white space that follow sentence punctuation); loops, as every word of an
+     * article with a subhead passes here.
+     */
+    static List<String> split(String s, boolean sentences) {
+        List<String> pieces = new ArrayList<>();
+        int pieceStart = 0;
+        int i = 0;
+        while (i < s.length()) {
+            if (!isRegexSpace(s.charAt(i))) {
+                i++;
+                continue;
+            }
+            int runEnd = i + 1;
+            while (runEnd < s.length() && isRegexSpace(s.charAt(runEnd))) runEnd++;
+            if (!sentences || (i > 0 && ".!?:;".indexOf(s.charAt(i - 1)) >= 0)) {
+                pieces.add(s.substring(pieceStart, i));
+                pieceStart = runEnd;
+            }
+            i = runEnd;
+        }
+        if (pieces.isEmpty()) return List.of(s);
+        pieces.add(s.substring(pieceStart));
+        // as String.split: trailing empty pieces are dropped
+        int size = pieces.size();
+        while (size > 0 && pieces.get(size - 1).isEmpty()) size--;
+        return pieces.subList(0, size);
+    }
+
+    /** What {@code \\s} matches in a Java regex without flags. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

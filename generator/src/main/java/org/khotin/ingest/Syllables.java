@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khotin.text.Unicode;
 
 /**
  * Tells a well-formed Vietnamese syllable from noise. Used to score candidate decodings of legacy bytes
@@ -58,7 +59,7 @@ final class Syllables {
         boolean accented = false;
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (isWordChar(cp)) {
+            if (Unicode.isLetterOrMark(cp)) {
                 if (!inWord) words++;
                 if (!inWord) accented = false;
                 inWord = true;
@@ -71,12 +72,5 @@ final class Syllables {
         }
         if (inWord && accented) vietnamese++;
         return words == 0 ? 0 : (double) vietnamese / words;
-    }
-
-    /** What {@code [\p{L}\p{M}]} matches: a letter or a combining mark. */
-    static boolean isWordChar(int cp) {
-        int type = Character.getType(cp);
-        return Character.isLetter(cp) || type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
-                || type == Character.COMBINING_SPACING_MARK;
     }
 }

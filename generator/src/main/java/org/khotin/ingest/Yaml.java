@@ -35,7 +35,9 @@ public final class Yaml {
         if (SPECIAL_WORD.matcher(s).matches() || NUMBER_LIKE.matcher(s).matches()) return true;
         if (INDICATORS.indexOf(s.charAt(0)) >= 0) return true;
         if (s.contains(": ") || s.endsWith(":") || s.contains(" #") || s.contains("\t")) return true;
-        if (inFlow && s.matches(".*[,\\[\\]{}:].*")) return true;
+        for (int i = 0; inFlow && i < s.length(); i++) {
+            if (",[]{}:".indexOf(s.charAt(i)) >= 0) return true; // in flow style these end or nest an item
+        }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c < 0x20 || c == 0x7F || c == '\u0085' || c == '\u2028' || c == '\u2029' || c == '\uFEFF') return true;

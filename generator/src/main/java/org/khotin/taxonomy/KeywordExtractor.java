@@ -73,16 +73,20 @@ public final class KeywordExtractor {
     /** A ranked suggestion, for tests and for explaining the ranking. */
     public record Suggestion(String label, String key, Kind kind, int count, double score) {}
 
-    private static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(Nghị quyết|Chỉ thị|Kết luận|Quyết định|Quy định"
-            + "|Hướng dẫn|Kế hoạch|Đề án|Thông báo|Nghị định|Thông tư|Công văn|nghị quyết|chỉ thị|kết luận|quyết định"
-            + "|quy định|hướng dẫn|kế hoạch|đề án|thông báo|nghị định|thông tư|công văn|NQ)\\s+(?:số\\s+)?"
+    /** The kinds of document a reference names; a reference starts with one. */
+    private static final List<String> DOCUMENT_TYPES = List.of("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định",
+            "Quy định", "Hướng dẫn", "Kế hoạch", "Đề án", "Thông báo", "Nghị định", "Thông tư", "Công văn", "nghị quyết",
+            "chỉ thị", "kết luận", "quyết định", "quy định", "hướng dẫn", "kế hoạch", "đề án", "thông báo", "nghị định",
+            "thông tư", "công văn", "NQ");
+    static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(" + String.join("|", DOCUMENT_TYPES) + ")\\s+(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
-    private static final Pattern PLENUM = Pattern.compile("(?U)\\b(Nghị quyết|nghị quyết|NQ|Hội nghị)\\s+Trung ương\\s+"
+    /** What a reference to a plenum starts with, before "Trung ương". */
+    private static final List<String> PLENUM_TYPES = List.of("Nghị quyết", "nghị quyết", "NQ", "Hội nghị");
+    static final Pattern PLENUM = Pattern.compile("(?U)\\b(" + String.join("|", PLENUM_TYPES) + ")\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
     // the text between two tokens ends a clause (or a sentence) when it holds one of these; tested for every token
     static final String CLAUSE_BREAK_CHARS = ".!?;:…,()[]\"“”‘’'|–—/•+=*&%#";
     static final String SENTENCE_BREAK_CHARS = ".!?…";
-    private static final Pattern TOKEN = Pattern.compile("(?U)[\\p{L}\\p{M}]+(?:-[\\p{L}\\p{M}]+)*|\\d+(?:[.,/-]\\d+)*");
 
     /** Heads of organisation names: a run that starts with one may bridge "các"/"và" and end in "tỉnh". */
     private static final Set<String> ORGANISATION_HEADS = Set.of("ban", "đảng ủy", "đảng bộ", "ủy ban", "hội đồng",
@@ -259,15 +263,17 @@ public final class KeywordExtractor {
     private record Token(String surface, String lower, int start, int end, boolean capital, boolean number,
                          boolean sentenceStart) {}
 
-    /** A word: one or more tokens the lexicon groups; {@code lower} is its lexicon form. */
-    private record Word(List<Token> tokens, String lower) {
-        String surface() {
+    /** A word: one or more tokens the lexicon groups; {@code lower} is its lexicon form, {@code surface} as written. */
+    private record Word(List<Token> tokens, String lower, String surface) {
+        /** Phrases repeat a word's surface many times: it is joined once. */
+        static Word of(List<Token> tokens, String lower) {
+            if (tokens.size() == 1) return new Word(tokens, lower, tokens.get(0).surface());
             StringBuilder b = new StringBuilder();
             for (Token t : tokens) {
                 if (b.length() > 0) b.append(' ');
                 b.append(t.surface());
             }
-            return b.toString();
+            return new Word(tokens, lower, b.toString());
         }
 
         boolean capital() {
@@ -294,18 +300,26 @@ public final class KeywordExtractor {
     private void documents(String seg, double factor, boolean title, Collector out, boolean[] taken) {
         // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
         if (!hasDigitThenDashOrSlash(seg) && !seg.contains("Trung ương")) return;
-        Matcher m = DOCUMENT.matcher(seg);
-        while (m.find()) {
-            String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
-            out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
-            for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+        // sharper ones next: most digits before a dash are dates and ranges, most "Trung ương" is a body's name
+        int firstType = documentNumberPossible(seg) ? firstDocumentType(seg) : -1;
+        if (firstType >= 0) {
+            // no reference starts before the first type word: the regex need not try every position up to it
+            Matcher m = DOCUMENT.matcher(seg);
+            for (boolean found = m.find(firstType); found; found = m.find()) {
+                String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
+                out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
+                for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+            }
         }
-        Matcher p = PLENUM.matcher(seg);
-        while (p.find()) {
-            String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
-            String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
-            out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
-            for (int i = p.start(); i < p.end(); i++) taken[i] = true;
+        int plenumStart = firstPlenumStart(seg);
+        if (plenumStart >= 0) {
+            Matcher p = PLENUM.matcher(seg);
+            for (boolean found = p.find(plenumStart); found; found = p.find()) {
+                String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
+                String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
+                out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
+                for (int i = p.start(); i < p.end(); i++) taken[i] = true;
+            }
         }
     }
 
@@ -315,6 +329,59 @@ public final class KeywordExtractor {
             if ((c == '-' || c == '/') && Character.isDigit(s.charAt(i - 1))) return true;
         }
         return false;
+    }
+
+    /** A necessary condition for {@link #DOCUMENT}: a digit, '-' or '/', then a capital A–Z or Đ. */
+    static boolean documentNumberPossible(String s) {
+        for (int i = 1; i + 1 < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c == '-' || c == '/') && Character.isDigit(s.codePointBefore(i)) && isDocumentCapital(s.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the first of {@link #DOCUMENT_TYPES} occurs, or -1. */
+    static int firstDocumentType(String s) {
+        int first = -1;
+        for (String type : DOCUMENT_TYPES) {
+            int at = s.indexOf(type);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
+        }
+        return first;
+    }
+
+    private static boolean isDocumentCapital(char c) {
+        return (c >= 'A' && c <= 'Z') || c == 'Đ';
+    }
+
+    /**
+     * Where the first reference to a plenum can start, or -1: at one of {@link #PLENUM_TYPES}, white space,
+     * "Trung ương", white space and a digit (so "Ban Tổ chức Trung ương" is passed over without the regex).
+     */
+    static int firstPlenumStart(String s) {
+        String centre = "Trung ương";
+        int first = -1;
+        for (int at = s.indexOf(centre); at >= 0; at = s.indexOf(centre, at + 1)) {
+            int after = at + centre.length();
+            int digit = after;
+            while (digit < s.length() && isAnyWhiteSpace(s.charAt(digit))) digit++;
+            if (digit == after || digit == s.length() || !Character.isDigit(s.codePointAt(digit))) continue;
+            int typeEnd = at;
+            while (typeEnd > 0 && isAnyWhiteSpace(s.charAt(typeEnd - 1))) typeEnd--;
+            if (typeEnd == at) continue;
+            for (String type : PLENUM_TYPES) {
+                int start = typeEnd - type.length();
+                if (s.startsWith(type, start) && (first < 0 || start < first)) first = start;
+            }
+        }
+        return first;
+    }
+
+    /** Every character a Unicode-mode {@code \\s} matches, and some more. */
+    private static boolean isAnyWhiteSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
     }
 
     private static String capitalise(String s) {
@@ -334,30 +401,29 @@ public final class KeywordExtractor {
     private List<List<Token>> clauses(String seg, boolean[] taken) {
         List<List<Token>> out = new ArrayList<>();
         List<Token> current = new ArrayList<>();
-        Matcher m = TOKEN.matcher(seg);
         int last = 0;
         boolean sentenceStart = true;
         List<Token> all = new ArrayList<>();
         List<Integer> breaksBefore = new ArrayList<>();
-        while (m.find()) {
-            String between = seg.substring(last, m.start());
-            boolean brk = last == 0 || anyOnOneLine(between, CLAUSE_BREAK_CHARS) || between.contains(" - ");
+        for (int start = nextTokenStart(seg, 0); start >= 0; start = nextTokenStart(seg, last)) {
+            int end = tokenEnd(seg, start);
+            boolean brk = last == 0 || anyOnOneLine(seg, last, start, CLAUSE_BREAK_CHARS) || hasSpacedDash(seg, last, start);
             boolean docBreak = false;
-            for (int i = last; i < m.start(); i++) docBreak |= taken[i];
-            if (taken[m.start()]) {
-                last = m.end();
+            for (int i = last; i < start; i++) docBreak |= taken[i];
+            if (taken[start]) {
+                last = end;
                 breaksBefore.add(-1);
                 all.add(null);
                 continue;
             }
-            if (anyOnOneLine(between, SENTENCE_BREAK_CHARS)) sentenceStart = true;
-            String s = m.group();
+            if (anyOnOneLine(seg, last, start, SENTENCE_BREAK_CHARS)) sentenceStart = true;
+            String s = seg.substring(start, end);
             boolean number = Character.isDigit(s.charAt(0));
             boolean capital = !number && Character.isUpperCase(s.codePointAt(0));
-            all.add(new Token(s, s.toLowerCase(Locale.ROOT), m.start(), m.end(), capital, number, sentenceStart));
+            all.add(new Token(s, s.toLowerCase(Locale.ROOT), start, end, capital, number, sentenceStart));
             breaksBefore.add(brk || docBreak ? 1 : 0);
             sentenceStart = false;
-            last = m.end();
+            last = end;
         }
         // ALL-CAPS runs
         for (int i = 0; i < all.size(); ) {
@@ -384,12 +450,61 @@ public final class KeywordExtractor {
     }
 
     /**
+     * Where the next token starts at or after {@code from}, or -1: a token is what {@code TOKEN} in the tests
+     * matches, a run of letters and marks joined by single hyphens, or of digits joined by . , / or -. A loop
+     * rather than a regex, as every paragraph of every import is tokenised.
+     */
+    static int nextTokenStart(String s, int from) {
+        for (int i = from; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
+            int c = s.codePointAt(i);
+            if (Unicode.isLetterOrMark(c) || Character.isDigit(c)) return i;
+        }
+        return -1;
+    }
+
+    /** The end of the token that starts at {@code start} (see {@link #nextTokenStart}). */
+    static int tokenEnd(String s, int start) {
+        boolean word = Unicode.isLetterOrMark(s.codePointAt(start));
+        int end = runEnd(s, start, word);
+        // a joiner continues the token only when the next character starts another run
+        while (end + 1 < s.length() && (word ? s.charAt(end) == '-' : ".,/-".indexOf(s.charAt(end)) >= 0)) {
+            int next = runEnd(s, end + 1, word);
+            if (next == end + 1) break;
+            end = next;
+        }
+        return end;
+    }
+
+    /** The end of the run of letters and marks ({@code word}) or of digits from {@code i}. */
+    private static int runEnd(String s, int i, boolean word) {
+        while (i < s.length()) {
+            int c = s.codePointAt(i);
+            if (word ? !Unicode.isLetterOrMark(c) : !Character.isDigit(c)) break;
+            i += Character.charCount(c);
+        }
+        return i;
+    }
+
+
+    private static boolean hasSpacedDash(String s, int from, int to) {
+        for (int i = from; i + 2 < to; i++) {
+            if (s.charAt(i) == ' ' && s.charAt(i + 1) == '-' && s.charAt(i + 2) == ' ') return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether {@code s} holds one of {@code chars} and no line end: what {@code s.matches(".*[chars].*")} says
      * (a regex '.' stops at line ends), without a regex per token.
      */
     static boolean anyOnOneLine(String s, String chars) {
+        return anyOnOneLine(s, 0, s.length(), chars);
+    }
+
+    /** {@link #anyOnOneLine(String, String)} for {@code s.substring(from, to)}, without making the substring. */
+    private static boolean anyOnOneLine(String s, int from, int to, String chars) {
         boolean found = false;
-        for (int i = 0; i < s.length(); i++) {
+        for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
             found |= chars.indexOf(c) >= 0;
@@ -440,7 +555,7 @@ public final class KeywordExtractor {
                     }
                 }
             }
-            words.add(new Word(List.copyOf(clause.subList(i, i + len)), lower));
+            words.add(Word.of(List.copyOf(clause.subList(i, i + len)), lower));
             i += len;
         }
         return words;

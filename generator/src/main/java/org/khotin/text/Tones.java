@@ -1,8 +1,6 @@
 package org.khotin.text;
 
 import java.text.Normalizer;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Unifies the two tone-placement styles ({@code hoà}/{@code hòa}, {@code uỷ}/{@code ủy}, {@code khoẻ}/{@code khỏe}).
@@ -12,27 +10,37 @@ import java.util.regex.Pattern;
 public final class Tones {
     private Tones() {}
 
-    /** A word-final o/u plus one accented letter, not after q; {@link #moveTone} checks the rest. */
-    private static final Pattern OPEN_DIPHTHONG =
-            Pattern.compile("(?<![qQ])([oOuU][\\p{L}&&[^\\p{ASCII}]])(?![\\p{L}\\p{M}])");
-
     /** Input must be NFC; output is NFC. */
     public static String canonical(String nfc) {
-        if (nfc.isEmpty()) return nfc;
-        Matcher m = OPEN_DIPHTHONG.matcher(nfc);
+        // a loop rather than a regex: every keyword, label and extracted paragraph passes here
         StringBuilder out = null;
         int last = 0;
-        while (m.find()) {
-            String pair = m.group(1);
+        for (int i = 0; i + 1 < nfc.length(); i++) {
+            if (!isOpenDiphthongAt(nfc, i)) continue;
+            String pair = nfc.substring(i, i + 2);
             String moved = moveTone(pair);
             if (moved.equals(pair)) continue;
             if (out == null) out = new StringBuilder(nfc.length());
-            out.append(nfc, last, m.start(1)).append(moved);
-            last = m.end(1);
+            out.append(nfc, last, i).append(moved);
+            last = i + 2;
         }
         if (out == null) return nfc;
         return out.append(nfc, last, nfc.length()).toString();
     }
+
+    /**
+     * An o/u not after q, then one accented letter that ends the word; {@link #moveTone} checks the rest. A letter
+     * outside the BMP never carries a movable tone, so only a BMP second letter counts.
+     */
+    private static boolean isOpenDiphthongAt(String s, int i) {
+        char first = s.charAt(i);
+        if (first != 'o' && first != 'O' && first != 'u' && first != 'U') return false;
+        if (i > 0 && (s.charAt(i - 1) == 'q' || s.charAt(i - 1) == 'Q')) return false;
+        char second = s.charAt(i + 1);
+        if (second < 0x80 || !Character.isLetter(second)) return false;
+        return i + 2 == s.length() || !Unicode.isLetterOrMark(s.codePointAt(i + 2));
+    }
+
 
     private static String moveTone(String pair) {
         char first = pair.charAt(0);

@@ -7,22 +7,61 @@ public final class Unicode {
     private Unicode() {}
 
     public static String nfc(String s) {
-        return Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s : Normalizer.normalize(s, Normalizer.Form.NFC);
+        return isPrecomposedText(s) || Normalizer.isNormalized(s, Normalizer.Form.NFC) ? s
+                : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+
+    /**
+     * Whether every character is one that NFC leaves alone whatever surrounds it (no combining mark, no
+     * character that composes with the one before it, no singleton decomposition): then the text is NFC.
+     * Vietnamese text in precomposed form passes, and this loop is much cheaper than the normalizer's check.
+     */
+    static boolean isPrecomposedText(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!isNfcInert(s.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /** Latin letters below the combining marks, the precomposed Latin Extended Additional, general punctuation. */
+    static boolean isNfcInert(char c) {
+        return c < '\u0300' || (c >= '\u1E00' && c <= '\u1EFF') || (c >= '\u2002' && c <= '\u206F');
     }
 
     /** NFC, with no-break and other fixed-width spaces made plain spaces and zero-width characters dropped. */
     public static String nfcPlainSpaces(String s) {
         String n = nfc(s);
-        StringBuilder out = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
+        int first = 0;
+        while (first < n.length() && !isFixedWidthSpace(n.charAt(first)) && !isZeroWidth(n.charAt(first))) first++;
+        if (first == n.length()) return n; // most text has neither
+        StringBuilder out = new StringBuilder(n.length()).append(n, 0, first);
+        for (int i = first; i < n.length(); i++) {
             char c = n.charAt(i);
-            switch (c) {
-                case '\u00A0', '\u2007', '\u202F', '\u2002', '\u2003', '\u2009' -> out.append(' ');
-                case '\u200B', '\u200C', '\u200D', '\uFEFF' -> { }
-                default -> out.append(c);
+            if (isFixedWidthSpace(c)) {
+                out.append(' ');
+            } else if (!isZeroWidth(c)) {
+                out.append(c);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isFixedWidthSpace(char c) {
+        return c == '\u00A0' || c == '\u2007' || c == '\u202F' || c == '\u2002' || c == '\u2003' || c == '\u2009';
+    }
+
+    private static boolean isZeroWidth(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\uFEFF';
+    }
+
+    /** General categories of letters (L) and marks (M). */
+    private static final int LETTER_OR_MARK = 1 << Character.UPPERCASE_LETTER | 1 << Character.LOWERCASE_LETTER
+            | 1 << Character.TITLECASE_LETTER | 1 << Character.MODIFIER_LETTER | 1 << Character.OTHER_LETTER
+            | 1 << Character.NON_SPACING_MARK | 1 << Character.ENCLOSING_MARK | 1 << Character.COMBINING_SPACING_MARK;
+
+    /** What the regex class {@code [\\p{L}\\p{M}]} matches, with one category look-up. */
+    public static boolean isLetterOrMark(int codePoint) {
+        return (LETTER_OR_MARK >> Character.getType(codePoint) & 1) != 0;
     }
 
     /** Collapses runs of whitespace to one space and trims. */

@@ -3,6 +3,7 @@ package org.khotin.text;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Vietnamese dictionary order (a ă â b c d đ e ê …, tones huyền hỏi ngã sắc nặng), word by word so that
@@ -10,6 +11,8 @@ import java.util.Locale;
  * the raw strings, so the order is total and deterministic.
  */
 public final class VietnameseOrder implements Comparator<String> {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     private final Collator collator;
 
     public VietnameseOrder() {
@@ -19,8 +22,8 @@ public final class VietnameseOrder implements Comparator<String> {
 
     @Override
     public synchronized int compare(String a, String b) {
-        String[] wa = Unicode.nfc(a).strip().split("\\s+");
-        String[] wb = Unicode.nfc(b).strip().split("\\s+");
+        String[] wa = SPACES.split(Unicode.nfc(a).strip());
+        String[] wb = SPACES.split(Unicode.nfc(b).strip());
         int n = Math.min(wa.length, wb.length);
         for (int i = 0; i < n; i++) {
             int c = collator.compare(wa[i], wb[i]);
