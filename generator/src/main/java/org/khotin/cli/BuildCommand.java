@@ -50,7 +50,8 @@ final class BuildCommand implements Callable<Integer> {
         Path outDir = out.isAbsolute() ? out : Path.of("").toAbsolutePath().resolve(out);
         BuildResult result;
         int changed = 0;
-        try (DirectorySink sink = new DirectorySink(outDir)) {
+        try (DirectorySink sink = openSink(outDir, stderr)) {
+            if (sink == null) return Main.FAILED;
             Progress progress = ConsoleProgress.forCommand(stderr, quiet);
             result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), progress).build(cfg.get(), site.buildOptions(), sink);
             if (!quiet && result.ok()) changed = sink.changedPaths().size();
@@ -63,6 +64,18 @@ final class BuildCommand implements Callable<Integer> {
         if (!quiet) stdout.println(result.summary() + " → " + out + "/ (" + changed + " written or replaced)");
         if (timings) stdout.println("Stages: " + result.stages());
         return Main.OK;
+    }
+
+    /** The output folder's sink, or null (after saying why) when another build is writing it. */
+    private DirectorySink openSink(Path outDir, PrintWriter stderr) throws IOException {
+        try {
+            return new DirectorySink(outDir);
+        } catch (DirectorySink.Busy e) {
+            stderr.println(out + "/: error: " + e.getMessage());
+            stderr.println("  hint: wait for it to finish (or stop it), then build again; " + out + "/ was left as it was");
+            stderr.flush();
+            return null;
+        }
     }
 
     static String errors(BuildResult result) {

@@ -2,6 +2,9 @@ package org.khotin.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
@@ -9,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -36,7 +40,11 @@ public final class DirectorySink implements OutputSink {
     /** Staging folders already created: most pages share a folder with others or a parent. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
+    /** Held from opening to commit or abandon: two builds staging into one folder would mix their files. */
+    private final FileChannel lockFile;
+    private final FileLock lock;
 
+    /** @throws Busy when another build is writing the same destination */
     public DirectorySink(Path destination) throws IOException {
         this.destination = destination.toAbsolutePath().normalize();
         Path parent = this.destination.getParent();
@@ -44,8 +52,42 @@ public final class DirectorySink implements OutputSink {
         this.staging = parent.resolve("." + name + ".staging");
         this.journal = parent.resolve("." + name + ".commit");
         Files.createDirectories(parent);
-        recover();
-        Files.createDirectories(staging);
+        Path lockPath = parent.resolve("." + name + ".lock");
+        this.lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock held;
+        try {
+            held = lockFile.tryLock();
+        } catch (OverlappingFileLockException e) {
+            held = null;
+        }
+        if (held == null) {
+            lockFile.close();
+            throw new Busy(this.destination);
+        }
+        this.lock = held;
+        try {
+            recover();
+            Files.createDirectories(staging);
+        } catch (IOException | RuntimeException e) {
+            release();
+            throw e;
+        }
+    }
+
+    /** Another build (another process, or another sink in this one) is writing the destination. */
+    public static final class Busy extends IOException {
+        Busy(Path destination) {
+            super("another build is writing " + destination + " right now");
+        }
+    }
+
+    private void release() {
+        try {
+            if (lock.isValid()) lock.release();
+            lockFile.close();
+        } catch (IOException e) {
+            // the lock goes with the process in any case
+        }
     }
 
     /** Finish a commit a killed build journaled; otherwise drop what a killed build staged. */
@@ -98,6 +140,14 @@ public final class DirectorySink implements OutputSink {
     public synchronized void commit() throws IOException {
         checkOpen();
         open = false;
+        try {
+            moveIntoPlace();
+        } finally {
+            release();
+        }
+    }
+
+    private void moveIntoPlace() throws IOException {
         if (!Files.exists(destination)) {
             move(staging, destination);
             return;
@@ -164,6 +214,8 @@ public final class DirectorySink implements OutputSink {
             if (Files.exists(staging)) PathUtils.deleteDirectory(staging);
         } catch (IOException e) {
             // a leftover staging folder is removed by the next build
+        } finally {
+            release();
         }
     }
 

@@ -77,6 +77,25 @@ class OutputGuaranteesTest {
     }
 
     @Test
+    void aBuildStartedWhileAnotherWritesTheSameFolderIsRefusedAndLeavesItAlone() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        site.build().assertOk();
+        Map<String, byte[]> before = site.snapshot("public");
+        site.write("content/vi/2021/01/moi.md", "---\ntitle: Bài mới\ndate: 2021-01-01\n---\nMới.\n");
+        try (org.khotin.output.DirectorySink running = new org.khotin.output.DirectorySink(dir.resolve("public"))) {
+            running.write("vi/index.html", "the other build's page".getBytes(StandardCharsets.UTF_8));
+            TestSite.Run second = site.build();
+            assertThat(second.exitCode()).isEqualTo(1);
+            assertThat(second.err()).contains("another build is writing").contains("was left as it was");
+            assertThat(site.snapshot("public").keySet()).isEqualTo(before.keySet());
+            running.abandon();
+        }
+        assertThat(site.snapshot("public").get("vi/index.html")).isEqualTo(before.get("vi/index.html"));
+        site.build().assertOk(); // once the other build is over
+        assertThat(site.exists("public/vi/2021/01/bai-moi/index.html")).isTrue();
+    }
+
+    @Test
     void aBuildKilledWhileWritingLeavesTheOutputAsItWas() throws Exception {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
