@@ -78,8 +78,9 @@ class ReaderJourneyTest {
         return browser;
     }
 
+    /** Generous: a loaded CI machine can be slow, and a wait ends as soon as its condition holds. */
     private static WebDriverWait waitFor(WebDriver d) {
-        return new WebDriverWait(d, Duration.ofSeconds(10));
+        return new WebDriverWait(d, Duration.ofSeconds(30));
     }
 
     /** The address of the newest English article that has a Vietnamese original. */
@@ -127,7 +128,8 @@ class ReaderJourneyTest {
         assertThat(d.findElements(By.cssSelector(".teaser"))).hasSize(2);
         d.findElement(By.cssSelector(".pagination a[rel=next]")).click();
         waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "en/page/2/"));
-        assertThat(d.findElement(By.cssSelector(".pagination [aria-current=page]")).getText()).isEqualTo("2");
+        // the address changes before the new page is parsed: wait for its page number, not the old page's
+        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".pagination [aria-current=page]"), "2"));
         WebElement article = d.findElements(By.cssSelector(".teaser h2 a")).get(0);
         String title = article.getText();
         String articleUrl = article.getAttribute("href");
