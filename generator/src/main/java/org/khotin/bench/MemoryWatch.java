@@ -5,10 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -21,16 +17,27 @@ public final class MemoryWatch implements AutoCloseable {
     private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
     private final AtomicLong peakHeap = new AtomicLong();
-    private final ScheduledExecutorService sampler;
+    private final Thread sampler;
 
+    /**
+     * A plain loop rather than a scheduled executor: when a step fills the heap, the executor's own
+     * bookkeeping can run out of memory and stop sampling for good; the loop just samples again.
+     */
     public MemoryWatch() {
-        ThreadFactory daemon = r -> {
-            Thread t = new Thread(r, "khotin-bench-memory");
-            t.setDaemon(true);
-            return t;
-        };
-        sampler = Executors.newSingleThreadScheduledExecutor(daemon);
-        sampler.scheduleAtFixedRate(this::sample, 0, 20, TimeUnit.MILLISECONDS);
+        sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    sample();
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                } catch (OutOfMemoryError e) {
+                    peakHeap.accumulateAndGet(Runtime.getRuntime().maxMemory(), Math::max); // it was full
+                }
+            }
+        }, "khotin-bench-memory");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
     private void sample() {
@@ -76,6 +83,6 @@ public final class MemoryWatch implements AutoCloseable {
 
     @Override
     public void close() {
-        sampler.shutdownNow();
+        sampler.interrupt();
     }
 }
