@@ -2,8 +2,6 @@ package org.khotin.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.khotin.text.Fold;
 import org.khotin.text.Unicode;
 
@@ -16,31 +14,52 @@ import org.khotin.text.Unicode;
 public final class SearchText {
     private SearchText() {}
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-
     /** Punctuation that ends a phrase: two words either side of it do not stand together. */
-    private static final Pattern PHRASE_BREAK = Pattern.compile("[.,;:!?…()\\[\\]{}\"“”«»/|–—]+");
+    static final String PHRASE_BREAKS = ".,;:!?…()[]{}\"“”«»/|–—";
 
     /** The words of a text, in order. */
     public static List<String> words(String text) {
-        return wordsOfNormalized(Unicode.nfcPlainSpaces(text));
-    }
-
-    private static List<String> wordsOfNormalized(String text) {
         List<String> out = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) out.add(m.group());
+        for (List<String> phrase : phrases(text)) out.addAll(phrase);
         return out;
     }
 
-    /** The words of a text in runs that punctuation does not interrupt; adjacent words of a run form phrases. */
+    /**
+     * The words of a text in runs that punctuation does not interrupt; adjacent words of a run form phrases.
+     * A word is a run of letters, marks and digits ({@code [\p{L}\p{M}\p{N}]+}); one pass over the text, as
+     * every article's whole text passes here.
+     */
     public static List<List<String>> phrases(String text) {
+        String s = Unicode.nfcPlainSpaces(text);
         List<List<String>> out = new ArrayList<>();
-        for (String part : PHRASE_BREAK.split(Unicode.nfcPlainSpaces(text))) {
-            List<String> words = wordsOfNormalized(part);
-            if (!words.isEmpty()) out.add(words);
+        List<String> phrase = new ArrayList<>();
+        int wordStart = -1;
+        for (int i = 0; i < s.length(); ) {
+            int c = s.codePointAt(i);
+            if (isWordChar(c)) {
+                if (wordStart < 0) wordStart = i;
+            } else {
+                if (wordStart >= 0) {
+                    phrase.add(s.substring(wordStart, i));
+                    wordStart = -1;
+                }
+                if (PHRASE_BREAKS.indexOf(c) >= 0 && !phrase.isEmpty()) {
+                    out.add(phrase);
+                    phrase = new ArrayList<>();
+                }
+            }
+            i += Character.charCount(c);
         }
+        if (wordStart >= 0) phrase.add(s.substring(wordStart));
+        if (!phrase.isEmpty()) out.add(phrase);
         return out;
+    }
+
+    private static final int NUMBER = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
+            | 1 << Character.OTHER_NUMBER;
+
+    private static boolean isWordChar(int codePoint) {
+        return Unicode.isLetterOrMark(codePoint) || (NUMBER >> Character.getType(codePoint) & 1) != 0;
     }
 
     /** What decides whether a word matches: {@code Đảng} → {@code dang}, {@code HOÀ} → {@code hoa}. */

@@ -35,4 +35,21 @@ class SearchTextTest {
         assertThat(SearchText.phrases("xây dựng Đảng. Bà Rịa-Vũng Tàu, (năm 2020)"))
                 .containsExactly(List.of("xây", "dựng", "Đảng"), List.of("Bà", "Rịa", "Vũng", "Tàu"), List.of("năm", "2020"));
     }
+
+    @Test
+    void phrasesAreWhatTheRegexesTheyReplacedGive() {
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
+        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("[.,;:!?…()\\[\\]{}\"“”«»/|–—]+");
+        List<String> lines = new java.util.ArrayList<>(org.khotin.testing.VariedText.lines());
+        lines.add("x 2²³ ⅫⅣ ٣ (a)[b]{c} «d» e/f|g–h—i…j “k” l.m,n;o:p!q?r \"s\"");
+        for (String line : lines) {
+            List<List<String>> expected = new java.util.ArrayList<>();
+            for (String part : breaks.split(org.khotin.text.Unicode.nfcPlainSpaces(line))) {
+                List<String> words = word.matcher(part).results().map(java.util.regex.MatchResult::group).toList();
+                if (!words.isEmpty()) expected.add(words);
+            }
+            assertThat(SearchText.phrases(line)).as(line).isEqualTo(expected);
+            assertThat(SearchText.words(line)).as(line).isEqualTo(expected.stream().flatMap(List::stream).toList());
+        }
+    }
 }
