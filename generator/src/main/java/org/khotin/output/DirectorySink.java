@@ -108,7 +108,11 @@ public final class DirectorySink implements OutputSink {
         if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
         if (sameAsInPlace(destination.resolve(path), content)) return;
         Path target = staging.resolve(path);
-        if (folders.add(target.getParent())) Files.createDirectories(target.getParent());
+        // created before it is marked: a thread that sees the mark may write into the folder at once
+        if (!folders.contains(target.getParent())) {
+            Files.createDirectories(target.getParent());
+            folders.add(target.getParent());
+        }
         Files.write(target, content);
         changed.add(path);
     }
