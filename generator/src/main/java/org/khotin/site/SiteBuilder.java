@@ -364,16 +364,17 @@ public final class SiteBuilder {
     private BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile) {
         BuildCache.ParsedFile old = cache.files.get(f.displayPath());
         try {
+            if (!cache.keepsPages()) { // no build follows in this process to reuse what is parsed
+                byte[] bytes = Files.readAllBytes(f.file());
+                Problems local = new Problems();
+                Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(),
+                        bodyInFile ? Optional.of(f.file()) : Optional.empty(), local);
+                return new BuildCache.ParsedFile(bytes.length, FileTime.fromMillis(0), "", article, local.sorted());
+            }
             long size = Files.size(f.file());
             FileTime modified = Files.getLastModifiedTime(f.file());
             if (old != null && old.size() == size && old.modified().equals(modified)) return old;
             byte[] bytes = Files.readAllBytes(f.file());
-            if (!cache.keepsPages()) { // no build follows in this process to reuse what is parsed
-                Problems local = new Problems();
-                Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(),
-                        bodyInFile ? Optional.of(f.file()) : Optional.empty(), local);
-                return new BuildCache.ParsedFile(size, modified, "", article, local.sorted());
-            }
             String sha = sha256(bytes);
             if (old != null && old.sha256().equals(sha)) {
                 BuildCache.ParsedFile same = new BuildCache.ParsedFile(size, modified, sha, old.article(), old.problems());
