@@ -41,8 +41,8 @@ public final class Tones {
         return i + 2 == s.length() || !Unicode.isLetterOrMark(s.codePointAt(i + 2));
     }
 
-
-    private static String moveTone(String pair) {
+    /** A two-letter pair with its tone moved to the canonical letter, or the pair as it was. */
+    static String moveTone(String pair) {
         char first = pair.charAt(0);
         String second = Normalizer.normalize(pair.substring(1), Normalizer.Form.NFD);
         if (second.length() != 2) return pair;

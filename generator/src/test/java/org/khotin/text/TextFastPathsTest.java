@@ -58,23 +58,10 @@ class TextFastPathsTest {
         int last = 0;
         while (m.find()) {
             String pair = m.group(1);
-            out.append(nfc, last, m.start(1)).append(moveTone(pair));
+            out.append(nfc, last, m.start(1)).append(Tones.moveTone(pair));
             last = m.end(1);
         }
         return out.append(nfc, last, nfc.length()).toString();
-    }
-
-    private static String moveTone(String pair) {
-        char first = pair.charAt(0);
-        String second = Normalizer.normalize(pair.substring(1), Normalizer.Form.NFD);
-        if (second.length() != 2) return pair;
-        char base = second.charAt(0);
-        char tone = second.charAt(1);
-        boolean wantedBase = "aAeEyY".indexOf(base) >= 0;
-        boolean isTone = tone == '\u0300' || tone == '\u0301' || tone == '\u0303' || tone == '\u0309' || tone == '\u0323';
-        boolean pairMatches = (first == 'o' || first == 'O') ? "aAeE".indexOf(base) >= 0 : "yY".indexOf(base) >= 0;
-        if (!wantedBase || !isTone || !pairMatches) return pair;
-        return Normalizer.normalize("" + first + tone + base, Normalizer.Form.NFC);
     }
 
     @Test
