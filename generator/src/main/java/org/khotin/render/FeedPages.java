@@ -27,10 +27,15 @@ final class FeedPages {
     RenderJob feed(Language lang, String listLocation, String title, List<Article> articles) {
         String base = site.config().baseUrl();
         String location = UrlScheme.feed(listLocation);
-        List<Views.FeedEntry> entries = articles.stream().limit(ENTRIES).map(a -> entry(lang, a)).toList();
+        List<Views.FeedEntry> entries = entries(articles).stream().map(a -> entry(lang, a)).toList();
         Views.Feed feed = new Views.Feed(base + location, lang.code(), title, site.config().language(lang).description(),
                 base + location, base + listLocation, RFC3339.format(site.lastChange(articles)), "khotin", entries);
         return new RenderJob(location, "atom.ftlx", Map.of("feed", feed));
+    }
+
+    /** The articles of a list that its feed shows. */
+    static List<Article> entries(List<Article> list) {
+        return list.subList(0, Math.min(ENTRIES, list.size()));
     }
 
     private Views.FeedEntry entry(Language feedLang, Article a) {

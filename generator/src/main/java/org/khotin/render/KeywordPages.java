@@ -127,8 +127,13 @@ final class KeywordPages {
                 k.label(lang), k.labelLang(lang), intro, intro + " " + k.label(lang), UrlScheme.keywordFeed(lang, k.id()));
     }
 
+    /** The articles a keyword's feed is made from (it shows the first of them). */
+    List<Article> feedArticles(Language lang, Keyword k) {
+        return k.articles(lang).stream().map(site.corpus()::require).toList();
+    }
+
     private RenderJob feed(Language lang, Keyword k) {
-        List<Article> articles = k.articles(lang).stream().map(site.corpus()::require).toList();
+        List<Article> articles = feedArticles(lang, k);
         String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
         return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, articles);
     }

@@ -1,12 +1,14 @@
 package org.khotin.render;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.search.SearchIndex;
+import org.khotin.taxonomy.Keyword;
 
 /** Turns the site model into render jobs: one per output page, each with its view records. */
 public final class PagePlanner {
@@ -46,6 +48,28 @@ public final class PagePlanner {
             }
         }
         return jobs;
+    }
+
+    /**
+     * How many pages show each article's body, for the articles that more than one page shows: its own page
+     * and every feed it is in. A build renders such a body once and drops it after its last use.
+     */
+    public Map<String, Integer> sharedBodies() {
+        Map<String, Integer> feedUses = new HashMap<>();
+        KeywordPages keywords = new KeywordPages(site, frame);
+        CategoryPages categories = new CategoryPages(site, frame);
+        for (Language lang : Language.values()) {
+            List<List<Article>> feedLists = new ArrayList<>();
+            feedLists.add(site.listing(lang));
+            for (Keyword k : site.keywords().keywords(lang)) feedLists.add(keywords.feedArticles(lang, k));
+            for (CategoryPages.Category c : categories.categories(lang)) feedLists.add(c.articles());
+            for (List<Article> list : feedLists) {
+                for (Article a : FeedPages.entries(list)) feedUses.merge(a.id(), 1, Integer::sum);
+            }
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        feedUses.forEach((id, n) -> uses.put(id, n + 1)); // and the article's own page
+        return uses;
     }
 
     /** What the sitemap lists for a page: pages that search engines should index. */

@@ -28,6 +28,11 @@ public record SiteModel(SiteConfig config, Corpus corpus, Function<Article, Rend
         lastChanges = Map.copyOf(lastChanges);
     }
 
+    /** The same site with its bodies' HTML made another way (one that gives the same HTML). */
+    public SiteModel withBodyHtml(Function<Article, RenderedMarkdown> html) {
+        return new SiteModel(config, corpus, html, keywords, related, i18n, lastChanges);
+    }
+
     /** The articles a language's lists show: its own, plus untranslated Vietnamese ones on the English side. */
     public List<Article> listing(Language lang) {
         if (lang == Language.VI || !config.language(lang).fallback()) return corpus.articles(lang);

@@ -179,8 +179,9 @@ public final class SiteBuilder {
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
             LongAdder markdownNanos = new LongAdder();
-            SiteModel site = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a)), keywords, related,
+            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a)), keywords, related,
                     i18n.get(), lastChanges);
+            SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
             pages = times.time("render", () -> render(planner, planned, theme.get(), sink, problems));
@@ -201,6 +202,16 @@ public final class SiteBuilder {
             if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
         }
         return pages;
+    }
+
+    /**
+     * The site with each body that several pages show (its article page and the feeds it is in) rendered
+     * once per build instead of once per page. The preview needs none of this: it keeps every body's HTML.
+     */
+    private static SiteModel withSharedBodies(SiteModel site, BuildOptions options) {
+        Map<String, Integer> uses = new PagePlanner(site, options.sitemapMaxUrls()).sharedBodies();
+        long budgetChars = Runtime.getRuntime().maxMemory() / 32; // a sixteenth of the heap, at two bytes a char
+        return site.withBodyHtml(new SharedBodyHtml(site.bodyHtml(), uses, budgetChars));
     }
 
     /** The templates of one build, opened once, and a hash of them: pages rendered under another hash are stale. */
