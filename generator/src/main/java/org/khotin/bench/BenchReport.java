@@ -14,6 +14,15 @@ public final class BenchReport {
 
     private BenchReport() {}
 
+    /** The collector and the JVM options given on the command line (the launcher's and KHOTIN_JAVA_OPTS). */
+    public static String jvm() {
+        List<String> collectors = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .map(java.lang.management.GarbageCollectorMXBean::getName).toList();
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        return "jvm: collectors " + String.join(" + ", collectors) + "; options "
+                + (options.isEmpty() ? "none" : String.join(" ", options));
+    }
+
     /** Cores, memory, operating system, Java and the heap limit: what the figures depend on. */
     public static String machine() {
         Runtime rt = Runtime.getRuntime();

@@ -110,6 +110,7 @@ final class BenchCommand implements Callable<Integer> {
 
         out.println(String.format(Locale.ROOT, "khotin bench: sizes %s, seed %d, work folder %s", wanted, seed, work));
         out.println(BenchReport.machine());
+        out.println(BenchReport.jvm());
         if (!variants.isEmpty()) {
             out.println(hugoVersion.map(v -> "hugo: " + v)
                     .orElse("hugo: not on PATH, so the Hugo comparison is skipped (Debian: apt-get install hugo)"));

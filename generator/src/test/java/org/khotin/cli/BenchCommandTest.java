@@ -26,7 +26,7 @@ class BenchCommandTest {
     void runsEveryStepAndReportsStagesMemoryAndMachine() {
         TestSite.Run run = bench("--articles", "30", "--hugo", "none").assertOk();
         List<String> lines = run.out().lines().toList();
-        assertThat(run.out()).contains("machine: ").contains(" cores").contains("max heap");
+        assertThat(run.out()).contains("machine: ").contains(" cores").contains("max heap").contains("jvm: collectors ");
         assertThat(run.out()).doesNotContain("FAILED").doesNotContain("hugo:");
         assertThat(lines).anyMatch(l -> l.matches("== \\d+ articles: 30 vi \\+ \\d+ en, \\d+ keywords .*"));
         String header = lines.stream().filter(l -> l.startsWith("step")).findFirst().orElseThrow();
