@@ -60,6 +60,27 @@ class OutputGuaranteesTest {
                 .isEqualTo(new String(bytes, StandardCharsets.UTF_8)));
     }
 
+    /** A heap too small for the archive ends with a message saying so and what to do, and publishes nothing. */
+    @Test
+    void runningOutOfMemoryIsReportedWithAHintAndLeavesThePreviousOutputAsItWas() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        site.build().assertOk();
+        Map<String, byte[]> before = site.snapshot("public");
+        // One article of 48 MB cannot even be read into a 32 MB heap.
+        site.write("content/vi/2021/01/lon.md", "---\ntitle: Bài rất dài\ndate: 2021-01-01\n---\n"
+                + "Đoạn văn dài. ".repeat(3_500_000));
+        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx32m", "-cp", System.getProperty("java.class.path"), "org.khotin.cli.Main", "build", "--quiet")
+                .directory(site.root().toFile()).redirectErrorStream(true).start();
+        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor()).as(output).isEqualTo(1);
+        assertThat(output).contains("khotin: out of memory").contains("heap limit of").contains("KHOTIN_JAVA_OPTS=-Xmx")
+                .doesNotContain("\tat ");
+        Map<String, byte[]> after = site.snapshot("public");
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
     @Test
     void aFailedBuildLeavesThePreviousOutputExactlyAsItWas() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
