@@ -51,7 +51,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
 
     /** What to tell the user when Java's heap is too small for the archive, instead of a stack trace. */
     static String outOfMemory(OutOfMemoryError e, long maxHeapBytes) {
-        return "khotin: out of memory (" + e.getMessage() + ") with a heap limit of " + maxHeapBytes / (1024 * 1024)
+        String why = e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
+        return "khotin: out of memory" + why + " with a heap limit of " + maxHeapBytes / (1024 * 1024)
                 + " MB; nothing was published\n  hint: give Java more, e.g. KHOTIN_JAVA_OPTS=-Xmx4g ./khotin …; "
                 + "'khotin serve' keeps every page in memory and needs several times what 'khotin build' does";
     }
