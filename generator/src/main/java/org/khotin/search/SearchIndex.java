@@ -155,34 +155,62 @@ public final class SearchIndex {
         }
     }
 
-    /** A document's distinct terms (word ids, or pairs of them) in increasing order, with their weighted counts. */
+    /**
+     * A document's distinct terms (word ids, or pairs of them) in the order they first occur, with their
+     * weighted counts. The order is the text's, so the same on every build; the output is sorted by word later.
+     */
     private record Terms(long[] keys, int[] weights) {}
 
     /** One article as search sees it: its words and adjacent pairs, and what a result shows (its file's bytes). */
     private record Document(Terms words, Terms pairs, byte[] json) {}
 
-    /** Term occurrences while a document is read, each as (term << 8 | weight): sorting groups a term's occurrences. */
+    /** A document's term occurrences summed per term as they are read (open addressing: no boxing, no sort). */
     private static final class Occurrences {
-        private long[] items = new long[512];
+        private long[] keys = new long[256];
+        private int[] weights = new int[256];
         private int size;
+        /** Index + 1 into keys of the term at each slot; 0 where free. */
+        private int[] slots = new int[1024];
 
         void add(long term, int weight) {
-            if (size == items.length) items = Arrays.copyOf(items, size * 2);
-            items[size++] = term << 8 | weight;
+            int mask = slots.length - 1;
+            for (int i = slot(term, mask); ; i = (i + 1) & mask) {
+                int at = slots[i];
+                if (at == 0) {
+                    if (size == keys.length) {
+                        keys = Arrays.copyOf(keys, size * 2);
+                        weights = Arrays.copyOf(weights, size * 2);
+                    }
+                    keys[size] = term;
+                    weights[size] = weight;
+                    slots[i] = ++size;
+                    if (size * 2 > slots.length) rehash(slots.length * 2);
+                    return;
+                }
+                if (keys[at - 1] == term) {
+                    weights[at - 1] += weight;
+                    return;
+                }
+            }
+        }
+
+        private static int slot(long term, int mask) {
+            long h = term * 0x9E3779B97F4A7C15L;
+            return (int) (h >>> 40) & mask;
+        }
+
+        private void rehash(int length) {
+            slots = new int[length];
+            int mask = length - 1;
+            for (int k = 0; k < size; k++) {
+                int i = slot(keys[k], mask);
+                while (slots[i] != 0) i = (i + 1) & mask;
+                slots[i] = k + 1;
+            }
         }
 
         Terms terms() {
-            Arrays.sort(items, 0, size);
-            int distinct = 0;
-            for (int i = 0; i < size; i++) if (i == 0 || items[i] >>> 8 != items[i - 1] >>> 8) distinct++;
-            long[] keys = new long[distinct];
-            int[] weights = new int[distinct];
-            int k = -1;
-            for (int i = 0; i < size; i++) {
-                if (i == 0 || items[i] >>> 8 != items[i - 1] >>> 8) keys[++k] = items[i] >>> 8;
-                weights[k] += (int) (items[i] & 0xff);
-            }
-            return new Terms(keys, weights);
+            return new Terms(Arrays.copyOf(keys, size), Arrays.copyOf(weights, size));
         }
     }
 
