@@ -48,9 +48,44 @@ public record ArticleText(String title, String lead, List<String> paragraphs) {
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)\\]\\([^)]*\\)");
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
-    private static final Pattern BLOCK_MARKER = Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d+[.)])\\s+");
-    private static final Pattern INLINE_MARKS = Pattern.compile("[*_`~|]+");
+    static final Pattern BLOCK_MARKER = Pattern.compile("(?m)^\\s{0,3}(?:#{1,6}|>|[-*+]|\\d+[.)])\\s+");
+    static final Pattern INLINE_MARKS = Pattern.compile("[*_`~|]+");
     private static final Pattern BLANK_LINE = Pattern.compile("\\n\\s*\\n");
+
+    /**
+     * False only when {@link #BLOCK_MARKER} cannot match: no marker character ({@code # > - * +} or a digit)
+     * has a line start within three whitespace characters before it. Most paragraphs skip the regex.
+     */
+    static boolean mayStartWithBlockMarker(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '#' && c != '>' && c != '-' && c != '*' && c != '+' && (c < '0' || c > '9')) continue;
+            for (int p = i, spaces = 0; spaces <= 3; p--, spaces++) {
+                if (p == 0 || isLineEnd(text.charAt(p - 1))) return true;
+                if (!isRegexSpace(text.charAt(p - 1))) break;
+            }
+        }
+        return false;
+    }
+
+    /** False only when {@link #INLINE_MARKS} cannot match. */
+    static boolean mayHoldInlineMarks(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '_' || c == '`' || c == '~' || c == '|') return true;
+        }
+        return false;
+    }
+
+    /** A character after which {@code (?m)^} can match. */
+    private static boolean isLineEnd(char c) {
+        return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
+    }
+
+    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /** Title, summary (as the lead) and a Markdown body with its syntax stripped, paragraph by paragraph. */
     public static ArticleText fromMarkdown(String title, String summary, String markdownBody) {
@@ -62,8 +97,8 @@ public record ArticleText(String title, String lead, List<String> paragraphs) {
                 text = LINK.matcher(text).replaceAll("$1");
             }
             if (text.indexOf('<') >= 0) text = TAG.matcher(text).replaceAll(" ");
-            text = BLOCK_MARKER.matcher(text).replaceAll("");
-            text = INLINE_MARKS.matcher(text).replaceAll(" ");
+            if (mayStartWithBlockMarker(text)) text = BLOCK_MARKER.matcher(text).replaceAll("");
+            if (mayHoldInlineMarks(text)) text = INLINE_MARKS.matcher(text).replaceAll(" ");
             text = Unicode.collapseSpaces(text);
             if (!text.isEmpty()) paragraphs.add(text);
         }
