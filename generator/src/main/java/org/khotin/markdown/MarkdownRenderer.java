@@ -8,6 +8,7 @@ import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -17,11 +18,14 @@ import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +53,9 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     /** Renders what needs no cleaning as the cleaner would leave it: heading ids, table alignment as classes. */
     private final HtmlRenderer finishingRenderer;
+    /** The finishing renderer with flexmark's own text rendering: to check that {@link PlainText} writes the same. */
+    private final HtmlRenderer libraryTextRenderer;
+    private final HtmlRenderer libraryTextCleaningRenderer;
     private final Safelist safelist;
 
     public MarkdownRenderer() {
@@ -61,13 +68,10 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))).build();
-        this.renderer = HtmlRenderer.builder(options).build();
-        this.finishingRenderer = HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
-            @Override
-            public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
-                return new HeadingIdsAndAlignment();
-            }
-        }).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainText()).build();
+        this.finishingRenderer = finishing(options).nodeRendererFactory(o -> new PlainText()).build();
+        this.libraryTextRenderer = finishing(options).build();
+        this.libraryTextCleaningRenderer = HtmlRenderer.builder(options).build();
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
                 .addAttributes(":all", "lang", "dir", "title")
@@ -77,6 +81,49 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true)
                 .addProtocols("a", "href", "#", "tel")
                 .addProtocols("img", "src", "http", "https");
+    }
+
+    private static HtmlRenderer.Builder finishing(MutableDataSet options) {
+        return HtmlRenderer.builder(options).attributeProviderFactory(new IndependentAttributeProviderFactory() {
+            @Override
+            public @NotNull AttributeProvider apply(@NotNull LinkResolverContext context) {
+                return new HeadingIdsAndAlignment();
+            }
+        });
+    }
+
+    /**
+     * Text as flexmark writes it (backslash escapes and entities resolved, line ends normalised, {@code & < > "}
+     * escaped), without its regular-expression passes over text that has nothing to resolve or escape: text
+     * is most of an article, and those passes were a third of rendering it.
+     */
+    private static final class PlainText implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(Text.class, (node, context, html) -> html.raw(escaped(node.getChars().toString()))));
+        }
+
+        static String escaped(String chars) {
+            String text = chars;
+            if (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0) text = Escaping.unescapeString(text);
+            if (text.indexOf('\r') >= 0) text = Escaping.normalizeEOL(text);
+            StringBuilder out = null;
+            int copied = 0;
+            for (int i = 0; i < text.length(); i++) {
+                String entity = switch (text.charAt(i)) {
+                    case '&' -> "&amp;";
+                    case '<' -> "&lt;";
+                    case '>' -> "&gt;";
+                    case '"' -> "&quot;";
+                    default -> null;
+                };
+                if (entity == null) continue;
+                if (out == null) out = new StringBuilder(text.length() + 16);
+                out.append(text, copied, i).append(entity);
+                copied = i + 1;
+            }
+            return out == null ? text : out.append(text, copied, text.length()).toString();
+        }
     }
 
     /**
@@ -93,6 +140,13 @@ public final class MarkdownRenderer {
 
     public RenderedMarkdown render(String markdown) {
         return render((mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
+    }
+
+    /** As {@link #render(String)} with flexmark's own text rendering: to check that {@link PlainText} changes nothing. */
+    RenderedMarkdown renderWithLibraryText(String markdown) {
+        Node document = parser.parse(markdown);
+        return needsCleaning(document) ? cleaned(libraryTextCleaningRenderer.render(document))
+                : new RenderedMarkdown(asCleanerWrites(libraryTextRenderer.render(document)));
     }
 
     /** As {@link #render(String)} always looking for autolinks: to check that skipping the search changes nothing. */
@@ -172,7 +226,10 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown cleaned(Node document) {
-        String raw = renderer.render(document);
+        return cleaned(renderer.render(document));
+    }
+
+    private RenderedMarkdown cleaned(String raw) {
         Document dirty = Jsoup.parseBodyFragment(raw, PROBE_BASE);
         Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);

@@ -67,6 +67,20 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void textIsWrittenAsFlexmarkWritesIt() throws IOException {
+        List<String> texts = texts();
+        texts.addAll(List.of("Dấu \\*sao\\* và \\\\ gạch, &amp; &copy; &#7855; &#x1EAF; &nbsp;&bogus; A&B <b>\n",
+                "Dòng một\r\ndòng hai\rdòng ba \"trích\" 5 > 3 < 4 & hết\r\n",
+                "**đậm \\_không nghiêng\\_** `mã & <b>` [liên \\] kết](/a) ![ả&amp;nh](b.png)\n",
+                "# Tiêu đề & \"ngoặc\"\n\n| a & b | \\| |\n|---|---|\n| <x> | &lt; |\n"));
+        for (String text : texts) {
+            assertThat(renderer.render(text)).as(text.substring(0, Math.min(60, text.length())))
+                    .isEqualTo(renderer.renderWithLibraryText(text));
+        }
+        assertThat(renderer.render("A \\* & \"b\" 5 < 6 > 2\n").html()).isEqualTo("<p>A * &amp; \"b\" 5 &lt; 6 &gt; 2</p>\n");
+    }
+
+    @Test
     void skippingTheAutolinkSearchChangesNoPage() throws IOException {
         List<String> texts = texts();
         texts.add("<p onclick=\"x\">HTML</p> và Hà Nội: tin\n");
