@@ -26,6 +26,7 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -53,7 +54,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     /** Renders what needs no cleaning as the cleaner would leave it: heading ids, table alignment as classes. */
     private final HtmlRenderer finishingRenderer;
-    /** The finishing renderer with flexmark's own text rendering: to check that {@link PlainText} writes the same. */
+    /** The finishing renderer with flexmark's own text and layout: to check that ours write the same. */
     private final HtmlRenderer libraryTextRenderer;
     private final HtmlRenderer libraryTextCleaningRenderer;
     private final Safelist safelist;
@@ -65,13 +66,16 @@ public final class MarkdownRenderer {
                 .set(TablesExtension.CLASS_NAME, "")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        // flexmark's own layout of the HTML, without its per-character bookkeeping of lines and indents
+        MutableDataSet libraryLayout = new MutableDataSet(options);
+        options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         this.parser = Parser.builder(options).build();
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainText()).build();
         this.finishingRenderer = finishing(options).nodeRendererFactory(o -> new PlainText()).build();
-        this.libraryTextRenderer = finishing(options).build();
-        this.libraryTextCleaningRenderer = HtmlRenderer.builder(options).build();
+        this.libraryTextRenderer = finishing(libraryLayout).build();
+        this.libraryTextCleaningRenderer = HtmlRenderer.builder(libraryLayout).build();
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
                 .addAttributes(":all", "lang", "dir", "title")
@@ -142,7 +146,7 @@ public final class MarkdownRenderer {
         return render((mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
     }
 
-    /** As {@link #render(String)} with flexmark's own text rendering: to check that {@link PlainText} changes nothing. */
+    /** As {@link #render(String)} with flexmark's own text and layout: to check that {@link PlainText} and pass-through change nothing. */
     RenderedMarkdown renderWithLibraryText(String markdown) {
         Node document = parser.parse(markdown);
         return needsCleaning(document) ? cleaned(libraryTextCleaningRenderer.render(document))

@@ -67,12 +67,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void textIsWrittenAsFlexmarkWritesIt() throws IOException {
+    void textAndLayoutAreWrittenAsFlexmarkWritesThem() throws IOException {
         List<String> texts = texts();
         texts.addAll(List.of("Dấu \\*sao\\* và \\\\ gạch, &amp; &copy; &#7855; &#x1EAF; &nbsp;&bogus; A&B <b>\n",
                 "Dòng một\r\ndòng hai\rdòng ba \"trích\" 5 > 3 < 4 & hết\r\n",
                 "**đậm \\_không nghiêng\\_** `mã & <b>` [liên \\] kết](/a) ![ả&amp;nh](b.png)\n",
-                "# Tiêu đề & \"ngoặc\"\n\n| a & b | \\| |\n|---|---|\n| <x> | &lt; |\n"));
+                "# Tiêu đề & \"ngoặc\"\n\n| a & b | \\| |\n|---|---|\n| <x> | &lt; |\n",
+                "- một\n  - hai\n    1. ba\n\n       đoạn trong mục\n\n    ```\n    mã\n      thụt\n    ```\n- bốn\n\n> trích\n> > lồng\n>\n> - mục\n",
+                "Dòng  \nngắt cứng\\\ncòn nữa\n\n***\n\n1) a\n2) b\n\n<div>\n*khối*\n</div>\n"));
         for (String text : texts) {
             assertThat(renderer.render(text)).as(text.substring(0, Math.min(60, text.length())))
                     .isEqualTo(renderer.renderWithLibraryText(text));
