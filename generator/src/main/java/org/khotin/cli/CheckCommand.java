@@ -3,6 +3,7 @@ package org.khotin.cli;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -18,9 +19,9 @@ import org.khotin.site.SiteBuilder;
 import org.khotin.taxonomy.Keyword;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Builds the site in memory (public/ is not touched) and checks it: everything build validates,",
@@ -62,7 +63,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildCommand.report(problems.sorted(), stderr);
         long errors = problems.errors().size();
         long warnings = problems.warnings().size();
-        String summary = String.format("Checked %d pages, %d internal links%s: %d %s, %d %s", report.pages(),
+        String summary = String.format(Locale.ROOT, "Checked %d pages, %d internal links%s: %d %s, %d %s", report.pages(),
                 report.internalLinks(), external ? ", " + report.externalLinks().size() + " external links" : "",
                 errors, errors == 1 ? "error" : "errors", warnings, warnings == 1 ? "warning" : "warnings");
         (errors > 0 ? stderr : stdout).println(summary);

@@ -2,6 +2,7 @@ package org.khotin.content;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Locale;
 import org.khotin.config.Language;
 import org.khotin.diag.SourcePos;
 
@@ -38,6 +39,6 @@ public record Article(String id, String sourcePath, FrontMatter meta, Body body,
 
     /** The id an article with this front matter gets: language, year and month of its local date, slug. */
     public static String idFor(Language lang, ZonedDateTime localDate, String slug) {
-        return String.format("%s/%04d/%02d/%s", lang.code(), localDate.getYear(), localDate.getMonthValue(), slug);
+        return String.format(Locale.ROOT, "%s/%04d/%02d/%s", lang.code(), localDate.getYear(), localDate.getMonthValue(), slug);
     }
 }

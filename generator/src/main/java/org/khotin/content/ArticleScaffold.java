@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.khotin.config.Language;
 import org.khotin.text.Slugs;
@@ -11,7 +12,7 @@ import org.khotin.text.Unicode;
 
 /** The text of a new article file, and the one-line edit that gives an existing article a translation key. */
 public final class ArticleScaffold {
-    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+    private static final DateTimeFormatter ISO_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX", Locale.ROOT);
 
     private ArticleScaffold() {}
 

@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Optional;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
@@ -25,7 +26,7 @@ public final class SourceText {
         var result = decoder.decode(in, out, true);
         if (result.isError()) {
             SourcePos at = positionOfByte(bytes, start, in.position(), path);
-            problems.error(at, String.format("file is not valid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xFF),
+            problems.error(at, String.format(Locale.ROOT, "file is not valid UTF-8 (byte 0x%02X)", bytes[in.position()] & 0xFF),
                     "save the file as UTF-8; 'khotin import' converts Windows-1258, TCVN3 and VNI text");
             return Optional.empty();
         }

@@ -3,6 +3,7 @@ package org.khotin.render;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Set;
@@ -41,7 +42,7 @@ final class ArchivePages {
         PageFrame.Crumb archive = new PageFrame.Crumb(UrlScheme.archive(lang), site.t(lang, "archive"));
         years.forEach((year, list) -> {
             boolean counterpart = otherYears.contains(year);
-            String heading = String.format(site.t(lang, "year_heading"), year);
+            String heading = String.format(Locale.ROOT, site.t(lang, "year_heading"), year);
             jobs.addAll(frame.articleList(lang, sorted(list), p -> UrlScheme.year(lang, year, p),
                     p -> counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
                     counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, "archive")));
@@ -50,7 +51,7 @@ final class ArchivePages {
             boolean counterpart = otherMonths.contains(month);
             String heading = monthLabel(lang, month);
             PageFrame.Crumb year = new PageFrame.Crumb(UrlScheme.year(lang, month.getYear(), 1),
-                    String.format(site.t(lang, "year_heading"), month.getYear()));
+                    String.format(Locale.ROOT, site.t(lang, "year_heading"), month.getYear()));
             jobs.addAll(frame.articleList(lang, list,
                     p -> UrlScheme.month(lang, month.getYear(), month.getMonthValue(), p),
                     p -> counterpart ? UrlScheme.month(lang.other(), month.getYear(), month.getMonthValue(), 1)

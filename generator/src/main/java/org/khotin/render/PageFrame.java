@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
@@ -170,7 +171,7 @@ final class PageFrame {
         }
         String prev = p > 1 ? Links.relative(file, l.location().apply(p - 1)) : "";
         String next = p < l.total() ? Links.relative(file, l.location().apply(p + 1)) : "";
-        String title = p == 1 ? l.heading() : l.heading() + " – " + String.format(site.t(l.lang(), "page_n"), p);
+        String title = p == 1 ? l.heading() : l.heading() + " – " + String.format(Locale.ROOT, site.t(l.lang(), "page_n"), p);
         Views.Page page = page(place, title, l.description(), prev, next, l.details());
         Views.ArticleList list = new Views.ArticleList(l.heading(), l.headingLang(), l.intro(), items,
                 new Views.Pagination(p, l.total(), prev, next, numbers), l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));

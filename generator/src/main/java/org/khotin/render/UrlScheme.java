@@ -1,5 +1,6 @@
 package org.khotin.render;
 
+import java.util.Locale;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 
@@ -45,11 +46,11 @@ public final class UrlScheme {
     }
 
     public static String year(Language lang, int year, int page) {
-        return String.format("%s/%04d/%s", lang.code(), year, pageSuffix(page));
+        return String.format(Locale.ROOT, "%s/%04d/%s", lang.code(), year, pageSuffix(page));
     }
 
     public static String month(Language lang, int year, int month, int page) {
-        return String.format("%s/%04d/%02d/%s", lang.code(), year, month, pageSuffix(page));
+        return String.format(Locale.ROOT, "%s/%04d/%02d/%s", lang.code(), year, month, pageSuffix(page));
     }
 
     /** The search page; its index files are under {@link org.khotin.search.SearchIndex#folder}. */

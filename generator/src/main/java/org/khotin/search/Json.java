@@ -1,6 +1,7 @@
 package org.khotin.search;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The little JSON the index needs: strings, string arrays, fields. Key order is the caller's, so output is stable. */
 final class Json {
@@ -21,7 +22,7 @@ final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 // U+2028/2029 are legal in JSON but not in older JavaScript string literals; escape them too.
-                default -> out.append(String.format("\\u%04x", (int) c));
+                default -> out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             }
         }
         return out.append(s, copied, s.length()).append('"');

@@ -2,11 +2,12 @@ package org.khotin.site;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.khotin.config.Language;
 import org.khotin.content.Corpus;
-import org.khotin.taxonomy.KeywordIndex;
 import org.khotin.diag.Problem;
+import org.khotin.taxonomy.KeywordIndex;
 
 /** What a build did: problems (sorted), articles per language, files written, time taken, the articles built. */
 public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
@@ -22,7 +23,7 @@ public record BuildResult(List<Problem> problems, Map<Language, Integer> article
     }
 
     public String summary() {
-        return String.format("Built %d vi + %d en articles: %d pages (%d files) in %.2f s",
+        return String.format(Locale.ROOT, "Built %d vi + %d en articles: %d pages (%d files) in %.2f s",
                 articles.getOrDefault(Language.VI, 0), articles.getOrDefault(Language.EN, 0), pagesWritten,
                 filesWritten, elapsed.toMillis() / 1000.0);
     }
