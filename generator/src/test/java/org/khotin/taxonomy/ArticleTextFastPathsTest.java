@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.khotin.testing.VariedText;
 
@@ -18,30 +20,30 @@ class ArticleTextFastPathsTest {
         return samples;
     }
 
-    @Test
-    void blockMarkersAreLookedForWhereverTheRegexFindsOne() {
+    /** Every sample the regex matches passes the cheap check; returns how many matched. */
+    private static int assertCheckPassesWhereverTheRegexMatches(Pattern regex, Predicate<String> check) {
         int found = 0;
         for (String s : samples()) {
-            if (ArticleText.BLOCK_MARKER.matcher(s).find()) {
+            if (regex.matcher(s).find()) {
                 found++;
-                assertThat(ArticleText.mayStartWithBlockMarker(s)).as(s).isTrue();
+                assertThat(check.test(s)).as(s).isTrue();
             }
         }
-        assertThat(found).isGreaterThanOrEqualTo(8);
+        return found;
+    }
+
+    @Test
+    void blockMarkersAreLookedForWhereverTheRegexFindsOne() {
+        assertThat(assertCheckPassesWhereverTheRegexMatches(ArticleText.BLOCK_MARKER, ArticleText::mayStartWithBlockMarker))
+                .isGreaterThanOrEqualTo(8);
         assertThat(ArticleText.mayStartWithBlockMarker("Ngày 3 tháng 5, giữa - dòng")).isFalse();
         assertThat(ArticleText.mayStartWithBlockMarker("a\n    ## Bốn dấu cách")).isFalse();
     }
 
     @Test
     void inlineMarksAreLookedForWhereverTheRegexFindsThem() {
-        int found = 0;
-        for (String s : samples()) {
-            if (ArticleText.INLINE_MARKS.matcher(s).find()) {
-                found++;
-                assertThat(ArticleText.mayHoldInlineMarks(s)).as(s).isTrue();
-            }
-        }
-        assertThat(found).isGreaterThanOrEqualTo(5);
+        assertThat(assertCheckPassesWhereverTheRegexMatches(ArticleText.INLINE_MARKS, ArticleText::mayHoldInlineMarks))
+                .isGreaterThanOrEqualTo(5);
         assertThat(ArticleText.mayHoldInlineMarks("Chỉ có chữ, số 2024 và dấu chấm.")).isFalse();
     }
 }
