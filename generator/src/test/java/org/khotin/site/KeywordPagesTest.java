@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.Jsoup;
@@ -196,7 +197,7 @@ class KeywordPagesTest {
     void paginatedNewestFirst() {
         StringBuilder txtar = new StringBuilder(TestSite.DEFAULT_CONFIG.isEmpty() ? "" : "");
         for (int i = 1; i <= 12; i++) {
-            txtar.append(String.format("-- content/vi/2020/01/bai-%02d.md --%n---%ntitle: Bài %02d%ndate: 2020-01-%02d%n"
+            txtar.append(String.format(Locale.ROOT, "-- content/vi/2020/01/bai-%02d.md --%n---%ntitle: Bài %02d%ndate: 2020-01-%02d%n"
                     + "keywords: [Long An]%n---%nX.%n", i, i, i));
         }
         TestSite site = TestSite.create(dir, txtar.toString());

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -38,7 +39,7 @@ class SharedBodyHtmlTest {
     private static String archive() {
         StringBuilder txtar = new StringBuilder();
         for (int i = 1; i <= 25; i++) {
-            txtar.append("-- content/vi/2021/%02d/bai-%d.md --\n".formatted(1 + i % 12, i)).append("""
+            txtar.append(String.format(Locale.ROOT, "-- content/vi/2021/%02d/bai-%d.md --\n", 1 + i % 12, i)).append(String.format(Locale.ROOT, """
                     ---
                     title: Bài số %d
                     date: 2021-%02d-%02dT08:00:00+07:00
@@ -47,7 +48,7 @@ class SharedBodyHtmlTest {
                     category: Thời sự
                     ---
                     Đoạn **%d**.
-                    """.formatted(i, 1 + i % 12, 1 + i, i, i));
+                    """, i, 1 + i % 12, 1 + i, i, i));
         }
         txtar.append("""
                 -- content/vi/2022/01/rieng.md --

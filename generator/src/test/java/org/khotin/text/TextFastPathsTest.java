@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ class TextFastPathsTest {
             for (int j = 0; j < inert.length(); j++) {
                 String two = one + inert.charAt(j);
                 if (!Normalizer.isNormalized(two, Normalizer.Form.NFC)) {
-                    throw new AssertionError(String.format("U+%04X U+%04X is not NFC", (int) two.charAt(0), (int) two.charAt(1)));
+                    throw new AssertionError(String.format(Locale.ROOT, "U+%04X U+%04X is not NFC", (int) two.charAt(0), (int) two.charAt(1)));
                 }
             }
         }
@@ -35,7 +36,7 @@ class TextFastPathsTest {
         Pattern letterOrMark = Pattern.compile("[\\p{L}\\p{M}]");
         for (int c = 0; c <= Character.MAX_CODE_POINT; c++) {
             boolean expected = letterOrMark.matcher(Character.toString(c)).matches();
-            if (Unicode.isLetterOrMark(c) != expected) throw new AssertionError(String.format("U+%04X", c));
+            if (Unicode.isLetterOrMark(c) != expected) throw new AssertionError(String.format(Locale.ROOT, "U+%04X", c));
         }
     }
 
