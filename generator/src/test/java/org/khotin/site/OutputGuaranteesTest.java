@@ -25,6 +25,12 @@ class OutputGuaranteesTest {
     @TempDir
     Path dir;
 
+    /** The output folder holds exactly the files it held, byte for byte. */
+    private static void assertSameFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
+        assertThat(after.keySet()).isEqualTo(before.keySet());
+        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+    }
+
     @Test
     void twoBuildsOfTheSameInputAreByteIdentical() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
@@ -81,9 +87,7 @@ class OutputGuaranteesTest {
         assertThat(p.waitFor()).as(output).isEqualTo(1);
         assertThat(output).contains("khotin: out of memory").contains("heap limit of").contains("KHOTIN_JAVA_OPTS=-Xmx")
                 .doesNotContain("\tat ");
-        Map<String, byte[]> after = site.snapshot("public");
-        assertThat(after.keySet()).isEqualTo(before.keySet());
-        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertSameFiles(before, site.snapshot("public"));
     }
 
     @Test
@@ -96,9 +100,7 @@ class OutputGuaranteesTest {
         TestSite.Run run = site.build();
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.err()).contains("was left as it was");
-        Map<String, byte[]> after = site.snapshot("public");
-        assertThat(after.keySet()).isEqualTo(before.keySet());
-        before.forEach((path, bytes) -> assertThat(after.get(path)).as(path).isEqualTo(bytes));
+        assertSameFiles(before, site.snapshot("public"));
         assertThat(Files.exists(dir.resolve(".public.staging"))).isFalse();
     }
 
