@@ -62,7 +62,7 @@ public record ArticleText(String title, String lead, List<String> paragraphs) {
             if (c != '#' && c != '>' && c != '-' && c != '*' && c != '+' && (c < '0' || c > '9')) continue;
             for (int p = i, spaces = 0; spaces <= 3; p--, spaces++) {
                 if (p == 0 || isLineEnd(text.charAt(p - 1))) return true;
-                if (!isRegexSpace(text.charAt(p - 1))) break;
+                if (!Unicode.isRegexSpace(text.charAt(p - 1))) break;
             }
         }
         return false;
@@ -80,11 +80,6 @@ public record ArticleText(String title, String lead, List<String> paragraphs) {
     /** A character after which {@code (?m)^} can match. */
     private static boolean isLineEnd(char c) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
-    }
-
-    /** What {@code \s} matches without UNICODE_CHARACTER_CLASS. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Title, summary (as the lead) and a Markdown body with its syntax stripped, paragraph by paragraph. */

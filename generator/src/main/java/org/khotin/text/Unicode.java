@@ -91,7 +91,7 @@ public final class Unicode {
     }
 
     /** What {@code \s} matches in a Java regex without flags: space, tab, the line ends, vertical tab, form feed. */
-    private static boolean isRegexSpace(char c) {
+    public static boolean isRegexSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }
