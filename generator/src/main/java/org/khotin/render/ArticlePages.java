@@ -22,7 +22,15 @@ final class ArticlePages {
     }
 
     List<PlannedPage> plan(Language lang) {
-        return site.corpus().articles(lang).stream().<PlannedPage>map(a -> () -> article(a)).toList();
+        return site.corpus().articles(lang).stream().map(a -> PlannedPage.showing(() -> shownOn(a), () -> article(a))).toList();
+    }
+
+    /** The articles an article's page shows something of: itself, its translation (by title), its related ones. */
+    private List<String> shownOn(Article a) {
+        List<String> ids = new ArrayList<>(site.related().relatedTo(a.id()));
+        ids.add(a.id());
+        site.corpus().translationOf(a).ifPresent(t -> ids.add(t.id()));
+        return ids;
     }
 
     RenderJob article(Article a) {

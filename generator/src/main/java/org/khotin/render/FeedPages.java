@@ -33,6 +33,12 @@ final class FeedPages {
         return new RenderJob(location, "atom.ftlx", Map.of("feed", feed));
     }
 
+    /** The feed of a list, as a page that shows its entries. */
+    PlannedPage plan(Language lang, String listLocation, String title, List<Article> articles) {
+        return PlannedPage.showing(() -> entries(articles).stream().map(Article::id).toList(),
+                () -> feed(lang, listLocation, title, articles));
+    }
+
     /** The articles of a list that its feed shows. */
     static List<Article> entries(List<Article> list) {
         return list.subList(0, Math.min(ENTRIES, list.size()));

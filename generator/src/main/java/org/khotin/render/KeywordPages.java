@@ -33,7 +33,7 @@ final class KeywordPages {
         pages.add(() -> index(lang));
         for (Keyword k : site.keywords().keywords(lang)) {
             pages.addAll(keywordPages(lang, k));
-            pages.add(() -> feed(lang, k));
+            pages.add(feed(lang, k));
         }
         return pages;
     }
@@ -132,9 +132,10 @@ final class KeywordPages {
         return k.articles(lang).stream().map(site.corpus()::require).toList();
     }
 
-    private RenderJob feed(Language lang, Keyword k) {
-        List<Article> articles = feedArticles(lang, k);
-        String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
-        return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, articles);
+    private PlannedPage feed(Language lang, Keyword k) {
+        return PlannedPage.showing(() -> FeedPages.entries(feedArticles(lang, k)).stream().map(Article::id).toList(), () -> {
+            String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
+            return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, feedArticles(lang, k));
+        });
     }
 }

@@ -36,7 +36,7 @@ public final class PagePlanner {
         FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
             jobs.addAll(home(lang));
-            jobs.add(() -> feeds.feed(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang)));
+            jobs.add(feeds.plan(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang)));
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
             jobs.addAll(archive.plan(lang));
@@ -44,7 +44,7 @@ public final class PagePlanner {
             List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
-                jobs.add(() -> feeds.feed(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles()));
+                jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles()));
             }
         }
         return jobs;

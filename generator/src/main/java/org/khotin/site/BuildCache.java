@@ -29,6 +29,8 @@ final class BuildCache {
     final Map<String, RenderedMarkdown> markdown = new ConcurrentHashMap<>();
     final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final RelatedIndex.TermCounts termCounts = new RelatedIndex.TermCounts();
+    /** The last successful build's model and page order, when pages are kept; null after a failed build. */
+    volatile ArticleChanges.Previous previous;
 
     BuildCache(boolean keepPages) {
         this.keepPages = keepPages;
@@ -49,6 +51,7 @@ final class BuildCache {
         if (!config.equals(this.config)) {
             files.clear();
             pages.clear();
+            previous = null;
             this.config = config;
         }
     }

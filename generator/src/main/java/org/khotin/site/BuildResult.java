@@ -9,9 +9,14 @@ import org.khotin.content.Corpus;
 import org.khotin.diag.Problem;
 import org.khotin.taxonomy.KeywordIndex;
 
-/** What a build did: problems (sorted), articles per language, files written, time taken, the articles built. */
+/**
+ * What a build did: problems (sorted), articles per language, files written, time taken, the articles built.
+ *
+ * @param pagesUntouched pages a preview rebuild took as the last build made them, since they show nothing
+ *                       that changed
+ */
 public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
-                          int filesWritten, Duration elapsed, Corpus corpus, KeywordIndex keywords,
+                          int pagesUntouched, int filesWritten, Duration elapsed, Corpus corpus, KeywordIndex keywords,
                           String baseUrl, StageTimes stages) {
     public BuildResult {
         problems = List.copyOf(problems);
@@ -23,8 +28,10 @@ public record BuildResult(List<Problem> problems, Map<Language, Integer> article
     }
 
     public String summary() {
-        return String.format(Locale.ROOT, "Built %d vi + %d en articles: %d pages (%d files) in %.2f s",
+        String untouched = pagesUntouched == 0 ? ""
+                : String.format(Locale.ROOT, ", %d of them unchanged since the last build", pagesUntouched);
+        return String.format(Locale.ROOT, "Built %d vi + %d en articles: %d pages (%d files)%s in %.2f s",
                 articles.getOrDefault(Language.VI, 0), articles.getOrDefault(Language.EN, 0), pagesWritten,
-                filesWritten, elapsed.toMillis() / 1000.0);
+                filesWritten, untouched, elapsed.toMillis() / 1000.0);
     }
 }

@@ -131,9 +131,10 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes(progress);
         ArchiveModel model;
         int pages = 0;
+        java.util.concurrent.atomic.AtomicInteger untouched = new java.util.concurrent.atomic.AtomicInteger();
         try {
             model = model(cfg, options, problems, times);
-            pages = pages(cfg, options, model, sink, withSearch, problems, times);
+            pages = pages(cfg, options, model, sink, withSearch, untouched, problems, times);
         } catch (RuntimeException e) {
             Body.ChangedDuringBuild changed = changedFile(e).orElseThrow(() -> e);
             problems.error(SourcePos.file(changed.displayPath()), changed.getMessage(), "build again");
@@ -146,7 +147,7 @@ public final class SiteBuilder {
         if (problems.hasErrors()) last = null;
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, model.corpus().articles(l).size());
-        return new BuildResult(problems.sorted(), counts, pages, files, Duration.between(start, clock.instant()),
+        return new BuildResult(problems.sorted(), counts, pages, untouched.get(), files, Duration.between(start, clock.instant()),
                 model.corpus(), model.keywords(), cfg.baseUrl(), times);
     }
 
@@ -169,7 +170,7 @@ public final class SiteBuilder {
 
     /** The page stages: plan, render, search; returns how many pages were written. */
     private int pages(SiteConfig cfg, BuildOptions options, ArchiveModel model, OutputSink sink, boolean withSearch,
-                      Problems problems, StageTimes times) {
+                      java.util.concurrent.atomic.AtomicInteger untouched, Problems problems, StageTimes times) {
         Corpus corpus = model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
@@ -184,7 +185,10 @@ public final class SiteBuilder {
             SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
-            pages = times.time("render", () -> render(planner, planned, theme.get(), sink, problems));
+            Optional<Set<String>> changed = cache.keepsPages()
+                    ? ArticleChanges.since(cache.previous, cfg, options, theme.get().hash(), site) : Optional.empty();
+            String[] files = new String[planned.size()];
+            pages = times.time("render", () -> render(planner, planned, changed, files, untouched, theme.get(), sink, problems));
             times.within("render", "markdown", markdownNanos.sum());
             if (cache.keepsPages()) {
                 cache.markdown.keySet().retainAll(corpus.articles().stream().map(a -> a.body().text()).collect(Collectors.toSet()));
@@ -199,8 +203,12 @@ public final class SiteBuilder {
                     });
                 });
             }
-            if (!problems.hasErrors()) last = new LastBuild(cfg, options, site, theme.get());
+            if (!problems.hasErrors()) {
+                last = new LastBuild(cfg, options, site, theme.get());
+                if (cache.keepsPages()) cache.previous = new ArticleChanges.Previous(cfg, options, theme.get().hash(), site, files);
+            }
         }
+        if (problems.hasErrors()) cache.previous = null;
         return pages;
     }
 
@@ -442,14 +450,31 @@ public final class SiteBuilder {
     /**
      * Makes, renders and writes the pages several at a time, then the sitemap of them; each page goes to its
      * own file and the sitemap lists them in plan order, so timing cannot change a byte.
+     *
+     * @param changed   the articles a preview rebuild found changed in themselves alone: a page that shows none
+     *                  of them is taken as the last build made it, without making its views
+     * @param files     receives each planned page's file, in plan order
+     * @param untouched counts the pages taken as they were
      */
-    private int render(PagePlanner planner, List<PlannedPage> planned, Theme theme, OutputSink sink, Problems problems) {
+    private int render(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed, String[] files,
+                       java.util.concurrent.atomic.AtomicInteger untouched, Theme theme, OutputSink sink, Problems problems) {
         progress.stage("render", planned.size(), "pages");
-        String[] files = new String[cache.keepsPages() ? planned.size() : 0];
+        ArticleChanges.Previous previous = cache.previous;
+        boolean reuse = changed.isPresent() && previous != null && previous.files().length == planned.size();
         Views.SitemapUrl[] sitemapEntries = new Views.SitemapUrl[planned.size()];
         int written = IntStream.range(0, planned.size()).parallel().map(i -> {
-            RenderJob job = planned.get(i).make();
-            if (cache.keepsPages()) files[i] = job.file();
+            PlannedPage page = planned.get(i);
+            BuildCache.RenderedPage old = reuse ? cache.pages.get(previous.files()[i]) : null;
+            if (old != null && old.templatesHash().equals(theme.hash()) && !page.showsAnyOf(changed.get())) {
+                files[i] = old.job().file();
+                sitemapEntries[i] = PagePlanner.sitemapEntry(old.job()).orElse(null);
+                write(sink, old.job().file(), old.bytes());
+                untouched.incrementAndGet();
+                progress.advance(1);
+                return 1;
+            }
+            RenderJob job = page.make();
+            files[i] = job.file();
             sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
             progress.advance(1);
             return render(job, theme, sink, problems);

@@ -60,6 +60,76 @@ class IncrementalBuildTest {
         assertThat(new String(build(warm, site).get("vi/index.html"))).contains("Tin mới<");
     }
 
+    /** Fifteen articles in three months and two categories, sharing keywords; the first one translated. */
+    private static String archive() {
+        StringBuilder txt = new StringBuilder();
+        String[] keywords = {"Hòa Bình", "Nông nghiệp", "Giáo dục", "Đầu tư", "Y tế"};
+        for (int i = 0; i < 15; i++) {
+            txt.append(String.format(java.util.Locale.ROOT, """
+                    -- content/vi/2021/%02d/bai-%d.md --
+                    ---
+                    title: Bài số %d về %s
+                    slug: bai-%d
+                    date: 2021-%02d-%02dT08:00:00+07:00
+                    summary: Tóm tắt bài %d.
+                    keywords: [%s, %s]
+                    category: %s
+                    %s---
+                    Nội dung bài %d nói về %s và %s ở tỉnh Hòa Bình.
+                    """, 1 + i % 3, i, i, keywords[i % 5], i, 1 + i % 3, 1 + i, i, keywords[i % 5], keywords[(i + 2) % 5],
+                    i % 2 == 0 ? "Thời sự" : "Kinh tế", i == 0 ? "translation_key: bai-0\n" : "", i,
+                    keywords[i % 5].toLowerCase(java.util.Locale.ROOT), keywords[(i + 2) % 5].toLowerCase(java.util.Locale.ROOT)));
+        }
+        txt.append("""
+                -- content/en/2021/01/article-0.md --
+                ---
+                title: Article zero
+                slug: article-0
+                date: 2021-01-01T08:00:00+07:00
+                summary: Summary zero.
+                keywords: [Hòa Bình, Giáo dục]
+                translation_key: bai-0
+                ---
+                Text of article zero.
+                """);
+        return txt.toString();
+    }
+
+    @Test
+    void anEditOfTitlesBodiesOrBylinesRemakesOnlyThePagesThatShowTheArticle() {
+        TestSite site = TestSite.create(dir, archive());
+        SiteBuilder warm = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
+        int total = warm.build(config(site), BuildOptions.defaults(), new MemorySink()).pagesWritten();
+
+        String third = "content/vi/2021/01/bai-3.md";
+        site.write(third, site.read(third).replace("title: Bài số 3", "title: Bài số ba"));
+        BuildResult titled = assertSameAsFreshBuild(warm, site);
+        assertThat(titled.pagesUntouched()).isBetween(1, total - 10);
+        assertThat(titled.summary()).contains(titled.pagesUntouched() + " of them unchanged since the last build");
+
+        String seventh = "content/vi/2021/02/bai-7.md";
+        site.write(seventh, site.read(seventh) + "\nĐoạn mới về y tế, giáo dục và nông nghiệp ở Hòa Bình.\n");
+        assertThat(assertSameAsFreshBuild(warm, site).pagesUntouched()).isPositive();
+
+        String english = "content/en/2021/01/article-0.md";
+        site.write(english, site.read(english).replace("Summary zero.", "A new summary.")
+                .replace("title: Article zero", "title: Article zero\nauthor: Jane Doe"));
+        assertThat(assertSameAsFreshBuild(warm, site).pagesUntouched()).isPositive();
+
+        // a new date moves the article in every list it is on: nothing is taken as it was
+        site.write(third, site.read(third).replace("2021-01-04", "2021-01-20"));
+        assertThat(assertSameAsFreshBuild(warm, site).pagesUntouched()).isZero();
+    }
+
+    /** Builds with the warm builder, checks every file against a fresh build's, and returns the warm result. */
+    private static BuildResult assertSameAsFreshBuild(SiteBuilder warm, TestSite site) {
+        MemorySink sink = new MemorySink();
+        BuildResult result = warm.build(config(site), BuildOptions.defaults(), sink);
+        assertThat(result.ok()).isTrue();
+        assertSameFiles(sink.committed(), build(new SiteBuilder(site.root(), Clock.systemUTC()), site));
+        return result;
+    }
+
     private static SiteConfig config(TestSite site) {
         return new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", new Problems()).orElseThrow();
     }
