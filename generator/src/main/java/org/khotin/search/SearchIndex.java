@@ -67,14 +67,23 @@ public final class SearchIndex {
      */
     public static void build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
                              BiFunction<Language, ZonedDateTime, String> dateText, BiConsumer<String, byte[]> out) {
-        build(corpus, keywords, zone, dateText, SHARD_BYTES, out);
+        build(corpus, keywords, zone, dateText, Documents.forOneBuild(), SHARD_BYTES, out);
+    }
+
+    /**
+     * @param documents what earlier builds in this process read, for the same time zone and date texts; it
+     *                  keeps this build's documents and forgets the others
+     */
+    public static void build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
+                             BiFunction<Language, ZonedDateTime, String> dateText, Documents documents,
+                             BiConsumer<String, byte[]> out) {
+        build(corpus, keywords, zone, dateText, documents, SHARD_BYTES, out);
     }
 
     static void build(Corpus corpus, KeywordIndex keywords, ZoneId zone,
-                      BiFunction<Language, ZonedDateTime, String> dateText, int shardBytes,
+                      BiFunction<Language, ZonedDateTime, String> dateText, Documents documents, int shardBytes,
                       BiConsumer<String, byte[]> out) {
-        // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
-        Vocabulary vocabulary = new Vocabulary();
+        Vocabulary vocabulary = documents.vocabulary;
         for (Language lang : Language.values()) {
             String dir = folder(lang);
             HashingOutput files = new HashingOutput(out);
@@ -86,7 +95,7 @@ public final class SearchIndex {
             // added in document order, so numbering and posting lists do not depend on timing.
             for (int from = 0; from < articles.size(); from += BATCH) {
                 List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
-                        .map(a -> document(a, lang, keywords, zone, dateText, vocabulary)).toList();
+                        .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
                 for (int i = 0; i < batch.size(); i++) {
                     Document d = batch.get(i);
                     int n = from + i;
@@ -109,6 +118,50 @@ public final class SearchIndex {
             Json.strings(manifest, wordStarts).append(",\"pairs\":");
             Json.strings(manifest, pairStarts).append('}');
             out.accept(dir + "manifest.json", utf8(manifest.toString()));
+        }
+        documents.retain(corpus.articles());
+    }
+
+    /**
+     * The documents (an article's terms and result file) of earlier builds in this process, so that a
+     * rebuild reads again only the articles that changed. Valid for one time zone and one way of writing
+     * dates: a build with others needs new documents.
+     */
+    public static final class Documents {
+        private record Read(List<Keyword> keywords, Document document) {}
+
+        // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
+        private final Vocabulary vocabulary = new Vocabulary();
+        private final Map<Article, Read> byArticle = new ConcurrentHashMap<>();
+        private final boolean remembers;
+
+        private Documents(boolean remembers) {
+            this.remembers = remembers;
+        }
+
+        /** Documents that later builds in this process reuse for articles that did not change. */
+        public static Documents remembered() {
+            return new Documents(true);
+        }
+
+        /** Documents for one build: none is kept, so a large archive's never need fit in memory at once. */
+        public static Documents forOneBuild() {
+            return new Documents(false);
+        }
+
+        private Document of(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
+                            BiFunction<Language, ZonedDateTime, String> dateText) {
+            List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
+            if (!remembers) return document(a, lang, kws, zone, dateText, vocabulary);
+            Read known = byArticle.get(a);
+            if (known != null && known.keywords().equals(kws)) return known.document();
+            Document d = document(a, lang, kws, zone, dateText, vocabulary);
+            byArticle.put(a, new Read(kws, d));
+            return d;
+        }
+
+        private void retain(List<Article> articles) {
+            if (remembers) byArticle.keySet().retainAll(new java.util.HashSet<>(articles));
         }
     }
 
@@ -214,10 +267,9 @@ public final class SearchIndex {
         }
     }
 
-    private static Document document(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
+    private static Document document(Article a, Language lang, List<Keyword> kws, ZoneId zone,
                                      BiFunction<Language, ZonedDateTime, String> dateText, Vocabulary vocabulary) {
         ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body().text());
-        List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
         Occurrences words = new Occurrences();
         Occurrences pairs = new Occurrences();
         addTerms(text.title(), TITLE_WEIGHT, vocabulary, words, pairs);

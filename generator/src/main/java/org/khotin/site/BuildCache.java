@@ -10,6 +10,7 @@ import org.khotin.content.Article;
 import org.khotin.diag.Problem;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.related.RelatedIndex;
+import org.khotin.search.SearchIndex;
 import org.khotin.render.RenderJob;
 
 /**
@@ -29,6 +30,10 @@ final class BuildCache {
     final Map<String, RenderedMarkdown> markdown = new ConcurrentHashMap<>();
     final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final RelatedIndex.TermCounts termCounts = new RelatedIndex.TermCounts();
+    /** Search documents of earlier builds, for the templates (their date texts) under this hash. */
+    private String searchTemplatesHash = "";
+    private SearchIndex.Documents searchDocuments = SearchIndex.Documents.remembered();
+
     /** The last successful build's model and page order, when pages are kept; null after a failed build. */
     volatile ArticleChanges.Previous previous;
 
@@ -39,6 +44,18 @@ final class BuildCache {
     /** Term counts for related news: kept across builds only when another build follows, like pages. */
     RelatedIndex.TermCounts termCounts() {
         return keepPages ? termCounts : RelatedIndex.TermCounts.forOneBuild();
+    }
+
+    /**
+     * Search documents that earlier builds read under these templates and the current configuration; the
+     * preview's search index reads again only the articles that changed.
+     */
+    synchronized SearchIndex.Documents searchDocuments(String templatesHash) {
+        if (!templatesHash.equals(searchTemplatesHash)) {
+            searchDocuments = SearchIndex.Documents.remembered();
+            searchTemplatesHash = templatesHash;
+        }
+        return searchDocuments;
     }
 
     /** Whether rendered pages are kept: worth their memory only when another build follows in the same process. */
@@ -52,6 +69,7 @@ final class BuildCache {
             files.clear();
             pages.clear();
             previous = null;
+            searchDocuments = SearchIndex.Documents.remembered();
             this.config = config;
         }
     }

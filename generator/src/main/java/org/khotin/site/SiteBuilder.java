@@ -117,7 +117,8 @@ public final class SiteBuilder {
         if (base == null) return Map.of();
         SiteModel site = base.site();
         Map<String, byte[]> files = new LinkedHashMap<>();
-        SearchIndex.build(site.corpus(), site.keywords(), site.config().timeZone(), site.i18n()::shortDate, files::put);
+        SearchIndex.build(site.corpus(), site.keywords(), site.config().timeZone(), site.i18n()::shortDate,
+                cache.searchDocuments(base.theme().hash()), files::put);
         return files;
     }
 
@@ -197,7 +198,9 @@ public final class SiteBuilder {
             if (withSearch) {
                 times.time("search", () -> {
                     progress.stage("search", corpus.articles().size(), "articles");
-                    SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate, (path, bytes) -> {
+                    SearchIndex.Documents documents = cache.keepsPages()
+                            ? cache.searchDocuments(theme.get().hash()) : SearchIndex.Documents.forOneBuild();
+                    SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate, documents, (path, bytes) -> {
                         write(sink, path, bytes);
                         if (SearchIndex.isResultFile(path)) progress.advance(1);
                     });

@@ -75,7 +75,8 @@ class SearchIndexTest {
         var cfg = new ConfigLoader().load(site.root().resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
         var model = new SiteBuilder(site.root(), Clock.systemUTC()).model(cfg, BuildOptions.defaults(), problems);
         assertThat(problems.hasErrors()).isFalse();
-        SearchIndex.build(model.corpus(), model.keywords(), ZoneId.of("Asia/Ho_Chi_Minh"), dateText, shardBytes, out);
+        SearchIndex.build(model.corpus(), model.keywords(), ZoneId.of("Asia/Ho_Chi_Minh"), dateText,
+                SearchIndex.Documents.forOneBuild(), shardBytes, out);
     }
 
     private static String text(Map<String, byte[]> files, String path) {
