@@ -3,12 +3,16 @@ package org.khotin.content;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.khotin.config.Language;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
@@ -23,22 +27,40 @@ public final class ContentLoader {
         this.parser = parser;
     }
 
-    /** A Markdown file found under the content folder, with the path messages print. */
-    public record SourceFile(Path file, String displayPath, String relativePath) {}
+    /**
+     * A Markdown file found under the content folder, with the path messages print, and its size and time of
+     * last change as the folder walk saw them (so that telling whether it changed needs no second look).
+     */
+    public record SourceFile(Path file, String displayPath, String relativePath, long size, FileTime modified) {}
 
     public List<SourceFile> find(Path contentDir, String displayPrefix) {
         if (!Files.isDirectory(contentDir)) return List.of();
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .map(p -> {
+        List<SourceFile> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes seen) {
+                    if (!p.getFileName().toString().endsWith(".md")) return FileVisitResult.CONTINUE;
+                    BasicFileAttributes attrs = seen;
+                    if (seen.isSymbolicLink()) { // a linked article counts as the file it links to
+                        try {
+                            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+                        } catch (IOException e) {
+                            return FileVisitResult.CONTINUE; // a broken link is no article
+                        }
+                    }
+                    if (attrs.isRegularFile()) {
                         String rel = contentDir.relativize(p).toString().replace('\\', '/');
-                        return new SourceFile(p, displayPrefix + rel, rel);
-                    })
-                    .sorted((a, b) -> a.relativePath().compareTo(b.relativePath()))
-                    .toList();
+                        found.add(new SourceFile(p, displayPrefix + rel, rel, attrs.size(), attrs.lastModifiedTime()));
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        found.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
+        return List.copyOf(found);
     }
 
     public Optional<Article> load(SourceFile source, Problems problems) {

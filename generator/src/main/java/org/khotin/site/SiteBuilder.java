@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
@@ -277,7 +278,14 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             String relative = contentDir.relativize(file).toString().replace('\\', '/');
-            BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative, relative), false);
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Optional.empty(); // gone again: the full build tells
+            }
+            BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
+                    relative, attrs.size(), attrs.lastModifiedTime()), false);
             problems.addAll(parsed.problems());
             if (parsed.article().isEmpty()) {
                 if (problems.hasErrors()) continue;
@@ -372,13 +380,7 @@ public final class SiteBuilder {
         if (bodies == BodyResidency.FILES) return true;
         if (bodies == BodyResidency.MEMORY) return false;
         long total = 0;
-        for (ContentLoader.SourceFile f : files) {
-            try {
-                total += Files.size(f.file());
-            } catch (IOException e) {
-                // reported when the file is read
-            }
-        }
+        for (ContentLoader.SourceFile f : files) total += f.size();
         return total > Runtime.getRuntime().maxMemory() / 16;
     }
 
@@ -393,8 +395,8 @@ public final class SiteBuilder {
                         bodyInFile ? Optional.of(f.file()) : Optional.empty(), local);
                 return new BuildCache.ParsedFile(bytes.length, FileTime.fromMillis(0), "", article, local.sorted());
             }
-            long size = Files.size(f.file());
-            FileTime modified = Files.getLastModifiedTime(f.file());
+            long size = f.size();
+            FileTime modified = f.modified();
             if (old != null && old.size() == size && old.modified().equals(modified)) return old;
             byte[] bytes = Files.readAllBytes(f.file());
             String sha = sha256(bytes);
