@@ -44,6 +44,24 @@ final class LongIntMap {
         for (int i = 0; i < other.keys.length; i++) if (other.keys[i] != 0) add(other.keys[i], other.values[i]);
     }
 
+    LongIntMap copy() {
+        LongIntMap out = new LongIntMap(16);
+        out.keys = keys.clone();
+        out.values = values.clone();
+        out.size = size;
+        return out;
+    }
+
+    /** The keys whose value is not zero, in ascending order. */
+    long[] nonZeroKeys() {
+        int k = 0;
+        long[] out = new long[size];
+        for (int i = 0; i < keys.length; i++) if (keys[i] != 0 && values[i] != 0) out[k++] = keys[i];
+        out = java.util.Arrays.copyOf(out, k);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
     private void grow() {
         long[] oldKeys = keys;
         int[] oldValues = values;

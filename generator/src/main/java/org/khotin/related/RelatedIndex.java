@@ -3,6 +3,7 @@ package org.khotin.related;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -56,9 +57,19 @@ public final class RelatedIndex {
     private final int[][] pins;
     private final int[][] excludes;
     private final int count;
-    private final List<List<String>> lists;
+    private static final int SHORTLIST_EXTRA = 6;
+    /** Each article's list; set once, while the index is made. */
+    private List<List<String>> lists;
+    /**
+     * For an index that may be updated: each article's shortlist, the candidates with the best approximate
+     * scores, best first (null where pinned articles fill the list); else null.
+     */
+    private final int[][] shortlists;
+    /** What the index was made of, kept when a later build in this process may update it; else null. */
+    private final Builder built;
 
-    private RelatedIndex(Builder b, int count) {
+    private RelatedIndex(Builder b, int count, RelatedIndex previous) {
+        this.built = b.remembers ? b : null;
         this.articles = b.articles;
         this.indexOf = b.indexOf;
         this.keywordIds = b.keywordIds;
@@ -76,19 +87,24 @@ public final class RelatedIndex {
         this.pins = b.pins;
         this.excludes = b.excludes;
         this.count = count;
+        this.shortlists = b.remembers ? new int[articles.size()][] : null;
+        this.lists = previous == null ? null : new ArrayList<>(previous.lists);
+        if (previous != null) System.arraycopy(previous.shortlists, 0, shortlists, 0, shortlists.length);
+    }
+
+    /** Computes the lists of these articles (chunks in parallel, each with its own accumulator). */
+    private void computeLists(int[] todo) {
         int n = articles.size();
-        // Chunks of articles in parallel, each with its own accumulators; results land by index.
-        List<List<String>> out = new ArrayList<>(java.util.Collections.nCopies(n, List.<String>of()));
-        int chunk = Math.max(64, n / 64 + 1);
-        String[][] results = new String[n][];
-        IntStream.range(0, (n + chunk - 1) / chunk).parallel().forEach(c -> {
+        if (lists == null) lists = new ArrayList<>(java.util.Collections.nCopies(n, List.<String>of()));
+        int chunk = Math.max(64, todo.length / 64 + 1);
+        String[][] results = new String[todo.length][];
+        IntStream.range(0, (todo.length + chunk - 1) / chunk).parallel().forEach(c -> {
             Accumulator acc = new Accumulator(n);
-            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
-                results[i] = select(i, acc).toArray(String[]::new);
+            for (int k = c * chunk; k < Math.min(todo.length, (c + 1) * chunk); k++) {
+                results[k] = select(todo[k], acc).toArray(String[]::new);
             }
         });
-        for (int i = 0; i < n; i++) out.set(i, List.of(results[i]));
-        this.lists = out;
+        for (int k = 0; k < todo.length; k++) lists.set(todo[k], List.of(results[k]));
     }
 
     /**
@@ -103,7 +119,54 @@ public final class RelatedIndex {
     /** @param termCounts the term counts of earlier builds in this process; gets this build's, forgets the rest */
     public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems,
                                      TermCounts termCounts) {
-        return new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts), count);
+        RelatedIndex index = new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts), count, null);
+        index.computeLists(IntStream.range(0, corpus.articles().size()).toArray());
+        return index;
+    }
+
+    /**
+     * A new index, made from the previous one.
+     *
+     * @param recomputed how many lists were computed again (the others could not have changed)
+     */
+    public record Update(RelatedIndex index, int recomputed) {}
+
+    /**
+     * This index brought up to date after articles were edited in place, computing again only the lists that
+     * the edits can reach: the same lists as {@link #build} gives for the new corpus. Empty when the edits
+     * are more than that (an article added, removed, renamed or moved in the order; other keywords, dates,
+     * translations or pinned articles) or when this index was built for one build only. Pins resolve as
+     * before, and so report no problem: the caller updates only an index whose build had none.
+     */
+    public Optional<Update> update(Corpus corpus, KeywordIndex keywords, TermCounts termCounts) {
+        if (built == null || termCounts != built.termCounts) return Optional.empty();
+        List<Article> now = corpus.articles();
+        if (now.size() != articles.size()) return Optional.empty();
+        BitSet edited = new BitSet();
+        for (int i = 0; i < now.size(); i++) {
+            Article before = articles.get(i);
+            Article after = now.get(i);
+            if (before == after) continue;
+            if (!before.id().equals(after.id()) || !before.sourcePath().equals(after.sourcePath())
+                    || !before.meta().date().equals(after.meta().date())
+                    || !before.meta().translationKey().equals(after.meta().translationKey())
+                    || !corpus.translationOf(after).map(Article::id).equals(Optional.ofNullable(
+                            translation[i] < 0 ? null : articles.get(translation[i]).id()))
+                    || !before.meta().related().equals(after.meta().related())
+                    || !before.meta().relatedExclude().equals(after.meta().relatedExclude())) {
+                return Optional.empty();
+            }
+            edited.set(i);
+        }
+        for (int i = 0; i < now.size(); i++) {
+            // a keyword's id can change without its article being edited (the glossary merged two)
+            if (!keywords.idsOf(now.get(i)).equals(built.keywordIdsOf.get(i))) return Optional.empty();
+        }
+        Builder b = new Builder(built, now, edited, termCounts);
+        RelatedIndex updated = new RelatedIndex(b, count, this);
+        int[] todo = updated.affected(b.recompute, b.vectorChanged, this).stream().toArray();
+        updated.computeLists(todo);
+        return Optional.of(new Update(updated, todo.length));
     }
 
     /**
@@ -180,7 +243,7 @@ public final class RelatedIndex {
     public List<Scored> explain(String articleId) {
         Integer i = indexOf.get(articleId);
         if (i == null) return List.of();
-        int[] ranked = ranked(i, new Accumulator(articles.size()), Math.max(20, 4 * count));
+        int[] ranked = ranked(i, new Accumulator(articles.size()), Math.max(20, 4 * count), false);
         Set<Integer> pinned = new java.util.HashSet<>();
         for (int p : pins[i]) pinned.add(p);
         Map<Long, String> names = tokenizer.names(Builder.text(articles.get(i)));
@@ -253,8 +316,9 @@ public final class RelatedIndex {
             if (taken.add(p)) out.add(articles.get(p).id());
         }
         int room = count - out.size();
+        if (shortlists != null) shortlists[i] = null;
         if (room <= 0) return out;
-        int[] ranked = ranked(i, acc, 2 * count + 6);
+        int[] ranked = ranked(i, acc, SHORTLIST_EXTRA + 2 * count, true);
         for (int j : ranked) {
             if (room == 0) break;
             if (taken.contains(j) || keywordScore(i, j) + textScore(i, j) < MIN_SCORE) continue;
@@ -271,34 +335,20 @@ public final class RelatedIndex {
      * The best candidates, in the order lists show them: same language first, then exact score desc,
      * |date difference| asc, id.
      */
-    private int[] ranked(int i, Accumulator acc, int limit) {
-        // Rarest features first: they find the most specific candidates; stop once the budget is spent, so an
-        // article's cost is bounded however common its words are.
+    private int[] ranked(int i, Accumulator acc, int limit, boolean remember) {
         int[] kws = keywordsOf[i];
         int[] terms = termsOf[i];
-        long[] order = new long[kws.length + terms.length];
-        for (int x = 0; x < kws.length; x++) order[x] = ((long) keywordPostings[kws[x]].length << 32) | x;
-        for (int x = 0; x < terms.length; x++) order[kws.length + x] = ((long) termPostings[terms[x]].length << 32) | (kws.length + x);
-        Arrays.sort(order);
-        int visited = 0;
-        for (long o : order) {
-            int f = (int) o;
+        for (int f : visitedFeatures(i)) {
             if (f < kws.length) {
-                int[] posting = keywordPostings[kws[f]];
-                if (posting.length > POSTINGS_CAP) break;
                 double w = KEYWORD_WEIGHT * keywordWeight[kws[f]];
-                for (int j : posting) acc.add(j, w);
-                visited += posting.length;
+                for (int j : keywordPostings[kws[f]]) acc.add(j, w);
             } else {
                 int t = f - kws.length;
                 int[] posting = termPostings[terms[t]];
-                if (posting.length > POSTINGS_CAP) break;
                 float[] weights = termPostingWeights[terms[t]];
                 double wi = termWeightsOf[i][t];
                 for (int p = 0; p < posting.length; p++) acc.add(posting[p], wi * weights[p]);
-                visited += posting.length;
             }
-            if (visited >= POSTINGS_BUDGET) break;
         }
         // the best `limit` by approximate score (ties by index), without sorting every candidate
         int[] best = new int[limit];
@@ -317,6 +367,7 @@ public final class RelatedIndex {
         }
         acc.clear();
         int[] out = Arrays.copyOf(best, size);
+        if (remember && shortlists != null) shortlists[i] = out.clone();
         double[] score = new double[size];
         for (int k = 0; k < size; k++) score[k] = keywordScore(i, out[k]) + textScore(i, out[k]) + recency(i, out[k]);
         // insertion sort: a handful of candidates, compared on primitives first
@@ -336,6 +387,106 @@ public final class RelatedIndex {
         return out;
     }
 
+    /**
+     * The features whose postings an article's candidates come from, in the order they are visited: rarest
+     * first, until a posting is too long or the budget is spent. Keyword x is {@code x}; term x is
+     * {@code keywordsOf[i].length + x}.
+     */
+    private int[] visitedFeatures(int i) {
+        int[] kws = keywordsOf[i];
+        int[] terms = termsOf[i];
+        long[] order = new long[kws.length + terms.length];
+        for (int x = 0; x < kws.length; x++) order[x] = ((long) keywordPostings[kws[x]].length << 32) | x;
+        for (int x = 0; x < terms.length; x++) order[kws.length + x] = ((long) termPostings[terms[x]].length << 32) | (kws.length + x);
+        Arrays.sort(order);
+        int[] out = new int[order.length];
+        int size = 0;
+        int visited = 0;
+        for (long o : order) {
+            int length = (int) (o >>> 32);
+            if (length > POSTINGS_CAP) break;
+            out[size++] = (int) o;
+            visited += length;
+            if (visited >= POSTINGS_BUDGET) break;
+        }
+        return Arrays.copyOf(out, size);
+    }
+
+    /**
+     * The approximate score that article i's candidate search gives article j, added up in the same order as
+     * {@link #ranked} adds it, so it is the same double; NaN when the search does not reach j.
+     */
+    private double approximate(int i, int[] visited, int j) {
+        int[] kws = keywordsOf[i];
+        double score = 0;
+        boolean reached = false;
+        for (int f : visited) {
+            if (f < kws.length) {
+                if (Arrays.binarySearch(keywordsOf[j], kws[f]) < 0) continue;
+                score += KEYWORD_WEIGHT * keywordWeight[kws[f]];
+            } else {
+                int x = f - kws.length;
+                int y = Arrays.binarySearch(termsOf[j], termsOf[i][x]);
+                if (y < 0) continue;
+                score += termWeightsOf[i][x] * (float) termWeightsOf[j][y];
+            }
+            reached = true;
+        }
+        return reached ? score : Double.NaN;
+    }
+
+    /**
+     * The articles whose lists an update must compute again: those the builder named (their own vectors,
+     * or the postings they search, changed), those with a changed article on their shortlist, and those whose
+     * shortlist a changed article now gets onto. Any other article's shortlist and the exact scores on it are
+     * what they were, so its list is too.
+     */
+    private BitSet affected(BitSet named, BitSet vectorChanged, RelatedIndex previous) {
+        if (vectorChanged.isEmpty()) return named;
+        int n = articles.size();
+        boolean[] touchedTerm = new boolean[termHashes.length];
+        vectorChanged.stream().forEach(v -> {
+            for (int t : termsOf[v]) touchedTerm[t] = true;
+        });
+        int limit = SHORTLIST_EXTRA + 2 * count;
+        boolean[] out = new boolean[n];
+        IntStream.range(0, n).parallel().forEach(i -> {
+            int[] shortlist = previous.shortlists[i];
+            if (named.get(i)) {
+                out[i] = true;
+            } else if (shortlist != null) {
+                boolean on = false;
+                for (int j : shortlist) on |= vectorChanged.get(j);
+                out[i] = on || changedArticleGetsOn(i, shortlist, limit, vectorChanged, touchedTerm);
+            }
+        });
+        BitSet result = new BitSet(n);
+        for (int i = 0; i < n; i++) if (out[i]) result.set(i);
+        return result;
+    }
+
+    /** Whether a changed article, reached through a posting whose weights changed, now beats the shortlist's last. */
+    private boolean changedArticleGetsOn(int i, int[] shortlist, int limit, BitSet vectorChanged, boolean[] touchedTerm) {
+        int[] visited = visitedFeatures(i);
+        int kws = keywordsOf[i].length;
+        int worst = shortlist.length == 0 ? -1 : shortlist[shortlist.length - 1];
+        double worstScore = Double.NaN;
+        for (int f : visited) {
+            if (f < kws || !touchedTerm[termsOf[i][f - kws]]) continue;
+            for (int j : termPostings[termsOf[i][f - kws]]) {
+                if (!vectorChanged.get(j) || j == translation[i] || Arrays.binarySearch(excludes[i], j) >= 0) continue;
+                if (shortlist.length < limit) return true;
+                if (Double.isNaN(worstScore)) worstScore = approximate(i, visited, worst);
+                if (beats(approximate(i, visited, j), j, worstScore, worst)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean beats(double score, int j, double otherScore, int other) {
+        return score > otherScore || (score == otherScore && j < other);
+    }
+
     private boolean before(int i, org.khotin.config.Language own, int a, double sa, int b, double sb) {
         boolean ownA = articles.get(a).lang() == own;
         boolean ownB = articles.get(b).lang() == own;
@@ -348,7 +499,7 @@ public final class RelatedIndex {
     }
 
     private static boolean better(double[] score, int a, int b) {
-        return score[a] > score[b] || (score[a] == score[b] && a < b);
+        return beats(score[a], a, score[b], b);
     }
 
     private double keywordScore(int i, int j) {
@@ -430,6 +581,17 @@ public final class RelatedIndex {
         return new Scored(articles.get(j).id(), pinned, shared, kw, terms, text, days, recency);
     }
 
+    /**
+     * A document frequency rounded down to its three leading bits (2, 3, 4, 5, 6, 7, 8, 10, 12, 14, 16, 20,
+     * …), which moves an inverse document frequency by less than 0.23 (ln 1.25) where it ranges up to ln n.
+     * An edit adding or removing a word changes a rounded frequency only where it crosses a step, so it
+     * leaves most articles' weights exactly as they were and the preview ranks few articles again.
+     */
+    static int roundedFrequency(int d) {
+        int shift = Math.max(0, 29 - Integer.numberOfLeadingZeros(d));
+        return d >> shift << shift;
+    }
+
     /** Everything the index is made of, computed once. */
     private static final class Builder {
         final List<Article> articles;
@@ -448,8 +610,26 @@ public final class RelatedIndex {
         int[] translation;
         int[][] pins;
         int[][] excludes;
+        /** Whether what follows is kept for {@link #update}: only when the term counts are. */
+        final boolean remembers;
+        final TermCounts termCounts;
+        List<List<String>> keywordIdsOf;
+        LongIntMap df;
+        long[][] distinct;
+        byte[][] counts;
+        long[][] topHashes;
+        double[][] topWeights;
+        /** After an update: the articles whose term vectors changed. */
+        BitSet vectorChanged;
+        /**
+         * After an update: the articles whose lists must be computed again whatever their shortlists: those
+         * whose vectors changed and those searching a posting whose members changed.
+         */
+        BitSet recompute;
 
         Builder(Corpus corpus, KeywordIndex keywords, ZoneId zone, Problems problems, TermCounts termCounts) {
+            this.remembers = termCounts.remembers;
+            this.termCounts = termCounts;
             articles = corpus.articles();
             int n = articles.size();
             for (int i = 0; i < n; i++) indexOf.put(articles.get(i).id(), i);
@@ -474,6 +654,7 @@ public final class RelatedIndex {
                 per.add(list);
                 list.forEach(id -> ids.putIfAbsent(id, 0));
             }
+            keywordIdsOf = per;
             keywordIds = ids.keySet().toArray(String[]::new);
             int k = 0;
             for (String id : keywordIds) ids.put(id, k++);
@@ -496,8 +677,8 @@ public final class RelatedIndex {
             int chunk = Math.max(256, n / 32 + 1);
             int chunks = (n + chunk - 1) / chunk;
             LongIntMap[] partial = new LongIntMap[chunks];
-            long[][] distinct = new long[n][];
-            byte[][] counts = new byte[n][];
+            distinct = new long[n][];
+            counts = new byte[n][];
             IntStream.range(0, chunks).parallel().forEach(c -> {
                 LongIntMap local = new LongIntMap(8192);
                 for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
@@ -509,39 +690,55 @@ public final class RelatedIndex {
                 partial[c] = local;
             });
             termCounts.retain(articles);
-            LongIntMap df = chunks == 0 ? new LongIntMap(16) : partial[0];
+            df = chunks == 0 ? new LongIntMap(16) : partial[0];
             for (int c = 1; c < chunks; c++) {
                 df.addAll(partial[c]);
                 partial[c] = null;
             }
-            // pass 2: each article's top terms by TF-IDF; a term on one article only can relate nothing
-            long[][] topHashes = new long[n][];
-            double[][] topWeights = new double[n][];
-            IntStream.range(0, n).parallel().forEach(i -> {
-                long[] terms = distinct[i];
-                byte[] tfs = counts[i];
-                long[] names = new long[TOP_TERMS];
-                double[] weights = new double[TOP_TERMS];
-                int size = 0;
-                for (int x = 0; x < terms.length; x++) {
-                    int tf = tfs[x];
-                    long t = terms[x];
-                    int d = df.get(t);
-                    if (d < 2 || d >= n) continue;
-                    double w = (1 + Math.log(tf)) * Math.log((double) n / d);
-                    if (size == TOP_TERMS && !heavier(w, t, weights[size - 1], names[size - 1])) continue;
-                    int pos = size == TOP_TERMS ? size - 1 : size++;
-                    while (pos > 0 && heavier(w, t, weights[pos - 1], names[pos - 1])) {
-                        names[pos] = names[pos - 1];
-                        weights[pos] = weights[pos - 1];
-                        pos--;
-                    }
-                    names[pos] = t;
-                    weights[pos] = w;
+            topHashes = new long[n][];
+            topWeights = new double[n][];
+            IntStream.range(0, n).parallel().forEach(this::topTerms);
+            assemble();
+            if (!remembers) { // a one-off build needs none of it again, and a large archive's counts are large
+                distinct = null;
+                counts = null;
+                df = null;
+                topHashes = null;
+                topWeights = null;
+            }
+        }
+
+        /** Pass 2, for one article: its top terms by TF-IDF; a term on one article only can relate nothing. */
+        private void topTerms(int i) {
+            int n = articles.size();
+            long[] terms = distinct[i];
+            byte[] tfs = counts[i];
+            long[] names = new long[TOP_TERMS];
+            double[] weights = new double[TOP_TERMS];
+            int size = 0;
+            for (int x = 0; x < terms.length; x++) {
+                int tf = tfs[x];
+                long t = terms[x];
+                int d = df.get(t);
+                if (d < 2 || d >= n) continue;
+                double w = (1 + Math.log(tf)) * Math.log((double) n / roundedFrequency(d));
+                if (size == TOP_TERMS && !heavier(w, t, weights[size - 1], names[size - 1])) continue;
+                int pos = size == TOP_TERMS ? size - 1 : size++;
+                while (pos > 0 && heavier(w, t, weights[pos - 1], names[pos - 1])) {
+                    names[pos] = names[pos - 1];
+                    weights[pos] = weights[pos - 1];
+                    pos--;
                 }
-                topHashes[i] = Arrays.copyOf(names, size);
-                topWeights[i] = Arrays.copyOf(weights, size);
-            });
+                names[pos] = t;
+                weights[pos] = w;
+            }
+            topHashes[i] = Arrays.copyOf(names, size);
+            topWeights[i] = Arrays.copyOf(weights, size);
+        }
+
+        /** The term ids, each article's normalized term vector, and the term postings, from the top terms. */
+        private void assemble() {
+            int n = articles.size();
             termHashes = Arrays.stream(topHashes).flatMapToLong(Arrays::stream).sorted().distinct().toArray();
             termsOf = new int[n][];
             termWeightsOf = new double[n][];
@@ -570,6 +767,102 @@ public final class RelatedIndex {
                     termPostingWeights[t][fill[t]++] = (float) termWeightsOf[i][x];
                 }
             }
+        }
+
+        /**
+         * The previous build's features with edited articles' texts counted again. Document frequencies move
+         * for the terms an edit added or removed, so every article with such a term gets its top terms again;
+         * an article whose vector changed can change the list of any article that reaches it as a candidate,
+         * that is, any article sharing a keyword or top term with it whose postings are not skipped.
+         */
+        Builder(Builder old, List<Article> articles, BitSet edited, TermCounts termCounts) {
+            this.remembers = true;
+            this.termCounts = termCounts;
+            this.articles = articles;
+            indexOf.putAll(old.indexOf);
+            keywordIds = old.keywordIds;
+            keywordWeight = old.keywordWeight;
+            keywordsOf = old.keywordsOf;
+            keywordPostings = old.keywordPostings;
+            keywordIdsOf = old.keywordIdsOf;
+            epochDay = old.epochDay;
+            translation = old.translation;
+            pins = old.pins;
+            excludes = old.excludes;
+            tokenizer = old.tokenizer;
+            int n = articles.size();
+            distinct = old.distinct.clone();
+            counts = old.counts.clone();
+            LongIntMap delta = new LongIntMap(256);
+            edited.stream().forEach(i -> {
+                TermCounts.Counts c = termCounts.of(articles.get(i));
+                for (long t : distinct[i]) delta.add(t, -1);
+                for (long t : c.terms()) delta.add(t, 1);
+                distinct[i] = c.terms();
+                counts[i] = c.tfs();
+            });
+            termCounts.retain(articles);
+            long[] moved = delta.nonZeroKeys();
+            df = old.df.copy();
+            for (long t : moved) df.add(t, delta.get(t));
+            // the terms whose weight changed everywhere: most moves stay within a step of the rounding
+            long[] weighedAnew = Arrays.stream(moved)
+                    .filter(t -> idfStep(old.df.get(t), n) != idfStep(df.get(t), n)).toArray();
+            topHashes = old.topHashes.clone();
+            topWeights = old.topWeights.clone();
+            boolean[] changed = new boolean[n];
+            IntStream.range(0, n).parallel().filter(i -> edited.get(i) || sharesAny(distinct[i], weighedAnew)).forEach(i -> {
+                topTerms(i);
+                changed[i] = !Arrays.equals(topHashes[i], old.topHashes[i])
+                        || !Arrays.equals(topWeights[i], old.topWeights[i]);
+            });
+            vectorChanged = new BitSet(n);
+            for (int i = 0; i < n; i++) if (changed[i]) vectorChanged.set(i);
+            if (vectorChanged.isEmpty()) { // every vector as it was: so are the term ids and postings
+                termHashes = old.termHashes;
+                termsOf = old.termsOf;
+                termWeightsOf = old.termWeightsOf;
+                termPostings = old.termPostings;
+                termPostingWeights = old.termPostingWeights;
+            } else {
+                assemble();
+            }
+            recompute = (BitSet) vectorChanged.clone();
+            Set<Long> terms = new java.util.HashSet<>();
+            vectorChanged.stream().forEach(v -> {
+                for (long h : old.topHashes[v]) terms.add(h);
+                for (long h : topHashes[v]) terms.add(h);
+            });
+            for (long h : terms) {
+                int before = Arrays.binarySearch(old.termHashes, h);
+                int after = Arrays.binarySearch(termHashes, h);
+                int[] was = before >= 0 ? old.termPostings[before] : new int[0];
+                int[] is = after >= 0 ? termPostings[after] : new int[0];
+                if (Arrays.equals(was, is)) continue;
+                // who searches this posting now, or did before, may find other candidates
+                recomputeMembers(was);
+                recomputeMembers(is);
+            }
+        }
+
+        private void recomputeMembers(int[] posting) {
+            if (posting.length > POSTINGS_CAP) return;
+            for (int j : posting) recompute.set(j);
+        }
+
+        /** Whether two ascending arrays have an element in common. */
+        private static boolean sharesAny(long[] a, long[] b) {
+            for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+                if (a[x] == b[y]) return true;
+                if (a[x] < b[y]) x++;
+                else y++;
+            }
+            return false;
+        }
+
+        /** What a term's weight depends on of its document frequency: the rounded frequency, or -1 for none. */
+        private static int idfStep(int d, int n) {
+            return d < 2 || d >= n ? -1 : roundedFrequency(d);
         }
 
         /** Weight desc, then hash: a total order, so the top terms never depend on iteration order. */

@@ -337,9 +337,21 @@ public final class SiteBuilder {
         Corpus corpus = times.time("load", () -> Corpus.of(loadArticles(cfg, options, problems), problems));
         KeywordIndex keywords = times.time("keywords", () -> KeywordIndex.build(corpus.articles(),
                 Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems), problems));
-        RelatedIndex related = times.time("related",
-                () -> RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems, cache.termCounts()));
+        RelatedIndex related = times.time("related", () -> related(cfg, corpus, keywords, problems));
         return new ArchiveModel(corpus, keywords, related);
+    }
+
+    /**
+     * Related lists: in a preview after an edit of articles' text alone, the last good build's brought up to
+     * date (the same lists, computing again only those the edit can reach); otherwise made anew.
+     */
+    private RelatedIndex related(SiteConfig cfg, Corpus corpus, KeywordIndex keywords, Problems problems) {
+        ArticleChanges.Previous previous = cache.previous;
+        if (previous != null && previous.config().equals(cfg)) {
+            Optional<RelatedIndex.Update> update = previous.site().related().update(corpus, keywords, cache.termCounts());
+            if (update.isPresent()) return update.get().index();
+        }
+        return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems, cache.termCounts());
     }
 
     private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Problems problems) {

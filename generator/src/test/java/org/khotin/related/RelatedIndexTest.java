@@ -47,6 +47,81 @@ class RelatedIndexTest {
         assertThat(withList).isGreaterThan(2900);
     }
 
+    /**
+     * The preview's update after an edit gives exactly the lists a build from scratch gives, names exactly
+     * the lists that changed, and computes far fewer lists than the archive holds.
+     */
+    @Test
+    void updateAfterEditsEqualsAFreshBuild() {
+        List<Article> articles = SyntheticArchive.generate(3000, 5);
+        Problems problems = new Problems();
+        Corpus corpus = Corpus.of(articles, problems);
+        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
+        RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
+        RelatedIndex index = RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts);
+        java.util.Random random = new java.util.Random(11);
+        int changedLists = 0;
+        for (int round = 0; round < 6; round++) {
+            List<Article> all = corpus.articles();
+            List<Article> edited = new java.util.ArrayList<>();
+            for (int e = 0; e < 1 + round % 3; e++) {
+                Article a = all.get(random.nextInt(all.size()));
+                if (edited.stream().anyMatch(x -> x.id().equals(a.id()))) continue;
+                String body = a.body().text();
+                String changed = switch ((round + e) % 3) {
+                    case 0 -> body + " " + all.get(random.nextInt(all.size())).body().text().substring(0, 200);
+                    case 1 -> body.substring(0, body.length() / 2);
+                    default -> body.replace(body.substring(0, 40), all.get(random.nextInt(all.size())).meta().title());
+                };
+                edited.add(new Article(a.id(), a.sourcePath(), a.meta(), org.khotin.content.Body.held(changed), a.bodyLine()));
+            }
+            Corpus next = corpus.replacing(edited);
+            KeywordIndex nextKeywords = KeywordIndex.build(next.articles(), Glossary.empty(), problems);
+            RelatedIndex.Update update = index.update(next, nextKeywords, counts).orElseThrow();
+            RelatedIndex fresh = RelatedIndex.build(next, nextKeywords, 5, SiteConfig.VIETNAM, problems);
+            int differ = 0;
+            for (Article a : next.articles()) {
+                assertThat(update.index().relatedTo(a.id())).as(a.id()).isEqualTo(fresh.relatedTo(a.id()));
+                if (!index.relatedTo(a.id()).equals(fresh.relatedTo(a.id()))) differ++;
+            }
+            assertThat(update.recomputed()).isLessThan(all.size() / 2).isGreaterThanOrEqualTo(differ);
+            changedLists += differ;
+            corpus = next;
+            index = update.index();
+        }
+        assertThat(changedLists).as("the edits changed some lists").isPositive();
+        assertThat(problems.errors()).isEmpty();
+    }
+
+    @Test
+    void documentFrequenciesAreRoundedToThreeLeadingBits() {
+        assertThat(java.util.stream.IntStream.rangeClosed(2, 21).map(RelatedIndex::roundedFrequency).toArray())
+                .containsExactly(2, 3, 4, 5, 6, 7, 8, 8, 10, 10, 12, 12, 14, 14, 16, 16, 16, 16, 20, 20);
+        assertThat(RelatedIndex.roundedFrequency(1000)).isEqualTo(896);
+    }
+
+    @Test
+    void noUpdateWhenKeywordsDatesOrTheArticleSetChange() {
+        List<Article> articles = SyntheticArchive.generate(400, 6);
+        Problems problems = new Problems();
+        Corpus corpus = Corpus.of(articles, problems);
+        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
+        RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
+        RelatedIndex index = RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts);
+        Article a = corpus.articles().get(10);
+        org.khotin.content.FrontMatter m = a.meta();
+        org.khotin.content.FrontMatter otherKeywords = new org.khotin.content.FrontMatter(m.title(), m.date(), m.updated(),
+                m.lang(), m.slug(), m.summary(), List.of("một từ khóa mới"), m.category(), m.author(), m.authorOrg(),
+                m.source(), m.kicker(), m.translationKey(), m.draft(), m.needsReview(), m.related(), m.relatedExclude(),
+                m.media(), m.sourceFile(), m.sourceSha256(), m.sourceEncoding(), m.dateRaw(), m.positions());
+        Corpus retagged = corpus.replacing(List.of(new Article(a.id(), a.sourcePath(), otherKeywords, a.body(), a.bodyLine())));
+        assertThat(index.update(retagged, KeywordIndex.build(retagged.articles(), Glossary.empty(), problems), counts)).isEmpty();
+        Corpus smaller = Corpus.of(corpus.articles().subList(1, 400), problems);
+        assertThat(index.update(smaller, KeywordIndex.build(smaller.articles(), Glossary.empty(), problems), counts)).isEmpty();
+        RelatedIndex oneOff = RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems);
+        assertThat(oneOff.update(corpus, keywords, RelatedIndex.TermCounts.forOneBuild())).isEmpty();
+    }
+
     @Test
     void textTermsIgnoreCaseTonePlacementStopwordsAndPunctuation() {
         TextTerms terms = new TextTerms();
