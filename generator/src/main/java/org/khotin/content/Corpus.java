@@ -28,8 +28,9 @@ public final class Corpus {
     private final Map<Language, List<Article>> byLanguage;
     private final Map<String, Map<Language, String>> translations;
 
-    private Corpus(List<Article> articles) {
-        this.articles = articles.stream().sorted(NEWEST_FIRST).toList();
+    /** @param sorted the articles, newest first */
+    private Corpus(List<Article> sorted) {
+        this.articles = sorted;
         this.byId = new HashMap<>();
         this.articles.forEach(a -> byId.put(a.id(), a));
         this.byLanguage = new EnumMap<>(Language.class);
@@ -74,7 +75,7 @@ public final class Corpus {
                         "each story has one article per language; give the other article its own translation_key");
             }
         });
-        return new Corpus(kept);
+        return new Corpus(newestFirst(kept));
     }
 
     /**
@@ -90,7 +91,14 @@ public final class Corpus {
             }
             byNewId.put(a.id(), a);
         }
-        return new Corpus(articles.stream().map(a -> byNewId.getOrDefault(a.id(), a)).toList());
+        List<Article> next = articles.stream().map(a -> byNewId.getOrDefault(a.id(), a)).toList();
+        // Edits that keep every date keep the order: no need to sort again.
+        boolean sameOrder = edited.stream().allMatch(a -> a.meta().date().toInstant().equals(require(a.id()).meta().date().toInstant()));
+        return new Corpus(sameOrder ? next : newestFirst(next));
+    }
+
+    private static List<Article> newestFirst(List<Article> articles) {
+        return articles.stream().sorted(NEWEST_FIRST).toList();
     }
 
     public List<Article> articles() {

@@ -35,7 +35,7 @@ final class ArchivePages {
         otherMonths.forEach(m -> otherYears.add(m.getYear()));
 
         List<PlannedPage> jobs = new ArrayList<>();
-        jobs.add(() -> overview(lang, months));
+        jobs.add(PlannedPage.showingNoArticle(() -> overview(lang, months))); // counts only
         Map<Integer, List<Article>> years = new TreeMap<>();
         months.forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
         PageFrame.Crumb home = frame.homeCrumb(lang);

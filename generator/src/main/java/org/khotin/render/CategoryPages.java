@@ -56,8 +56,8 @@ final class CategoryPages {
                 .toList();
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation, UrlScheme.categoryIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
-        jobs.add(() -> new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
-                site.t(lang, "categories_description"), "", ""), "index", new Views.CategoryIndex(heading, entries))));
+        jobs.add(PlannedPage.showingNoArticle(() -> new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
+                site.t(lang, "categories_description"), "", ""), "index", new Views.CategoryIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         for (Category c : categories) {
             jobs.addAll(frame.articleList(lang, c.articles(), p -> UrlScheme.category(lang, c.slug(), p),

@@ -35,7 +35,7 @@ final class FeedPages {
 
     /** The feed of a list, as a page that shows its entries. */
     PlannedPage plan(Language lang, String listLocation, String title, List<Article> articles) {
-        return PlannedPage.showing(() -> entries(articles).stream().map(Article::id).toList(),
+        return PlannedPage.showingArticles(() -> entries(articles),
                 () -> feed(lang, listLocation, title, articles));
     }
 

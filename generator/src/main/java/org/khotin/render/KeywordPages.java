@@ -30,7 +30,7 @@ final class KeywordPages {
 
     List<PlannedPage> plan(Language lang) {
         List<PlannedPage> pages = new ArrayList<>();
-        pages.add(() -> index(lang));
+        pages.add(PlannedPage.showingNoArticle(() -> index(lang))); // labels and counts only
         for (Keyword k : site.keywords().keywords(lang)) {
             pages.addAll(keywordPages(lang, k));
             pages.add(feed(lang, k));
@@ -133,7 +133,8 @@ final class KeywordPages {
     }
 
     private PlannedPage feed(Language lang, Keyword k) {
-        return PlannedPage.showing(() -> FeedPages.entries(feedArticles(lang, k)).stream().map(Article::id).toList(), () -> {
+        List<String> ids = k.articles(lang);
+        return PlannedPage.showing(() -> ids.subList(0, Math.min(FeedPages.ENTRIES, ids.size())), () -> {
             String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
             return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, feedArticles(lang, k));
         });

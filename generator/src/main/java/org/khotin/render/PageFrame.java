@@ -144,8 +144,8 @@ final class PageFrame {
         List<PlannedPage> pages = new ArrayList<>(total);
         for (int p = 1; p <= total; p++) {
             int number = p;
-            pages.add(PlannedPage.showing(() -> articles.subList((number - 1) * size,
-                    Math.min(articles.size(), number * size)).stream().map(Article::id).toList(), () -> listPage(list, number)));
+            pages.add(PlannedPage.showingArticles(() -> articles.subList((number - 1) * size,
+                    Math.min(articles.size(), number * size)), () -> listPage(list, number)));
         }
         return pages;
     }

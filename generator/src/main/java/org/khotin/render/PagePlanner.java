@@ -27,8 +27,9 @@ public final class PagePlanner {
     /** Every page but the sitemap, which lists the others: see {@link #sitemap}. */
     public List<PlannedPage> plan() {
         List<PlannedPage> jobs = new ArrayList<>();
-        jobs.add(this::languageChoice);
-        jobs.add(this::notFound);
+        // These pages show no article's own content: at most counts and dates of last change.
+        jobs.add(PlannedPage.showingNoArticle(this::languageChoice));
+        jobs.add(PlannedPage.showingNoArticle(this::notFound));
         ArticlePages articles = new ArticlePages(site, frame);
         KeywordPages keywords = new KeywordPages(site, frame);
         ArchivePages archive = new ArchivePages(site, frame);
@@ -40,7 +41,7 @@ public final class PagePlanner {
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
             jobs.addAll(archive.plan(lang));
-            jobs.add(() -> search(lang));
+            jobs.add(PlannedPage.showingNoArticle(() -> search(lang)));
             List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {

@@ -3,6 +3,7 @@ package org.khotin.render;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.khotin.content.Article;
 
 /**
  * A page whose view records are made only when it is about to render: a large archive never holds every
@@ -19,6 +20,27 @@ public interface PlannedPage {
      */
     default boolean showsAnyOf(Set<String> articleIds) {
         return true;
+    }
+
+    /** A page that shows these articles and nothing else of any article's own, listed only when asked for. */
+    static PlannedPage showingArticles(Supplier<List<Article>> articles, PlannedPage page) {
+        return new PlannedPage() {
+            @Override
+            public RenderJob make() {
+                return page.make();
+            }
+
+            @Override
+            public boolean showsAnyOf(Set<String> changed) {
+                for (Article a : articles.get()) if (changed.contains(a.id())) return true;
+                return false;
+            }
+        };
+    }
+
+    /** A page that shows nothing that any article holds itself (labels, counts, dates at most). */
+    static PlannedPage showingNoArticle(PlannedPage page) {
+        return showing(List::of, page);
     }
 
     /**

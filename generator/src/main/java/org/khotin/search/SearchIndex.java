@@ -128,7 +128,8 @@ public final class SearchIndex {
      * dates: a build with others needs new documents.
      */
     public static final class Documents {
-        private record Read(List<Keyword> keywords, Document document) {}
+        /** A document and what it shows of its keywords: their ids and labels, which a glossary edit can change. */
+        private record Read(List<String> keywords, Document document) {}
 
         // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
         private final Vocabulary vocabulary = new Vocabulary();
@@ -153,10 +154,16 @@ public final class SearchIndex {
                             BiFunction<Language, ZonedDateTime, String> dateText) {
             List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
             if (!remembers) return document(a, lang, kws, zone, dateText, vocabulary);
+            List<String> shown = new ArrayList<>(3 * kws.size());
+            for (Keyword k : kws) {
+                shown.add(k.id());
+                shown.add(k.label(lang));
+                shown.add(k.labelLang(lang));
+            }
             Read known = byArticle.get(a);
-            if (known != null && known.keywords().equals(kws)) return known.document();
+            if (known != null && known.keywords().equals(shown)) return known.document();
             Document d = document(a, lang, kws, zone, dateText, vocabulary);
-            byArticle.put(a, new Read(kws, d));
+            byArticle.put(a, new Read(shown, d));
             return d;
         }
 

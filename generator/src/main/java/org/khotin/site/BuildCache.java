@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
+import org.khotin.content.Corpus;
 import org.khotin.diag.Problem;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.related.RelatedIndex;
@@ -33,6 +34,35 @@ final class BuildCache {
     /** Search documents of earlier builds, for the templates (their date texts) under this hash. */
     private String searchTemplatesHash = "";
     private SearchIndex.Documents searchDocuments = SearchIndex.Documents.remembered();
+
+    /**
+     * The articles a build loaded, in file order, and the corpus made of them: kept only when that build had no
+     * errors, so a corpus that is reused never hides a collision that making it would report.
+     */
+    record Loaded(List<Article> articles, Corpus corpus) {
+        /**
+         * The corpus of these articles if they are the same as last time but for edits in place (same id,
+         * language and translation key in the same file); else null.
+         */
+        Corpus withEdits(List<Article> now) {
+            if (now.size() != articles.size()) return null;
+            List<Article> edited = new java.util.ArrayList<>();
+            for (int i = 0; i < now.size(); i++) {
+                Article was = articles.get(i);
+                Article is = now.get(i);
+                if (was == is) continue;
+                if (!was.id().equals(is.id()) || !was.sourcePath().equals(is.sourcePath())
+                        || !was.meta().translationKey().equals(is.meta().translationKey())) {
+                    return null;
+                }
+                edited.add(is);
+            }
+            return edited.isEmpty() ? corpus : corpus.replacing(edited);
+        }
+    }
+
+    /** What the last build loaded, when it is worth keeping (see {@link Loaded}); else null. */
+    volatile Loaded loaded;
 
     /** The last successful build's model and page order, when pages are kept; null after a failed build. */
     volatile ArticleChanges.Previous previous;
@@ -69,6 +99,7 @@ final class BuildCache {
             files.clear();
             pages.clear();
             previous = null;
+            loaded = null;
             searchDocuments = SearchIndex.Documents.remembered();
             this.config = config;
         }

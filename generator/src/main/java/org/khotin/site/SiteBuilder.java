@@ -334,11 +334,24 @@ public final class SiteBuilder {
     }
 
     private ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems, StageTimes times) {
-        Corpus corpus = times.time("load", () -> Corpus.of(loadArticles(cfg, options, problems), problems));
+        Corpus corpus = times.time("load", () -> corpus(loadArticles(cfg, options, problems), problems));
         KeywordIndex keywords = times.time("keywords", () -> KeywordIndex.build(corpus.articles(),
                 Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems), problems));
         RelatedIndex related = times.time("related", () -> related(cfg, corpus, keywords, problems));
         return new ArchiveModel(corpus, keywords, related);
+    }
+
+    /**
+     * The articles as a corpus: in a preview where the same files hold the same articles as last time (some
+     * of them edited in place), the last corpus with the edits put in; otherwise checked and made anew.
+     */
+    private Corpus corpus(List<Article> loaded, Problems problems) {
+        BuildCache.Loaded last = cache.loaded;
+        cache.loaded = null;
+        Corpus corpus = last == null ? null : last.withEdits(loaded);
+        if (corpus == null) corpus = Corpus.of(loaded, problems);
+        if (cache.keepsPages() && !problems.hasErrors()) cache.loaded = new BuildCache.Loaded(loaded, corpus);
+        return corpus;
     }
 
     /**
