@@ -61,7 +61,14 @@ final class ArchivePages {
         return jobs;
     }
 
-    private NavigableMap<YearMonth, List<Article>> byMonth(Language lang) {
+    /** Each language's months, made once: the other language's plan asks for them too. */
+    private final Map<Language, NavigableMap<YearMonth, List<Article>>> months = new java.util.EnumMap<>(Language.class);
+
+    private synchronized NavigableMap<YearMonth, List<Article>> byMonth(Language lang) {
+        return months.computeIfAbsent(lang, this::monthsOf);
+    }
+
+    private NavigableMap<YearMonth, List<Article>> monthsOf(Language lang) {
         NavigableMap<YearMonth, List<Article>> months = new TreeMap<>();
         for (Article a : site.listing(lang)) {
             months.computeIfAbsent(YearMonth.from(a.localDate(site.config().timeZone())), m -> new ArrayList<>()).add(a);

@@ -12,6 +12,8 @@ import org.khotin.diag.Problem;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.related.RelatedIndex;
 import org.khotin.search.SearchIndex;
+import org.khotin.taxonomy.Glossary;
+import org.khotin.taxonomy.KeywordIndex;
 import org.khotin.render.RenderJob;
 
 /**
@@ -61,6 +63,29 @@ final class BuildCache {
         }
     }
 
+    /** The keyword index a build made, with what it was made of and the problems it found. */
+    record Keywords(Corpus corpus, Glossary glossary, KeywordIndex index, List<Problem> problems) {
+        /**
+         * Whether the index holds for this corpus and glossary: the same glossary entries, and the same
+         * articles in the same order with the same keywords (edits of anything else do not matter).
+         */
+        boolean holdsFor(Corpus now, Glossary glossaryNow) {
+            if (!glossary.entries().equals(glossaryNow.entries())) return false;
+            List<Article> was = corpus.articles();
+            List<Article> is = now.articles();
+            if (was.size() != is.size()) return false;
+            for (int i = 0; i < is.size(); i++) {
+                Article a = was.get(i);
+                Article b = is.get(i);
+                if (a != b && (!a.id().equals(b.id()) || !a.meta().keywords().equals(b.meta().keywords()))) return false;
+            }
+            return true;
+        }
+    }
+
+    /** The last build's keyword index, when pages are kept; else null. */
+    volatile Keywords keywords;
+
     /** What the last build loaded, when it is worth keeping (see {@link Loaded}); else null. */
     volatile Loaded loaded;
 
@@ -100,6 +125,7 @@ final class BuildCache {
             pages.clear();
             previous = null;
             loaded = null;
+            keywords = null;
             searchDocuments = SearchIndex.Documents.remembered();
             this.config = config;
         }

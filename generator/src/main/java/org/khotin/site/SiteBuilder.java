@@ -335,8 +335,7 @@ public final class SiteBuilder {
 
     private ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems, StageTimes times) {
         Corpus corpus = times.time("load", () -> corpus(loadArticles(cfg, options, problems), problems));
-        KeywordIndex keywords = times.time("keywords", () -> KeywordIndex.build(corpus.articles(),
-                Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems), problems));
+        KeywordIndex keywords = times.time("keywords", () -> keywords(cfg, corpus, problems));
         RelatedIndex related = times.time("related", () -> related(cfg, corpus, keywords, problems));
         return new ArchiveModel(corpus, keywords, related);
     }
@@ -352,6 +351,28 @@ public final class SiteBuilder {
         if (corpus == null) corpus = Corpus.of(loaded, problems);
         if (cache.keepsPages() && !problems.hasErrors()) cache.loaded = new BuildCache.Loaded(loaded, corpus);
         return corpus;
+    }
+
+    /**
+     * The keyword index: in a preview where neither the glossary nor any article's keywords, date or
+     * language changed, the last one (with the problems it found); otherwise made anew.
+     */
+    private KeywordIndex keywords(SiteConfig cfg, Corpus corpus, Problems problems) {
+        Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
+        BuildCache.Keywords last = cache.keywords;
+        KeywordIndex index;
+        List<Problem> found;
+        if (last != null && last.holdsFor(corpus, glossary)) {
+            index = last.index();
+            found = last.problems();
+        } else {
+            Problems local = new Problems();
+            index = KeywordIndex.build(corpus.articles(), glossary, local);
+            found = local.sorted();
+        }
+        problems.addAll(found);
+        cache.keywords = cache.keepsPages() ? new BuildCache.Keywords(corpus, glossary, index, found) : null;
+        return index;
     }
 
     /**
@@ -510,8 +531,12 @@ public final class SiteBuilder {
             return render(job, theme, sink, problems);
         }).sum();
         List<Views.SitemapUrl> entries = Arrays.stream(sitemapEntries).filter(java.util.Objects::nonNull).toList();
-        for (RenderJob job : planner.sitemap(entries)) written += render(job, theme, sink, problems);
-        if (cache.keepsPages()) cache.pages.keySet().retainAll(Set.of(files));
+        Set<String> made = new java.util.HashSet<>(Arrays.asList(files));
+        for (RenderJob job : planner.sitemap(entries)) {
+            written += render(job, theme, sink, problems);
+            made.add(job.file());
+        }
+        if (cache.keepsPages()) cache.pages.keySet().retainAll(made);
         return written;
     }
 
