@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -91,6 +92,7 @@ public final class SearchIndex {
             PostingLists words = new PostingLists();
             PairTable pairs = new PairTable();
             PostingLists pairPostings = new PostingLists();
+            Document[] read = new Document[articles.size()];
             // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
             // added in document order, so numbering and posting lists do not depend on timing.
             for (int from = 0; from < articles.size(); from += BATCH) {
@@ -99,6 +101,7 @@ public final class SearchIndex {
                 for (int i = 0; i < batch.size(); i++) {
                     Document d = batch.get(i);
                     int n = from + i;
+                    read[n] = d;
                     for (int t = 0; t < d.words().keys().length; t++) {
                         words.add((int) d.words().keys()[t], n, d.words().weights()[t]);
                     }
@@ -109,8 +112,9 @@ public final class SearchIndex {
                 }
             }
             VocabularyOrder order = new VocabularyOrder(vocabulary.byId());
-            List<String> wordStarts = wordShards(order, words, new Shards(dir + "w/", shardBytes, files));
-            List<String> pairStarts = pairShards(order, pairs, pairPostings, new Shards(dir + "p/", shardBytes, files));
+            Entries entries = documents.entries(lang, articles, read, order.byId);
+            List<String> wordStarts = wordShards(order, words, entries, new Shards(dir + "w/", shardBytes, files));
+            List<String> pairStarts = pairShards(order, pairs, pairPostings, entries, new Shards(dir + "p/", shardBytes, files));
 
             StringBuilder manifest = new StringBuilder("{");
             Json.field(manifest, "version", files.version()).append(",\"docs\":").append(articles.size())
@@ -131,9 +135,26 @@ public final class SearchIndex {
         /** A document and what it shows of its keywords: their ids and labels, which a glossary edit can change. */
         private record Read(List<String> keywords, Document document) {}
 
+        /** An article as a key by identity: a preview reuses the objects of unchanged files, and hashing a whole article costs. */
+        private record Same(Article article) {
+            @Override
+            public boolean equals(Object o) {
+                return o instanceof Same other && other.article == article;
+            }
+
+            @Override
+            public int hashCode() {
+                return System.identityHashCode(article);
+            }
+        }
+
+        /** A language's documents in the order of the last build, and the shard entries made of them. */
+        private record LastOrder(List<String> ids, Document[] documents, Entries entries) {}
+
         // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
         private final Vocabulary vocabulary = new Vocabulary();
-        private final Map<Article, Read> byArticle = new ConcurrentHashMap<>();
+        private final Map<Same, Read> byArticle = new ConcurrentHashMap<>();
+        private final Map<Language, LastOrder> lastOrder = new java.util.EnumMap<>(Language.class);
         private final boolean remembers;
 
         private Documents(boolean remembers) {
@@ -160,15 +181,45 @@ public final class SearchIndex {
                 shown.add(k.label(lang));
                 shown.add(k.labelLang(lang));
             }
-            Read known = byArticle.get(a);
+            Read known = byArticle.get(new Same(a));
             if (known != null && known.keywords().equals(shown)) return known.document();
             Document d = document(a, lang, kws, zone, dateText, vocabulary);
-            byArticle.put(a, new Read(shown, d));
+            byArticle.put(new Same(a), new Read(shown, d));
             return d;
         }
 
         private void retain(List<Article> articles) {
-            if (remembers) byArticle.keySet().retainAll(new java.util.HashSet<>(articles));
+            if (!remembers) return;
+            Set<Same> kept = new java.util.HashSet<>();
+            for (Article a : articles) kept.add(new Same(a));
+            byArticle.keySet().retainAll(kept);
+        }
+
+        /**
+         * The shard entries of the last build that this one can take as they were: when the documents are
+         * numbered as last time, every entry but those of the words and pairs in a document that changed.
+         * Remembers this build's documents for the next one; a one-off build reuses nothing.
+         */
+        private synchronized Entries entries(Language lang, List<Article> articles, Document[] read, Variant[] byId) {
+            Entries fresh = new Entries(remembers);
+            if (!remembers) return fresh;
+            List<String> ids = articles.stream().map(Article::id).toList();
+            LastOrder last = lastOrder.put(lang, new LastOrder(ids, read, fresh));
+            if (last == null || !last.ids().equals(ids)) return fresh;
+            // the keys of every entry a changed document adds to, adds to no more, or weighs differently in
+            Set<String> words = new java.util.HashSet<>();
+            Set<String> pairs = new java.util.HashSet<>();
+            for (int n = 0; n < read.length; n++) {
+                if (last.documents()[n] == read[n]) continue;
+                for (Document d : new Document[] {last.documents()[n], read[n]}) {
+                    for (long w : d.words().keys()) words.add(byId[(int) w].folded());
+                    for (long pair : d.pairs().keys()) {
+                        pairs.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
+                    }
+                }
+            }
+            fresh.reuse(last.entries(), words, pairs);
+            return fresh;
         }
     }
 
@@ -404,16 +455,25 @@ public final class SearchIndex {
         }
     }
 
-    private static List<String> wordShards(VocabularyOrder order, PostingLists words, Shards shards) {
+    private static List<String> wordShards(VocabularyOrder order, PostingLists words, Entries entries, Shards shards) {
         Variant[] sorted = order.sorted;
         for (int from = 0, to; from < sorted.length; from = to) {
             to = order.foldedRunEnd(from);
-            Entry entry = new Entry(sorted[from].folded());
-            for (int i = from; i < to; i++) {
-                int id = sorted[i].id();
-                if (!words.isEmpty(id)) entry.variant(sorted[i].exact(), words.postings(id));
+            String key = sorted[from].folded();
+            boolean any = false;
+            for (int i = from; i < to && !any; i++) any = !words.isEmpty(sorted[i].id());
+            if (!any) continue;
+            String json = entries.word(key);
+            if (json == null) {
+                Entry entry = new Entry(key);
+                for (int i = from; i < to; i++) {
+                    int id = sorted[i].id();
+                    if (!words.isEmpty(id)) entry.variant(sorted[i].exact(), words.postings(id));
+                }
+                json = entry.json();
             }
-            if (!entry.isEmpty()) shards.add(entry);
+            entries.made(entries.words, key, json);
+            shards.add(key, json);
         }
         return shards.finish();
     }
@@ -424,7 +484,7 @@ public final class SearchIndex {
      * in turn: pairs are taken by their first word's folded run and only each run's pairs are sorted.
      */
     private static List<String> pairShards(VocabularyOrder order, PairTable pairs, PostingLists postings,
-                                           Shards shards) {
+                                           Entries entries, Shards shards) {
         // Pair numbers grouped by first word id (a counting sort): byFirst[start[id] .. start[id + 1]).
         int[] start = new int[order.byId.length + 1];
         for (int p = 0; p < pairs.size(); p++) start[firstWord(pairs.key(p)) + 1]++;
@@ -447,31 +507,73 @@ public final class SearchIndex {
                 for (int k = start[id]; k < start[id + 1]; k++) run.add(byFirst[k]);
             }
             run.sort(bySecondFoldedThenExact);
-            Entry entry = null;
-            int entrySecond = -1;
-            for (int p : run) {
-                Variant first = order.byId[firstWord(pairs.key(p))];
-                Variant second = order.byId[secondWord(pairs.key(p))];
-                if (entry == null || order.foldedRank[second.id()] != entrySecond) {
-                    if (entry != null) shards.add(entry);
-                    entry = new Entry(first.folded() + " " + second.folded());
-                    entrySecond = order.foldedRank[second.id()];
+            // an entry per second word's folded form: the run's pairs from k on that share it
+            for (int k = 0, end; k < run.size(); k = end) {
+                int second = order.foldedRank[secondWord(pairs.key(run.get(k)))];
+                end = k + 1;
+                while (end < run.size() && order.foldedRank[secondWord(pairs.key(run.get(end)))] == second) end++;
+                List<Integer> entryPairs = run.subList(k, end);
+                String key = order.byId[firstWord(pairs.key(run.get(k)))].folded() + " "
+                        + order.byId[secondWord(pairs.key(run.get(k)))].folded();
+                String json = entries.pair(key);
+                if (json == null) {
+                    Entry entry = new Entry(key);
+                    for (int p : entryPairs) {
+                        entry.variant(order.byId[firstWord(pairs.key(p))].exact() + " "
+                                + order.byId[secondWord(pairs.key(p))].exact(), postings.postings(p));
+                    }
+                    json = entry.json();
                 }
-                entry.variant(first.exact() + " " + second.exact(), postings.postings(p));
+                entries.made(entries.pairs, key, json);
+                shards.add(key, json);
             }
-            if (entry != null) shards.add(entry);
         }
         return shards.finish();
     }
 
+    /**
+     * The JSON of each shard entry this build makes, by key, for the next build to reuse; and those of the
+     * last build this one may reuse: every entry none of whose words (or pairs) is in a changed document.
+     */
+    private static final class Entries {
+        private final boolean remembers;
+        final Map<String, String> words = new java.util.HashMap<>();
+        final Map<String, String> pairs = new java.util.HashMap<>();
+        private Entries last;
+        private Set<String> changedWords = Set.of();
+        private Set<String> changedPairs = Set.of();
+
+        Entries(boolean remembers) {
+            this.remembers = remembers;
+        }
+
+        void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs) {
+            this.last = last;
+            this.changedWords = changedWords;
+            this.changedPairs = changedPairs;
+        }
+
+        /** The last build's entry for a word key that no changed document holds; else null. */
+        String word(String key) {
+            return last == null || changedWords.contains(key) ? null : last.words.get(key);
+        }
+
+        /** The last build's entry for a pair key that no changed document holds; else null. */
+        String pair(String key) {
+            return last == null || changedPairs.contains(key) ? null : last.pairs.get(key);
+        }
+
+        void made(Map<String, String> into, String key, String json) {
+            if (remembers) into.put(key, json);
+        }
+    }
+
     /** One key of a shard with its variants, added in order: {@code "dang":[["đang","…"],["đảng","…"]]}. */
     private static final class Entry {
-        final String key;
         private final StringBuilder json = new StringBuilder();
         private boolean empty = true;
 
         Entry(String key) {
-            this.key = key;
             Json.string(json, key).append(":[");
         }
 
@@ -481,10 +583,6 @@ public final class SearchIndex {
             json.append('[');
             Json.string(json, exact).append(',');
             Json.string(json, PostingCodec.encode(postings)).append(']');
-        }
-
-        boolean isEmpty() {
-            return empty;
         }
 
         String json() {
@@ -508,13 +606,12 @@ public final class SearchIndex {
             this.out = out;
         }
 
-        void add(Entry entry) {
-            String json = entry.json();
+        void add(String key, String json) {
             int entryBytes = utf8(json).length;
             // +1 for the comma or brace before the entry, +1 for the closing brace
             if (shard.length() > 0 && shardSize + entryBytes + 2 > shardBytes) cut();
             if (shard.length() == 0) {
-                starts.add(entry.key);
+                starts.add(key);
                 shard.append('{');
                 shardSize = 1;
             } else {
