@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.BiFunction;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -92,27 +93,36 @@ public final class SearchIndex {
             PostingLists words = new PostingLists();
             PairTable pairs = new PairTable();
             PostingLists pairPostings = new PostingLists();
-            Document[] read = new Document[articles.size()];
-            // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
-            // added in document order, so numbering and posting lists do not depend on timing.
-            for (int from = 0; from < articles.size(); from += BATCH) {
-                List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
-                        .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
-                for (int i = 0; i < batch.size(); i++) {
-                    Document d = batch.get(i);
-                    int n = from + i;
-                    read[n] = d;
-                    for (int t = 0; t < d.words().keys().length; t++) {
-                        words.add((int) d.words().keys()[t], n, d.words().weights()[t]);
-                    }
-                    for (int t = 0; t < d.pairs().keys().length; t++) {
-                        pairPostings.add(pairs.list(d.pairs().keys()[t]), n, d.pairs().weights()[t]);
-                    }
-                    files.accept(dir + "d/" + n + ".json", d.json());
+            Entries entries;
+            VocabularyOrder order;
+            if (documents.remembers) {
+                // Every document is in memory anyway: read them all, then add only the terms of the entries
+                // that must be made again (all of them unless the last build's entries can be reused).
+                Document[] read = articles.parallelStream().map(a -> documents.of(a, lang, keywords, zone, dateText))
+                        .toArray(Document[]::new);
+                Variant[] byId = vocabulary.byId();
+                entries = documents.entries(lang, articles, read, byId);
+                boolean[] addWord = entries.wordsToMake(byId);
+                order = new VocabularyOrder(byId); // the documents read, no word is added after this
+                java.util.function.LongPredicate addPair = entries.pairsToMake(order);
+                for (int n = 0; n < read.length; n++) {
+                    add(read[n], n, addWord, addPair, words, pairs, pairPostings);
+                    files.accept(dir + "d/" + n + ".json", read[n].json());
                 }
+            } else {
+                entries = new Entries(false);
+                // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
+                // added in document order, so numbering and posting lists do not depend on timing.
+                for (int from = 0; from < articles.size(); from += BATCH) {
+                    List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
+                            .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
+                    for (int i = 0; i < batch.size(); i++) {
+                        add(batch.get(i), from + i, null, pair -> true, words, pairs, pairPostings);
+                        files.accept(dir + "d/" + (from + i) + ".json", batch.get(i).json());
+                    }
+                }
+                order = new VocabularyOrder(vocabulary.byId());
             }
-            VocabularyOrder order = new VocabularyOrder(vocabulary.byId());
-            Entries entries = documents.entries(lang, articles, read, order.byId);
             List<String> wordStarts = wordShards(order, words, entries, new Shards(dir + "w/", shardBytes, files));
             List<String> pairStarts = pairShards(order, pairs, pairPostings, entries, new Shards(dir + "p/", shardBytes, files));
 
@@ -124,6 +134,22 @@ public final class SearchIndex {
             out.accept(dir + "manifest.json", utf8(manifest.toString()));
         }
         documents.retain(corpus.articles());
+    }
+
+    /**
+     * Adds document {@code n}'s terms to the posting lists: its words and pairs whose entries are made (all
+     * words when {@code addWord} is null).
+     */
+    private static void add(Document d, int n, boolean[] addWord, java.util.function.LongPredicate addPair,
+                            PostingLists words, PairTable pairs, PostingLists pairPostings) {
+        for (int t = 0; t < d.words().keys().length; t++) {
+            int id = (int) d.words().keys()[t];
+            if (addWord == null || addWord[id]) words.add(id, n, d.words().weights()[t]);
+        }
+        for (int t = 0; t < d.pairs().keys().length; t++) {
+            long key = d.pairs().keys()[t];
+            if (addPair.test(key)) pairPostings.add(pairs.list(key), n, d.pairs().weights()[t]);
+        }
     }
 
     /**
@@ -209,16 +235,18 @@ public final class SearchIndex {
             // the keys of every entry a changed document adds to, adds to no more, or weighs differently in
             Set<String> words = new java.util.HashSet<>();
             Set<String> pairs = new java.util.HashSet<>();
+            Set<String> pairFirsts = new java.util.HashSet<>();
             for (int n = 0; n < read.length; n++) {
                 if (last.documents()[n] == read[n]) continue;
                 for (Document d : new Document[] {last.documents()[n], read[n]}) {
                     for (long w : d.words().keys()) words.add(byId[(int) w].folded());
                     for (long pair : d.pairs().keys()) {
+                        pairFirsts.add(byId[firstWord(pair)].folded());
                         pairs.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
                     }
                 }
             }
-            fresh.reuse(last.entries(), words, pairs);
+            fresh.reuse(last.entries(), words, pairs, pairFirsts);
             return fresh;
         }
     }
@@ -447,6 +475,13 @@ public final class SearchIndex {
             }
         }
 
+        /** The folded rank of a folded form that some variant has. */
+        int foldedRankOf(String folded) {
+            int at = Arrays.binarySearch(sorted, new Variant(folded, "", -1),
+                    Comparator.comparing(Variant::folded).thenComparing(Variant::exact));
+            return foldedRank[sorted[at < 0 ? -at - 1 : at].id()];
+        }
+
         /** Where the run of variants that share the folded form of {@code sorted[from]} ends. */
         int foldedRunEnd(int from) {
             int end = from + 1;
@@ -460,19 +495,22 @@ public final class SearchIndex {
         for (int from = 0, to; from < sorted.length; from = to) {
             to = order.foldedRunEnd(from);
             String key = sorted[from].folded();
-            boolean any = false;
-            for (int i = from; i < to && !any; i++) any = !words.isEmpty(sorted[i].id());
-            if (!any) continue;
-            String json = entries.word(key);
-            if (json == null) {
+            String json;
+            if (entries.makesWord(key)) {
+                boolean any = false;
+                for (int i = from; i < to && !any; i++) any = !words.isEmpty(sorted[i].id());
+                if (!any) continue;
                 Entry entry = new Entry(key);
                 for (int i = from; i < to; i++) {
                     int id = sorted[i].id();
                     if (!words.isEmpty(id)) entry.variant(sorted[i].exact(), words.postings(id));
                 }
                 json = entry.json();
+            } else {
+                json = entries.lastWord(key);
+                if (json == null) continue; // it had no entry, and no changed document gives it one
             }
-            entries.made(entries.words, key, json);
+            entries.madeWord(key, json);
             shards.add(key, json);
         }
         return shards.finish();
@@ -498,6 +536,7 @@ public final class SearchIndex {
                 .thenComparingInt(p -> order.rank[firstWord(pairs.key(p))])
                 .thenComparingInt(p -> order.rank[secondWord(pairs.key(p))]);
         Variant[] sorted = order.sorted;
+        Consumer<String[]> emit = entries.pairsInto(shards);
         List<Integer> run = new ArrayList<>();
         for (int from = 0, to; from < sorted.length; from = to) {
             to = order.foldedRunEnd(from);
@@ -515,56 +554,103 @@ public final class SearchIndex {
                 List<Integer> entryPairs = run.subList(k, end);
                 String key = order.byId[firstWord(pairs.key(run.get(k)))].folded() + " "
                         + order.byId[secondWord(pairs.key(run.get(k)))].folded();
-                String json = entries.pair(key);
-                if (json == null) {
-                    Entry entry = new Entry(key);
-                    for (int p : entryPairs) {
-                        entry.variant(order.byId[firstWord(pairs.key(p))].exact() + " "
-                                + order.byId[secondWord(pairs.key(p))].exact(), postings.postings(p));
-                    }
-                    json = entry.json();
+                Entry entry = new Entry(key);
+                for (int p : entryPairs) {
+                    entry.variant(order.byId[firstWord(pairs.key(p))].exact() + " "
+                            + order.byId[secondWord(pairs.key(p))].exact(), postings.postings(p));
                 }
-                entries.made(entries.pairs, key, json);
-                shards.add(key, json);
+                emit.accept(new String[] {key, entry.json()});
             }
         }
+        emit.accept(null); // the last build's entries after the last one made
         return shards.finish();
     }
 
     /**
-     * The JSON of each shard entry this build makes, by key, for the next build to reuse; and those of the
-     * last build this one may reuse: every entry none of whose words (or pairs) is in a changed document.
+     * The JSON of each shard entry this build makes, by key and in order, for the next build to reuse; and
+     * those of the last build this one reuses: every entry that no changed document holds a term of.
      */
     private static final class Entries {
         private final boolean remembers;
         final Map<String, String> words = new java.util.HashMap<>();
-        final Map<String, String> pairs = new java.util.HashMap<>();
+        final Map<String, String> pairs = new java.util.LinkedHashMap<>();
         private Entries last;
         private Set<String> changedWords = Set.of();
         private Set<String> changedPairs = Set.of();
+        private Set<String> changedPairFirsts = Set.of();
 
         Entries(boolean remembers) {
             this.remembers = remembers;
         }
 
-        void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs) {
+        void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs, Set<String> changedPairFirsts) {
             this.last = last;
             this.changedWords = changedWords;
             this.changedPairs = changedPairs;
+            this.changedPairFirsts = changedPairFirsts;
         }
 
-        /** The last build's entry for a word key that no changed document holds; else null. */
-        String word(String key) {
-            return last == null || changedWords.contains(key) ? null : last.words.get(key);
+        /** Whether the word entry with this key must be made (else the last build's is taken, if it had one). */
+        boolean makesWord(String key) {
+            return last == null || changedWords.contains(key);
         }
 
-        /** The last build's entry for a pair key that no changed document holds; else null. */
-        String pair(String key) {
-            return last == null || changedPairs.contains(key) ? null : last.pairs.get(key);
+        String lastWord(String key) {
+            return last.words.get(key);
         }
 
-        void made(Map<String, String> into, String key, String json) {
-            if (remembers) into.put(key, json);
+        /** By word id: whether its postings are needed, that is, whether its entry is made; null for all. */
+        boolean[] wordsToMake(Variant[] byId) {
+            if (last == null) return null;
+            boolean[] out = new boolean[byId.length];
+            for (Variant v : byId) out[v.id()] = changedWords.contains(v.folded());
+            return out;
+        }
+
+        /** Whether a pair (by its two word ids) is in an entry that is made. */
+        java.util.function.LongPredicate pairsToMake(VocabularyOrder order) {
+            if (last == null) return pair -> true;
+            boolean[] first = new boolean[order.byId.length];
+            for (Variant v : order.byId) first[v.id()] = changedPairFirsts.contains(v.folded());
+            // the changed entries as the folded ranks of their two words, sorted for a binary search
+            long[] changed = changedPairs.stream().mapToLong(key -> {
+                int space = key.indexOf(' ');
+                return (long) order.foldedRankOf(key.substring(0, space)) << 32 | order.foldedRankOf(key.substring(space + 1));
+            }).sorted().toArray();
+            return pair -> first[firstWord(pair)] && Arrays.binarySearch(changed,
+                    (long) order.foldedRank[firstWord(pair)] << 32 | order.foldedRank[secondWord(pair)]) >= 0;
+        }
+
+        /**
+         * Hands pair entries to the shards in key order: those made now, and between them the last build's
+         * that are not made again and that no changed document holds. Keys sort as their entries are listed
+         * (words hold no spaces or control characters), so a merge by key keeps the order.
+         */
+        Consumer<String[]> pairsInto(Shards shards) {
+            java.util.Iterator<Map.Entry<String, String>> kept = last == null
+                    ? java.util.Collections.emptyIterator() : last.pairs.entrySet().iterator();
+            return new Consumer<>() {
+                private Map.Entry<String, String> next = kept.hasNext() ? kept.next() : null;
+
+                @Override
+                public void accept(String[] made) {
+                    while (next != null && (made == null || next.getKey().compareTo(made[0]) <= 0)) {
+                        boolean replaced = made != null && next.getKey().equals(made[0]);
+                        if (!replaced && !changedPairs.contains(next.getKey())) add(next.getKey(), next.getValue());
+                        next = kept.hasNext() ? kept.next() : null;
+                    }
+                    if (made != null) add(made[0], made[1]);
+                }
+
+                private void add(String key, String json) {
+                    if (remembers) pairs.put(key, json);
+                    shards.add(key, json);
+                }
+            };
+        }
+
+        void madeWord(String key, String json) {
+            if (remembers) words.put(key, json);
         }
     }
 
