@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.LongPredicate;
 import java.util.function.BiFunction;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -104,7 +105,7 @@ public final class SearchIndex {
                 entries = documents.entries(lang, articles, read, byId);
                 boolean[] addWord = entries.wordsToMake(byId);
                 order = new VocabularyOrder(byId); // the documents read, no word is added after this
-                java.util.function.LongPredicate addPair = entries.pairsToMake(order);
+                LongPredicate addPair = entries.pairsToMake(order);
                 for (int n = 0; n < read.length; n++) {
                     add(read[n], n, addWord, addPair, words, pairs, pairPostings);
                     files.accept(dir + "d/" + n + ".json", read[n].json());
@@ -140,7 +141,7 @@ public final class SearchIndex {
      * Adds document {@code n}'s terms to the posting lists: its words and pairs whose entries are made (all
      * words when {@code addWord} is null).
      */
-    private static void add(Document d, int n, boolean[] addWord, java.util.function.LongPredicate addPair,
+    private static void add(Document d, int n, boolean[] addWord, LongPredicate addPair,
                             PostingLists words, PairTable pairs, PostingLists pairPostings) {
         for (int t = 0; t < d.words().keys().length; t++) {
             int id = (int) d.words().keys()[t];
@@ -608,7 +609,7 @@ public final class SearchIndex {
         }
 
         /** Whether a pair (by its two word ids) is in an entry that is made. */
-        java.util.function.LongPredicate pairsToMake(VocabularyOrder order) {
+        LongPredicate pairsToMake(VocabularyOrder order) {
             if (last == null) return pair -> true;
             boolean[] first = new boolean[order.byId.length];
             for (Variant v : order.byId) first[v.id()] = changedPairFirsts.contains(v.folded());

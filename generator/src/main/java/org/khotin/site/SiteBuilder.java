@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -133,7 +134,7 @@ public final class SiteBuilder {
         StageTimes times = new StageTimes(progress);
         ArchiveModel model;
         int pages = 0;
-        java.util.concurrent.atomic.AtomicInteger untouched = new java.util.concurrent.atomic.AtomicInteger();
+        AtomicInteger untouched = new AtomicInteger();
         try {
             model = model(cfg, options, problems, times);
             pages = pages(cfg, options, model, sink, withSearch, untouched, problems, times);
@@ -172,7 +173,7 @@ public final class SiteBuilder {
 
     /** The page stages: plan, render, search; returns how many pages were written. */
     private int pages(SiteConfig cfg, BuildOptions options, ArchiveModel model, OutputSink sink, boolean withSearch,
-                      java.util.concurrent.atomic.AtomicInteger untouched, Problems problems, StageTimes times) {
+                      AtomicInteger untouched, Problems problems, StageTimes times) {
         Corpus corpus = model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
@@ -508,7 +509,7 @@ public final class SiteBuilder {
      * @param untouched counts the pages taken as they were
      */
     private int render(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed, String[] files,
-                       java.util.concurrent.atomic.AtomicInteger untouched, Theme theme, OutputSink sink, Problems problems) {
+                       AtomicInteger untouched, Theme theme, OutputSink sink, Problems problems) {
         progress.stage("render", planned.size(), "pages");
         ArticleChanges.Previous previous = cache.previous;
         boolean reuse = changed.isPresent() && previous != null && previous.files().length == planned.size();
@@ -531,12 +532,16 @@ public final class SiteBuilder {
             return render(job, theme, sink, problems);
         }).sum();
         List<Views.SitemapUrl> entries = Arrays.stream(sitemapEntries).filter(java.util.Objects::nonNull).toList();
-        Set<String> made = new java.util.HashSet<>(Arrays.asList(files));
+        List<String> sitemapFiles = new ArrayList<>();
         for (RenderJob job : planner.sitemap(entries)) {
             written += render(job, theme, sink, problems);
-            made.add(job.file());
+            sitemapFiles.add(job.file());
         }
-        if (cache.keepsPages()) cache.pages.keySet().retainAll(made);
+        if (cache.keepsPages()) { // forget the pages of files no longer built
+            Set<String> made = new java.util.HashSet<>(Arrays.asList(files));
+            made.addAll(sitemapFiles);
+            cache.pages.keySet().retainAll(made);
+        }
         return written;
     }
 
