@@ -654,7 +654,7 @@ public final class RelatedIndex {
                 per.add(list);
                 list.forEach(id -> ids.putIfAbsent(id, 0));
             }
-            keywordIdsOf = per;
+            keywordIdsOf = remembers ? per : null;
             keywordIds = ids.keySet().toArray(String[]::new);
             int k = 0;
             for (String id : keywordIds) ids.put(id, k++);
@@ -698,11 +698,13 @@ public final class RelatedIndex {
             topHashes = new long[n][];
             topWeights = new double[n][];
             IntStream.range(0, n).parallel().forEach(this::topTerms);
-            assemble();
-            if (!remembers) { // a one-off build needs none of it again, and a large archive's counts are large
+            if (!remembers) { // a one-off build needs the counts no more, and a large archive's are large
                 distinct = null;
                 counts = null;
                 df = null;
+            }
+            assemble();
+            if (!remembers) {
                 topHashes = null;
                 topWeights = null;
             }

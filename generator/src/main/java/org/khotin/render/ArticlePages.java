@@ -22,15 +22,23 @@ final class ArticlePages {
     }
 
     List<PlannedPage> plan(Language lang) {
-        return site.corpus().articles(lang).stream().map(a -> PlannedPage.showing(() -> shownOn(a), () -> article(a))).toList();
+        return site.corpus().articles(lang).stream().<PlannedPage>map(a -> new Page(this, a)).toList();
     }
 
-    /** The articles an article's page shows something of: itself, its translation (by title), its related ones. */
-    private List<String> shownOn(Article a) {
-        List<String> ids = new ArrayList<>(site.related().relatedTo(a.id()));
-        ids.add(a.id());
-        site.corpus().translationOf(a).ifPresent(t -> ids.add(t.id()));
-        return ids;
+    /** An article's page as planned: one small object per page, however large the archive. */
+    private record Page(ArticlePages pages, Article article) implements PlannedPage {
+        @Override
+        public RenderJob make() {
+            return pages.article(article);
+        }
+
+        /** It shows its article, its translation (by title) and its related ones. */
+        @Override
+        public boolean showsAnyOf(java.util.Set<String> ids) {
+            if (ids.contains(article.id())) return true;
+            for (String related : pages.site.related().relatedTo(article.id())) if (ids.contains(related)) return true;
+            return pages.site.corpus().translationOf(article).map(t -> ids.contains(t.id())).orElse(false);
+        }
     }
 
     RenderJob article(Article a) {

@@ -142,12 +142,26 @@ final class PageFrame {
         ArticleList list = new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading,
                 headingLang, intro, description, feed, Details.website(site.lastChange(articles), feed), total);
         List<PlannedPage> pages = new ArrayList<>(total);
-        for (int p = 1; p <= total; p++) {
-            int number = p;
-            pages.add(PlannedPage.showingArticles(() -> articles.subList((number - 1) * size,
-                    Math.min(articles.size(), number * size)), () -> listPage(list, number)));
-        }
+        for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
         return pages;
+    }
+
+    /** Page {@code number} of a list, as planned: one small object per page, however large the archive. */
+    private record ListPage(PageFrame frame, ArticleList list, int number) implements PlannedPage {
+        @Override
+        public RenderJob make() {
+            return frame.listPage(list, number);
+        }
+
+        /** It shows the teasers of its own slice of the list. */
+        @Override
+        public boolean showsAnyOf(java.util.Set<String> ids) {
+            int size = frame.site.config().pageSize();
+            for (Article a : list.articles().subList((number - 1) * size, Math.min(list.articles().size(), number * size))) {
+                if (ids.contains(a.id())) return true;
+            }
+            return false;
+        }
     }
 
     /** A paginated list of articles, as planned: each of its pages is made when it renders. */

@@ -104,11 +104,11 @@ public final class SearchIndex {
                 Variant[] byId = vocabulary.byId();
                 entries = documents.entries(lang, articles, read, byId);
                 boolean[] addWord = entries.wordsToMake(byId);
-                order = new VocabularyOrder(byId); // the documents read, no word is added after this
+                order = documents.order(byId); // the documents read, no word is added after this
                 LongPredicate addPair = entries.pairsToMake(order);
                 for (int n = 0; n < read.length; n++) {
                     add(read[n], n, addWord, addPair, words, pairs, pairPostings);
-                    files.accept(dir + "d/" + n + ".json", read[n].json());
+                    files.accept(dir + "d/" + n + ".json", read[n].json(), read[n].digest());
                 }
             } else {
                 entries = new Entries(false);
@@ -119,7 +119,7 @@ public final class SearchIndex {
                             .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
                     for (int i = 0; i < batch.size(); i++) {
                         add(batch.get(i), from + i, null, pair -> true, words, pairs, pairPostings);
-                        files.accept(dir + "d/" + (from + i) + ".json", batch.get(i).json());
+                        files.accept(dir + "d/" + (from + i) + ".json", batch.get(i).json(), batch.get(i).digest());
                     }
                 }
                 order = new VocabularyOrder(vocabulary.byId());
@@ -182,6 +182,7 @@ public final class SearchIndex {
         private final Vocabulary vocabulary = new Vocabulary();
         private final Map<Same, Read> byArticle = new ConcurrentHashMap<>();
         private final Map<Language, LastOrder> lastOrder = new java.util.EnumMap<>(Language.class);
+        private VocabularyOrder lastVocabularyOrder;
         private final boolean remembers;
 
         private Documents(boolean remembers) {
@@ -227,6 +228,14 @@ public final class SearchIndex {
          * numbered as last time, every entry but those of the words and pairs in a document that changed.
          * Remembers this build's documents for the next one; a one-off build reuses nothing.
          */
+        /** The vocabulary in shard order; the last one while no word form has been added since. */
+        private synchronized VocabularyOrder order(Variant[] byId) {
+            if (lastVocabularyOrder == null || lastVocabularyOrder.byId.length != byId.length) {
+                lastVocabularyOrder = new VocabularyOrder(byId);
+            }
+            return lastVocabularyOrder;
+        }
+
         private synchronized Entries entries(Language lang, List<Article> articles, Document[] read, Variant[] byId) {
             Entries fresh = new Entries(remembers);
             if (!remembers) return fresh;
@@ -302,7 +311,8 @@ public final class SearchIndex {
     private record Terms(long[] keys, int[] weights) {}
 
     /** One article as search sees it: its words and adjacent pairs, and what a result shows (its file's bytes). */
-    private record Document(Terms words, Terms pairs, byte[] json) {}
+    /** @param digest the SHA-256 of {@code json}, made with it (in parallel, and once for a kept document) */
+    private record Document(Terms words, Terms pairs, byte[] json, byte[] digest) {}
 
     /** A document's term occurrences summed per term as they are read (open addressing: no boxing, no sort). */
     private static final class Occurrences {
@@ -386,7 +396,8 @@ public final class SearchIndex {
         }
         json.append("],");
         Json.field(json, "text", snippetText).append('}');
-        return new Document(words.terms(), pairs.terms(), utf8(json.toString()));
+        byte[] bytes = utf8(json.toString());
+        return new Document(words.terms(), pairs.terms(), bytes, HashingOutput.sha256(bytes));
     }
 
     private static void addTerms(String text, int weight, Vocabulary vocabulary, Occurrences words, Occurrences pairs) {
@@ -722,8 +733,9 @@ public final class SearchIndex {
     }
 
     /**
-     * Hands files on and hashes them as they pass. The hash is the index's version: readers' browsers fetch
-     * shards with it, so a new build is never mixed with a cached old one.
+     * Hands files on and hashes them as they pass: their paths and the SHA-256 of each. The hash is the
+     * index's version: readers' browsers fetch shards with it, so a new build is never mixed with a cached
+     * old one. A document brings its file's hash along, made once when it was read.
      */
     private static final class HashingOutput implements BiConsumer<String, byte[]> {
         private final BiConsumer<String, byte[]> out;
@@ -740,9 +752,21 @@ public final class SearchIndex {
 
         @Override
         public void accept(String path, byte[] bytes) {
+            accept(path, bytes, sha256(bytes));
+        }
+
+        void accept(String path, byte[] bytes, byte[] bytesDigest) {
             digest.update(path.getBytes(StandardCharsets.UTF_8));
-            digest.update(bytes);
+            digest.update(bytesDigest);
             out.accept(path, bytes);
+        }
+
+        static byte[] sha256(byte[] bytes) {
+            try {
+                return MessageDigest.getInstance("SHA-256").digest(bytes);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
         }
 
         /** A hash of every file handed on so far. */

@@ -190,7 +190,7 @@ public final class SiteBuilder {
             List<PlannedPage> planned = times.time("plan", planner::plan);
             Optional<Set<String>> changed = cache.keepsPages()
                     ? ArticleChanges.since(cache.previous, cfg, options, theme.get().hash(), site) : Optional.empty();
-            String[] files = new String[planned.size()];
+            String[] files = new String[cache.keepsPages() ? planned.size() : 0]; // a one-off build needs none
             pages = times.time("render", () -> render(planner, planned, changed, files, untouched, theme.get(), sink, problems));
             times.within("render", "markdown", markdownNanos.sum());
             if (cache.keepsPages()) {
@@ -505,7 +505,7 @@ public final class SiteBuilder {
      *
      * @param changed   the articles a preview rebuild found changed in themselves alone: a page that shows none
      *                  of them is taken as the last build made it, without making its views
-     * @param files     receives each planned page's file, in plan order
+     * @param files     receives each planned page's file, in plan order (in a preview; else it is empty)
      * @param untouched counts the pages taken as they were
      */
     private int render(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed, String[] files,
@@ -518,7 +518,7 @@ public final class SiteBuilder {
             PlannedPage page = planned.get(i);
             BuildCache.RenderedPage old = reuse ? cache.pages.get(previous.files()[i]) : null;
             if (old != null && old.templatesHash().equals(theme.hash()) && !page.showsAnyOf(changed.get())) {
-                files[i] = old.job().file();
+                if (cache.keepsPages()) files[i] = old.job().file();
                 sitemapEntries[i] = PagePlanner.sitemapEntry(old.job()).orElse(null);
                 write(sink, old.job().file(), old.bytes());
                 untouched.incrementAndGet();
@@ -526,7 +526,7 @@ public final class SiteBuilder {
                 return 1;
             }
             RenderJob job = page.make();
-            files[i] = job.file();
+            if (cache.keepsPages()) files[i] = job.file();
             sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
             progress.advance(1);
             return render(job, theme, sink, problems);
