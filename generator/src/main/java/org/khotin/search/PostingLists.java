@@ -37,6 +37,29 @@ final class PostingLists {
         lastDoc[list] = doc;
     }
 
+    /**
+     * A copy that {@link #replace} can change without changing this one: the two share each list's bytes
+     * until the copy replaces the list (adding to a shared list would change both).
+     */
+    PostingLists copy() {
+        PostingLists out = new PostingLists();
+        out.firstDoc = firstDoc.clone();
+        out.firstCount = firstCount.clone();
+        out.lastDoc = lastDoc.clone();
+        out.rest = rest.clone();
+        out.restLength = restLength.clone();
+        return out;
+    }
+
+    /** Makes a list hold these postings instead of its own (in increasing document order, counts at least 1). */
+    void replace(int list, List<Posting> postings) {
+        if (list >= firstCount.length) grow(list + 1);
+        firstCount[list] = 0;
+        rest[list] = null;
+        restLength[list] = 0;
+        for (Posting p : postings) add(list, p.doc(), p.count());
+    }
+
     boolean isEmpty(int list) {
         return list >= firstCount.length || firstCount[list] == 0;
     }

@@ -96,20 +96,21 @@ public final class SearchIndex {
             PostingLists pairPostings = new PostingLists();
             Entries entries;
             VocabularyOrder order;
+            LongPredicate includePair = pair -> true;
             if (documents.remembers) {
                 // Every document is in memory anyway: read them all, then add only the terms of the entries
                 // that must be made again (all of them unless the last build's entries can be reused).
                 Document[] read = articles.parallelStream().map(a -> documents.of(a, lang, keywords, zone, dateText))
                         .toArray(Document[]::new);
                 Variant[] byId = vocabulary.byId();
-                entries = documents.entries(lang, articles, read, byId);
-                boolean[] addWord = entries.wordsToMake(byId);
                 order = documents.order(byId); // the documents read, no word is added after this
-                LongPredicate addPair = entries.pairsToMake(order);
-                for (int n = 0; n < read.length; n++) {
-                    add(read[n], n, addWord, addPair, words, pairs, pairPostings);
-                    files.accept(dir + "d/" + n + ".json", read[n].json(), read[n].digest());
-                }
+                Postings postings = documents.postings(lang, articles, read, byId);
+                entries = postings.entries();
+                words = postings.words();
+                pairs = postings.pairs();
+                pairPostings = postings.pairPostings();
+                includePair = entries.pairsToMake(order);
+                for (int n = 0; n < read.length; n++) files.accept(dir + "d/" + n + ".json", read[n].json(), read[n].digest());
             } else {
                 entries = new Entries(false);
                 // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
@@ -118,14 +119,15 @@ public final class SearchIndex {
                     List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                             .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
                     for (int i = 0; i < batch.size(); i++) {
-                        add(batch.get(i), from + i, null, pair -> true, words, pairs, pairPostings);
+                        add(batch.get(i), from + i, words, pairs, pairPostings);
                         files.accept(dir + "d/" + (from + i) + ".json", batch.get(i).json(), batch.get(i).digest());
                     }
                 }
                 order = new VocabularyOrder(vocabulary.byId());
             }
             List<String> wordStarts = wordShards(order, words, entries, new Shards(dir + "w/", shardBytes, files));
-            List<String> pairStarts = pairShards(order, pairs, pairPostings, entries, new Shards(dir + "p/", shardBytes, files));
+            List<String> pairStarts = pairShards(order, pairs, pairPostings, includePair, entries,
+                    new Shards(dir + "p/", shardBytes, files));
 
             StringBuilder manifest = new StringBuilder("{");
             Json.field(manifest, "version", files.version()).append(",\"docs\":").append(articles.size())
@@ -137,21 +139,18 @@ public final class SearchIndex {
         documents.retain(corpus.articles());
     }
 
-    /**
-     * Adds document {@code n}'s terms to the posting lists: its words and pairs whose entries are made (all
-     * words when {@code addWord} is null).
-     */
-    private static void add(Document d, int n, boolean[] addWord, LongPredicate addPair,
-                            PostingLists words, PairTable pairs, PostingLists pairPostings) {
-        for (int t = 0; t < d.words().keys().length; t++) {
-            int id = (int) d.words().keys()[t];
-            if (addWord == null || addWord[id]) words.add(id, n, d.words().weights()[t]);
-        }
+    /** Adds document {@code n}'s terms to the posting lists. */
+    private static void add(Document d, int n, PostingLists words, PairTable pairs, PostingLists pairPostings) {
+        for (int t = 0; t < d.words().keys().length; t++) words.add((int) d.words().keys()[t], n, d.words().weights()[t]);
         for (int t = 0; t < d.pairs().keys().length; t++) {
-            long key = d.pairs().keys()[t];
-            if (addPair.test(key)) pairPostings.add(pairs.list(key), n, d.pairs().weights()[t]);
+            pairPostings.add(pairs.list(d.pairs().keys()[t]), n, d.pairs().weights()[t]);
         }
     }
+
+    /**
+     * A language's posting lists and the entries to make of them, in a build that remembers them.
+     */
+    private record Postings(Entries entries, PostingLists words, PairTable pairs, PostingLists pairPostings) {}
 
     /**
      * The documents (an article's terms and result file) of earlier builds in this process, so that a
@@ -175,8 +174,8 @@ public final class SearchIndex {
             }
         }
 
-        /** A language's documents in the order of the last build, and the shard entries made of them. */
-        private record LastOrder(List<String> ids, Document[] documents, Entries entries) {}
+        /** A language's documents in the order of the last build, its posting lists and its shard entries. */
+        private record LastOrder(List<String> ids, Document[] documents, Postings postings) {}
 
         // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
         private final Vocabulary vocabulary = new Vocabulary();
@@ -223,11 +222,6 @@ public final class SearchIndex {
             byArticle.keySet().retainAll(kept);
         }
 
-        /**
-         * The shard entries of the last build that this one can take as they were: when the documents are
-         * numbered as last time, every entry but those of the words and pairs in a document that changed.
-         * Remembers this build's documents for the next one; a one-off build reuses nothing.
-         */
         /** The vocabulary in shard order; the last one while no word form has been added since. */
         private synchronized VocabularyOrder order(Variant[] byId) {
             if (lastVocabularyOrder == null || lastVocabularyOrder.byId.length != byId.length) {
@@ -236,28 +230,77 @@ public final class SearchIndex {
             return lastVocabularyOrder;
         }
 
-        private synchronized Entries entries(Language lang, List<Article> articles, Document[] read, Variant[] byId) {
-            Entries fresh = new Entries(remembers);
-            if (!remembers) return fresh;
+        /**
+         * This build's posting lists, and the shard entries of the last build it can take as they were. When
+         * the documents are numbered as last time, the last build's lists with the changed documents' terms
+         * taken out and put in again, and every entry but those of a word or pair in a changed document;
+         * otherwise lists made from every document, and every entry made. Remembers them for the next build.
+         */
+        private synchronized Postings postings(Language lang, List<Article> articles, Document[] read, Variant[] byId) {
             List<String> ids = articles.stream().map(Article::id).toList();
-            LastOrder last = lastOrder.put(lang, new LastOrder(ids, read, fresh));
-            if (last == null || !last.ids().equals(ids)) return fresh;
-            // the keys of every entry a changed document adds to, adds to no more, or weighs differently in
-            Set<String> words = new java.util.HashSet<>();
-            Set<String> pairs = new java.util.HashSet<>();
+            LastOrder last = lastOrder.get(lang);
+            Postings made = last != null && last.ids().equals(ids) ? patched(last, read, byId) : fresh(read);
+            lastOrder.put(lang, new LastOrder(ids, read, made));
+            return made;
+        }
+
+        private static Postings fresh(Document[] read) {
+            Postings made = new Postings(new Entries(true), new PostingLists(), new PairTable(), new PostingLists());
+            for (int n = 0; n < read.length; n++) add(read[n], n, made.words(), made.pairs(), made.pairPostings());
+            return made;
+        }
+
+        private static Postings patched(LastOrder last, Document[] read, Variant[] byId) {
+            PostingLists words = last.postings().words().copy();
+            PairTable pairs = last.postings().pairs().copy();
+            PostingLists pairPostings = last.postings().pairPostings().copy();
+            // the documents that changed, and the keys of every entry they add to, add to no more, or weigh differently in
+            List<Integer> changed = new ArrayList<>();
+            Set<Long> wordIds = new java.util.TreeSet<>();
+            Set<Long> pairKeys = new java.util.TreeSet<>();
+            Set<String> wordKeys = new java.util.HashSet<>();
+            Set<String> pairEntryKeys = new java.util.HashSet<>();
             Set<String> pairFirsts = new java.util.HashSet<>();
             for (int n = 0; n < read.length; n++) {
                 if (last.documents()[n] == read[n]) continue;
+                changed.add(n);
                 for (Document d : new Document[] {last.documents()[n], read[n]}) {
-                    for (long w : d.words().keys()) words.add(byId[(int) w].folded());
+                    for (long w : d.words().keys()) {
+                        wordIds.add(w);
+                        wordKeys.add(byId[(int) w].folded());
+                    }
                     for (long pair : d.pairs().keys()) {
+                        pairKeys.add(pair);
                         pairFirsts.add(byId[firstWord(pair)].folded());
-                        pairs.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
+                        pairEntryKeys.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
                     }
                 }
             }
-            fresh.reuse(last.entries(), words, pairs, pairFirsts);
-            return fresh;
+            for (long w : wordIds) words.replace((int) w, patch(words.postings((int) w), changed, read, d -> d.words(), w));
+            for (long pair : pairKeys) {
+                pairPostings.replace(pairs.list(pair), patch(pairPostings.postings(pairs.list(pair)), changed, read, d -> d.pairs(), pair));
+            }
+            Entries entries = new Entries(true);
+            entries.reuse(last.postings().entries(), wordKeys, pairEntryKeys, pairFirsts);
+            return new Postings(entries, words, pairs, pairPostings);
+        }
+
+        /** A term's postings with the changed documents' ones taken out and their new ones put in, in order. */
+        private static List<PostingCodec.Posting> patch(List<PostingCodec.Posting> before, List<Integer> changed,
+                                                       Document[] read, java.util.function.Function<Document, Terms> terms,
+                                                       long term) {
+            List<PostingCodec.Posting> out = new ArrayList<>(before.size() + changed.size());
+            for (PostingCodec.Posting p : before) {
+                if (java.util.Collections.binarySearch(changed, p.doc()) < 0) out.add(p);
+            }
+            for (int n : changed) {
+                Terms t = terms.apply(read[n]);
+                for (int k = 0; k < t.keys().length; k++) {
+                    if (t.keys()[k] == term) out.add(new PostingCodec.Posting(n, t.weights()[k]));
+                }
+            }
+            out.sort(java.util.Comparator.comparingInt(PostingCodec.Posting::doc));
+            return out;
         }
     }
 
@@ -438,6 +481,15 @@ public final class SearchIndex {
             return size;
         }
 
+        /** A copy that can be added to without changing this one. */
+        PairTable copy() {
+            PairTable out = new PairTable();
+            out.slots = slots.clone();
+            out.keys = keys.clone();
+            out.size = size;
+            return out;
+        }
+
         long key(int list) {
             return keys[list];
         }
@@ -534,14 +586,19 @@ public final class SearchIndex {
      * in turn: pairs are taken by their first word's folded run and only each run's pairs are sorted.
      */
     private static List<String> pairShards(VocabularyOrder order, PairTable pairs, PostingLists postings,
-                                           Entries entries, Shards shards) {
-        // Pair numbers grouped by first word id (a counting sort): byFirst[start[id] .. start[id + 1]).
+                                           LongPredicate include, Entries entries, Shards shards) {
+        // The pairs of the entries made (those with postings), grouped by first word id (a counting sort):
+        // byFirst[start[id] .. start[id + 1]).
         int[] start = new int[order.byId.length + 1];
-        for (int p = 0; p < pairs.size(); p++) start[firstWord(pairs.key(p)) + 1]++;
+        for (int p = 0; p < pairs.size(); p++) {
+            if (!postings.isEmpty(p) && include.test(pairs.key(p))) start[firstWord(pairs.key(p)) + 1]++;
+        }
         for (int id = 0; id < order.byId.length; id++) start[id + 1] += start[id];
-        int[] byFirst = new int[pairs.size()];
+        int[] byFirst = new int[start[order.byId.length]];
         int[] next = Arrays.copyOf(start, order.byId.length);
-        for (int p = 0; p < pairs.size(); p++) byFirst[next[firstWord(pairs.key(p))]++] = p;
+        for (int p = 0; p < pairs.size(); p++) {
+            if (!postings.isEmpty(p) && include.test(pairs.key(p))) byFirst[next[firstWord(pairs.key(p))]++] = p;
+        }
 
         Comparator<Integer> bySecondFoldedThenExact = Comparator
                 .<Integer>comparingInt(p -> order.foldedRank[secondWord(pairs.key(p))])
@@ -611,15 +668,7 @@ public final class SearchIndex {
             return last.words.get(key);
         }
 
-        /** By word id: whether its postings are needed, that is, whether its entry is made; null for all. */
-        boolean[] wordsToMake(Variant[] byId) {
-            if (last == null) return null;
-            boolean[] out = new boolean[byId.length];
-            for (Variant v : byId) out[v.id()] = changedWords.contains(v.folded());
-            return out;
-        }
-
-        /** Whether a pair (by its two word ids) is in an entry that is made. */
+        /** Whether a pair (by its two word ids) is in an entry that is made: all when nothing is reused. */
         LongPredicate pairsToMake(VocabularyOrder order) {
             if (last == null) return pair -> true;
             boolean[] first = new boolean[order.byId.length];

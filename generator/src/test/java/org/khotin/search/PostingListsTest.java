@@ -40,6 +40,25 @@ class PostingListsTest {
     }
 
     @Test
+    void aCopyReplacesListsWithoutChangingTheOriginal() {
+        PostingLists original = new PostingLists();
+        for (int doc = 0; doc < 50; doc++) original.add(1, doc * 3, 1 + doc % 4);
+        original.add(2, 7, 2);
+        List<Posting> before = original.postings(1);
+
+        PostingLists copy = original.copy();
+        List<Posting> replaced = List.of(new Posting(4, 1), new Posting(9, 5));
+        copy.replace(1, replaced);
+        copy.replace(9, List.of(new Posting(0, 1)));
+
+        assertThat(copy.postings(1)).isEqualTo(replaced);
+        assertThat(copy.postings(2)).isEqualTo(original.postings(2));
+        assertThat(copy.postings(9)).containsExactly(new Posting(0, 1));
+        assertThat(original.postings(1)).isEqualTo(before);
+        assertThat(original.isEmpty(9)).isTrue();
+    }
+
+    @Test
     void extremesSurvive() {
         PostingLists postings = new PostingLists();
         postings.add(5, 0, 127);
