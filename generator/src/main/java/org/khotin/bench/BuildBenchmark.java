@@ -100,7 +100,7 @@ public final class BuildBenchmark {
     }
 
     /** Saves of the edited article timed in a row: an editor saves again and again, and the median is reported. */
-    static final int SAVES = 5;
+    static final int SAVES = 11;
 
     /**
      * As the preview server does it: one builder, a first build into memory, then {@value #SAVES} saves of

@@ -254,27 +254,24 @@ public final class SearchIndex {
             PostingLists words = last.postings().words().copy();
             PairTable pairs = last.postings().pairs().copy();
             PostingLists pairPostings = last.postings().pairPostings().copy();
-            // the documents that changed, and the keys of every entry they add to, add to no more, or weigh differently in
+            // the documents that changed, the terms whose weight in them changed (a term an edit adds, removes or
+            // counts differently), and the keys of the entries those terms are in
             List<Integer> changed = new ArrayList<>();
             Set<Long> wordIds = new java.util.TreeSet<>();
             Set<Long> pairKeys = new java.util.TreeSet<>();
-            Set<String> wordKeys = new java.util.HashSet<>();
-            Set<String> pairEntryKeys = new java.util.HashSet<>();
-            Set<String> pairFirsts = new java.util.HashSet<>();
             for (int n = 0; n < read.length; n++) {
                 if (last.documents()[n] == read[n]) continue;
                 changed.add(n);
-                for (Document d : new Document[] {last.documents()[n], read[n]}) {
-                    for (long w : d.words().keys()) {
-                        wordIds.add(w);
-                        wordKeys.add(byId[(int) w].folded());
-                    }
-                    for (long pair : d.pairs().keys()) {
-                        pairKeys.add(pair);
-                        pairFirsts.add(byId[firstWord(pair)].folded());
-                        pairEntryKeys.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
-                    }
-                }
+                weighedDifferently(last.documents()[n].words(), read[n].words(), wordIds);
+                weighedDifferently(last.documents()[n].pairs(), read[n].pairs(), pairKeys);
+            }
+            Set<String> wordKeys = new java.util.HashSet<>();
+            for (long w : wordIds) wordKeys.add(byId[(int) w].folded());
+            Set<String> pairEntryKeys = new java.util.HashSet<>();
+            Set<String> pairFirsts = new java.util.HashSet<>();
+            for (long pair : pairKeys) {
+                pairFirsts.add(byId[firstWord(pair)].folded());
+                pairEntryKeys.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
             }
             for (long w : wordIds) words.replace((int) w, patch(words.postings((int) w), changed, read, d -> d.words(), w));
             for (long pair : pairKeys) {
@@ -283,6 +280,17 @@ public final class SearchIndex {
             Entries entries = new Entries(true);
             entries.reuse(last.postings().entries(), wordKeys, pairEntryKeys, pairFirsts);
             return new Postings(entries, words, pairs, pairPostings);
+        }
+
+        /** Adds to {@code into} each term that one document version has and the other has not, or weighs otherwise. */
+        private static void weighedDifferently(Terms before, Terms after, Set<Long> into) {
+            Map<Long, Integer> was = new java.util.HashMap<>();
+            for (int k = 0; k < before.keys().length; k++) was.put(before.keys()[k], before.weights()[k]);
+            for (int k = 0; k < after.keys().length; k++) {
+                Integer weight = was.remove(after.keys()[k]);
+                if (weight == null || weight != after.weights()[k]) into.add(after.keys()[k]);
+            }
+            into.addAll(was.keySet());
         }
 
         /** A term's postings with the changed documents' ones taken out and their new ones put in, in order. */
