@@ -159,10 +159,13 @@ public final class RelatedIndex {
             edited.set(i);
         }
         for (int i = 0; i < now.size(); i++) {
-            // a keyword's id can change without its article being edited (the glossary merged two)
+            // a keyword's id can change without its article being edited (the glossary merged two), unless
+            // the keyword index is the one this index was built with
+            if (keywords == built.keywordIndex && !edited.get(i)) continue;
             if (!keywords.idsOf(now.get(i)).equals(built.keywordIdsOf.get(i))) return Optional.empty();
         }
         Builder b = new Builder(built, now, edited, termCounts);
+        b.keywordIndex = keywords; // checked above to give every article the same keyword ids
         RelatedIndex updated = new RelatedIndex(b, count, this);
         int[] todo = updated.affected(b.recompute, b.vectorChanged, this).stream().toArray();
         updated.computeLists(todo);
@@ -614,6 +617,8 @@ public final class RelatedIndex {
         final boolean remembers;
         final TermCounts termCounts;
         List<List<String>> keywordIdsOf;
+        /** The keyword index the keyword ids came from (kept with them). */
+        KeywordIndex keywordIndex;
         LongIntMap df;
         long[][] distinct;
         byte[][] counts;
@@ -655,6 +660,7 @@ public final class RelatedIndex {
                 list.forEach(id -> ids.putIfAbsent(id, 0));
             }
             keywordIdsOf = remembers ? per : null;
+            keywordIndex = remembers ? index : null;
             keywordIds = ids.keySet().toArray(String[]::new);
             int k = 0;
             for (String id : keywordIds) ids.put(id, k++);

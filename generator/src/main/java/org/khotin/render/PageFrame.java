@@ -140,7 +140,7 @@ final class PageFrame {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         ArticleList list = new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading,
-                headingLang, intro, description, feed, Details.website(site.lastChange(articles), feed), total);
+                headingLang, intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total);
         List<PlannedPage> pages = new ArrayList<>(total);
         for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
         return pages;
@@ -164,11 +164,29 @@ final class PageFrame {
         }
     }
 
-    /** A paginated list of articles, as planned: each of its pages is made when it renders. */
+    /**
+     * A paginated list of articles, as planned: each of its pages is made when it renders.
+     *
+     * @param details made when a page of the list is first made, then shared by its pages: a preview rebuild
+     *                that makes none of them does not go through the whole list for its date of last change
+     */
     private record ArticleList(Language lang, List<Article> articles, IntFunction<String> location,
                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                String heading, String headingLang, String intro, String description, String feed,
-                               Details details, int total) {}
+                               java.util.function.Supplier<Details> details, int total) {}
+
+    /** A value made on first use, once, whichever render thread asks first. */
+    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) value = make.get();
+                return value;
+            }
+        };
+    }
 
     private RenderJob listPage(ArticleList l, int p) {
         int size = site.config().pageSize();
@@ -187,7 +205,7 @@ final class PageFrame {
         String prev = p > 1 ? Links.relative(file, l.location().apply(p - 1)) : "";
         String next = p < l.total() ? Links.relative(file, l.location().apply(p + 1)) : "";
         String title = p == 1 ? l.heading() : l.heading() + " – " + String.format(Locale.ROOT, site.t(l.lang(), "page_n"), p);
-        Views.Page page = page(place, title, l.description(), prev, next, l.details());
+        Views.Page page = page(place, title, l.description(), prev, next, l.details().get());
         Views.ArticleList list = new Views.ArticleList(l.heading(), l.headingLang(), l.intro(), items,
                 new Views.Pagination(p, l.total(), prev, next, numbers), l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
         return new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list));
