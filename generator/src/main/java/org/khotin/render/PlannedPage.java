@@ -2,6 +2,7 @@ package org.khotin.render;
 
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.khotin.content.Article;
 
@@ -24,23 +25,12 @@ public interface PlannedPage {
 
     /** A page that shows these articles and nothing else of any article's own, listed only when asked for. */
     static PlannedPage showingArticles(Supplier<List<Article>> articles, PlannedPage page) {
-        return new PlannedPage() {
-            @Override
-            public RenderJob make() {
-                return page.make();
-            }
-
-            @Override
-            public boolean showsAnyOf(Set<String> changed) {
-                for (Article a : articles.get()) if (changed.contains(a.id())) return true;
-                return false;
-            }
-        };
+        return withShown(page, changed -> articles.get().stream().anyMatch(a -> changed.contains(a.id())));
     }
 
     /** A page that shows nothing that any article holds itself (labels, counts, dates at most). */
     static PlannedPage showingNoArticle(PlannedPage page) {
-        return showing(List::of, page);
+        return withShown(page, changed -> false);
     }
 
     /**
@@ -48,6 +38,10 @@ public interface PlannedPage {
      * when asked for, which a one-off build never does.
      */
     static PlannedPage showing(Supplier<List<String>> articleIds, PlannedPage page) {
+        return withShown(page, changed -> articleIds.get().stream().anyMatch(changed::contains));
+    }
+
+    private static PlannedPage withShown(PlannedPage page, Predicate<Set<String>> shows) {
         return new PlannedPage() {
             @Override
             public RenderJob make() {
@@ -56,8 +50,7 @@ public interface PlannedPage {
 
             @Override
             public boolean showsAnyOf(Set<String> changed) {
-                for (String id : articleIds.get()) if (changed.contains(id)) return true;
-                return false;
+                return shows.test(changed);
             }
         };
     }

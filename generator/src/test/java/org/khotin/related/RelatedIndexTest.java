@@ -47,18 +47,27 @@ class RelatedIndexTest {
         assertThat(withList).isGreaterThan(2900);
     }
 
+    /** A synthetic archive's index as the preview keeps it: with term counts that a later update reuses. */
+    private record Preview(Corpus corpus, KeywordIndex keywords, RelatedIndex.TermCounts counts, RelatedIndex index) {
+        static Preview of(int size, long seed, Problems problems) {
+            Corpus corpus = Corpus.of(SyntheticArchive.generate(size, seed), problems);
+            KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
+            RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
+            return new Preview(corpus, keywords, counts, RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts));
+        }
+    }
+
     /**
      * The preview's update after an edit gives exactly the lists a build from scratch gives, names exactly
      * the lists that changed, and computes far fewer lists than the archive holds.
      */
     @Test
     void updateAfterEditsEqualsAFreshBuild() {
-        List<Article> articles = SyntheticArchive.generate(3000, 5);
         Problems problems = new Problems();
-        Corpus corpus = Corpus.of(articles, problems);
-        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
-        RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
-        RelatedIndex index = RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts);
+        Preview preview = Preview.of(3000, 5, problems);
+        Corpus corpus = preview.corpus();
+        RelatedIndex.TermCounts counts = preview.counts();
+        RelatedIndex index = preview.index();
         java.util.Random random = new java.util.Random(11);
         int changedLists = 0;
         for (int round = 0; round < 6; round++) {
@@ -102,12 +111,12 @@ class RelatedIndexTest {
 
     @Test
     void noUpdateWhenKeywordsDatesOrTheArticleSetChange() {
-        List<Article> articles = SyntheticArchive.generate(400, 6);
         Problems problems = new Problems();
-        Corpus corpus = Corpus.of(articles, problems);
-        KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
-        RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
-        RelatedIndex index = RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts);
+        Preview preview = Preview.of(400, 6, problems);
+        Corpus corpus = preview.corpus();
+        KeywordIndex keywords = preview.keywords();
+        RelatedIndex.TermCounts counts = preview.counts();
+        RelatedIndex index = preview.index();
         Article a = corpus.articles().get(10);
         org.khotin.content.FrontMatter m = a.meta();
         org.khotin.content.FrontMatter otherKeywords = new org.khotin.content.FrontMatter(m.title(), m.date(), m.updated(),
