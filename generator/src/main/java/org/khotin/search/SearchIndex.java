@@ -268,9 +268,7 @@ public final class SearchIndex {
             Set<String> wordKeys = new java.util.HashSet<>();
             for (long w : wordIds) wordKeys.add(byId[(int) w].folded());
             Set<String> pairEntryKeys = new java.util.HashSet<>();
-            Set<String> pairFirsts = new java.util.HashSet<>();
             for (long pair : pairKeys) {
-                pairFirsts.add(byId[firstWord(pair)].folded());
                 pairEntryKeys.add(byId[firstWord(pair)].folded() + " " + byId[secondWord(pair)].folded());
             }
             for (long w : wordIds) words.replace((int) w, patch(words.postings((int) w), changed, read, d -> d.words(), w));
@@ -278,7 +276,7 @@ public final class SearchIndex {
                 pairPostings.replace(pairs.list(pair), patch(pairPostings.postings(pairs.list(pair)), changed, read, d -> d.pairs(), pair));
             }
             Entries entries = new Entries(true);
-            entries.reuse(last.postings().entries(), wordKeys, pairEntryKeys, pairFirsts);
+            entries.reuse(last.postings().entries(), wordKeys, pairEntryKeys);
             return new Postings(entries, words, pairs, pairPostings);
         }
 
@@ -654,17 +652,15 @@ public final class SearchIndex {
         private Entries last;
         private Set<String> changedWords = Set.of();
         private Set<String> changedPairs = Set.of();
-        private Set<String> changedPairFirsts = Set.of();
 
         Entries(boolean remembers) {
             this.remembers = remembers;
         }
 
-        void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs, Set<String> changedPairFirsts) {
+        void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs) {
             this.last = last;
             this.changedWords = changedWords;
             this.changedPairs = changedPairs;
-            this.changedPairFirsts = changedPairFirsts;
         }
 
         /** Whether the word entry with this key must be made (else the last build's is taken, if it had one). */
@@ -679,14 +675,15 @@ public final class SearchIndex {
         /** Whether a pair (by its two word ids) is in an entry that is made: all when nothing is reused. */
         LongPredicate pairsToMake(VocabularyOrder order) {
             if (last == null) return pair -> true;
-            boolean[] first = new boolean[order.byId.length];
-            for (Variant v : order.byId) first[v.id()] = changedPairFirsts.contains(v.folded());
-            // the changed entries as the folded ranks of their two words, sorted for a binary search
+            // the changed entries as the folded ranks of their two words, sorted for a binary search, and which
+            // first words they have (a quick no for most pairs)
             long[] changed = changedPairs.stream().mapToLong(key -> {
                 int space = key.indexOf(' ');
                 return (long) order.foldedRankOf(key.substring(0, space)) << 32 | order.foldedRankOf(key.substring(space + 1));
             }).sorted().toArray();
-            return pair -> first[firstWord(pair)] && Arrays.binarySearch(changed,
+            boolean[] first = new boolean[order.byId.length];
+            for (long c : changed) first[(int) (c >>> 32)] = true;
+            return pair -> first[order.foldedRank[firstWord(pair)]] && Arrays.binarySearch(changed,
                     (long) order.foldedRank[firstWord(pair)] << 32 | order.foldedRank[secondWord(pair)]) >= 0;
         }
 
