@@ -27,6 +27,17 @@ public final class Corpus {
     private final Map<String, Article> byId;
     private final Map<Language, List<Article>> byLanguage;
     private final Map<String, Map<Language, String>> translations;
+    /** Per language: its own articles and the Vietnamese ones not translated into it, newest first. */
+    private final Map<Language, List<Article>> withUntranslated;
+
+    private Corpus(List<Article> articles, Map<String, Article> byId, Map<Language, List<Article>> byLanguage,
+                   Map<String, Map<Language, String>> translations, Map<Language, List<Article>> withUntranslated) {
+        this.articles = articles;
+        this.byId = byId;
+        this.byLanguage = byLanguage;
+        this.translations = translations;
+        this.withUntranslated = withUntranslated;
+    }
 
     /** @param sorted the articles, newest first */
     private Corpus(List<Article> sorted) {
@@ -41,6 +52,12 @@ public final class Corpus {
         for (Article a : this.articles) {
             if (a.meta().translationKey().isEmpty()) continue;
             translations.computeIfAbsent(a.meta().translationKey(), k -> new EnumMap<>(Language.class)).put(a.lang(), a.id());
+        }
+        this.withUntranslated = new EnumMap<>(Language.class);
+        for (Language l : Language.values()) {
+            withUntranslated.put(l, l == Language.VI ? byLanguage.get(l) : this.articles.stream()
+                    .filter(a -> a.lang() == l || (a.lang() == Language.VI && translationInto(a, l).isEmpty()))
+                    .toList());
         }
     }
 
@@ -91,10 +108,21 @@ public final class Corpus {
             }
             byNewId.put(a.id(), a);
         }
-        List<Article> next = articles.stream().map(a -> byNewId.getOrDefault(a.id(), a)).toList();
-        // Edits that keep every date keep the order: no need to sort again.
+        List<Article> next = replaced(articles, byNewId);
+        // Edits that keep every date keep the order: no need to sort again, nor to index the articles again.
         boolean sameOrder = edited.stream().allMatch(a -> a.meta().date().toInstant().equals(require(a.id()).meta().date().toInstant()));
-        return new Corpus(sameOrder ? next : newestFirst(next));
+        if (!sameOrder) return new Corpus(newestFirst(next));
+        Map<String, Article> nextById = new HashMap<>(byId);
+        nextById.putAll(byNewId);
+        Map<Language, List<Article>> nextByLanguage = new EnumMap<>(Language.class);
+        byLanguage.forEach((lang, list) -> nextByLanguage.put(lang, replaced(list, byNewId)));
+        Map<Language, List<Article>> nextWithUntranslated = new EnumMap<>(Language.class);
+        withUntranslated.forEach((lang, list) -> nextWithUntranslated.put(lang, replaced(list, byNewId)));
+        return new Corpus(next, nextById, nextByLanguage, translations, nextWithUntranslated);
+    }
+
+    private static List<Article> replaced(List<Article> articles, Map<String, Article> byNewId) {
+        return articles.stream().map(a -> byNewId.getOrDefault(a.id(), a)).toList();
     }
 
     private static List<Article> newestFirst(List<Article> articles) {
@@ -119,11 +147,23 @@ public final class Corpus {
         return a;
     }
 
+    /**
+     * A language's own articles and the Vietnamese ones with no translation into it, newest first: what the
+     * English side lists when it falls back to Vietnamese. For Vietnamese, its own articles.
+     */
+    public List<Article> articlesWithUntranslated(Language language) {
+        return withUntranslated.get(language);
+    }
+
     /** The same story in the other language, if there is one. */
     public Optional<Article> translationOf(Article article) {
+        return translationInto(article, article.lang().other());
+    }
+
+    private Optional<Article> translationInto(Article article, Language language) {
         if (article.meta().translationKey().isEmpty()) return Optional.empty();
         return Optional.ofNullable(translations.get(article.meta().translationKey()))
-                .map(m -> m.get(article.lang().other()))
+                .map(m -> m.get(language))
                 .map(byId::get);
     }
 }

@@ -1,7 +1,6 @@
 package org.khotin.output;
 
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,8 +20,8 @@ public final class MemorySink implements OutputSink {
     }
 
     @Override
-    public synchronized Set<String> paths() {
-        return new java.util.TreeSet<>(pending.keySet());
+    public synchronized int count() {
+        return pending.size();
     }
 
     @Override

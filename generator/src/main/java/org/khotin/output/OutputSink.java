@@ -1,7 +1,6 @@
 package org.khotin.output;
 
 import java.io.IOException;
-import java.util.Set;
 
 /**
  * Where a build writes its files. Paths are relative, with '/' separators. Nothing is visible at the
@@ -11,8 +10,8 @@ public interface OutputSink extends AutoCloseable {
 
     void write(String path, byte[] content) throws IOException;
 
-    /** The paths written so far, sorted. */
-    Set<String> paths();
+    /** How many files were written so far. */
+    int count();
 
     /** Makes the output visible, all of it or (after a failure that is reported) none of it. */
     void commit() throws IOException;

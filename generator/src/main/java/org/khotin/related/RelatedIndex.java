@@ -173,8 +173,9 @@ public final class RelatedIndex {
     }
 
     /**
-     * Each article's distinct terms with their counts, by its text. Counting is most of the work and does not
-     * depend on the rest of the archive, so a rebuild in the same process counts only the texts that changed.
+     * Each article's distinct terms with their counts, with the text they were counted in. Counting is most
+     * of the work and does not depend on the rest of the archive, so a rebuild in the same process counts only
+     * the texts that changed.
      */
     public static final class TermCounts {
         private record Text(String title, String summary, String body) {
@@ -190,7 +191,10 @@ public final class RelatedIndex {
         /** Sorted distinct term hashes, and how often each occurs (capped at 127: tf is damped by a log anyway). */
         private record Counts(long[] terms, byte[] tfs) {}
 
-        private final Map<Text, Counts> byText = new java.util.concurrent.ConcurrentHashMap<>();
+        private record Counted(Text text, Counts counts) {}
+
+        /** By article id: an edit replaces its article's entry, so a rebuild seldom has any to forget. */
+        private final Map<String, Counted> byArticle = new java.util.concurrent.ConcurrentHashMap<>();
         private final TextTerms tokenizer = new TextTerms();
         private final boolean remembers;
 
@@ -211,7 +215,11 @@ public final class RelatedIndex {
         private Counts of(Article a) {
             Text text = new Text(a);
             if (!remembers) return count(tokenizer.hashes(text.parts()));
-            return byText.computeIfAbsent(text, t -> count(tokenizer.hashes(t.parts())));
+            Counted known = byArticle.get(a.id());
+            if (known != null && known.text().equals(text)) return known.counts();
+            Counts counts = count(tokenizer.hashes(text.parts()));
+            byArticle.put(a.id(), new Counted(text, counts));
+            return counts;
         }
 
         private static Counts count(long[] h) {
@@ -230,9 +238,10 @@ public final class RelatedIndex {
 
         private void retain(List<Article> articles) {
             if (!remembers) return;
-            Set<Text> kept = new java.util.HashSet<>();
-            for (Article a : articles) kept.add(new Text(a));
-            byText.keySet().retainAll(kept);
+            if (articles.stream().filter(a -> byArticle.containsKey(a.id())).count() == byArticle.size()) return;
+            Set<String> kept = new java.util.HashSet<>();
+            for (Article a : articles) kept.add(a.id());
+            byArticle.keySet().retainAll(kept);
         }
     }
 

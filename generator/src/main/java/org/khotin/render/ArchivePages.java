@@ -1,6 +1,7 @@
 package org.khotin.render;
 
 import java.time.YearMonth;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -37,13 +38,14 @@ final class ArchivePages {
         List<PlannedPage> jobs = new ArrayList<>();
         jobs.add(PlannedPage.showingNoArticle(() -> overview(lang, months))); // counts only
         Map<Integer, List<Article>> years = new TreeMap<>();
-        months.forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
+        // The listing is newest first, so its months' lists newest month first make each year's list in order.
+        months.descendingMap().forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
         PageFrame.Crumb home = frame.homeCrumb(lang);
         PageFrame.Crumb archive = new PageFrame.Crumb(UrlScheme.archive(lang), site.t(lang, "archive"));
         years.forEach((year, list) -> {
             boolean counterpart = otherYears.contains(year);
             String heading = String.format(Locale.ROOT, site.t(lang, "year_heading"), year);
-            jobs.addAll(frame.articleList(lang, sorted(list), p -> UrlScheme.year(lang, year, p),
+            jobs.addAll(frame.articleList(lang, list, p -> UrlScheme.year(lang, year, p),
                     p -> counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
                     counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, "archive")));
         });
@@ -71,13 +73,10 @@ final class ArchivePages {
     private NavigableMap<YearMonth, List<Article>> monthsOf(Language lang) {
         NavigableMap<YearMonth, List<Article>> months = new TreeMap<>();
         for (Article a : site.listing(lang)) {
-            months.computeIfAbsent(YearMonth.from(a.localDate(site.config().timeZone())), m -> new ArrayList<>()).add(a);
+            ZonedDateTime local = a.localDate(site.config().timeZone());
+            months.computeIfAbsent(YearMonth.of(local.getYear(), local.getMonthValue()), m -> new ArrayList<>()).add(a);
         }
         return months;
-    }
-
-    private static List<Article> sorted(List<Article> articles) {
-        return articles.stream().sorted(org.khotin.content.Corpus.NEWEST_FIRST).toList();
     }
 
     private String monthLabel(Language lang, YearMonth month) {

@@ -2,7 +2,6 @@ package org.khotin.render;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,15 +35,17 @@ public record SiteModel(SiteConfig config, Corpus corpus, Function<Article, Rend
     /** The articles a language's lists show: its own, plus untranslated Vietnamese ones on the English side. */
     public List<Article> listing(Language lang) {
         if (lang == Language.VI || !config.language(lang).fallback()) return corpus.articles(lang);
-        return corpus.articles().stream()
-                .filter(a -> a.lang() == lang || (a.lang() == Language.VI && corpus.translationOf(a).isEmpty()))
-                .toList();
+        return corpus.articlesWithUntranslated(lang);
     }
 
     /** When the newest change among these articles happened; the archive's start when there are none. */
     public OffsetDateTime lastChange(List<Article> articles) {
-        return articles.stream().map(this::changed).max(Comparator.comparing(OffsetDateTime::toInstant))
-                .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7)));
+        OffsetDateTime newest = null;
+        for (Article a : articles) {
+            OffsetDateTime changed = changed(a);
+            if (newest == null || changed.isAfter(newest)) newest = changed; // the first of equal instants
+        }
+        return newest != null ? newest : OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(7));
     }
 
     /** When an article last changed: git's date with --git-info, else front matter {@code updated}, else its date. */

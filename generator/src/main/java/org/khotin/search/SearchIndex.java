@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
-import java.util.function.Consumer;
 import java.util.function.LongPredicate;
 import java.util.function.BiFunction;
 import org.khotin.config.Language;
@@ -125,9 +124,10 @@ public final class SearchIndex {
                 }
                 order = new VocabularyOrder(vocabulary.byId());
             }
-            List<String> wordStarts = wordShards(order, words, entries, new Shards(dir + "w/", shardBytes, files));
+            List<String> wordStarts = wordShards(order, words, entries,
+                    new Shards(dir + "w/", shardBytes, files, entries.lastWordShards(), entries.wordShards));
             List<String> pairStarts = pairShards(order, pairs, pairPostings, includePair, entries,
-                    new Shards(dir + "p/", shardBytes, files));
+                    new Shards(dir + "p/", shardBytes, files, entries.lastPairShards(), entries.pairShards));
 
             StringBuilder manifest = new StringBuilder("{");
             Json.field(manifest, "version", files.version()).append(",\"docs\":").append(articles.size())
@@ -158,28 +158,22 @@ public final class SearchIndex {
      * dates: a build with others needs new documents.
      */
     public static final class Documents {
-        /** A document and what it shows of its keywords: their ids and labels, which a glossary edit can change. */
-        private record Read(List<String> keywords, Document document) {}
-
-        /** An article as a key by identity: a preview reuses the objects of unchanged files, and hashing a whole article costs. */
-        private record Same(Article article) {
-            @Override
-            public boolean equals(Object o) {
-                return o instanceof Same other && other.article == article;
-            }
-
-            @Override
-            public int hashCode() {
-                return System.identityHashCode(article);
-            }
-        }
+        /**
+         * A document and what it shows of its keywords: their ids and labels, which a glossary edit can change;
+         * and the keyword index they were read from, so that a build with the same index need not read them again.
+         */
+        private record Read(Article article, List<String> keywords, Document document, KeywordIndex readFrom) {}
 
         /** A language's documents in the order of the last build, its posting lists and its shard entries. */
         private record LastOrder(List<String> ids, Document[] documents, Postings postings) {}
 
         // An archive repeats a few tens of thousands of word forms millions of times: fold each form once.
         private final Vocabulary vocabulary = new Vocabulary();
-        private final Map<Same, Read> byArticle = new ConcurrentHashMap<>();
+        /**
+         * By article id, each read from the article object it holds: a preview reuses the objects of unchanged
+         * files (comparing whole articles would cost), and an edit replaces its article's entry.
+         */
+        private final Map<String, Read> byArticle = new ConcurrentHashMap<>();
         private final Map<Language, LastOrder> lastOrder = new java.util.EnumMap<>(Language.class);
         private VocabularyOrder lastVocabularyOrder;
         private final boolean remembers;
@@ -200,6 +194,9 @@ public final class SearchIndex {
 
         private Document of(Article a, Language lang, KeywordIndex keywords, ZoneId zone,
                             BiFunction<Language, ZonedDateTime, String> dateText) {
+            Read known = remembers ? byArticle.get(a.id()) : null;
+            if (known != null && known.article() != a) known = null;
+            if (known != null && known.readFrom() == keywords) return known.document();
             List<Keyword> kws = keywords.idsOf(a).stream().flatMap(id -> keywords.byId(id).stream()).toList();
             if (!remembers) return document(a, lang, kws, zone, dateText, vocabulary);
             List<String> shown = new ArrayList<>(3 * kws.size());
@@ -208,17 +205,18 @@ public final class SearchIndex {
                 shown.add(k.label(lang));
                 shown.add(k.labelLang(lang));
             }
-            Read known = byArticle.get(new Same(a));
-            if (known != null && known.keywords().equals(shown)) return known.document();
-            Document d = document(a, lang, kws, zone, dateText, vocabulary);
-            byArticle.put(new Same(a), new Read(shown, d));
+            // kept with the new index either way, so that no earlier index stays in memory
+            Document d = known != null && known.keywords().equals(shown) ? known.document()
+                    : document(a, lang, kws, zone, dateText, vocabulary);
+            byArticle.put(a.id(), new Read(a, shown, d, keywords));
             return d;
         }
 
         private void retain(List<Article> articles) {
             if (!remembers) return;
-            Set<Same> kept = new java.util.HashSet<>();
-            for (Article a : articles) kept.add(new Same(a));
+            if (articles.stream().filter(a -> byArticle.containsKey(a.id())).count() == byArticle.size()) return;
+            Set<String> kept = new java.util.HashSet<>();
+            for (Article a : articles) kept.add(a.id());
             byArticle.keySet().retainAll(kept);
         }
 
@@ -565,7 +563,7 @@ public final class SearchIndex {
         for (int from = 0, to; from < sorted.length; from = to) {
             to = order.foldedRunEnd(from);
             String key = sorted[from].folded();
-            String json;
+            byte[] json;
             if (entries.makesWord(key)) {
                 boolean any = false;
                 for (int i = from; i < to && !any; i++) any = !words.isEmpty(sorted[i].id());
@@ -575,7 +573,7 @@ public final class SearchIndex {
                     int id = sorted[i].id();
                     if (!words.isEmpty(id)) entry.variant(sorted[i].exact(), words.postings(id));
                 }
-                json = entry.json();
+                json = entry.bytes();
             } else {
                 json = entries.lastWord(key);
                 if (json == null) continue; // it had no entry, and no changed document gives it one
@@ -611,7 +609,7 @@ public final class SearchIndex {
                 .thenComparingInt(p -> order.rank[firstWord(pairs.key(p))])
                 .thenComparingInt(p -> order.rank[secondWord(pairs.key(p))]);
         Variant[] sorted = order.sorted;
-        Consumer<String[]> emit = entries.pairsInto(shards);
+        BiConsumer<String, byte[]> emit = entries.pairsInto(shards);
         List<Integer> run = new ArrayList<>();
         for (int from = 0, to; from < sorted.length; from = to) {
             to = order.foldedRunEnd(from);
@@ -634,27 +632,35 @@ public final class SearchIndex {
                     entry.variant(order.byId[firstWord(pairs.key(p))].exact() + " "
                             + order.byId[secondWord(pairs.key(p))].exact(), postings.postings(p));
                 }
-                emit.accept(new String[] {key, entry.json()});
+                emit.accept(key, entry.bytes());
             }
         }
-        emit.accept(null); // the last build's entries after the last one made
+        emit.accept(null, null); // the last build's entries after the last one made
         return shards.finish();
     }
 
     /**
-     * The JSON of each shard entry this build makes, by key and in order, for the next build to reuse; and
-     * those of the last build this one reuses: every entry that no changed document holds a term of.
+     * The JSON (UTF-8) of each shard entry this build makes, by key and in order, and the shards cut from
+     * them, for the next build to reuse; and those of the last build this one reuses: every entry that no
+     * changed document holds a term of, and every shard made of the same entries.
      */
     private static final class Entries {
         private final boolean remembers;
-        final Map<String, String> words = new java.util.HashMap<>();
-        final Map<String, String> pairs = new java.util.LinkedHashMap<>();
+        final Map<String, byte[]> words = new java.util.HashMap<>();
+        /** Pair entries in key order: a merge reads them in turn. */
+        final List<String> pairKeys = new ArrayList<>();
+        final List<byte[]> pairJsons = new ArrayList<>();
+        /** The shards this build cut, when it remembers them; else null. */
+        final List<Shard> wordShards;
+        final List<Shard> pairShards;
         private Entries last;
         private Set<String> changedWords = Set.of();
         private Set<String> changedPairs = Set.of();
 
         Entries(boolean remembers) {
             this.remembers = remembers;
+            this.wordShards = remembers ? new ArrayList<>() : null;
+            this.pairShards = remembers ? new ArrayList<>() : null;
         }
 
         void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs) {
@@ -663,12 +669,20 @@ public final class SearchIndex {
             this.changedPairs = changedPairs;
         }
 
+        List<Shard> lastWordShards() {
+            return last == null ? List.of() : last.wordShards;
+        }
+
+        List<Shard> lastPairShards() {
+            return last == null ? List.of() : last.pairShards;
+        }
+
         /** Whether the word entry with this key must be made (else the last build's is taken, if it had one). */
         boolean makesWord(String key) {
             return last == null || changedWords.contains(key);
         }
 
-        String lastWord(String key) {
+        byte[] lastWord(String key) {
             return last.words.get(key);
         }
 
@@ -688,34 +702,38 @@ public final class SearchIndex {
         }
 
         /**
-         * Hands pair entries to the shards in key order: those made now, and between them the last build's
-         * that are not made again and that no changed document holds. Keys sort as their entries are listed
-         * (words hold no spaces or control characters), so a merge by key keeps the order.
+         * Hands pair entries to the shards in key order: those made now (key and JSON; both null after the
+         * last), and between them the last build's that are not made again and that no changed document holds.
+         * Keys sort as their entries are listed (words hold no spaces or control characters), so a merge by
+         * key keeps the order.
          */
-        Consumer<String[]> pairsInto(Shards shards) {
-            java.util.Iterator<Map.Entry<String, String>> kept = last == null
-                    ? java.util.Collections.emptyIterator() : last.pairs.entrySet().iterator();
-            return new Consumer<>() {
-                private Map.Entry<String, String> next = kept.hasNext() ? kept.next() : null;
+        BiConsumer<String, byte[]> pairsInto(Shards shards) {
+            List<String> keptKeys = last == null ? List.of() : last.pairKeys;
+            List<byte[]> keptJsons = last == null ? List.of() : last.pairJsons;
+            return new BiConsumer<>() {
+                private int next;
 
                 @Override
-                public void accept(String[] made) {
-                    while (next != null && (made == null || next.getKey().compareTo(made[0]) <= 0)) {
-                        boolean replaced = made != null && next.getKey().equals(made[0]);
-                        if (!replaced && !changedPairs.contains(next.getKey())) add(next.getKey(), next.getValue());
-                        next = kept.hasNext() ? kept.next() : null;
+                public void accept(String madeKey, byte[] madeJson) {
+                    for (; next < keptKeys.size() && (madeKey == null || keptKeys.get(next).compareTo(madeKey) <= 0); next++) {
+                        String key = keptKeys.get(next);
+                        boolean replaced = key.equals(madeKey);
+                        if (!replaced && !changedPairs.contains(key)) add(key, keptJsons.get(next));
                     }
-                    if (made != null) add(made[0], made[1]);
+                    if (madeKey != null) add(madeKey, madeJson);
                 }
 
-                private void add(String key, String json) {
-                    if (remembers) pairs.put(key, json);
+                private void add(String key, byte[] json) {
+                    if (remembers) {
+                        pairKeys.add(key);
+                        pairJsons.add(json);
+                    }
                     shards.add(key, json);
                 }
             };
         }
 
-        void madeWord(String key, String json) {
+        void madeWord(String key, byte[] json) {
             if (remembers) words.put(key, json);
         }
     }
@@ -737,52 +755,90 @@ public final class SearchIndex {
             Json.string(json, PostingCodec.encode(postings)).append(']');
         }
 
-        String json() {
-            return json + "]";
+        byte[] bytes() {
+            return utf8(json.append(']').toString());
         }
     }
 
-    /** Cuts sorted entries into shard files of about {@code shardBytes}, each handed on as soon as it is full. */
+    /** A shard file as cut: the entries in it, its bytes and their SHA-256. */
+    private record Shard(List<byte[]> entries, byte[] bytes, byte[] digest) {}
+
+    /**
+     * Cuts sorted entries into shard files of about {@code shardBytes}, each handed on as soon as it is full.
+     * A shard of the very entries (the same arrays) the last build's shard in its place had is that shard:
+     * after a save, most are.
+     */
     private static final class Shards {
         private final String dir;
         private final int shardBytes;
-        private final BiConsumer<String, byte[]> out;
+        private final HashingOutput out;
+        private final List<Shard> last;
+        /** Receives each shard cut, or null when none is remembered. */
+        private final List<Shard> made;
         /** Each shard's first key. */
         private final List<String> starts = new ArrayList<>();
-        private final StringBuilder shard = new StringBuilder();
+        private List<byte[]> entries = new ArrayList<>();
         private int shardSize;
 
-        Shards(String dir, int shardBytes, BiConsumer<String, byte[]> out) {
+        Shards(String dir, int shardBytes, HashingOutput out, List<Shard> last, List<Shard> made) {
             this.dir = dir;
             this.shardBytes = shardBytes;
             this.out = out;
+            this.last = last;
+            this.made = made;
         }
 
-        void add(String key, String json) {
-            int entryBytes = utf8(json).length;
+        void add(String key, byte[] json) {
             // +1 for the comma or brace before the entry, +1 for the closing brace
-            if (shard.length() > 0 && shardSize + entryBytes + 2 > shardBytes) cut();
-            if (shard.length() == 0) {
+            if (!entries.isEmpty() && shardSize + json.length + 2 > shardBytes) cut();
+            if (entries.isEmpty()) {
                 starts.add(key);
-                shard.append('{');
                 shardSize = 1;
             } else {
-                shard.append(',');
                 shardSize++;
             }
-            shard.append(json);
-            shardSize += entryBytes;
+            entries.add(json);
+            shardSize += json.length;
         }
 
         /** Hands on the last shard; returns each shard's first key. */
         List<String> finish() {
-            if (shard.length() > 0) cut();
+            if (!entries.isEmpty()) cut();
             return starts;
         }
 
         private void cut() {
-            out.accept(dir + (starts.size() - 1) + ".json", utf8(shard.append('}').toString()));
-            shard.setLength(0);
+            int n = starts.size() - 1;
+            String path = dir + n + ".json";
+            Shard same = n < last.size() ? last.get(n) : null;
+            if (same != null && sameArrays(same.entries(), entries)) {
+                out.accept(path, same.bytes(), same.digest());
+                if (made != null) made.add(same);
+            } else {
+                byte[] bytes = new byte[shardSize + 1];
+                bytes[0] = '{';
+                int at = 1;
+                for (byte[] entry : entries) {
+                    if (at > 1) bytes[at++] = ',';
+                    System.arraycopy(entry, 0, bytes, at, entry.length);
+                    at += entry.length;
+                }
+                bytes[at] = '}';
+                if (made == null) {
+                    out.accept(path, bytes);
+                } else {
+                    Shard shard = new Shard(entries, bytes, HashingOutput.sha256(bytes));
+                    out.accept(path, shard.bytes(), shard.digest());
+                    made.add(shard);
+                }
+            }
+            entries = new ArrayList<>();
+        }
+
+        private static boolean sameArrays(List<byte[]> a, List<byte[]> b) {
+            if (a.size() != b.size()) return false;
+            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
+            return true;
         }
     }
 

@@ -144,7 +144,7 @@ public final class SiteBuilder {
             model = new ArchiveModel(Corpus.of(List.of(), new Problems()),
                     KeywordIndex.build(List.of(), Glossary.empty(), new Problems()), null);
         }
-        int files = sink.paths().size();
+        int files = sink.count();
         times.time("write", () -> finish(sink, problems));
         progress.end();
         if (problems.hasErrors()) last = null;
@@ -404,7 +404,11 @@ public final class SiteBuilder {
             progress.advance(1);
             return p;
         }).toList();
-        cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
+        // Every file read is in the cache now, unless it could not be read; more entries than that means files went away.
+        long readable = parsed.stream().filter(p -> p.size() >= 0).count();
+        if (cache.files.size() > readable) {
+            cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
+        }
         parsed.forEach(p -> problems.addAll(p.problems()));
         return parsed.stream()
                 .flatMap(p -> p.article().stream())
@@ -537,10 +541,12 @@ public final class SiteBuilder {
             written += render(job, theme, sink, problems);
             sitemapFiles.add(job.file());
         }
-        if (cache.keepsPages()) { // forget the pages of files no longer built
-            Set<String> made = new java.util.HashSet<>(Arrays.asList(files));
+        if (cache.keepsPages()) { // forget the pages of files no longer built, when there are any
+            List<String> made = new ArrayList<>(Arrays.asList(files));
             made.addAll(sitemapFiles);
-            cache.pages.keySet().retainAll(made);
+            if (cache.pages.size() > made.stream().filter(cache.pages::containsKey).count()) {
+                cache.pages.keySet().retainAll(new java.util.HashSet<>(made));
+            }
         }
         return written;
     }
