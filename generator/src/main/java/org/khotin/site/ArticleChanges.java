@@ -16,8 +16,9 @@ import org.khotin.render.SiteModel;
  * {@link org.khotin.render.PlannedPage#showsAnyOf}); every other page is as it was.
  */
 final class ArticleChanges {
-    /** The model and page order of the last successful preview build. */
-    record Previous(SiteConfig config, BuildOptions options, String templatesHash, SiteModel site, String[] files) {}
+    /** The model of the last successful preview build, and its pages in plan order (null where one failed). */
+    record Previous(SiteConfig config, BuildOptions options, String templatesHash, SiteModel site,
+                    BuildCache.RenderedPage[] pages) {}
 
     private ArticleChanges() {}
 

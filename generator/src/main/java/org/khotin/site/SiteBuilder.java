@@ -190,8 +190,9 @@ public final class SiteBuilder {
             List<PlannedPage> planned = times.time("plan", planner::plan);
             Optional<Set<String>> changed = cache.keepsPages()
                     ? ArticleChanges.since(cache.previous, cfg, options, theme.get().hash(), site) : Optional.empty();
-            String[] files = new String[cache.keepsPages() ? planned.size() : 0]; // a one-off build needs none
-            pages = times.time("render", () -> render(planner, planned, changed, files, untouched, theme.get(), sink, problems));
+            // a one-off build keeps none
+            BuildCache.RenderedPage[] made = new BuildCache.RenderedPage[cache.keepsPages() ? planned.size() : 0];
+            pages = times.time("render", () -> render(planner, planned, changed, made, untouched, theme.get(), sink, problems));
             times.within("render", "markdown", markdownNanos.sum());
             if (cache.keepsPages()) {
                 cache.markdown.keySet().retainAll(corpus.articles().stream().map(a -> a.body().text()).collect(Collectors.toSet()));
@@ -210,7 +211,7 @@ public final class SiteBuilder {
             }
             if (!problems.hasErrors()) {
                 last = new LastBuild(cfg, options, site, theme.get());
-                if (cache.keepsPages()) cache.previous = new ArticleChanges.Previous(cfg, options, theme.get().hash(), site, files);
+                if (cache.keepsPages()) cache.previous = new ArticleChanges.Previous(cfg, options, theme.get().hash(), site, made);
             }
         }
         if (problems.hasErrors()) cache.previous = null;
@@ -509,20 +510,21 @@ public final class SiteBuilder {
      *
      * @param changed   the articles a preview rebuild found changed in themselves alone: a page that shows none
      *                  of them is taken as the last build made it, without making its views
-     * @param files     receives each planned page's file, in plan order (in a preview; else it is empty)
+     * @param made      receives each planned page as written, in plan order (in a preview; else it is empty)
      * @param untouched counts the pages taken as they were
      */
-    private int render(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed, String[] files,
-                       AtomicInteger untouched, Theme theme, OutputSink sink, Problems problems) {
+    private int render(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed,
+                       BuildCache.RenderedPage[] made, AtomicInteger untouched, Theme theme, OutputSink sink,
+                       Problems problems) {
         progress.stage("render", planned.size(), "pages");
         ArticleChanges.Previous previous = cache.previous;
-        boolean reuse = changed.isPresent() && previous != null && previous.files().length == planned.size();
+        boolean reuse = changed.isPresent() && previous != null && previous.pages().length == planned.size();
         Views.SitemapUrl[] sitemapEntries = new Views.SitemapUrl[planned.size()];
         int written = IntStream.range(0, planned.size()).parallel().map(i -> {
             PlannedPage page = planned.get(i);
-            BuildCache.RenderedPage old = reuse ? cache.pages.get(previous.files()[i]) : null;
+            BuildCache.RenderedPage old = reuse ? previous.pages()[i] : null;
             if (old != null && old.templatesHash().equals(theme.hash()) && !page.showsAnyOf(changed.get())) {
-                if (cache.keepsPages()) files[i] = old.job().file();
+                if (cache.keepsPages()) made[i] = old;
                 sitemapEntries[i] = PagePlanner.sitemapEntry(old.job()).orElse(null);
                 write(sink, old.job().file(), old.bytes());
                 untouched.incrementAndGet();
@@ -530,45 +532,45 @@ public final class SiteBuilder {
                 return 1;
             }
             RenderJob job = page.make();
-            if (cache.keepsPages()) files[i] = job.file();
             sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
             progress.advance(1);
-            return render(job, theme, sink, problems);
+            BuildCache.RenderedPage rendered = render(job, theme, sink, problems);
+            if (cache.keepsPages()) made[i] = rendered;
+            return rendered == null ? 0 : 1;
         }).sum();
         List<Views.SitemapUrl> entries = Arrays.stream(sitemapEntries).filter(java.util.Objects::nonNull).toList();
         List<String> sitemapFiles = new ArrayList<>();
         for (RenderJob job : planner.sitemap(entries)) {
-            written += render(job, theme, sink, problems);
+            if (render(job, theme, sink, problems) != null) written++;
             sitemapFiles.add(job.file());
         }
-        if (cache.keepsPages()) { // forget the pages of files no longer built, when there are any
-            List<String> made = new ArrayList<>(Arrays.asList(files));
-            made.addAll(sitemapFiles);
-            if (cache.pages.size() > made.stream().filter(cache.pages::containsKey).count()) {
-                cache.pages.keySet().retainAll(new java.util.HashSet<>(made));
-            }
+        if (cache.keepsPages()) {
+            // Every page written is in the cache: more entries than pages are those of files no longer built.
+            List<String> files = new ArrayList<>(sitemapFiles);
+            for (BuildCache.RenderedPage p : made) if (p != null) files.add(p.job().file());
+            if (cache.pages.size() > files.size()) cache.pages.keySet().retainAll(new java.util.HashSet<>(files));
         }
         return written;
     }
 
-    /** Renders one page unless the preview rendered an equal one under the same templates; 1 when it was written. */
-    private int render(RenderJob job, Theme theme, OutputSink sink, Problems problems) {
-        BuildCache.RenderedPage old = cache.pages.get(job.file());
-        byte[] bytes;
-        if (old != null && old.templatesHash().equals(theme.hash()) && old.job().equals(job)) {
-            bytes = old.bytes();
-        } else {
+    /**
+     * Renders one page unless the preview rendered an equal one under the same templates; returns the page
+     * written, or null when it could not be rendered.
+     */
+    private BuildCache.RenderedPage render(RenderJob job, Theme theme, OutputSink sink, Problems problems) {
+        BuildCache.RenderedPage page = cache.pages.get(job.file());
+        if (page == null || !page.templatesHash().equals(theme.hash()) || !page.job().equals(job)) {
             Problems local = new Problems();
             Optional<String> html = theme.engine().render(job, local);
             synchronized (problems) {
                 problems.addAll(local.sorted());
             }
-            if (html.isEmpty()) return 0;
-            bytes = html.get().getBytes(StandardCharsets.UTF_8);
-            if (cache.keepsPages()) cache.pages.put(job.file(), new BuildCache.RenderedPage(theme.hash(), job, bytes));
+            if (html.isEmpty()) return null;
+            page = new BuildCache.RenderedPage(theme.hash(), job, html.get().getBytes(StandardCharsets.UTF_8));
+            if (cache.keepsPages()) cache.pages.put(job.file(), page);
         }
-        write(sink, job.file(), bytes);
-        return 1;
+        write(sink, job.file(), page.bytes());
+        return page;
     }
 
     /** A hash of every file under the templates folder: any change to the theme renders every page again. */
