@@ -2,7 +2,11 @@ package org.khotin.content;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.khotin.config.Language;
 import org.khotin.diag.SourcePos;
 
@@ -35,6 +39,17 @@ public record Article(String id, String sourcePath, FrontMatter meta, Body body,
 
     public SourcePos filePos() {
         return SourcePos.at(sourcePath, 1, 1);
+    }
+
+    /**
+     * Removes from a map by article id the entries of articles not among these. It looks at every entry only
+     * when one must go: a cache that an edit updates in place usually has none.
+     */
+    public static void keepOnlyThese(Map<String, ?> byId, List<Article> articles) {
+        if (articles.stream().filter(a -> byId.containsKey(a.id())).count() == byId.size()) return;
+        Set<String> kept = new HashSet<>();
+        for (Article a : articles) kept.add(a.id());
+        byId.keySet().retainAll(kept);
     }
 
     /** The id an article with this front matter gets: language, year and month of its local date, slug. */

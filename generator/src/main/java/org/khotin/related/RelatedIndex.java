@@ -237,11 +237,7 @@ public final class RelatedIndex {
         }
 
         private void retain(List<Article> articles) {
-            if (!remembers) return;
-            if (articles.stream().filter(a -> byArticle.containsKey(a.id())).count() == byArticle.size()) return;
-            Set<String> kept = new java.util.HashSet<>();
-            for (Article a : articles) kept.add(a.id());
-            byArticle.keySet().retainAll(kept);
+            if (remembers) Article.keepOnlyThese(byArticle, articles);
         }
     }
 

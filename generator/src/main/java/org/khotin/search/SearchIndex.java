@@ -213,11 +213,7 @@ public final class SearchIndex {
         }
 
         private void retain(List<Article> articles) {
-            if (!remembers) return;
-            if (articles.stream().filter(a -> byArticle.containsKey(a.id())).count() == byArticle.size()) return;
-            Set<String> kept = new java.util.HashSet<>();
-            for (Article a : articles) kept.add(a.id());
-            byArticle.keySet().retainAll(kept);
+            if (remembers) Article.keepOnlyThese(byArticle, articles);
         }
 
         /** The vocabulary in shard order; the last one while no word form has been added since. */
