@@ -32,8 +32,9 @@ class ArchitectureTest {
                     "render", "output")),
             Map.entry("check", Set.of("diag", "text", "config", "content", "site", "output", "render")),
             Map.entry("serve", Set.of("diag", "text", "config", "content", "site", "output", "render")),
-            // the benchmark drives whole builds and imports, so it sits above site and ingest, below cli
-            Map.entry("bench", Set.of("diag", "text", "config", "content", "ingest", "site", "output")),
+            // the benchmark drives whole builds, imports and the preview's server, so it sits above site, ingest
+            // and serve, below cli
+            Map.entry("bench", Set.of("diag", "text", "config", "content", "ingest", "site", "output", "serve")),
             Map.entry("cli", Set.of("diag", "text", "config", "content", "ingest", "markdown", "taxonomy", "related",
                     "search", "render", "site", "output", "check", "serve", "bench")));
 

@@ -25,6 +25,7 @@ import org.khotin.ingest.Importer;
 import org.khotin.ingest.KeywordSuggester;
 import org.khotin.output.DirectorySink;
 import org.khotin.output.MemorySink;
+import org.khotin.serve.PreviewServer;
 import org.khotin.site.BuildOptions;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
@@ -103,20 +104,30 @@ public final class BuildBenchmark {
     static final int SAVES = 11;
 
     /**
-     * As the preview server does it: one builder, a first build into memory, then {@value #SAVES} saves of
-     * one article, each timed in the three steps of a save: the edited article's pages shown, the rest of the
-     * pages rebuilt, the search index. Each step reports its median save.
+     * As the preview does it: one builder and a preview server (on a free port, with no browser), a first
+     * build into memory, then {@value #SAVES} saves of one article, each timed in the three steps of a save:
+     * the edited article's pages shown, the rest of the pages rebuilt, the search index, each step until the
+     * server serves its result. Each step reports its median save.
      *
      * @param after receives the second and third steps (the first is returned)
      */
     private Scenario oneArticleEdit(String changedArticle, List<Scenario> after) throws IOException {
+        try (PreviewServer server = new PreviewServer(0)) {
+            return oneArticleEdit(changedArticle, after, server);
+        }
+    }
+
+    private Scenario oneArticleEdit(String changedArticle, List<Scenario> after, PreviewServer server) throws IOException {
         progress.accept("one-article edit (first build into memory)");
         SiteConfig cfg = config();
         SiteBuilder builder = SiteBuilder.forPreview(site, clock);
-        BuildResult first = builder.buildPages(cfg, BuildOptions.defaults(), new MemorySink());
+        MemorySink firstPages = new MemorySink();
+        BuildResult first = builder.buildPages(cfg, BuildOptions.defaults(), firstPages);
         if (!first.ok()) return scenario("one-article edit shown", first.elapsed(), first);
-        builder.searchIndex();
+        server.publish(firstPages.committed());
+        server.publishSearch(builder.searchIndex());
         first = null; // the first build's result must not count against the second's memory
+        firstPages = null;
         Path file = site.resolve(changedArticle);
         byte[] original = Files.readAllBytes(file);
         List<Scenario> shownSteps = new ArrayList<>();
@@ -130,23 +141,27 @@ public final class BuildBenchmark {
                 memory.reset();
                 long start = System.nanoTime();
                 Optional<SiteBuilder.EditedPages> edited = builder.editedPages(cfg, BuildOptions.defaults(), Set.of(file));
-                Duration shown = Duration.ofNanos(System.nanoTime() - start);
                 if (edited.filter(SiteBuilder.EditedPages::ok).isEmpty()) {
-                    return Scenario.failed("one-article edit shown", shown, memory.peakHeapBytes(),
-                            "the edit was not taken as a plain edit of one article");
+                    return Scenario.failed("one-article edit shown", Duration.ofNanos(System.nanoTime() - start),
+                            memory.peakHeapBytes(), "the edit was not taken as a plain edit of one article");
                 }
+                server.update(edited.get().pages());
+                Duration shown = Duration.ofNanos(System.nanoTime() - start);
                 shownSteps.add(new Scenario("one-article edit shown", shown, Map.of("edited pages", shown.toMillis()),
                         edited.get().pages().size(), -1, memory.peakHeapBytes(), Optional.empty(),
                         Scenario.systemLoadAverage()));
 
                 memory.reset();
                 start = System.nanoTime();
-                BuildResult pages = builder.buildPages(cfg, BuildOptions.defaults(), new MemorySink());
+                MemorySink sink = new MemorySink();
+                BuildResult pages = builder.buildPages(cfg, BuildOptions.defaults(), sink);
+                server.publish(sink.committed());
                 pageSteps.add(scenario("one-article: rest of pages", Duration.ofNanos(System.nanoTime() - start), pages));
 
                 memory.reset();
                 start = System.nanoTime();
                 Map<String, byte[]> index = builder.searchIndex();
+                server.publishSearch(index);
                 Duration searched = Duration.ofNanos(System.nanoTime() - start);
                 searchSteps.add(new Scenario("one-article: search index", searched, Map.of("search", searched.toMillis()),
                         index.size(), -1, memory.peakHeapBytes(), Optional.empty(), Scenario.systemLoadAverage()));

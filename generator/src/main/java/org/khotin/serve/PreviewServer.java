@@ -14,6 +14,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 
@@ -36,7 +38,7 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer server;
     private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
     private final byte[] liveJs;
-    private volatile Map<String, byte[]> site = Map.of();
+    private volatile Layers site = Layers.EMPTY;
     private volatile List<String> errors = List.of();
 
     /** @throws java.net.BindException when the port is taken */
@@ -58,20 +60,43 @@ public final class PreviewServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** A successful build: serve it, clear any error overlay, reload the open pages that changed. */
-    public synchronized void publish(Map<String, byte[]> files) {
-        replace(Map.copyOf(files));
+    /**
+     * What the preview serves, each layer over the ones below it: the search index, the last full build's
+     * pages, and pages made ahead of the next full build. A rebuild replaces one layer and leaves the others
+     * as they are, so publishing it costs no copy of the whole site.
+     */
+    record Layers(Map<String, byte[]> search, Map<String, byte[]> pages, Map<String, byte[]> edits) {
+        static final Layers EMPTY = new Layers(Map.of(), Map.of(), Map.of());
+
+        byte[] get(String path) {
+            byte[] bytes = edits.get(path);
+            if (bytes == null) bytes = pages.get(path);
+            return bytes != null ? bytes : search.get(path);
+        }
     }
 
-    /** Pages made ahead of a full build (an edited article): served at once beside the rest of the site. */
-    public synchronized void update(Map<String, byte[]> pages) {
-        Map<String, byte[]> next = new HashMap<>(site);
-        next.putAll(pages);
-        replace(Map.copyOf(next));
+    /**
+     * A successful build's pages: serve them beside the last search index published, clear any error
+     * overlay, reload the open pages that changed. The map is taken as it is: no one may change it afterwards.
+     */
+    public synchronized void publish(Map<String, byte[]> pages) {
+        replace(new Layers(site.search(), pages, Map.of()));
     }
 
-    private void replace(Map<String, byte[]> next) {
-        Map<String, byte[]> before = site;
+    /** A new search index, made after the pages: it replaces the last one. Taken as it is, as {@link #publish}. */
+    public synchronized void publishSearch(Map<String, byte[]> index) {
+        replace(new Layers(index, site.pages(), site.edits()));
+    }
+
+    /** Files made ahead of a full build (an edited article's pages): served at once beside the rest of the site. */
+    public synchronized void update(Map<String, byte[]> files) {
+        Map<String, byte[]> edits = new HashMap<>(site.edits());
+        edits.putAll(files);
+        replace(new Layers(site.search(), site.pages(), edits));
+    }
+
+    private void replace(Layers next) {
+        Layers before = site;
         boolean clearsOverlay = !errors.isEmpty();
         site = next;
         errors = List.of();
@@ -88,16 +113,28 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    static List<String> changedFiles(Map<String, byte[]> before, Map<String, byte[]> after) {
-        java.util.Set<String> all = new java.util.TreeSet<>(before.keySet());
-        all.addAll(after.keySet());
-        List<String> changed = new ArrayList<>();
-        for (String f : all) {
-            byte[] a = before.get(f);
-            byte[] b = after.get(f);
-            if (a != b && (a == null || b == null || !Arrays.equals(a, b))) changed.add(f);
+    /**
+     * The files added, removed or changed between two versions of the site, sorted. Only a file in a layer
+     * that was replaced can have changed.
+     */
+    static List<String> changedFiles(Layers before, Layers after) {
+        Set<String> changed = new TreeSet<>();
+        List<List<Map<String, byte[]>>> replaced = List.of(List.of(before.search(), after.search()),
+                List.of(before.pages(), after.pages()), List.of(before.edits(), after.edits()));
+        for (List<Map<String, byte[]>> layer : replaced) {
+            if (layer.get(0) == layer.get(1)) continue;
+            for (Map<String, byte[]> version : layer) {
+                for (String f : version.keySet()) {
+                    if (changed(before.get(f), after.get(f))) changed.add(f);
+                }
+            }
         }
-        return changed;
+        return List.copyOf(changed);
+    }
+
+    /** A rebuild hands on the same array for a file it did not make again, so most files compare at once. */
+    private static boolean changed(byte[] before, byte[] after) {
+        return before != after && (before == null || after == null || !Arrays.equals(before, after));
     }
 
     /** A failed build: keep serving the last good site and show the errors over it. */
@@ -124,7 +161,8 @@ public final class PreviewServer implements AutoCloseable {
             if (body == null) {
                 status = 404;
                 path = "404.html";
-                body = site.getOrDefault("404.html", "<!DOCTYPE html><title>404</title><p>Not found".getBytes(StandardCharsets.UTF_8));
+                body = site.get("404.html");
+                if (body == null) body = "<!DOCTYPE html><title>404</title><p>Not found".getBytes(StandardCharsets.UTF_8);
             }
             String ext = path.substring(path.lastIndexOf('.') + 1);
             if (ext.equals("html")) body = withLiveReload(body);

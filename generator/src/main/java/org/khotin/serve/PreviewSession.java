@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -36,8 +35,6 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder;
     private final PreviewServer server;
     private SiteWatcher watcher;
-    /** The search index last served; the full build's pages are published beside it until a new one is ready. */
-    private volatile Map<String, byte[]> searchFiles = Map.of();
     /** Counts changes, so that a full build overtaken by a newer change is not published. */
     private final AtomicLong generation = new AtomicLong();
     /** Full builds run one at a time, in the background, so an edit never waits for one to be shown. */
@@ -79,6 +76,7 @@ public final class PreviewSession implements AutoCloseable {
      * shown at once too, and makes the running full build's result stale: only the newest one is published.
      */
     void changed(Set<Path> files) {
+        long received = System.nanoTime();
         long current = generation.incrementAndGet();
         Problems problems = new Problems();
         Optional<SiteConfig> cfg = loadConfig.apply(problems);
@@ -93,8 +91,9 @@ public final class PreviewSession implements AutoCloseable {
         }
         edited.ifPresent(e -> {
             server.update(e.pages());
+            // from the watcher's call to the page handed to the browser
             log(out, "Updated " + e.pages().size() + (e.pages().size() == 1 ? " page" : " pages") + " in "
-                    + e.took().toMillis() + " ms; rebuilding what depends on it…");
+                    + (System.nanoTime() - received) / 1_000_000 + " ms; rebuilding what depends on it…");
         });
         fullBuilds.execute(() -> {
             if (generation.get() == current) fullBuild(current);
@@ -117,15 +116,12 @@ public final class PreviewSession implements AutoCloseable {
         }
         result.problems().forEach(p -> err.println(p.format()));
         // Pages first, beside the previous search index; the new index follows as soon as it is ready.
-        Map<String, byte[]> site = new HashMap<>(searchFiles);
-        site.putAll(sink.committed());
-        server.publish(site);
+        server.publish(sink.committed());
         log(out, result.summary() + " (" + result.stages() + ")");
         long start = System.nanoTime();
         Map<String, byte[]> index = builder.searchIndex();
         if (generation.get() != started) return;
-        searchFiles = index;
-        server.update(index);
+        server.publishSearch(index);
         log(out, "Search index updated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
     }
 

@@ -249,7 +249,7 @@ public final class SiteBuilder {
      * @param problems what the edited files have wrong; when there are errors, {@code pages} is empty
      * @param pages    file → bytes of the edited articles' pages and their translations' pages
      */
-    public record EditedPages(List<Problem> problems, Map<String, byte[]> pages, Duration took) {
+    public record EditedPages(List<Problem> problems, Map<String, byte[]> pages) {
         public boolean ok() {
             return problems.stream().noneMatch(Problem::isError);
         }
@@ -263,7 +263,6 @@ public final class SiteBuilder {
      * a full build will do.
      */
     public Optional<EditedPages> editedPages(SiteConfig config, BuildOptions options, Set<Path> changedFiles) {
-        Instant start = clock.instant();
         LastBuild base = last;
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
         if (base == null || changedFiles.isEmpty() || !cfg.equals(base.config()) || !options.equals(base.options())) {
@@ -303,7 +302,7 @@ public final class SiteBuilder {
             }
             edited.add(article);
         }
-        if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of(), Duration.between(start, clock.instant())));
+        if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
 
         Corpus editedCorpus = corpus.replacing(edited);
         SiteModel site = new SiteModel(cfg, editedCorpus, this::bodyHtml, base.site().keywords(), base.site().related(),
@@ -324,7 +323,7 @@ public final class SiteBuilder {
         } else {
             last = new LastBuild(cfg, options, site, base.theme()); // the next edit builds on this one
         }
-        return Optional.of(new EditedPages(problems.sorted(), pages, Duration.between(start, clock.instant())));
+        return Optional.of(new EditedPages(problems.sorted(), pages));
     }
 
     /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */
