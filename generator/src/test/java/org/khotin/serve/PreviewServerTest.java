@@ -72,6 +72,53 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void theSearchIndexIsServedBesideLaterPagesAndAnEditUntilTheNextBuild() throws Exception {
+        try (PreviewServer server = new PreviewServer(0)) {
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port() + "/";
+            server.publish(Map.of("vi/a/index.html", bytes("bài A"), "vi/b/index.html", bytes("bài B")));
+            server.publishSearch(Map.of("search/vi/manifest.json", bytes("{\"version\":\"1\"}")));
+            server.update(Map.of("vi/a/index.html", bytes("bài A đã sửa")));
+            assertThat(get(client, base + "vi/a/")).contains("bài A đã sửa");
+
+            // the next build's pages: the edit gives way to them, a page no longer built is gone, the index stays
+            server.publish(Map.of("vi/a/index.html", bytes("bài A, bản dựng mới")));
+            assertThat(get(client, base + "vi/a/")).contains("bài A, bản dựng mới");
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "vi/b/")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
+            assertThat(get(client, base + "search/vi/manifest.json")).isEqualTo("{\"version\":\"1\"}");
+
+            server.publishSearch(Map.of("search/vi/manifest.json", bytes("{\"version\":\"2\"}")));
+            assertThat(get(client, base + "search/vi/manifest.json")).isEqualTo("{\"version\":\"2\"}");
+            assertThat(get(client, base + "vi/a/")).contains("bài A, bản dựng mới");
+        }
+    }
+
+    @Test
+    void theFilesThatChangedAreThoseOfTheLayersReplaced() {
+        byte[] page = bytes("trang");
+        PreviewServer.Layers built = new PreviewServer.Layers(Map.of("search/d/0.json", bytes("0")),
+                Map.of("vi/index.html", page, "vi/a/index.html", bytes("a")), Map.of());
+        PreviewServer.Layers edited = new PreviewServer.Layers(built.search(), built.pages(),
+                Map.of("vi/a/index.html", bytes("a2")));
+        assertThat(PreviewServer.changedFiles(built, edited)).containsExactly("vi/a/index.html");
+        // the full build after the edit: the same bytes for the edited page, one page gone, one new
+        PreviewServer.Layers rebuilt = new PreviewServer.Layers(built.search(),
+                Map.of("vi/index.html", page, "vi/a/index.html", bytes("a2"), "vi/c/index.html", bytes("c")), Map.of());
+        assertThat(PreviewServer.changedFiles(edited, rebuilt)).containsExactly("vi/c/index.html");
+        PreviewServer.Layers fewer = new PreviewServer.Layers(built.search(), Map.of("vi/index.html", page), Map.of());
+        assertThat(PreviewServer.changedFiles(rebuilt, fewer)).containsExactly("vi/a/index.html", "vi/c/index.html");
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String get(HttpClient client, String url) throws Exception {
+        return client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
     /** The data line of the next event of this kind (pings skipped). */
     private static String nextData(java.io.BufferedReader events, String kind) throws java.io.IOException {
         for (String line; (line = events.readLine()) != null; ) {
