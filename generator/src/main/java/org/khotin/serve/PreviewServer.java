@@ -114,19 +114,22 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     /**
-     * The files added, removed or changed between two versions of the site, sorted. Only a file in a layer
-     * that was replaced can have changed.
+     * The files added, removed or changed between two versions of the site, sorted. Only a file that a
+     * replaced layer holds in another array than before, or holds no more, can have changed.
      */
     static List<String> changedFiles(Layers before, Layers after) {
         Set<String> changed = new TreeSet<>();
-        List<List<Map<String, byte[]>>> replaced = List.of(List.of(before.search(), after.search()),
+        List<List<Map<String, byte[]>>> layers = List.of(List.of(before.search(), after.search()),
                 List.of(before.pages(), after.pages()), List.of(before.edits(), after.edits()));
-        for (List<Map<String, byte[]>> layer : replaced) {
-            if (layer.get(0) == layer.get(1)) continue;
-            for (Map<String, byte[]> version : layer) {
-                for (String f : version.keySet()) {
-                    if (changed(before.get(f), after.get(f))) changed.add(f);
-                }
+        for (List<Map<String, byte[]>> layer : layers) {
+            Map<String, byte[]> was = layer.get(0);
+            Map<String, byte[]> is = layer.get(1);
+            if (was == is) continue;
+            is.forEach((f, bytes) -> {
+                if (was.get(f) != bytes && changed(before.get(f), after.get(f))) changed.add(f);
+            });
+            for (String f : was.keySet()) {
+                if (!is.containsKey(f) && changed(before.get(f), after.get(f))) changed.add(f);
             }
         }
         return List.copyOf(changed);
