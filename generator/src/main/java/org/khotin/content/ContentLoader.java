@@ -11,6 +11,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.config.Language;
@@ -30,8 +31,13 @@ public final class ContentLoader {
     /**
      * A Markdown file found under the content folder, with the path messages print, and its size and time of
      * last change as the folder walk saw them (so that telling whether it changed needs no second look).
+     *
+     * @param linked whether it is a symbolic link: its target may lie outside the content folder
      */
-    public record SourceFile(Path file, String displayPath, String relativePath, long size, FileTime modified) {}
+    public record SourceFile(Path file, String displayPath, String relativePath, long size, FileTime modified,
+                             boolean linked) {}
+
+    private static final java.util.Comparator<SourceFile> BY_PATH = java.util.Comparator.comparing(SourceFile::relativePath);
 
     public List<SourceFile> find(Path contentDir, String displayPrefix) {
         if (!Files.isDirectory(contentDir)) return List.of();
@@ -51,7 +57,8 @@ public final class ContentLoader {
                     }
                     if (attrs.isRegularFile()) {
                         String rel = contentDir.relativize(p).toString().replace('\\', '/');
-                        found.add(new SourceFile(p, displayPrefix + rel, rel, attrs.size(), attrs.lastModifiedTime()));
+                        found.add(new SourceFile(p, displayPrefix + rel, rel, attrs.size(), attrs.lastModifiedTime(),
+                                seen.isSymbolicLink()));
                     }
                     return FileVisitResult.CONTINUE;
                 }
@@ -59,8 +66,57 @@ public final class ContentLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        found.sort((a, b) -> a.relativePath().compareTo(b.relativePath()));
+        found.sort(BY_PATH);
         return List.copyOf(found);
+    }
+
+    /**
+     * The files of an earlier {@link #find} brought up to date without walking the folder again, from the
+     * paths a file watcher reported changed since: each reported Markdown file is looked at, and so is every
+     * linked one (a watcher does not see its target change). Empty when a reported path is, or was, a folder
+     * holding articles: only a walk can tell what it holds. Other reported files hold no article.
+     */
+    public Optional<List<SourceFile>> refresh(Path contentDir, String displayPrefix, List<SourceFile> found,
+                                              Set<Path> changed) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        java.util.Map<String, Path> looked = new java.util.TreeMap<>();
+        for (Path reported : changed) {
+            Path p = reported.toAbsolutePath().normalize();
+            if (!p.startsWith(root) || p.equals(root)) {
+                if (root.startsWith(p)) return Optional.empty(); // the content folder itself, or one above it
+                continue;
+            }
+            String rel = root.relativize(p).toString().replace('\\', '/');
+            if (Files.isDirectory(p) || holdsAny(found, rel + "/")) return Optional.empty();
+            if (rel.endsWith(".md")) looked.put(rel, p);
+        }
+        for (SourceFile f : found) if (f.linked()) looked.put(f.relativePath(), f.file());
+        List<SourceFile> out = new ArrayList<>(found);
+        looked.forEach((rel, p) -> {
+            int at = java.util.Collections.binarySearch(out, new SourceFile(p, "", rel, 0, null, false), BY_PATH);
+            Optional<SourceFile> now = stat(p, displayPrefix + rel, rel);
+            if (at >= 0 && now.isPresent()) out.set(at, now.get());
+            else if (at >= 0) out.remove(at);
+            else now.ifPresent(f -> out.add(-at - 1, f));
+        });
+        return Optional.of(List.copyOf(out));
+    }
+
+    private static boolean holdsAny(List<SourceFile> found, String folder) {
+        int at = java.util.Collections.binarySearch(found, new SourceFile(null, "", folder, 0, null, false), BY_PATH);
+        int next = at >= 0 ? at : -at - 1;
+        return next < found.size() && found.get(next).relativePath().startsWith(folder);
+    }
+
+    /** A Markdown file as {@link #find} records it, when it is one (a link counts as the file it links to). */
+    private static Optional<SourceFile> stat(Path p, String displayPath, String rel) {
+        try {
+            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
+            if (!attrs.isRegularFile()) return Optional.empty();
+            return Optional.of(new SourceFile(p, displayPath, rel, attrs.size(), attrs.lastModifiedTime(), Files.isSymbolicLink(p)));
+        } catch (IOException e) {
+            return Optional.empty(); // gone, or a broken link: no article
+        }
     }
 
     public Optional<Article> load(SourceFile source, Problems problems) {

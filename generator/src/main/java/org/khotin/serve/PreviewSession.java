@@ -35,6 +35,11 @@ public final class PreviewSession implements AutoCloseable {
     private final SiteBuilder builder;
     private final PreviewServer server;
     private SiteWatcher watcher;
+    /**
+     * The paths the watcher reported since the last full build took them, or null when it lost track (and
+     * before it watches): the next full build then walks the content folder.
+     */
+    private Set<Path> reported;
     /** Counts changes, so that a full build overtaken by a newer change is not published. */
     private final AtomicLong generation = new AtomicLong();
     /** Full builds run one at a time, in the background, so an edit never waits for one to be shown. */
@@ -56,14 +61,14 @@ public final class PreviewSession implements AutoCloseable {
         this.server = new PreviewServer(port);
     }
 
-    /** Builds once, then watches for changes. */
+    /** Watches for changes, then builds once: nothing that changes meanwhile goes unseen. */
     public void start() throws IOException {
-        fullBuild(generation.get());
         Optional<SiteConfig> cfg = loadConfig.apply(new Problems());
         String content = cfg.map(SiteConfig::contentDir).orElse("content");
         String templates = cfg.map(SiteConfig::templatesDir).orElse("templates");
         watcher = new SiteWatcher(List.of(siteRoot.resolve(content), siteRoot.resolve(templates)),
                 List.of(configFile), this::changed);
+        fullBuild(generation.get());
     }
 
     public int port() {
@@ -77,6 +82,7 @@ public final class PreviewSession implements AutoCloseable {
      */
     void changed(Set<Path> files) {
         long received = System.nanoTime();
+        report(files);
         long current = generation.incrementAndGet();
         Problems problems = new Problems();
         Optional<SiteConfig> cfg = loadConfig.apply(problems);
@@ -100,6 +106,21 @@ public final class PreviewSession implements AutoCloseable {
         });
     }
 
+    private synchronized void report(Set<Path> files) {
+        if (files.isEmpty()) {
+            reported = null; // the watcher lost track: walk
+        } else if (reported != null) {
+            reported.addAll(files);
+        }
+    }
+
+    /** The paths reported since the last call, or empty when the content folder must be walked; starts afresh. */
+    private synchronized Optional<Set<Path>> takeReported() {
+        Optional<Set<Path>> taken = Optional.ofNullable(reported).map(Set::copyOf);
+        reported = new java.util.HashSet<>();
+        return taken;
+    }
+
     private void fullBuild(long started) {
         Problems problems = new Problems();
         Optional<SiteConfig> cfg = loadConfig.apply(problems);
@@ -108,7 +129,9 @@ public final class PreviewSession implements AutoCloseable {
             return;
         }
         MemorySink sink = new MemorySink();
-        BuildResult result = builder.buildPages(cfg.get(), options, sink);
+        Optional<Set<Path>> since = takeReported();
+        BuildResult result = since.isPresent() ? builder.buildPages(cfg.get(), options, sink, since.get())
+                : builder.buildPages(cfg.get(), options, sink);
         if (generation.get() != started) return; // a newer change came in; its own build follows
         if (!result.ok()) {
             fail(result.problems());
@@ -123,6 +146,14 @@ public final class PreviewSession implements AutoCloseable {
         if (generation.get() != started) return;
         server.publishSearch(index);
         log(out, "Search index updated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+        if (since.isEmpty() || generation.get() != started) return;
+        // The build trusted the watcher; a walk now, off the path of the save, finds what it may have missed
+        // (unless another change came in meanwhile: its own build looks then).
+        Set<Path> missed = builder.unreportedChanges(cfg.get());
+        if (!missed.isEmpty() && generation.get() == started) {
+            log(out, missed.size() + (missed.size() == 1 ? " file" : " files") + " changed without the watcher saying so; rebuilding");
+            changed(missed);
+        }
     }
 
     private static synchronized void log(PrintWriter to, String line) {

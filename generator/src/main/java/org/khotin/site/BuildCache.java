@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
+import org.khotin.content.ContentLoader;
 import org.khotin.content.Corpus;
 import org.khotin.diag.Problem;
 import org.khotin.markdown.RenderedMarkdown;
@@ -89,6 +90,9 @@ final class BuildCache {
     /** What the last build loaded, when it is worth keeping (see {@link Loaded}); else null. */
     volatile Loaded loaded;
 
+    /** The content files the last build looked at, when pages are kept: a preview told what changed walks no more. */
+    volatile List<ContentLoader.SourceFile> found;
+
     /** The last successful build's model and page order, when pages are kept; null after a failed build. */
     volatile ArticleChanges.Previous previous;
 
@@ -125,6 +129,7 @@ final class BuildCache {
             pages.clear();
             previous = null;
             loaded = null;
+            found = null;
             keywords = null;
             searchDocuments = SearchIndex.Documents.remembered();
             this.config = config;

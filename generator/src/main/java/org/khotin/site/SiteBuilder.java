@@ -102,7 +102,7 @@ public final class SiteBuilder {
 
     /** Builds the site into the sink; commits it only when there are no errors. */
     public BuildResult build(SiteConfig config, BuildOptions options, OutputSink sink) {
-        return build(config, options, sink, true);
+        return build(config, options, sink, true, Optional.empty());
     }
 
     /**
@@ -110,7 +110,40 @@ public final class SiteBuilder {
      * shows the pages first and adds the index with {@link #searchIndex()} afterwards.
      */
     public BuildResult buildPages(SiteConfig config, BuildOptions options, OutputSink sink) {
-        return build(config, options, sink, false);
+        return build(config, options, sink, false, Optional.empty());
+    }
+
+    /**
+     * As {@link #buildPages(SiteConfig, BuildOptions, OutputSink)} in a preview that watches the files: the
+     * content folder is not walked again, only the reported paths (and linked files) are looked at. A change
+     * the watcher missed is found by {@link #unreportedChanges} afterwards.
+     *
+     * @param reported every path a file watcher reported changed since the last build looked at the files
+     */
+    public BuildResult buildPages(SiteConfig config, BuildOptions options, OutputSink sink, Set<Path> reported) {
+        return build(config, options, sink, false, Optional.of(reported));
+    }
+
+    /**
+     * The content files that changed since the last build looked at them (added, removed, or another size or
+     * time) without a watcher reporting them: a walk of the content folder, for the preview to run after a
+     * build from reported changes. Empty when the preview has no files from a last build to compare with.
+     */
+    public Set<Path> unreportedChanges(SiteConfig config) {
+        List<ContentLoader.SourceFile> last = cache.found;
+        if (last == null) return Set.of();
+        ContentLoader loader = new ContentLoader(new FrontMatterParser(config.timeZone()));
+        Map<String, ContentLoader.SourceFile> before = new java.util.HashMap<>();
+        for (ContentLoader.SourceFile f : last) before.put(f.relativePath(), f);
+        Set<Path> changed = new java.util.TreeSet<>();
+        for (ContentLoader.SourceFile now : loader.find(siteRoot.resolve(config.contentDir()), config.contentDir() + "/")) {
+            ContentLoader.SourceFile was = before.remove(now.relativePath());
+            if (was == null || was.size() != now.size() || !was.modified().equals(now.modified())) {
+                changed.add(now.file().toAbsolutePath().normalize());
+            }
+        }
+        before.values().forEach(gone -> changed.add(gone.file().toAbsolutePath().normalize()));
+        return changed;
     }
 
     /** The search index of the last successful build (or shown edit): output path → bytes. */
@@ -124,7 +157,8 @@ public final class SiteBuilder {
         return files;
     }
 
-    private BuildResult build(SiteConfig config, BuildOptions options, OutputSink sink, boolean withSearch) {
+    private BuildResult build(SiteConfig config, BuildOptions options, OutputSink sink, boolean withSearch,
+                              Optional<Set<Path>> reported) {
         Instant start = clock.instant();
         Problems problems = new Problems();
         SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
@@ -136,7 +170,7 @@ public final class SiteBuilder {
         int pages = 0;
         AtomicInteger untouched = new AtomicInteger();
         try {
-            model = model(cfg, options, problems, times);
+            model = model(cfg, options, reported, problems, times);
             pages = pages(cfg, options, model, sink, withSearch, untouched, problems, times);
         } catch (RuntimeException e) {
             Body.ChangedDuringBuild changed = changedFile(e).orElseThrow(() -> e);
@@ -286,7 +320,7 @@ public final class SiteBuilder {
                 return Optional.empty(); // gone again: the full build tells
             }
             BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
-                    relative, attrs.size(), attrs.lastModifiedTime()), false);
+                    relative, attrs.size(), attrs.lastModifiedTime(), false), false);
             problems.addAll(parsed.problems());
             if (parsed.article().isEmpty()) {
                 if (problems.hasErrors()) continue;
@@ -331,11 +365,12 @@ public final class SiteBuilder {
 
     /** Runs the model stages; problems are collected, never thrown. */
     public ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems) {
-        return model(cfg, options, problems, new StageTimes());
+        return model(cfg, options, Optional.empty(), problems, new StageTimes());
     }
 
-    private ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems, StageTimes times) {
-        Corpus corpus = times.time("load", () -> corpus(loadArticles(cfg, options, problems), problems));
+    private ArchiveModel model(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems,
+                               StageTimes times) {
+        Corpus corpus = times.time("load", () -> corpus(loadArticles(cfg, options, reported, problems), problems));
         KeywordIndex keywords = times.time("keywords", () -> keywords(cfg, corpus, problems));
         RelatedIndex related = times.time("related", () -> related(cfg, corpus, keywords, problems));
         return new ArchiveModel(corpus, keywords, related);
@@ -389,10 +424,17 @@ public final class SiteBuilder {
         return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems, cache.termCounts());
     }
 
-    private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Problems problems) {
+    private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported,
+                                       Problems problems) {
         Instant now = clock.instant();
         ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
-        List<ContentLoader.SourceFile> files = loader.find(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/");
+        Path contentDir = siteRoot.resolve(cfg.contentDir());
+        String prefix = cfg.contentDir() + "/";
+        List<ContentLoader.SourceFile> last = cache.found;
+        List<ContentLoader.SourceFile> files = reported.isPresent() && last != null
+                ? loader.refresh(contentDir, prefix, last, reported.get()).orElseGet(() -> loader.find(contentDir, prefix))
+                : loader.find(contentDir, prefix);
+        if (cache.keepsPages()) cache.found = files;
         if (files.isEmpty()) {
             problems.warning(SourcePos.file(cfg.contentDir() + "/"), "no articles found",
                     "add Markdown files under content/vi/<yyyy>/<mm>/, or run 'khotin import'");

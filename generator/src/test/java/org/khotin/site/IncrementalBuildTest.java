@@ -176,6 +176,40 @@ class IncrementalBuildTest {
         assertSameFiles(both, build(new SiteBuilder(site.root(), Clock.systemUTC()), site));
     }
 
+    /** Pages from the files a watcher reported, then the search index: as the preview builds after a save. */
+    private static Map<String, byte[]> fromReported(SiteBuilder preview, TestSite site, Set<Path> reported) {
+        MemorySink sink = new MemorySink();
+        assertThat(preview.buildPages(config(site), BuildOptions.defaults(), sink, reported).ok()).isTrue();
+        Map<String, byte[]> both = new java.util.TreeMap<>(sink.committed());
+        both.putAll(preview.searchIndex());
+        return both;
+    }
+
+    @Test
+    void aPreviewToldWhatChangedBuildsWhatAWalkWouldAndAWalkFindsWhatNoOneReported() {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        SiteBuilder preview = SiteBuilder.forPreview(site.root(), Clock.systemUTC());
+        assertThat(preview.buildPages(config(site), BuildOptions.defaults(), new MemorySink()).ok()).isTrue();
+        assertThat(preview.unreportedChanges(config(site))).isEmpty();
+
+        site.write("content/vi/2020/03/chua-dich.md", "---\ntitle: Bài đã sửa\ndate: 2020-03-01\nkeywords: [hòa bình]\n---\nSửa.\n");
+        site.write("content/vi/2021/05/them.md", "---\ntitle: Bài thêm\ndate: 2021-05-01\n---\nThêm.\n");
+        site.delete("content/en/2019/01/review.md");
+        Set<Path> reported = Set.of(site.root().resolve("content/vi/2020/03/chua-dich.md"),
+                site.root().resolve("content/vi/2021/05/them.md"), site.root().resolve("content/en/2019/01/review.md"));
+        assertSameFiles(fromReported(preview, site, reported), build(new SiteBuilder(site.root(), Clock.systemUTC()), site));
+
+        // a save the watcher missed: the next build does not see it, the walk after it does
+        site.write("content/vi/2021/05/them.md", "---\ntitle: Bài thêm, sửa lại\ndate: 2021-05-01\n---\nThêm.\n");
+        Map<String, byte[]> stale = fromReported(preview, site, Set.of());
+        assertThat(stale).hasEntrySatisfying("vi/2021/05/bai-them/index.html",
+                page -> assertThat(new String(page, StandardCharsets.UTF_8)).contains("Bài thêm").doesNotContain("sửa lại"));
+        Set<Path> missed = preview.unreportedChanges(config(site));
+        assertThat(missed).containsExactly(site.root().resolve("content/vi/2021/05/them.md").toAbsolutePath().normalize());
+        assertSameFiles(fromReported(preview, site, missed), build(new SiteBuilder(site.root(), Clock.systemUTC()), site));
+        assertThat(preview.unreportedChanges(config(site))).isEmpty();
+    }
+
     @Test
     void changesThatReachBeyondTheArticleWaitForTheFullBuild() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
