@@ -1,0 +1,62 @@
+package org.khotin.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.config.ConfigLoader;
+import org.khotin.site.BuildOptions;
+import org.khotin.testing.Fixtures;
+import org.khotin.testing.TestSite;
+
+/** The preview, without a browser: what it serves after changes on disk. */
+class PreviewSessionTest {
+    @TempDir
+    Path dir;
+
+    /** Status and body of a page, asked for until the condition holds or 30 s have passed. */
+    private static HttpResponse<String> awaitPage(HttpClient client, String url, java.util.function.Predicate<HttpResponse<String>> until)
+            throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (true) {
+            HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+            if (until.test(page) || Instant.now().isAfter(deadline)) return page;
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void anArticleTheWatcherDoesNotReportIsFoundByTheWalkAfterTheNextBuild() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        Path config = site.root().resolve("site-config.yml");
+        StringWriter log = new StringWriter();
+        PrintWriter out = new PrintWriter(log, true);
+        try (PreviewSession session = new PreviewSession(site.root(), config,
+                problems -> new ConfigLoader().load(config, "site-config.yml", problems),
+                BuildOptions.defaults(), 0, out, out)) {
+            session.start();
+            HttpClient client = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + session.port() + "/";
+
+            // The watcher leaves out files whose names start with a dot (editors' temporary files), but the
+            // content walk counts every Markdown file: only a walk finds this one.
+            site.write("content/vi/2020/03/.an.md", "---\ntitle: Bài khuất\nslug: bai-khuat\ndate: 2020-03-05\n---\nNội dung.\n");
+            String path = "content/vi/2020/03/chua-dich.md";
+            site.write(path, site.read(path).replace("Nội dung.", "Nội dung đã sửa."));
+
+            HttpResponse<String> hidden = awaitPage(client, base + "vi/2020/03/bai-khuat/", page -> page.statusCode() == 200);
+            assertThat(hidden.statusCode()).as(log.toString()).isEqualTo(200);
+            assertThat(hidden.body()).contains("Bài khuất");
+            assertThat(log.toString()).contains("changed without the watcher saying so; rebuilding");
+        }
+    }
+}
