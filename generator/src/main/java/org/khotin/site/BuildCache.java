@@ -28,10 +28,14 @@ final class BuildCache {
 
     record RenderedPage(String templatesHash, RenderJob job, byte[] bytes) {}
 
+    /** An article's body as HTML, with the Markdown it was rendered from. */
+    record BodyHtml(String markdown, RenderedMarkdown html) {}
+
     private final boolean keepPages;
     private SiteConfig config;
     final Map<String, ParsedFile> files = new ConcurrentHashMap<>();
-    final Map<String, RenderedMarkdown> markdown = new ConcurrentHashMap<>();
+    /** By article id: an edit replaces its article's entry. */
+    final Map<String, BodyHtml> markdown = new ConcurrentHashMap<>();
     final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
     private final RelatedIndex.TermCounts termCounts = new RelatedIndex.TermCounts();
     /** Search documents of earlier builds, for the templates (their date texts) under this hash. */

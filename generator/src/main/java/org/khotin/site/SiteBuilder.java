@@ -229,7 +229,7 @@ public final class SiteBuilder {
             pages = times.time("render", () -> render(planner, planned, changed, made, untouched, theme.get(), sink, problems));
             times.within("render", "markdown", markdownNanos.sum());
             if (cache.keepsPages()) {
-                cache.markdown.keySet().retainAll(corpus.articles().stream().map(a -> a.body().text()).collect(Collectors.toSet()));
+                Article.keepOnlyThese(cache.markdown, corpus.articles());
             }
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
             if (withSearch) {
@@ -525,7 +525,12 @@ public final class SiteBuilder {
      */
     private RenderedMarkdown bodyHtml(Article a) {
         String text = a.body().text();
-        return cache.keepsPages() ? cache.markdown.computeIfAbsent(text, markdown::render) : markdown.render(text);
+        if (!cache.keepsPages()) return markdown.render(text);
+        BuildCache.BodyHtml kept = cache.markdown.get(a.id());
+        if (kept != null && kept.markdown().equals(text)) return kept.html();
+        // rendered once even when several pages ask at the same time
+        return cache.markdown.compute(a.id(), (id, known) -> known != null && known.markdown().equals(text)
+                ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
     }
 
     /** Article id → last commit date of its file. */
