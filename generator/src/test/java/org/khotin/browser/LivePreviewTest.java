@@ -8,9 +8,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khotin.config.ConfigLoader;
 import org.khotin.serve.PreviewSession;
-import org.khotin.site.BuildOptions;
 import org.khotin.testing.Browser;
 import org.khotin.testing.Fixtures;
 import org.khotin.testing.TestSite;
@@ -28,12 +26,8 @@ class LivePreviewTest {
     void savingAFileReloadsTheOpenPagesItChangesAndABrokenFileShowsAnOverlayUntilFixed() throws Exception {
         Browser.assumeInstalled();
         TestSite site = TestSite.create(dir.resolve("site"), Fixtures.BILINGUAL);
-        Path config = site.root().resolve("site-config.yml");
         StringWriter log = new StringWriter();
-        PrintWriter out = new PrintWriter(log, true);
-        try (PreviewSession session = new PreviewSession(site.root(), config,
-                problems -> new ConfigLoader().load(config, "site-config.yml", problems),
-                BuildOptions.defaults(), 0, out, out)) {
+        try (PreviewSession session = site.preview(new PrintWriter(log, true))) {
             session.start();
             ChromeDriver d = Browser.open(dir, true, true);
             try {

@@ -13,8 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khotin.config.ConfigLoader;
-import org.khotin.site.BuildOptions;
 import org.khotin.testing.Fixtures;
 import org.khotin.testing.TestSite;
 
@@ -37,12 +35,8 @@ class PreviewSessionTest {
     @Test
     void anArticleTheWatcherDoesNotReportIsFoundByTheWalkAfterTheNextBuild() throws Exception {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
-        Path config = site.root().resolve("site-config.yml");
         StringWriter log = new StringWriter();
-        PrintWriter out = new PrintWriter(log, true);
-        try (PreviewSession session = new PreviewSession(site.root(), config,
-                problems -> new ConfigLoader().load(config, "site-config.yml", problems),
-                BuildOptions.defaults(), 0, out, out)) {
+        try (PreviewSession session = site.preview(new PrintWriter(log, true))) {
             session.start();
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + session.port() + "/";

@@ -90,6 +90,14 @@ public final class TestSite {
         return repoTemplates().getParent();
     }
 
+    /** A preview of this site on a free port, not yet started, logging to {@code out}. */
+    public org.khotin.serve.PreviewSession preview(PrintWriter out) throws IOException {
+        Path config = root.resolve("site-config.yml");
+        return new org.khotin.serve.PreviewSession(root, config,
+                problems -> new org.khotin.config.ConfigLoader().load(config, "site-config.yml", problems),
+                org.khotin.site.BuildOptions.defaults(), 0, out, out);
+    }
+
     public Path root() {
         return root;
     }
