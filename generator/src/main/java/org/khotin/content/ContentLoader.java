@@ -102,6 +102,24 @@ public final class ContentLoader {
         return Optional.of(List.copyOf(out));
     }
 
+    /**
+     * The Markdown files that differ from an earlier {@link #find} (added, removed, or another size or time),
+     * as absolute paths: a walk of the folder.
+     */
+    public Set<Path> changedSince(Path contentDir, String displayPrefix, List<SourceFile> found) {
+        java.util.Map<String, SourceFile> before = new java.util.HashMap<>();
+        for (SourceFile f : found) before.put(f.relativePath(), f);
+        Set<Path> changed = new java.util.TreeSet<>();
+        for (SourceFile now : find(contentDir, displayPrefix)) {
+            SourceFile was = before.remove(now.relativePath());
+            if (was == null || was.size() != now.size() || !was.modified().equals(now.modified())) {
+                changed.add(now.file().toAbsolutePath().normalize());
+            }
+        }
+        before.values().forEach(gone -> changed.add(gone.file().toAbsolutePath().normalize()));
+        return changed;
+    }
+
     private static boolean holdsAny(List<SourceFile> found, String folder) {
         int at = java.util.Collections.binarySearch(found, new SourceFile(null, "", folder, 0, null, false), BY_PATH);
         int next = at >= 0 ? at : -at - 1;

@@ -132,18 +132,8 @@ public final class SiteBuilder {
     public Set<Path> unreportedChanges(SiteConfig config) {
         List<ContentLoader.SourceFile> last = cache.found;
         if (last == null) return Set.of();
-        ContentLoader loader = new ContentLoader(new FrontMatterParser(config.timeZone()));
-        Map<String, ContentLoader.SourceFile> before = new java.util.HashMap<>();
-        for (ContentLoader.SourceFile f : last) before.put(f.relativePath(), f);
-        Set<Path> changed = new java.util.TreeSet<>();
-        for (ContentLoader.SourceFile now : loader.find(siteRoot.resolve(config.contentDir()), config.contentDir() + "/")) {
-            ContentLoader.SourceFile was = before.remove(now.relativePath());
-            if (was == null || was.size() != now.size() || !was.modified().equals(now.modified())) {
-                changed.add(now.file().toAbsolutePath().normalize());
-            }
-        }
-        before.values().forEach(gone -> changed.add(gone.file().toAbsolutePath().normalize()));
-        return changed;
+        return new ContentLoader(new FrontMatterParser(config.timeZone()))
+                .changedSince(siteRoot.resolve(config.contentDir()), config.contentDir() + "/", last);
     }
 
     /** The search index of the last successful build (or shown edit): output path → bytes. */
