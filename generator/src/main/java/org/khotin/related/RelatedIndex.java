@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 import org.khotin.taxonomy.KeywordIndex;
 
 /**
@@ -92,8 +93,8 @@ public final class RelatedIndex {
         if (previous != null) System.arraycopy(previous.shortlists, 0, shortlists, 0, shortlists.length);
     }
 
-    /** Computes the lists of these articles (chunks in parallel, each with its own accumulator). */
-    private void computeLists(int[] todo) {
+    /** Computes the lists of these articles (chunks in parallel, each with its own accumulator), counting them in {@code progress}. */
+    private void computeLists(int[] todo, Progress progress) {
         int n = articles.size();
         if (lists == null) lists = new ArrayList<>(java.util.Collections.nCopies(n, List.<String>of()));
         int chunk = Math.max(64, todo.length / 64 + 1);
@@ -102,6 +103,7 @@ public final class RelatedIndex {
             Accumulator acc = new Accumulator(n);
             for (int k = c * chunk; k < Math.min(todo.length, (c + 1) * chunk); k++) {
                 results[k] = select(todo[k], acc).toArray(String[]::new);
+                progress.advance(1);
             }
         });
         for (int k = 0; k < todo.length; k++) lists.set(todo[k], List.of(results[k]));
@@ -113,14 +115,20 @@ public final class RelatedIndex {
      * @param count    how many related articles a page shows ({@code related.count})
      */
     public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems) {
-        return build(corpus, keywords, count, zone, problems, TermCounts.forOneBuild());
+        return build(corpus, keywords, count, zone, problems, TermCounts.forOneBuild(), Progress.NONE);
     }
 
-    /** @param termCounts the term counts of earlier builds in this process; gets this build's, forgets the rest */
+    /**
+     * @param termCounts the term counts of earlier builds in this process; gets this build's, forgets the rest
+     * @param progress   told of the two passes over the articles, reading their text and choosing their lists
+     */
     public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems,
-                                     TermCounts termCounts) {
-        RelatedIndex index = new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts), count, null);
-        index.computeLists(IntStream.range(0, corpus.articles().size()).toArray());
+                                     TermCounts termCounts, Progress progress) {
+        int n = corpus.articles().size();
+        progress.stage("related: reading", n, "articles");
+        RelatedIndex index = new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts, progress), count, null);
+        progress.stage("related: choosing", n, "articles");
+        index.computeLists(IntStream.range(0, n).toArray(), progress);
         return index;
     }
 
@@ -168,7 +176,7 @@ public final class RelatedIndex {
         b.keywordIndex = keywords; // checked above to give every article the same keyword ids
         RelatedIndex updated = new RelatedIndex(b, count, this);
         int[] todo = updated.affected(b.recompute, b.vectorChanged, this).stream().toArray();
-        updated.computeLists(todo);
+        updated.computeLists(todo, Progress.NONE);
         return Optional.of(new Update(updated, todo.length));
     }
 
@@ -637,7 +645,8 @@ public final class RelatedIndex {
          */
         BitSet recompute;
 
-        Builder(Corpus corpus, KeywordIndex keywords, ZoneId zone, Problems problems, TermCounts termCounts) {
+        Builder(Corpus corpus, KeywordIndex keywords, ZoneId zone, Problems problems, TermCounts termCounts,
+                Progress progress) {
             this.remembers = termCounts.remembers;
             this.termCounts = termCounts;
             articles = corpus.articles();
@@ -651,7 +660,7 @@ public final class RelatedIndex {
                 translation[i] = corpus.translationOf(a).map(t -> indexOf.get(t.id())).orElse(-1);
             }
             keywords(keywords);
-            terms(termCounts);
+            terms(termCounts, progress);
             references(corpus, problems);
         }
 
@@ -681,7 +690,7 @@ public final class RelatedIndex {
             keywordPostings = postings(keywordsOf, keywordIds.length);
         }
 
-        private void terms(TermCounts termCounts) {
+        private void terms(TermCounts termCounts, Progress progress) {
             int n = articles.size();
             tokenizer = termCounts.tokenizer;
             // pass 1: document frequencies, counted per chunk of articles in parallel, then added up in order
@@ -697,6 +706,7 @@ public final class RelatedIndex {
                     for (long t : counted.terms()) local.add(t, 1);
                     distinct[i] = counted.terms();
                     counts[i] = counted.tfs();
+                    progress.advance(1);
                 }
                 partial[c] = local;
             });

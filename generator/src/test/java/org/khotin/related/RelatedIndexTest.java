@@ -10,6 +10,7 @@ import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
 
@@ -53,7 +54,7 @@ class RelatedIndexTest {
             Corpus corpus = Corpus.of(SyntheticArchive.generate(size, seed), problems);
             KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
             RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
-            return new Preview(corpus, keywords, counts, RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts));
+            return new Preview(corpus, keywords, counts, RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts, Progress.NONE));
         }
     }
 
