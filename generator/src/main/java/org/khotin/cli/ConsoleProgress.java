@@ -16,6 +16,10 @@ import org.khotin.diag.Progress;
  */
 final class ConsoleProgress implements Progress, AutoCloseable {
     static final Duration QUIET_START = Duration.ofSeconds(2);
+    /** A stage's first steps are slow (the JIT compiler is still at work): no time left is guessed before this. */
+    static final long GUESS_AFTER_NANOS = Duration.ofSeconds(2).toNanos();
+    /** Time left comes from the pace over the last one to two of these, not since the stage began. */
+    static final long PACE_WINDOW_NANOS = Duration.ofSeconds(5).toNanos();
     private static final int BAR_WIDTH = 24;
 
     private final PrintWriter err;
@@ -28,6 +32,11 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     private volatile String unit = "";
     private volatile long total;
     private volatile long stageStarted;
+    /** Where the pace is measured from, and the mark that replaces it once a window has passed. */
+    private long paceTime;
+    private long paceDone;
+    private long nextPaceTime;
+    private long nextPaceDone;
     private boolean drawn;
 
     /**
@@ -66,6 +75,8 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         this.total = total;
         this.done.set(0);
         this.stageStarted = nanoClock.getAsLong();
+        paceTime = nextPaceTime = stageStarted;
+        paceDone = nextPaceDone = 0;
     }
 
     @Override
@@ -76,6 +87,12 @@ final class ConsoleProgress implements Progress, AutoCloseable {
     /** Draws the current state if the run has gone on long enough to be worth it. */
     synchronized void show() {
         long now = nanoClock.getAsLong();
+        if (now - nextPaceTime >= PACE_WINDOW_NANOS) {
+            paceTime = nextPaceTime;
+            paceDone = nextPaceDone;
+            nextPaceTime = now;
+            nextPaceDone = done.get();
+        }
         if (now - started < QUIET_START.toNanos() || stage.isEmpty()) return;
         String line = line(now);
         if (terminal) {
@@ -87,7 +104,7 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         drawn = true;
     }
 
-    String line(long now) {
+    private String line(long now) {
         long d = Math.min(done.get(), total);
         StringBuilder out = new StringBuilder();
         if (terminal) {
@@ -98,8 +115,9 @@ final class ConsoleProgress implements Progress, AutoCloseable {
         if (total == 0) return out.toString(); // a stage that cannot count its steps
         out.append(' ').append(d).append('/').append(total).append(' ').append(unit);
         out.append(" (").append(100 * d / total).append("%)");
-        if (d > 0 && d < total) {
-            long left = (now - stageStarted) / d * (total - d);
+        long recent = d - paceDone;
+        if (recent > 0 && d < total && now - stageStarted >= GUESS_AFTER_NANOS) {
+            long left = (now - paceTime) / recent * (total - d);
             out.append(", about ").append(seconds(left)).append(" left");
         }
         return out.toString();

@@ -43,6 +43,32 @@ class ConsoleProgressTest {
     }
 
     @Test
+    void timeLeftFollowsTheRecentPaceAndIsNotGuessedFromAStagesFirstSteps() {
+        StringWriter text = new StringWriter();
+        AtomicLong now = new AtomicLong();
+        ConsoleProgress progress = new ConsoleProgress(new PrintWriter(text), false, now::get, false);
+        progress.stage("render", 1000, "pages");
+        now.set(SECOND);
+        progress.advance(10);
+        progress.show();
+        // slow at first, as while the JIT compiler works, then a hundred pages a second
+        now.set(6 * SECOND);
+        progress.advance(100);
+        progress.show();
+        now.set(11 * SECOND);
+        progress.advance(500);
+        progress.show();
+        progress.stage("search", 100, "articles");
+        now.set(12 * SECOND);
+        progress.advance(1);
+        progress.show();
+        assertThat(text.toString().lines()).containsExactly(
+                "render 110/1000 pages (11%), about 49 s left",
+                "render 610/1000 pages (61%), about 4 s left",
+                "search 1/100 articles (1%)");
+    }
+
+    @Test
     void quietShowsNothing() {
         assertThat(ConsoleProgress.forCommand(new PrintWriter(new StringWriter()), true)).isSameAs(Progress.NONE);
     }
