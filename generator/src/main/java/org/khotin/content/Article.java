@@ -54,6 +54,11 @@ public record Article(String id, String sourcePath, FrontMatter meta, Body body,
 
     /** The id an article with this front matter gets: language, year and month of its local date, slug. */
     public static String idFor(Language lang, ZonedDateTime localDate, String slug) {
-        return String.format(Locale.ROOT, "%s/%04d/%02d/%s", lang.code(), localDate.getYear(), localDate.getMonthValue(), slug);
+        int year = localDate.getYear();
+        int month = localDate.getMonthValue();
+        if (year >= 1000 && year <= 9999) { // every real date: no formatter to parse for each article
+            return lang.code() + "/" + year + (month < 10 ? "/0" : "/") + month + "/" + slug;
+        }
+        return String.format(Locale.ROOT, "%s/%04d/%02d/%s", lang.code(), year, month, slug);
     }
 }

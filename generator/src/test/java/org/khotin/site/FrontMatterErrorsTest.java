@@ -170,6 +170,22 @@ class FrontMatterErrorsTest {
     }
 
     @Test
+    void theReplacementCharacterWrittenInAFileIsTextNotAnEncodingError() {
+        // U+FFFD is what a lenient decoder puts for a wrong byte; written in the file as UTF-8, it is just a character
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: "Ký tự \uFFFD thay thế"
+                date: 2020-01-02
+                ---
+                Thân bài có \uFFFD ở giữa.
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.read("public/vi/2020/01/ky-tu-thay-the/index.html")).contains("Thân bài có \uFFFD ở giữa.");
+    }
+
+    @Test
     void allErrorsOfABuildAreReportedTogetherSortedByFileAndLine() {
         TestSite site = TestSite.create(dir, """
                 -- content/vi/2020/02/z.md --
