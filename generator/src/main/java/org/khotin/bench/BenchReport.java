@@ -68,11 +68,7 @@ public final class BenchReport {
         Optional<Scenario> cold = r.build("cold build").filter(Scenario::ok);
         for (HugoSite.Run h : r.hugo()) {
             String status = h.timedOut() ? "timed out" : h.exitCode() != 0 ? "failed (exit " + h.exitCode() + ")" : "";
-            double ratio = cold.isPresent() ? cold.get().elapsed().toNanos() / (double) h.wall().toNanos() : 0;
-            // a Hugo build stopped unfinished took longer than it ran: the ratio is below what it ran for
-            String compared = cold.isEmpty() ? "" : h.ok() ? String.format(Locale.ROOT, "  khotin/Hugo cold build: %.2f", ratio)
-                    : h.timedOut() ? String.format(Locale.ROOT, "  khotin/Hugo cold build: below %.2f", Math.ceil(ratio * 100) / 100)
-                    : "";
+            String compared = cold.flatMap(build -> ratio(build, h)).map(q -> "  khotin/Hugo cold build: " + q).orElse("");
             out.add(String.format(Locale.ROOT, "hugo %-15s %8.2f s  %,d files  load %s %s%s", h.variant().label(),
                     h.wall().toNanos() / 1e9, h.files(), load(h.loadAverage()), status, compared));
         }
@@ -114,7 +110,30 @@ public final class BenchReport {
         List<String> out = new ArrayList<>();
         out.add("== growth per stage, cold build: time ratio to the previous size (n log n ratio)");
         out.addAll(table(rows));
+        Set<HugoSite.Variant> variants = new LinkedHashSet<>();
+        ok.forEach(r -> r.hugo().forEach(h -> variants.add(h.variant())));
+        if (!variants.isEmpty()) out.add("== khotin/Hugo cold build by size");
+        for (HugoSite.Variant v : variants) {
+            List<String> at = new ArrayList<>();
+            for (SizeResult r : ok) {
+                Scenario cold = r.build("cold build").orElseThrow();
+                r.hugo().stream().filter(h -> h.variant() == v).findFirst().flatMap(h -> ratio(cold, h))
+                        .ifPresent(q -> at.add(String.format(Locale.ROOT, "%s at %,d", q, r.corpus().articles())));
+            }
+            out.add("hugo " + v.label() + ": " + (at.isEmpty() ? "no finished or timed-out build" : String.join(", ", at)));
+        }
         return out;
+    }
+
+    /**
+     * khotin's cold build over Hugo's, as text; for a Hugo build stopped at its timeout, the bound it gives
+     * (it would have taken longer than it ran); none for a Hugo build that failed.
+     */
+    private static Optional<String> ratio(Scenario cold, HugoSite.Run h) {
+        double ratio = cold.elapsed().toNanos() / (double) h.wall().toNanos();
+        if (h.ok()) return Optional.of(String.format(Locale.ROOT, "%.2f", ratio));
+        if (h.timedOut()) return Optional.of(String.format(Locale.ROOT, "below %.2f", Math.ceil(ratio * 100) / 100));
+        return Optional.empty();
     }
 
     private static String load(double average) {
