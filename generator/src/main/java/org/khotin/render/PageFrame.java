@@ -28,8 +28,17 @@ final class PageFrame {
     /**
      * Where a page is and what it is: its location, its counterpart in the other language (or that
      * language's home, when {@code hasCounterpart} is false) and the breadcrumbs above it.
+     *
+     * @param alternate whether the counterpart is this very page in the other language, so that each names the
+     *                  other as its alternate (hreflang), which search engines accept only both ways: not so for
+     *                  a list's later pages, whose counterpart is the other list's first page
      */
-    record Place(Language lang, String location, String counterpart, boolean hasCounterpart, List<Crumb> crumbs) {
+    record Place(Language lang, String location, String counterpart, boolean hasCounterpart, boolean alternate,
+                 List<Crumb> crumbs) {
+        Place(Language lang, String location, String counterpart, boolean hasCounterpart, List<Crumb> crumbs) {
+            this(lang, location, counterpart, hasCounterpart, hasCounterpart, crumbs);
+        }
+
         String file() {
             return UrlScheme.file(location);
         }
@@ -59,7 +68,7 @@ final class PageFrame {
         String siteTitle = site.config().language(lang).title();
         String base = site.config().baseUrl();
         List<Views.Alternate> alternates = new ArrayList<>();
-        if (place.hasCounterpart()) {
+        if (place.alternate()) {
             String vi = lang == Language.VI ? place.location() : place.counterpart();
             String en = lang == Language.EN ? place.location() : place.counterpart();
             alternates.add(new Views.Alternate("vi", base + vi));
@@ -190,7 +199,8 @@ final class PageFrame {
 
     private RenderJob listPage(ArticleList l, int p) {
         int size = site.config().pageSize();
-        Place place = new Place(l.lang(), l.location().apply(p), l.counterpart().apply(p), l.hasCounterpart(), l.crumbs());
+        Place place = new Place(l.lang(), l.location().apply(p), l.counterpart().apply(p), l.hasCounterpart(),
+                l.hasCounterpart() && p == 1, l.crumbs());
         String file = place.file();
         List<Views.Teaser> items = new ArrayList<>();
         for (Article a : l.articles().subList((p - 1) * size, Math.min(l.articles().size(), p * size))) {

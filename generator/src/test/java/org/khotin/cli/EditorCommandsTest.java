@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.testing.Fixtures;
@@ -87,6 +89,44 @@ class EditorCommandsTest {
                 .contains("content/keywords.yml: warning: keyword 'Ban Tổ chức Tỉnh ủy' (id ban-to-chuc-tinh-uy) has no English label")
                 .contains("keyword 'Hoà Bình' (id hoa-binh) has no English label");
         assertThat(Files.exists(site.root().resolve("public"))).isFalse();
+    }
+
+    @Test
+    void checkPassesAnArchiveWhoseListsRunToSeveralPages() {
+        // Page 2 of a list is not the translation of page 2 (or page 1) of the other language's list: only the
+        // first pages of a keyword's two lists are alternates of each other, which search engines need both ways.
+        StringBuilder txtar = new StringBuilder("""
+                -- site-config.yml --
+                base_url: https://example.org/
+                pagination:
+                  page_size: 2
+                """);
+        for (int i = 1; i <= 5; i++) {
+            txtar.append("-- content/vi/2020/01/bai-").append(i).append(".md --\n---\ntitle: Bài ").append(i)
+                    .append("\ndate: 2020-01-0").append(i).append("\ntranslation_key: k").append(i)
+                    .append("\nkeywords: [Kinh tế]\n---\nNội dung.\n");
+        }
+        for (int i = 1; i <= 5; i++) {
+            txtar.append("-- content/en/2020/01/story-").append(i).append(".md --\n---\ntitle: Story ").append(i)
+                    .append("\ndate: 2020-01-0").append(i).append("\nlang: en\ntranslation_key: k").append(i)
+                    .append("\nkeywords: [Kinh tế]\n---\nText.\n");
+        }
+        txtar.append("-- content/keywords.yml --\n- id: kinh-te\n  vi: Kinh tế\n  en: Economy\n");
+        TestSite site = TestSite.create(dir, txtar.toString());
+
+        TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(run.err()).doesNotContain("does not link back");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+
+        site.build().assertOk();
+        Document first = Jsoup.parse(site.read("public/vi/tu-khoa/kinh-te/index.html"));
+        assertThat(first.select("link[rel=alternate][hreflang]").eachAttr("hreflang")).containsExactly("vi", "en", "x-default");
+        Document second = Jsoup.parse(site.read("public/vi/tu-khoa/kinh-te/page/2/index.html"));
+        assertThat(second.select("link[rel=alternate][hreflang]")).isEmpty();
+        // The language switch still leads to the same list in English, with no "no English version" note.
+        assertThat(second.selectFirst("a[hreflang=en]").attr("href")).isEqualTo("../../../../../en/keywords/kinh-te/");
+        assertThat(second.selectFirst("a[hreflang=en]").hasAttr("aria-describedby")).isFalse();
+        assertThat(site.read("public/sitemap.xml")).doesNotContain("hreflang=\"en\" href=\"https://example.org/en/keywords/kinh-te/\"/>\n</url>\n<url>\n<loc>https://example.org/vi/tu-khoa/kinh-te/page/2/");
     }
 
     @Test
