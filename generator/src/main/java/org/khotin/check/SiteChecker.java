@@ -13,10 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
 
 /**
@@ -38,52 +40,80 @@ public final class SiteChecker {
     public record Link(String page, String target, String fragment, String raw) {}
 
     public Report check(Map<String, byte[]> files, Problems problems) {
-        Map<String, Document> pages = new TreeMap<>();
-        files.forEach((path, bytes) -> {
-            if (path.endsWith(".html")) pages.put(path, Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), ""));
+        return check(files, problems, Progress.NONE);
+    }
+
+    /**
+     * What the checks need of one page, read from it once: no page's whole document is kept, so a large site
+     * is checked in the memory of its links rather than of its parsed pages.
+     *
+     * @param alternates the pages its hreflang alternates name (x-default left out)
+     */
+    private record PageFacts(Set<String> ids, List<Link> links, List<String> external, Set<String> alternates) {}
+
+    /** @param progress told of each page read */
+    public Report check(Map<String, byte[]> files, Problems problems, Progress progress) {
+        List<String> paths = files.keySet().stream().filter(p -> p.endsWith(".html")).sorted().toList();
+        progress.stage("check", paths.size(), "pages");
+        PageFacts[] read = new PageFacts[paths.size()];
+        IntStream.range(0, paths.size()).parallel().forEach(i -> {
+            read[i] = facts(paths.get(i), files.get(paths.get(i)));
+            progress.advance(1);
         });
-        Map<String, Set<String>> ids = new HashMap<>();
-        pages.forEach((path, doc) -> {
-            Set<String> set = new HashSet<>();
-            doc.select("[id]").forEach(e -> set.add(e.id()));
-            doc.select("a[name]").forEach(e -> set.add(e.attr("name")));
-            ids.put(path, set);
-        });
-        Map<String, List<Link>> linksByPage = new TreeMap<>();
+        Map<String, PageFacts> pages = new TreeMap<>();
+        for (int i = 0; i < read.length; i++) pages.put(paths.get(i), read[i]);
         List<String> external = new ArrayList<>();
         int checked = 0;
-        for (Map.Entry<String, Document> e : pages.entrySet()) {
+        for (Map.Entry<String, PageFacts> e : pages.entrySet()) {
             String page = e.getKey();
-            if (page.equals("404.html")) continue; // served at any depth; its links are absolute by design
-            List<Link> links = new ArrayList<>();
-            for (Element el : e.getValue().select("a[href], link[href], img[src], script[src], source[src], form[action]")) {
-                String raw = el.hasAttr("href") ? el.attr("href") : el.hasAttr("action") ? el.attr("action") : el.attr("src");
-                if (el.tagName().equals("link") && el.attr("rel").equals("canonical")) continue;
-                if (el.tagName().equals("link") && el.hasAttr("hreflang")) continue;
-                Optional<Link> link = resolve(page, raw);
-                if (link.isEmpty()) {
-                    if (raw.startsWith("http://") || raw.startsWith("https://")) external.add(raw);
-                    continue;
-                }
+            external.addAll(e.getValue().external());
+            for (Link l : e.getValue().links()) {
                 checked++;
-                Link l = link.get();
-                links.add(l);
                 if (!l.target().isEmpty() && !files.containsKey(l.target())) {
-                    problems.error(pos(page), "broken link '" + raw + "': nothing at /" + l.target(),
+                    problems.error(pos(page), "broken link '" + l.raw() + "': nothing at /" + l.target(),
                             "fix the link in the article's Markdown or the template that writes it");
                 } else if (!l.fragment().isEmpty()) {
                     String target = l.target().isEmpty() ? page : l.target();
-                    if (target.endsWith(".html") && !ids.getOrDefault(target, Set.of()).contains(l.fragment())) {
-                        problems.error(pos(page), "broken anchor '" + raw + "': /" + target + " has no id '"
+                    PageFacts there = pages.get(target);
+                    if (target.endsWith(".html") && (there == null || !there.ids().contains(l.fragment()))) {
+                        problems.error(pos(page), "broken anchor '" + l.raw() + "': /" + target + " has no id '"
                                 + l.fragment() + "'", "heading ids are made from the heading text, like slugs");
                     }
                 }
             }
-            linksByPage.put(page, links);
         }
         checkAlternates(pages, problems);
-        checkReachable(pages.keySet(), linksByPage, problems);
+        checkReachable(pages, problems);
         return new Report(pages.size(), checked, List.copyOf(new TreeSet<>(external)));
+    }
+
+    /** Reads one page: its ids, the links it follows (none for 404.html, whose links are absolute by design), its alternates. */
+    private PageFacts facts(String page, byte[] bytes) {
+        Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
+        Set<String> ids = new HashSet<>();
+        doc.select("[id]").forEach(e -> ids.add(e.id()));
+        doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
+        List<Link> links = new ArrayList<>();
+        List<String> external = new ArrayList<>();
+        if (!page.equals("404.html")) { // served at any depth
+            for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src], form[action]")) {
+                String raw = el.hasAttr("href") ? el.attr("href") : el.hasAttr("action") ? el.attr("action") : el.attr("src");
+                if (el.tagName().equals("link") && el.attr("rel").equals("canonical")) continue;
+                if (el.tagName().equals("link") && el.hasAttr("hreflang")) continue;
+                Optional<Link> link = resolve(page, raw);
+                if (link.isPresent()) {
+                    links.add(link.get());
+                } else if (raw.startsWith("http://") || raw.startsWith("https://")) {
+                    external.add(raw);
+                }
+            }
+        }
+        Set<String> alternates = new TreeSet<>();
+        for (Element link : doc.select("link[rel=alternate][hreflang]")) {
+            if (link.attr("hreflang").equals("x-default")) continue;
+            resolve(page, link.attr("href")).map(Link::target).ifPresent(alternates::add);
+        }
+        return new PageFacts(ids, links, external, alternates);
     }
 
     /** What was checked, and the external links found (checked only with --external). */
@@ -119,22 +149,14 @@ public final class SiteChecker {
         return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
     }
 
-    private void checkAlternates(Map<String, Document> pages, Problems problems) {
-        Map<String, Set<String>> alternates = new HashMap<>();
-        pages.forEach((path, doc) -> {
-            Set<String> targets = new TreeSet<>();
-            for (Element link : doc.select("link[rel=alternate][hreflang]")) {
-                if (link.attr("hreflang").equals("x-default")) continue;
-                resolve(path, link.attr("href")).map(Link::target).ifPresent(targets::add);
-            }
-            alternates.put(path, targets);
-        });
-        alternates.forEach((path, targets) -> {
-            for (String target : targets) {
+    private void checkAlternates(Map<String, PageFacts> pages, Problems problems) {
+        pages.forEach((path, facts) -> {
+            for (String target : facts.alternates()) {
                 if (target.equals(path)) continue;
-                if (!pages.containsKey(target)) {
+                PageFacts there = pages.get(target);
+                if (there == null) {
                     problems.error(pos(path), "hreflang alternate /" + target + " does not exist", "");
-                } else if (!alternates.get(target).contains(path)) {
+                } else if (!there.alternates().contains(path)) {
                     problems.error(pos(path), "hreflang alternate /" + target + " does not link back to this page",
                             "alternates must be reciprocal: each language version lists all the others");
                 }
@@ -142,18 +164,18 @@ public final class SiteChecker {
         });
     }
 
-    private void checkReachable(Set<String> pages, Map<String, List<Link>> links, Problems problems) {
+    private void checkReachable(Map<String, PageFacts> pages, Problems problems) {
         Set<String> seen = new HashSet<>();
         Deque<String> queue = new ArrayDeque<>();
         for (String start : List.of("index.html", "vi/index.html", "en/index.html")) {
-            if (pages.contains(start) && seen.add(start)) queue.add(start);
+            if (pages.containsKey(start) && seen.add(start)) queue.add(start);
         }
         while (!queue.isEmpty()) {
-            for (Link l : links.getOrDefault(queue.poll(), List.of())) {
-                if (pages.contains(l.target()) && seen.add(l.target())) queue.add(l.target());
+            for (Link l : pages.get(queue.poll()).links()) {
+                if (pages.containsKey(l.target()) && seen.add(l.target())) queue.add(l.target());
             }
         }
-        for (String page : pages) {
+        for (String page : pages.keySet()) {
             if (!seen.contains(page) && !page.equals("404.html")) {
                 problems.error(pos(page), "page cannot be reached from the home page by following links",
                         "link it from a list, keyword page or the archive");

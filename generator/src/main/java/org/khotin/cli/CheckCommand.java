@@ -12,6 +12,7 @@ import org.khotin.check.SiteChecker;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
 import org.khotin.output.MemorySink;
 import org.khotin.site.BuildResult;
@@ -37,6 +38,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--external", description = "Also request every external link (needs network access).")
     boolean external;
 
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary: no progress.")
+    boolean quiet;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -48,9 +52,13 @@ final class CheckCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         MemorySink sink = new MemorySink();
-        BuildResult result = new SiteBuilder(site.siteRoot(), Clock.systemUTC()).build(cfg.get(), site.buildOptions(), sink);
+        // a build ends its progress line; reading the pages back shows one of its own
+        BuildResult result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), ConsoleProgress.forCommand(stderr, quiet))
+                .build(cfg.get(), site.buildOptions(), sink);
         problems.addAll(result.problems());
-        SiteChecker.Report report = new SiteChecker(result.baseUrl(), "public/").check(sink.committed(), problems);
+        Progress checking = ConsoleProgress.forCommand(stderr, quiet);
+        SiteChecker.Report report = new SiteChecker(result.baseUrl(), "public/").check(sink.committed(), problems, checking);
+        checking.end();
         if (result.ok()) {
             warnUntranslated(result, problems);
             warnMissingEnglishLabels(result, problems);

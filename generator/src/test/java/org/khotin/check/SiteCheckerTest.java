@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
+import org.khotin.diag.Progress;
 
 /** The checks that a correct build never trips, on hand-made output. */
 class SiteCheckerTest {
@@ -43,6 +44,34 @@ class SiteCheckerTest {
                 "vi/orphan/index.html", "</head><a href='../'>home</a>"));
         assertThat(report).isEqualTo("public/vi/orphan/index.html: error: page cannot be reached from the home page by following links\n"
                 + "  hint: link it from a list, keyword page or the archive");
+    }
+
+    @Test
+    void aLongCheckCountsThePagesItReads() {
+        java.util.List<String> stages = new java.util.ArrayList<>();
+        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
+        Progress progress = new Progress() {
+            @Override
+            public void stage(String name, long total, String unit) {
+                stages.add(name + " " + total + " " + unit);
+            }
+
+            @Override
+            public void advance(long done) {
+                read.addAndGet(done);
+            }
+
+            @Override
+            public void end() {}
+        };
+        Map<String, byte[]> files = site("vi/index.html", "</head><a href='a/'>a</a>", "vi/a/index.html", "</head>");
+        files.put("assets/site.css", new byte[0]);
+        SiteChecker.Report report = new SiteChecker("https://example.org/", "public/").check(files, new Problems(), progress);
+
+        assertThat(stages).containsExactly("check 2 pages");
+        assertThat(read.get()).isEqualTo(2);
+        assertThat(report.pages()).isEqualTo(2);
+        assertThat(report.internalLinks()).isEqualTo(1);
     }
 
     @Test
