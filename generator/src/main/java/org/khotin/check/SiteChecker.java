@@ -13,12 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.khotin.diag.Problems;
-import org.khotin.diag.Progress;
+import org.khotin.output.OutputSink;
 import org.khotin.diag.SourcePos;
 
 /**
@@ -39,8 +40,60 @@ public final class SiteChecker {
     /** A link found on a page. */
     public record Link(String page, String target, String fragment, String raw) {}
 
+    /** Checks a built site held whole in memory (its pages are read in parallel). */
     public Report check(Map<String, byte[]> files, Problems problems) {
-        return check(files, problems, Progress.NONE);
+        List<String> paths = files.keySet().stream().filter(SiteChecker::isPage).toList();
+        PageFacts[] read = new PageFacts[paths.size()];
+        IntStream.range(0, paths.size()).parallel().forEach(i -> read[i] = facts(paths.get(i), files.get(paths.get(i))));
+        Map<String, PageFacts> pages = new TreeMap<>();
+        for (int i = 0; i < read.length; i++) pages.put(paths.get(i), read[i]);
+        return check(files.keySet(), pages, problems);
+    }
+
+    /**
+     * A sink for a build to write into that reads each page as it is written (in the build's render threads)
+     * and keeps only what the checks need of it: the site is checked without ever being held whole.
+     */
+    public Sink sink() {
+        return new Sink();
+    }
+
+    /** See {@link #sink()}; {@link #check} once the build has committed. */
+    public final class Sink implements OutputSink {
+        private final Set<String> files = ConcurrentHashMap.newKeySet();
+        private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+
+        private Sink() {}
+
+        @Override
+        public void write(String path, byte[] content) {
+            OutputSink.checkPath(path);
+            if (!files.add(path)) throw new IllegalStateException("written twice: " + path);
+            if (isPage(path)) pages.put(path, facts(path, content));
+        }
+
+        @Override
+        public int count() {
+            return files.size();
+        }
+
+        @Override
+        public void commit() {}
+
+        @Override
+        public void abandon() {
+            files.clear();
+            pages.clear();
+        }
+
+        /** The checks, over what the build wrote. */
+        public Report check(Problems problems) {
+            return SiteChecker.this.check(files, new TreeMap<>(pages), problems);
+        }
+    }
+
+    private static boolean isPage(String path) {
+        return path.endsWith(".html");
     }
 
     /**
@@ -51,17 +104,8 @@ public final class SiteChecker {
      */
     private record PageFacts(Set<String> ids, List<Link> links, List<String> external, Set<String> alternates) {}
 
-    /** @param progress told of each page read */
-    public Report check(Map<String, byte[]> files, Problems problems, Progress progress) {
-        List<String> paths = files.keySet().stream().filter(p -> p.endsWith(".html")).sorted().toList();
-        progress.stage("check", paths.size(), "pages");
-        PageFacts[] read = new PageFacts[paths.size()];
-        IntStream.range(0, paths.size()).parallel().forEach(i -> {
-            read[i] = facts(paths.get(i), files.get(paths.get(i)));
-            progress.advance(1);
-        });
-        Map<String, PageFacts> pages = new TreeMap<>();
-        for (int i = 0; i < read.length; i++) pages.put(paths.get(i), read[i]);
+    /** @param pages every page's facts, by path, in path order */
+    private Report check(Set<String> files, Map<String, PageFacts> pages, Problems problems) {
         List<String> external = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, PageFacts> e : pages.entrySet()) {
@@ -69,7 +113,7 @@ public final class SiteChecker {
             external.addAll(e.getValue().external());
             for (Link l : e.getValue().links()) {
                 checked++;
-                if (!l.target().isEmpty() && !files.containsKey(l.target())) {
+                if (!l.target().isEmpty() && !files.contains(l.target())) {
                     problems.error(pos(page), "broken link '" + l.raw() + "': nothing at /" + l.target(),
                             "fix the link in the article's Markdown or the template that writes it");
                 } else if (!l.fragment().isEmpty()) {

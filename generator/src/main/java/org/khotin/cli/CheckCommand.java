@@ -12,9 +12,7 @@ import org.khotin.check.SiteChecker;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
-import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
-import org.khotin.output.MemorySink;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
 import org.khotin.taxonomy.Keyword;
@@ -51,14 +49,13 @@ final class CheckCommand implements Callable<Integer> {
             BuildCommand.report(problems.sorted(), stderr);
             return Main.FAILED;
         }
-        MemorySink sink = new MemorySink();
-        // a build ends its progress line; reading the pages back shows one of its own
+        // pages are read as the build renders them, and only what the checks need of them is kept
+        SiteConfig config = site.buildOptions().appliedTo(cfg.get());
+        SiteChecker.Sink sink = new SiteChecker(config.baseUrl(), "public/").sink();
         BuildResult result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), ConsoleProgress.forCommand(stderr, quiet))
                 .build(cfg.get(), site.buildOptions(), sink);
         problems.addAll(result.problems());
-        Progress checking = ConsoleProgress.forCommand(stderr, quiet);
-        SiteChecker.Report report = new SiteChecker(result.baseUrl(), "public/").check(sink.committed(), problems, checking);
-        checking.end();
+        SiteChecker.Report report = sink.check(problems);
         if (result.ok()) {
             warnUntranslated(result, problems);
             warnMissingEnglishLabels(result, problems);

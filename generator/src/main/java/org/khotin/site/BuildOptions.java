@@ -1,6 +1,7 @@
 package org.khotin.site;
 
 import java.util.Optional;
+import org.khotin.config.SiteConfig;
 
 /**
  * What the command line asked for.
@@ -21,5 +22,10 @@ public record BuildOptions(Optional<String> baseUrl, boolean drafts, boolean fut
 
     public static BuildOptions defaults() {
         return of(Optional.empty(), false, false, false);
+    }
+
+    /** The configuration a build with these options uses: {@code --base-url} replaces the file's. */
+    public SiteConfig appliedTo(SiteConfig config) {
+        return baseUrl.map(config::withBaseUrl).orElse(config);
     }
 }

@@ -151,7 +151,7 @@ public final class SiteBuilder {
                               Optional<Set<Path>> reported) {
         Instant start = clock.instant();
         Problems problems = new Problems();
-        SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
+        SiteConfig cfg = options.appliedTo(config);
         cache.useConfig(cfg);
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
@@ -288,7 +288,7 @@ public final class SiteBuilder {
      */
     public Optional<EditedPages> editedPages(SiteConfig config, BuildOptions options, Set<Path> changedFiles) {
         LastBuild base = last;
-        SiteConfig cfg = options.baseUrl().map(config::withBaseUrl).orElse(config);
+        SiteConfig cfg = options.appliedTo(config);
         if (base == null || changedFiles.isEmpty() || !cfg.equals(base.config()) || !options.equals(base.options())) {
             return Optional.empty();
         }

@@ -8,7 +8,6 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
-import org.khotin.diag.Progress;
 
 /** The checks that a correct build never trips, on hand-made output. */
 class SiteCheckerTest {
@@ -47,31 +46,25 @@ class SiteCheckerTest {
     }
 
     @Test
-    void aLongCheckCountsThePagesItReads() {
-        java.util.List<String> stages = new java.util.ArrayList<>();
-        java.util.concurrent.atomic.AtomicLong read = new java.util.concurrent.atomic.AtomicLong();
-        Progress progress = new Progress() {
-            @Override
-            public void stage(String name, long total, String unit) {
-                stages.add(name + " " + total + " " + unit);
-            }
-
-            @Override
-            public void advance(long done) {
-                read.addAndGet(done);
-            }
-
-            @Override
-            public void end() {}
-        };
-        Map<String, byte[]> files = site("vi/index.html", "</head><a href='a/'>a</a>", "vi/a/index.html", "</head>");
+    void pagesCheckedAsABuildWritesThemGiveTheSameReportAsTheSiteInMemory() {
+        Map<String, byte[]> files = site(
+                "vi/index.html", "<link rel=alternate hreflang=en href='https://example.org/en/'></head><a href='a/#muc'>a</a><a href='gone/'>x</a>",
+                "vi/a/index.html", "</head><h2 id=khac>Khác</h2><a href='https://example.com/'>ngoài</a>",
+                "vi/orphan/index.html", "</head>");
         files.put("assets/site.css", new byte[0]);
-        SiteChecker.Report report = new SiteChecker("https://example.org/", "public/").check(files, new Problems(), progress);
+        Problems inMemory = new Problems();
+        SiteChecker.Report whole = new SiteChecker("https://example.org/", "public/").check(files, inMemory);
 
-        assertThat(stages).containsExactly("check 2 pages");
-        assertThat(read.get()).isEqualTo(2);
-        assertThat(report.pages()).isEqualTo(2);
-        assertThat(report.internalLinks()).isEqualTo(1);
+        SiteChecker.Sink sink = new SiteChecker("https://example.org/", "public/").sink();
+        files.entrySet().parallelStream().forEach(e -> sink.write(e.getKey(), e.getValue()));
+        sink.commit();
+        Problems streamed = new Problems();
+        SiteChecker.Report report = sink.check(streamed);
+
+        assertThat(streamed.sorted()).isEqualTo(inMemory.sorted()).hasSize(4);
+        assertThat(report).isEqualTo(whole);
+        assertThat(report.externalLinks()).containsExactly("https://example.com/");
+        assertThat(sink.count()).isEqualTo(4);
     }
 
     @Test
