@@ -44,7 +44,8 @@ public final class SiteChecker {
     public Report check(Map<String, byte[]> files, Problems problems) {
         List<String> paths = files.keySet().stream().filter(SiteChecker::isPage).toList();
         PageFacts[] read = new PageFacts[paths.size()];
-        IntStream.range(0, paths.size()).parallel().forEach(i -> read[i] = facts(paths.get(i), files.get(paths.get(i))));
+        Map<String, String> strings = new ConcurrentHashMap<>();
+        IntStream.range(0, paths.size()).parallel().forEach(i -> read[i] = facts(paths.get(i), files.get(paths.get(i)), strings));
         Map<String, PageFacts> pages = new TreeMap<>();
         for (int i = 0; i < read.length; i++) pages.put(paths.get(i), read[i]);
         return check(files.keySet(), pages, problems);
@@ -62,6 +63,7 @@ public final class SiteChecker {
     public final class Sink implements OutputSink {
         private final Set<String> files = ConcurrentHashMap.newKeySet();
         private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
+        private final Map<String, String> strings = new ConcurrentHashMap<>();
 
         private Sink() {}
 
@@ -69,7 +71,7 @@ public final class SiteChecker {
         public void write(String path, byte[] content) {
             OutputSink.checkPath(path);
             if (!files.add(path)) throw new IllegalStateException("written twice: " + path);
-            if (isPage(path)) pages.put(path, facts(path, content));
+            if (isPage(path)) pages.put(path, facts(path, content, strings));
         }
 
         @Override
@@ -84,12 +86,18 @@ public final class SiteChecker {
         public void abandon() {
             files.clear();
             pages.clear();
+            strings.clear();
         }
 
         /** The checks, over what the build wrote. */
         public Report check(Problems problems) {
             return SiteChecker.this.check(files, new TreeMap<>(pages), problems);
         }
+    }
+
+    private static String shared(Map<String, String> strings, String s) {
+        String known = strings.putIfAbsent(s, s);
+        return known == null ? s : known;
     }
 
     private static boolean isPage(String path) {
@@ -132,7 +140,11 @@ public final class SiteChecker {
     }
 
     /** Reads one page: its ids, the links it follows (none for 404.html, whose links are absolute by design), its alternates. */
-    private PageFacts facts(String page, byte[] bytes) {
+    /**
+     * @param strings link texts and targets met so far, each kept once: thousands of pages link to the same
+     *                pages with the same relative addresses
+     */
+    private PageFacts facts(String page, byte[] bytes, Map<String, String> strings) {
         Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
         Set<String> ids = new HashSet<>();
         doc.select("[id]").forEach(e -> ids.add(e.id()));
@@ -146,7 +158,8 @@ public final class SiteChecker {
                 if (el.tagName().equals("link") && el.hasAttr("hreflang")) continue;
                 Optional<Link> link = resolve(page, raw);
                 if (link.isPresent()) {
-                    links.add(link.get());
+                    Link l = link.get();
+                    links.add(new Link(page, shared(strings, l.target()), shared(strings, l.fragment()), shared(strings, raw)));
                 } else if (raw.startsWith("http://") || raw.startsWith("https://")) {
                     external.add(raw);
                 }
