@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -106,11 +107,26 @@ public final class SiteChecker {
 
     /**
      * What the checks need of one page, read from it once: no page's whole document is kept, so a large site
-     * is checked in the memory of its links rather than of its parsed pages.
+     * is checked in the memory of its links rather than of its parsed pages. Arrays, not collections, and
+     * shared strings: a 100,000-article site has six million links.
      *
-     * @param alternates the pages its hreflang alternates name (x-default left out)
+     * @param ids        the ids its elements have (and names its anchors have), sorted
+     * @param targets    for each link it follows, the file the link leads to ("" for a link within the page)
+     * @param fragments  for each link, its {@code #fragment}, or ""
+     * @param addresses  for each link, the address as the page writes it
+     * @param external   the outside addresses it links to
+     * @param alternates the pages its hreflang alternates name (x-default left out), sorted
      */
-    private record PageFacts(Set<String> ids, List<Link> links, List<String> external, Set<String> alternates) {}
+    private record PageFacts(String[] ids, String[] targets, String[] fragments, String[] addresses, String[] external,
+                             String[] alternates) {
+        boolean hasId(String id) {
+            return Arrays.binarySearch(ids, id) >= 0;
+        }
+
+        boolean namesAlternate(String page) {
+            return Arrays.binarySearch(alternates, page) >= 0;
+        }
+    }
 
     /** @param pages every page's facts, by path, in path order */
     private Report check(Set<String> files, Map<String, PageFacts> pages, Problems problems) {
@@ -118,18 +134,22 @@ public final class SiteChecker {
         int checked = 0;
         for (Map.Entry<String, PageFacts> e : pages.entrySet()) {
             String page = e.getKey();
-            external.addAll(e.getValue().external());
-            for (Link l : e.getValue().links()) {
+            PageFacts facts = e.getValue();
+            external.addAll(List.of(facts.external()));
+            for (int k = 0; k < facts.targets().length; k++) {
                 checked++;
-                if (!l.target().isEmpty() && !files.contains(l.target())) {
-                    problems.error(pos(page), "broken link '" + l.raw() + "': nothing at /" + l.target(),
+                String target = facts.targets()[k];
+                String fragment = facts.fragments()[k];
+                String raw = facts.addresses()[k];
+                if (!target.isEmpty() && !files.contains(target)) {
+                    problems.error(pos(page), "broken link '" + raw + "': nothing at /" + target,
                             "fix the link in the article's Markdown or the template that writes it");
-                } else if (!l.fragment().isEmpty()) {
-                    String target = l.target().isEmpty() ? page : l.target();
-                    PageFacts there = pages.get(target);
-                    if (target.endsWith(".html") && (there == null || !there.ids().contains(l.fragment()))) {
-                        problems.error(pos(page), "broken anchor '" + l.raw() + "': /" + target + " has no id '"
-                                + l.fragment() + "'", "heading ids are made from the heading text, like slugs");
+                } else if (!fragment.isEmpty()) {
+                    String within = target.isEmpty() ? page : target;
+                    PageFacts there = pages.get(within);
+                    if (within.endsWith(".html") && (there == null || !there.hasId(fragment))) {
+                        problems.error(pos(page), "broken anchor '" + raw + "': /" + within + " has no id '"
+                                + fragment + "'", "heading ids are made from the heading text, like slugs");
                     }
                 }
             }
@@ -139,17 +159,21 @@ public final class SiteChecker {
         return new Report(pages.size(), checked, List.copyOf(new TreeSet<>(external)));
     }
 
-    /** Reads one page: its ids, the links it follows (none for 404.html, whose links are absolute by design), its alternates. */
     /**
-     * @param strings link texts and targets met so far, each kept once: thousands of pages link to the same
-     *                pages with the same relative addresses
+     * Reads one page: its ids, the links it follows (none for 404.html, whose links are absolute by design),
+     * its alternates.
+     *
+     * @param strings strings met so far, each kept once: thousands of pages link to the same pages with the
+     *                same relative addresses, and have the same ids
      */
     private PageFacts facts(String page, byte[] bytes, Map<String, String> strings) {
         Document doc = Jsoup.parse(new String(bytes, StandardCharsets.UTF_8), "");
-        Set<String> ids = new HashSet<>();
-        doc.select("[id]").forEach(e -> ids.add(e.id()));
-        doc.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-        List<Link> links = new ArrayList<>();
+        Set<String> ids = new TreeSet<>();
+        doc.select("[id]").forEach(e -> ids.add(shared(strings, e.id())));
+        doc.select("a[name]").forEach(e -> ids.add(shared(strings, e.attr("name"))));
+        List<String> targets = new ArrayList<>();
+        List<String> fragments = new ArrayList<>();
+        List<String> addresses = new ArrayList<>();
         List<String> external = new ArrayList<>();
         if (!page.equals("404.html")) { // served at any depth
             for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src], form[action]")) {
@@ -158,8 +182,9 @@ public final class SiteChecker {
                 if (el.tagName().equals("link") && el.hasAttr("hreflang")) continue;
                 Optional<Link> link = resolve(page, raw);
                 if (link.isPresent()) {
-                    Link l = link.get();
-                    links.add(new Link(page, shared(strings, l.target()), shared(strings, l.fragment()), shared(strings, raw)));
+                    targets.add(shared(strings, link.get().target()));
+                    fragments.add(shared(strings, link.get().fragment()));
+                    addresses.add(shared(strings, raw));
                 } else if (raw.startsWith("http://") || raw.startsWith("https://")) {
                     external.add(raw);
                 }
@@ -168,9 +193,10 @@ public final class SiteChecker {
         Set<String> alternates = new TreeSet<>();
         for (Element link : doc.select("link[rel=alternate][hreflang]")) {
             if (link.attr("hreflang").equals("x-default")) continue;
-            resolve(page, link.attr("href")).map(Link::target).ifPresent(alternates::add);
+            resolve(page, link.attr("href")).map(Link::target).ifPresent(t -> alternates.add(shared(strings, t)));
         }
-        return new PageFacts(ids, links, external, alternates);
+        return new PageFacts(ids.toArray(String[]::new), targets.toArray(String[]::new), fragments.toArray(String[]::new),
+                addresses.toArray(String[]::new), external.toArray(String[]::new), alternates.toArray(String[]::new));
     }
 
     /** What was checked, and the external links found (checked only with --external). */
@@ -213,7 +239,7 @@ public final class SiteChecker {
                 PageFacts there = pages.get(target);
                 if (there == null) {
                     problems.error(pos(path), "hreflang alternate /" + target + " does not exist", "");
-                } else if (!there.alternates().contains(path)) {
+                } else if (!there.namesAlternate(path)) {
                     problems.error(pos(path), "hreflang alternate /" + target + " does not link back to this page",
                             "alternates must be reciprocal: each language version lists all the others");
                 }
@@ -228,8 +254,8 @@ public final class SiteChecker {
             if (pages.containsKey(start) && seen.add(start)) queue.add(start);
         }
         while (!queue.isEmpty()) {
-            for (Link l : pages.get(queue.poll()).links()) {
-                if (pages.containsKey(l.target()) && seen.add(l.target())) queue.add(l.target());
+            for (String target : pages.get(queue.poll()).targets()) {
+                if (pages.containsKey(target) && seen.add(target)) queue.add(target);
             }
         }
         for (String page : pages.keySet()) {
