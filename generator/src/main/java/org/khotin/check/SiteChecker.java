@@ -26,7 +26,7 @@ import org.khotin.diag.SourcePos;
 /**
  * Checks a built site as a reader and a crawler meet it: every internal link and {@code #anchor}
  * resolves, every referenced asset exists, hreflang alternates are reciprocal, and every page can be
- * reached from the home page. Works on the files in memory; writes nothing.
+ * reached from the home page. Works on a site in memory, or on its pages as a build writes them; writes nothing.
  */
 public final class SiteChecker {
     private final String baseUrl;
