@@ -17,7 +17,7 @@ import org.khotin.taxonomy.KeywordIndex;
  */
 public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
                           int pagesUntouched, int filesWritten, Duration elapsed, Corpus corpus, KeywordIndex keywords,
-                          String baseUrl, StageTimes stages) {
+                          StageTimes stages) {
     public BuildResult {
         problems = List.copyOf(problems);
         articles = Map.copyOf(articles);

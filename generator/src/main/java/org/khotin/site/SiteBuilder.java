@@ -175,7 +175,7 @@ public final class SiteBuilder {
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, model.corpus().articles(l).size());
         return new BuildResult(problems.sorted(), counts, pages, untouched.get(), files, Duration.between(start, clock.instant()),
-                model.corpus(), model.keywords(), cfg.baseUrl(), times);
+                model.corpus(), model.keywords(), times);
     }
 
     private static <T> T timed(LongAdder nanos, java.util.function.Supplier<T> work) {
