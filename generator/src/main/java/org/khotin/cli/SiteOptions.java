@@ -31,7 +31,8 @@ final class SiteOptions {
     }
 
     Optional<SiteConfig> loadConfig(Problems problems) {
-        return new ConfigLoader().load(config.toAbsolutePath().normalize(), config.toString(), problems);
+        return new ConfigLoader().load(config.toAbsolutePath().normalize(), config.toString(), Optional.ofNullable(baseUrl),
+                problems);
     }
 
     BuildOptions buildOptions() {

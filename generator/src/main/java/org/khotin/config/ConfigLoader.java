@@ -17,6 +17,8 @@ import org.khotin.diag.SourcePos;
 
 /** Reads {@code site-config.yml}; every problem is reported with its position. */
 public final class ConfigLoader {
+    /** How messages name the command line's base URL. */
+    public static final String BASE_URL_OPTION = "--base-url";
     private static final Set<String> TOP_KEYS = Set.of("base_url", "time_zone", "languages", "pagination", "related",
             "content_dir", "templates_dir");
     private static final Set<String> LANGUAGE_KEYS = Set.of("title", "description", "fallback");
@@ -24,6 +26,14 @@ public final class ConfigLoader {
     private final YamlReader yaml = new YamlReader();
 
     public Optional<SiteConfig> load(Path file, String displayPath, Problems problems) {
+        return load(file, displayPath, Optional.empty(), problems);
+    }
+
+    /**
+     * @param baseUrl the base URL given on the command line ({@code --base-url}), which replaces the file's:
+     *                checked as the file's would be, and the file then needs none
+     */
+    public Optional<SiteConfig> load(Path file, String displayPath, Optional<String> baseUrl, Problems problems) {
         if (!Files.isRegularFile(file)) {
             problems.error(SourcePos.file(displayPath), "site configuration not found",
                     "run khotin in the site's folder (the one with site-config.yml), or pass --config PATH");
@@ -36,10 +46,14 @@ public final class ConfigLoader {
             problems.error(SourcePos.file(displayPath), "cannot read site configuration: " + e.getMessage(), "");
             return Optional.empty();
         }
-        return parse(text, displayPath, problems);
+        return parse(text, displayPath, baseUrl, problems);
     }
 
     public Optional<SiteConfig> parse(String text, String path, Problems problems) {
+        return parse(text, path, Optional.empty(), problems);
+    }
+
+    private Optional<SiteConfig> parse(String text, String path, Optional<String> baseUrlOption, Problems problems) {
         int errorsBefore = problems.errors().size();
         Optional<YamlNode> root = yaml.read(text.startsWith("\uFEFF") ? text.substring(1) : text, path, 1, problems);
         if (root.isEmpty()) return Optional.empty();
@@ -48,8 +62,16 @@ public final class ConfigLoader {
             return Optional.empty();
         }
         Fields f = new Fields(top, TOP_KEYS, "site-config.yml", problems);
-        String baseUrl = f.string("base_url").orElse("http://localhost:1313/");
-        f.posOf("base_url").ifPresent(pos -> checkBaseUrl(baseUrl, pos, problems));
+        Optional<String> written = f.string("base_url").map(String::strip);
+        written.ifPresent(url -> checkBaseUrl(url, f.posOf("base_url").orElseThrow(), problems));
+        baseUrlOption.ifPresent(url -> checkBaseUrl(url, SourcePos.file(BASE_URL_OPTION), problems));
+        if (written.isEmpty() && baseUrlOption.isEmpty()) {
+            // canonical links, feeds and the sitemap would point at a made-up address
+            problems.error(SourcePos.at(path, 1, 1), "no base_url: the address the site is published at",
+                    "add a line 'base_url: https://example.org/archive/' (canonical links, feeds and the sitemap"
+                            + " need it), or give it for one run with --base-url URL");
+        }
+        String baseUrl = baseUrlOption.or(() -> written).orElse("");
         ZoneId zone = f.string("time_zone").flatMap(z -> zone(z, f.posOf("time_zone").orElseThrow(), problems))
                 .orElse(SiteConfig.VIETNAM);
 
@@ -92,16 +114,36 @@ public final class ConfigLoader {
         }
     }
 
+    /**
+     * Reports what keeps a URL from being a site's base URL: it must be an absolute http or https URL with a
+     * host, and nothing that would be copied wrongly into every link (a query, a fragment, a user name or
+     * password) or could not be reached (a port outside 1–65535).
+     */
     public static void checkBaseUrl(String url, SourcePos pos, Problems problems) {
+        String example = "write it in full, e.g. https://example.org/archive/";
+        URI u;
         try {
-            URI u = new URI(url);
-            if (u.isAbsolute() && (u.getScheme().equals("http") || u.getScheme().equals("https")) && u.getHost() != null) {
-                return;
-            }
+            u = new URI(url);
         } catch (URISyntaxException e) {
-            // reported below
+            problems.error(pos, "base URL '" + url + "' is not an absolute http(s) URL",
+                    example + " (" + e.getReason().toLowerCase(java.util.Locale.ROOT) + ")");
+            return;
         }
-        problems.error(pos, "base URL '" + url + "' is not an absolute http(s) URL",
-                "write it in full, e.g. https://example.org/archive/");
+        if (!u.isAbsolute() || !(u.getScheme().equals("http") || u.getScheme().equals("https"))) {
+            problems.error(pos, "base URL '" + url + "' is not an absolute http(s) URL", example);
+        } else if (u.getRawUserInfo() != null) {
+            problems.error(pos, "base URL '" + url + "' holds a user name or password",
+                    "leave out the part before '@': it would be published in every feed and canonical link");
+        } else if (u.getHost() == null || u.getPort() == 0 || u.getPort() > 65535) {
+            // a port too large for a number leaves java.net.URI without a host
+            boolean badPort = u.getPort() == 0 || u.getPort() > 65535
+                    || u.getRawAuthority() != null && u.getRawAuthority().matches(".*:[0-9]+");
+            problems.error(pos, "base URL '" + url + "' has " + (badPort ? "a port outside 1-65535" : "no valid host name"),
+                    badPort ? "ports run from 1 to 65535, and most sites need none: https://example.org/archive/" : example);
+        } else if (u.getRawQuery() != null || u.getRawFragment() != null) {
+            problems.error(pos, "base URL '" + url + "' has a " + (u.getRawQuery() != null ? "query ('?')" : "fragment ('#')"),
+                    "every page's address is made by appending to the base URL, so it must end in its path: "
+                            + url.replaceFirst("[?#].*", ""));
+        }
     }
 }

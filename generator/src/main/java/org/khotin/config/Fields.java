@@ -57,7 +57,22 @@ public final class Fields {
         Optional<YamlNode.Entry> e = mapping.find(key);
         if (e.isEmpty() || isNull(e.get().value())) return Optional.empty();
         if (e.get().value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.BOOLEAN) {
-            return Optional.of(Boolean.parseBoolean(s.text()));
+            switch (s.text()) {
+                case "true", "True", "TRUE" -> {
+                    return Optional.of(true);
+                }
+                case "false", "False", "FALSE" -> {
+                    return Optional.of(false);
+                }
+                default -> {
+                    // YAML 1.1 (the parser here) reads yes/no/on/off as true/false, YAML 1.2 (editors' tools,
+                    // other generators) as text: rather than guess which the editor meant, ask for true or false
+                    problems.error(s.pos(), what + " field '" + key + "' must be true or false, not '" + s.text() + "'",
+                            "write '" + key + ": true' or '" + key + ": false' (yes, no, on and off mean true or false"
+                                    + " to some YAML readers and text to others)");
+                    return Optional.empty();
+                }
+            }
         }
         wrongType(e.get(), "true or false");
         return Optional.empty();

@@ -25,7 +25,9 @@ public final class YamlReader {
      * @param firstLine the line number in {@code path} of the YAML text's first line (front matter starts at 2)
      */
     public Optional<YamlNode> read(String yaml, String path, int firstLine, Problems problems) {
-        try (JsonParser parser = factory.createParser(yaml)) {
+        // raw control characters would stop the YAML parser; a vertical tab in a title was meant as a space
+        String clean = StrayCharacters.clean(yaml, " ", SourcePos.at(path, firstLine, 1), problems);
+        try (JsonParser parser = factory.createParser(clean)) {
             Session s = new Session(parser, path, firstLine - 1, problems);
             JsonToken first = parser.nextToken();
             if (first == null) return Optional.of(new YamlNode.Mapping(List.of(), SourcePos.at(path, firstLine, 1)));
@@ -61,13 +63,18 @@ public final class YamlReader {
             return switch (token) {
                 case START_OBJECT -> mapping(at);
                 case START_ARRAY -> sequence(at);
-                case VALUE_STRING -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, at);
+                case VALUE_STRING -> new YamlNode.Scalar(text(at), YamlNode.ScalarKind.STRING, at);
                 case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT ->
                         new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.NUMBER, at);
                 case VALUE_TRUE, VALUE_FALSE -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.BOOLEAN, at);
                 case VALUE_NULL -> new YamlNode.Scalar("", YamlNode.ScalarKind.NULL, at);
-                default -> new YamlNode.Scalar(parser.getText(), YamlNode.ScalarKind.STRING, at);
+                default -> new YamlNode.Scalar(text(at), YamlNode.ScalarKind.STRING, at);
             };
+        }
+
+        /** The current text value; escapes such as "\0" or "\v" can put control characters in it. */
+        private String text(SourcePos at) throws IOException {
+            return StrayCharacters.cleanValue(parser.getText(), " ", at, problems);
         }
 
         private YamlNode mapping(SourcePos at) throws IOException {
@@ -75,8 +82,8 @@ public final class YamlReader {
             Set<String> seen = new HashSet<>();
             JsonToken t;
             while ((t = parser.nextToken()) != JsonToken.END_OBJECT && t != null) {
-                String key = parser.currentName();
                 SourcePos keyPos = pos();
+                String key = StrayCharacters.cleanValue(parser.currentName(), " ", keyPos, problems);
                 YamlNode value = node(parser.nextToken());
                 if (!seen.add(key)) {
                     problems.error(keyPos, "duplicate key '" + key + "'", "keep one '" + key + ":' line and delete the other");

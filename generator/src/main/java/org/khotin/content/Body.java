@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.CRC32C;
 import org.khotin.diag.Problems;
+import org.khotin.text.ControlChars;
 
 /**
  * An article's Markdown body. A small archive keeps bodies in memory; a large one reads a body from its file
@@ -40,7 +41,8 @@ public sealed interface Body {
                 throw new ChangedDuringBuild(displayPath, "cannot be read any more: " + e.getMessage());
             }
             if (checksum(bytes) != checksum) throw new ChangedDuringBuild(displayPath, "changed while the site was built");
-            return SourceText.decode(bytes, displayPath, new Problems()).orElseThrow().substring(offset);
+            // cleaned as when the file was first read, which reported what it cleaned
+            return ControlChars.clean(SourceText.decode(bytes, displayPath, new Problems()).orElseThrow().substring(offset), "\n");
         }
 
         private static long checksum(byte[] bytes) {

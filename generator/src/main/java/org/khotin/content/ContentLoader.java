@@ -1,11 +1,10 @@
 package org.khotin.content;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
-import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
@@ -15,6 +14,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.config.Language;
+import org.khotin.config.StrayCharacters;
+import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 
@@ -23,58 +24,216 @@ public final class ContentLoader {
     private static final Pattern ARTICLE_PATH = Pattern.compile("([^/]+)/(\\d{4})/(\\d{2})/([^/]+)\\.md");
 
     private final FrontMatterParser parser;
+    /** Where symbolic links may lead besides the content folder: the site's folder, or none. */
+    private final Optional<Path> linkRoot;
 
+    /** A loader that follows symbolic links only when they lead to somewhere inside the content folder. */
     public ContentLoader(FrontMatterParser parser) {
-        this.parser = parser;
+        this(parser, Optional.empty());
     }
 
     /**
-     * A Markdown file found under the content folder, with the path messages print, and its size and time of
-     * last change as the folder walk saw them (so that telling whether it changed needs no second look).
+     * @param linkRoot a folder symbolic links may lead into besides the content folder (the site's folder,
+     *                 where the repository keeps what a link may share)
+     */
+    public ContentLoader(FrontMatterParser parser, Optional<Path> linkRoot) {
+        this.parser = parser;
+        this.linkRoot = linkRoot;
+    }
+
+    /**
+     * A file found under the content folder, with the path messages print, and its size and time of last
+     * change as the folder walk saw them (so that telling whether it changed needs no second look).
      *
-     * @param linked whether it is a symbolic link: its target may lie outside the content folder
+     * @param linked  whether it is a symbolic link or in a linked folder: its target is not where the walk found it
+     * @param refusal why it is no article though it looks like one (a link that leads outside the site or to
+     *                nothing, a {@code .markdown} file, a {@code keywords.yml} folder): an error to report
      */
     public record SourceFile(Path file, String displayPath, String relativePath, long size, FileTime modified,
-                             boolean linked) {}
+                             boolean linked, Optional<Problem> refusal) {
+        public SourceFile(Path file, String displayPath, String relativePath, long size, FileTime modified, boolean linked) {
+            this(file, displayPath, relativePath, size, modified, linked, Optional.empty());
+        }
+
+        static SourceFile refused(Path file, String displayPath, String relativePath, BasicFileAttributes attrs,
+                                  boolean linked, String message, String hint) {
+            return new SourceFile(file, displayPath, relativePath, attrs.size(), attrs.lastModifiedTime(), linked,
+                    Optional.of(Problem.error(SourcePos.file(displayPath), message, hint)));
+        }
+    }
 
     private static final java.util.Comparator<SourceFile> BY_PATH = java.util.Comparator.comparing(SourceFile::relativePath);
 
+    /** Other spellings of Markdown files, which are reported rather than read: an article is a {@code .md} file. */
+    private static final Pattern OTHER_MARKDOWN = Pattern.compile("(?i).+\\.(md|markdown|mdown|mkdn?|mdwn|mdtxt|mdtext)");
+
+    /**
+     * Whether a file or folder name is one the walk passes over without a word: hidden ones ({@code .git},
+     * {@code .draft.md}, Vim's {@code .a.md.swp}, Emacs's lock {@code .#a.md}), Emacs's autosave
+     * {@code #a.md#} and the lock files of Word and LibreOffice ({@code ~$a.docx}, {@code .~lock.a#}). Other
+     * backup names ({@code a.md~}, {@code a.md.bak}) do not end in {@code .md} and hold no article anyway.
+     */
+    public static boolean isIgnored(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.startsWith("~");
+    }
+
+    /** Whether a path under the content folder passes through an ignored file or folder name. */
+    public static boolean isIgnoredPath(String relativePath) {
+        for (String part : relativePath.split("/")) {
+            if (isIgnored(part)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Every article file under the content folder, in path order, and every file that looks like one but
+     * cannot be read as one (with its refusal). Symbolic links, to files and to folders, are followed when
+     * they lead to somewhere inside the content folder or the link root; one that leads outside, to nothing,
+     * or back into a folder that holds it, is refused.
+     */
     public List<SourceFile> find(Path contentDir, String displayPrefix) {
         if (!Files.isDirectory(contentDir)) return List.of();
+        Bounds bounds = bounds(contentDir);
         List<SourceFile> found = new ArrayList<>();
-        try {
-            Files.walkFileTree(contentDir, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path p, BasicFileAttributes seen) {
-                    if (!p.getFileName().toString().endsWith(".md")) return FileVisitResult.CONTINUE;
-                    BasicFileAttributes attrs = seen;
-                    if (seen.isSymbolicLink()) { // a linked article counts as the file it links to
-                        try {
-                            attrs = Files.readAttributes(p, BasicFileAttributes.class);
-                        } catch (IOException e) {
-                            return FileVisitResult.CONTINUE; // a broken link is no article
-                        }
-                    }
-                    if (attrs.isRegularFile()) {
-                        String rel = contentDir.relativize(p).toString().replace('\\', '/');
-                        found.add(new SourceFile(p, displayPrefix + rel, rel, attrs.size(), attrs.lastModifiedTime(),
-                                seen.isSymbolicLink()));
-                    }
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        walk(contentDir, "", bounds.content(), false, bounds, displayPrefix, found);
         found.sort(BY_PATH);
         return List.copyOf(found);
     }
 
+    /** Where the content folder really is, and where links may lead. */
+    private record Bounds(Path content, List<Path> allowed) {
+        boolean allows(Path real) {
+            return allowed.stream().anyMatch(real::startsWith);
+        }
+    }
+
+    private Bounds bounds(Path contentDir) {
+        Path content = realPath(contentDir).orElse(contentDir.toAbsolutePath().normalize());
+        List<Path> allowed = new ArrayList<>(List.of(content));
+        linkRoot.flatMap(ContentLoader::realPath).ifPresent(allowed::add);
+        return new Bounds(content, List.copyOf(allowed));
+    }
+
+    private static Optional<Path> realPath(Path p) {
+        try {
+            return Optional.of(p.toRealPath());
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * @param real   where the folder really is (through the links that led here), to tell a link that leads back
+     * @param linked whether the folder was reached through a link
+     */
+    private void walk(Path dir, String rel, Path real, boolean linked, Bounds bounds, String displayPrefix,
+                      List<SourceFile> found) {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+            stream.forEach(entries::add);
+        } catch (IOException e) {
+            found.add(new SourceFile(dir, displayPrefix + rel, rel, 0, FileTime.fromMillis(0), linked,
+                    Optional.of(Problem.error(SourcePos.file(displayPrefix + (rel.isEmpty() ? "" : rel + "/")),
+                            "cannot read folder: " + e.getMessage(), "check its permissions"))));
+            return;
+        }
+        for (Path p : entries) {
+            String name = p.getFileName().toString();
+            if (isIgnored(name)) continue;
+            String childRel = rel.isEmpty() ? name : rel + "/" + name;
+            BasicFileAttributes own;
+            try {
+                own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                continue; // gone since the folder was listed
+            }
+            if (own.isDirectory()) {
+                Optional<SourceFile> refused = folder(p, childRel, own, linked, displayPrefix);
+                if (refused.isPresent()) found.add(refused.get());
+                else walk(p, childRel, real.resolve(name), linked, bounds, displayPrefix, found);
+            } else if (own.isSymbolicLink()) {
+                link(p, childRel, own, real, bounds, displayPrefix, found);
+            } else {
+                file(p, childRel, own, linked, displayPrefix).ifPresent(found::add);
+            }
+        }
+    }
+
+    /** A symbolic link: followed when it leads to somewhere allowed; otherwise refused. */
+    private void link(Path p, String rel, BasicFileAttributes own, Path parentReal, Bounds bounds, String displayPrefix,
+                      List<SourceFile> found) {
+        String display = displayPrefix + rel;
+        Optional<Path> target = realPath(p);
+        if (target.isEmpty()) {
+            found.add(SourceFile.refused(p, display, rel, own, true, "link leads to " + linkText(p) + ", which does not exist",
+                    "create what it points to, or delete the link"));
+            return;
+        }
+        if (!bounds.allows(target.get())) {
+            found.add(SourceFile.refused(p, display, rel, own, true, "link leads outside the site, to " + target.get(),
+                    "khotin follows links only within the site's folder: copy the file into " + displayPrefix + " instead"));
+            return;
+        }
+        BasicFileAttributes attrs;
+        try {
+            attrs = Files.readAttributes(p, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return; // gone meanwhile
+        }
+        if (!attrs.isDirectory()) {
+            file(p, rel, attrs, true, displayPrefix).ifPresent(found::add);
+            return;
+        }
+        if (parentReal.startsWith(target.get())) {
+            found.add(SourceFile.refused(p, display, rel, own, true, "linked folder leads back to " + target.get()
+                    + ", which holds the link", "delete the link: it would make the content folder endless"));
+            return;
+        }
+        Optional<SourceFile> refused = folder(p, rel, attrs, true, displayPrefix);
+        if (refused.isPresent()) found.add(refused.get());
+        else walk(p, rel, target.get(), true, bounds, displayPrefix, found);
+    }
+
+    private static String linkText(Path link) {
+        try {
+            return "'" + Files.readSymbolicLink(link) + "'";
+        } catch (IOException | UnsupportedOperationException e) {
+            return "a file";
+        }
+    }
+
+    /** A folder that must not be one: {@code keywords.yml} at the top. */
+    private static Optional<SourceFile> folder(Path p, String rel, BasicFileAttributes attrs, boolean linked,
+                                               String displayPrefix) {
+        if (!rel.equals(GLOSSARY)) return Optional.empty();
+        return Optional.of(SourceFile.refused(p, displayPrefix + rel, rel, attrs, linked,
+                "keywords.yml is a folder, so the keyword glossary cannot be read",
+                "the glossary is one file, content/keywords.yml: move the folder away and write the file"));
+    }
+
+    private static final String GLOSSARY = "keywords.yml";
+
+    /** A file the walk keeps: an article, or another spelling of a Markdown file (refused). */
+    private static Optional<SourceFile> file(Path p, String rel, BasicFileAttributes attrs, boolean linked,
+                                             String displayPrefix) {
+        if (!attrs.isRegularFile()) return Optional.empty();
+        String name = p.getFileName().toString();
+        String display = displayPrefix + rel;
+        if (name.endsWith(".md")) {
+            return Optional.of(new SourceFile(p, display, rel, attrs.size(), attrs.lastModifiedTime(), linked));
+        }
+        if (!OTHER_MARKDOWN.matcher(name).matches()) return Optional.empty();
+        String stem = name.substring(0, name.lastIndexOf('.'));
+        return Optional.of(SourceFile.refused(p, display, rel, attrs, linked,
+                "not read: khotin reads only files whose names end in '.md'", "rename it to " + stem + ".md"));
+    }
+
     /**
      * The files of an earlier {@link #find} brought up to date without walking the folder again, from the
-     * paths a file watcher reported changed since: each reported Markdown file is looked at, and so is every
-     * linked one (a watcher does not see its target change). Empty when a reported path is, or was, a folder
-     * holding articles: only a walk can tell what it holds. Other reported files hold no article.
+     * paths a file watcher reported changed since: each reported file is looked at, and so is every linked
+     * or refused one (a watcher does not see a link's target change). Empty when a reported path is, or was,
+     * a folder holding articles, or a link to a folder: only a walk can tell what it holds. Other reported
+     * files hold no article.
      */
     public Optional<List<SourceFile>> refresh(Path contentDir, String displayPrefix, List<SourceFile> found,
                                               Set<Path> changed) {
@@ -88,18 +247,57 @@ public final class ContentLoader {
             }
             String rel = root.relativize(p).toString().replace('\\', '/');
             if (Files.isDirectory(p) || holdsAny(found, rel + "/")) return Optional.empty();
-            if (rel.endsWith(".md")) looked.put(rel, p);
+            if (!isIgnoredPath(rel)) looked.put(rel, p);
         }
-        for (SourceFile f : found) if (f.linked()) looked.put(f.relativePath(), f.file());
+        for (SourceFile f : found) if (f.linked() || f.refusal().isPresent()) looked.put(f.relativePath(), f.file());
+        Bounds bounds = bounds(contentDir);
         List<SourceFile> out = new ArrayList<>(found);
-        looked.forEach((rel, p) -> {
-            int at = java.util.Collections.binarySearch(out, new SourceFile(p, "", rel, 0, null, false), BY_PATH);
-            Optional<SourceFile> now = stat(p, displayPrefix + rel, rel);
-            if (at >= 0 && now.isPresent()) out.set(at, now.get());
+        for (var e : looked.entrySet()) {
+            String rel = e.getKey();
+            Path p = e.getValue();
+            int at = java.util.Collections.binarySearch(out, key(rel), BY_PATH);
+            Optional<List<SourceFile>> now = look(p, rel, bounds, displayPrefix);
+            if (now.isEmpty()) return Optional.empty(); // a link to a folder: walk
+            if (now.get().size() > 1) throw new IllegalStateException("one path, one file");
+            if (at >= 0 && !now.get().isEmpty()) out.set(at, now.get().get(0));
             else if (at >= 0) out.remove(at);
-            else now.ifPresent(f -> out.add(-at - 1, f));
-        });
+            else if (!now.get().isEmpty()) out.add(-at - 1, now.get().get(0));
+        }
         return Optional.of(List.copyOf(out));
+    }
+
+    private static SourceFile key(String relativePath) {
+        return new SourceFile(null, "", relativePath, 0, null, false);
+    }
+
+    /**
+     * What a walk would record of one file (a list of none or one), or empty when it is a link to a folder,
+     * which only a walk can look into.
+     */
+    private Optional<List<SourceFile>> look(Path p, String rel, Bounds bounds, String displayPrefix) {
+        BasicFileAttributes own;
+        try {
+            own = Files.readAttributes(p, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (IOException e) {
+            return Optional.of(List.of()); // gone
+        }
+        if (own.isDirectory()) return Optional.empty();
+        // a file reached through a linked folder is linked too: its real path is not where the walk found it
+        Optional<Path> real = realPath(p);
+        boolean viaLink = own.isSymbolicLink() || real.isPresent() && !real.get().equals(bounds.content().resolve(rel));
+        if (!viaLink) return Optional.of(file(p, rel, own, false, displayPrefix).stream().toList());
+        if (real.isPresent() && Files.isDirectory(real.get())) return Optional.empty();
+        List<SourceFile> found = new ArrayList<>();
+        Path parentReal = realPath(p.getParent()).orElse(bounds.content());
+        if (own.isSymbolicLink()) {
+            link(p, rel, own, parentReal, bounds, displayPrefix, found);
+        } else if (real.isPresent() && !bounds.allows(real.get())) {
+            found.add(SourceFile.refused(p, displayPrefix + rel, rel, own, true, "link leads outside the site, to " + real.get(),
+                    "khotin follows links only within the site's folder: copy the file into " + displayPrefix + " instead"));
+        } else {
+            file(p, rel, own, true, displayPrefix).ifPresent(found::add);
+        }
+        return Optional.of(List.copyOf(found));
     }
 
     /**
@@ -112,7 +310,8 @@ public final class ContentLoader {
         Set<Path> changed = new java.util.TreeSet<>();
         for (SourceFile now : find(contentDir, displayPrefix)) {
             SourceFile was = before.remove(now.relativePath());
-            if (was == null || was.size() != now.size() || !was.modified().equals(now.modified())) {
+            if (was == null || was.size() != now.size() || !was.modified().equals(now.modified())
+                    || !was.refusal().equals(now.refusal())) {
                 changed.add(now.file().toAbsolutePath().normalize());
             }
         }
@@ -121,23 +320,16 @@ public final class ContentLoader {
     }
 
     private static boolean holdsAny(List<SourceFile> found, String folder) {
-        int at = java.util.Collections.binarySearch(found, new SourceFile(null, "", folder, 0, null, false), BY_PATH);
+        int at = java.util.Collections.binarySearch(found, key(folder), BY_PATH);
         int next = at >= 0 ? at : -at - 1;
         return next < found.size() && found.get(next).relativePath().startsWith(folder);
     }
 
-    /** A Markdown file as {@link #find} records it, when it is one (a link counts as the file it links to). */
-    private static Optional<SourceFile> stat(Path p, String displayPath, String rel) {
-        try {
-            BasicFileAttributes attrs = Files.readAttributes(p, BasicFileAttributes.class);
-            if (!attrs.isRegularFile()) return Optional.empty();
-            return Optional.of(new SourceFile(p, displayPath, rel, attrs.size(), attrs.lastModifiedTime(), Files.isSymbolicLink(p)));
-        } catch (IOException e) {
-            return Optional.empty(); // gone, or a broken link: no article
-        }
-    }
-
     public Optional<Article> load(SourceFile source, Problems problems) {
+        if (source.refusal().isPresent()) {
+            problems.add(source.refusal().get());
+            return Optional.empty();
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(source.file());
@@ -180,8 +372,9 @@ public final class ContentLoader {
         return parser.parse(split.get(), displayPath, folderLang.get(), problems).map(meta -> {
             String id = Article.idFor(meta.lang(), meta.date().atZoneSameInstant(parser.zone()), meta.slug());
             String body = split.get().body();
+            String clean = StrayCharacters.clean(body, "\n", SourcePos.at(displayPath, split.get().bodyLine(), 1), problems);
             Body kept = bodyFile.<Body>map(f -> Body.InFile.of(f, displayPath, bytes, text.get().length() - body.length()))
-                    .orElseGet(() -> Body.held(body));
+                    .orElseGet(() -> Body.held(clean));
             return new Article(id, displayPath, meta, kept, split.get().bodyLine());
         });
     }

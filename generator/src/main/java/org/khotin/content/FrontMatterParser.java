@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -25,9 +26,13 @@ import org.khotin.text.Slugs;
 /** Splits a Markdown file into front matter and body and validates the front matter field by field. */
 public final class FrontMatterParser {
     private static final Pattern ISO = Pattern.compile(
-            "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
+            "(\\d{4,}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?)\\s*(Z|[+-]\\d{2}:?\\d{2})?)?");
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
+
+    /** The years an article's date may fall in: four digits, as in its URL. */
+    static final int MIN_YEAR = 1000;
+    static final int MAX_YEAR = 9999;
 
     private final YamlReader yaml = new YamlReader();
     private final ZoneId zone;
@@ -147,6 +152,11 @@ public final class FrontMatterParser {
             problems.error(at, "date '" + s + "' is not an ISO 8601 date", "write it as 2024-01-31T08:00:00+07:00 or 2024-01-31");
             return Optional.empty();
         }
+        if (m.group(1).indexOf('-') > 4) {
+            problems.error(at, "date '" + s + "' is out of range: years run from " + MIN_YEAR + " to " + MAX_YEAR,
+                    "check the year; dates are written year-month-day, e.g. 2024-01-31");
+            return Optional.empty();
+        }
         LocalDate day;
         try {
             day = LocalDate.parse(m.group(1), STRICT_DATE);
@@ -154,7 +164,7 @@ public final class FrontMatterParser {
             problems.error(at, "impossible date '" + s + "'", "check the day and month: dates are written year-month-day");
             return Optional.empty();
         }
-        if (m.group(2) == null) return Optional.of(day.atStartOfDay(zone).toOffsetDateTime());
+        if (m.group(2) == null) return withinYears(day.atStartOfDay(zone).toOffsetDateTime(), s, at, problems);
         if (m.group(3) == null) {
             problems.error(at, "date '" + s + "' has a time but no UTC offset",
                     "add the offset, e.g. " + m.group(1) + "T" + m.group(2) + "+07:00");
@@ -164,10 +174,28 @@ public final class FrontMatterParser {
         try {
             String time = m.group(2).length() == 5 ? m.group(2) + ":00" : m.group(2);
             LocalDateTime.parse(m.group(1) + "T" + time);
-            return Optional.of(OffsetDateTime.parse(m.group(1) + "T" + time + offset));
+            return withinYears(OffsetDateTime.parse(m.group(1) + "T" + time + offset), s, at, problems);
         } catch (DateTimeParseException e) {
             problems.error(at, "impossible time in date '" + s + "'", "hours run 00–23, minutes and seconds 00–59");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The date when its year, as written, in the site's zone (URLs, pages) and in UTC, has four digits and does
+     * not start with 0: pages, feeds and the sitemap write it as {@code yyyy}, and HTML and Atom know no year 0
+     * and no fifth digit.
+     */
+    private Optional<OffsetDateTime> withinYears(OffsetDateTime date, String raw, SourcePos at, Problems problems) {
+        int[] years = {date.getYear(), date.atZoneSameInstant(zone).getYear(), date.atZoneSameInstant(ZoneOffset.UTC).getYear()};
+        for (int year : years) {
+            if (year < MIN_YEAR || year > MAX_YEAR) {
+                problems.error(at, "date '" + raw + "' is out of range: years run from " + MIN_YEAR + " to " + MAX_YEAR
+                        + (year == date.getYear() ? "" : " (it falls in " + year + " in UTC or in the site's time zone)"),
+                        "check the year; dates are written year-month-day, e.g. 2024-01-31");
+                return Optional.empty();
+            }
+        }
+        return Optional.of(date);
     }
 }

@@ -132,8 +132,7 @@ public final class SiteBuilder {
     public Set<Path> unreportedChanges(SiteConfig config) {
         List<ContentLoader.SourceFile> last = cache.found;
         if (last == null) return Set.of();
-        return new ContentLoader(new FrontMatterParser(config.timeZone()))
-                .changedSince(siteRoot.resolve(config.contentDir()), config.contentDir() + "/", last);
+        return loader(config).changedSince(siteRoot.resolve(config.contentDir()), config.contentDir() + "/", last);
     }
 
     /** The search index of the last successful build (or shown edit): output path → bytes. */
@@ -153,7 +152,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         SiteConfig cfg = options.appliedTo(config);
         cache.useConfig(cfg);
-        options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
+        options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file(ConfigLoader.BASE_URL_OPTION), problems));
 
         StageTimes times = new StageTimes(progress);
         ArchiveModel model;
@@ -293,7 +292,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         Path contentDir = siteRoot.resolve(cfg.contentDir()).toAbsolutePath().normalize();
-        ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
+        ContentLoader loader = loader(cfg);
         Corpus corpus = base.site().corpus();
         Problems problems = new Problems();
         List<Article> edited = new ArrayList<>();
@@ -303,6 +302,9 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             String relative = contentDir.relativize(file).toString().replace('\\', '/');
+            if (ContentLoader.isIgnoredPath(relative) || Files.isSymbolicLink(file)) {
+                return Optional.empty(); // never published, or a link: the full build's walk decides
+            }
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(file, BasicFileAttributes.class);
@@ -417,7 +419,7 @@ public final class SiteBuilder {
     private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported,
                                        Problems problems) {
         Instant now = clock.instant();
-        ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
+        ContentLoader loader = loader(cfg);
         Path contentDir = siteRoot.resolve(cfg.contentDir());
         String prefix = cfg.contentDir() + "/";
         List<ContentLoader.SourceFile> last = cache.found;
@@ -425,9 +427,15 @@ public final class SiteBuilder {
                 ? loader.refresh(contentDir, prefix, last, reported.get()).orElseGet(() -> loader.find(contentDir, prefix))
                 : loader.find(contentDir, prefix);
         if (cache.keepsPages()) cache.found = files;
-        if (files.isEmpty()) {
-            problems.warning(SourcePos.file(cfg.contentDir() + "/"), "no articles found",
-                    "add Markdown files under content/vi/<yyyy>/<mm>/, or run 'khotin import'");
+        if (!Files.isDirectory(contentDir)) {
+            problems.error(SourcePos.file(prefix), "content folder not found",
+                    "content_dir in site-config.yml names it ('" + cfg.contentDir() + "', relative to the folder of"
+                            + " site-config.yml): check its spelling");
+        } else if (files.stream().allMatch(f -> f.refusal().isPresent())) {
+            // a wrong content_dir or an emptied folder would otherwise publish a site without its articles
+            problems.error(SourcePos.file(prefix), "no articles found",
+                    "check content_dir in site-config.yml ('" + cfg.contentDir() + "'); articles are Markdown files"
+                            + " at " + prefix + "vi/<yyyy>/<mm>/<slug>.md ('khotin new' or 'khotin import' make them)");
         }
         progress.stage("load", files.size(), "files");
         boolean bodiesInFiles = bodiesInFiles(files);
@@ -467,8 +475,16 @@ public final class SiteBuilder {
         return total > Runtime.getRuntime().maxMemory() / 16;
     }
 
+    /** The content loader: links may lead anywhere in the site's folder. */
+    private ContentLoader loader(SiteConfig cfg) {
+        return new ContentLoader(new FrontMatterParser(cfg.timeZone()), Optional.of(siteRoot));
+    }
+
     /** Reads a file unless it is unchanged since the last build (same size and time, or same content). */
     private BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile) {
+        if (f.refusal().isPresent()) { // not read, so not kept
+            return new BuildCache.ParsedFile(-1, FileTime.fromMillis(0), "", Optional.empty(), List.of(f.refusal().get()));
+        }
         BuildCache.ParsedFile old = cache.files.get(f.displayPath());
         try {
             if (!cache.keepsPages()) { // no build follows in this process to reuse what is parsed

@@ -15,20 +15,28 @@ class ContentLoaderFindTest {
     Path dir;
 
     @Test
-    void findsMarkdownFilesInPathOrderWithTheirSizesIncludingLinkedOnes() throws IOException {
-        Path month = Files.createDirectories(dir.resolve("vi/2020/01"));
+    void findsMarkdownFilesInPathOrderWithTheirSizesIncludingLinkedOnesAndRefusesLinksOutOrToNothing() throws IOException {
+        Path content = dir.resolve("content");
+        Path month = Files.createDirectories(content.resolve("vi/2020/01"));
         Files.writeString(month.resolve("b.md"), "bb");
         Files.writeString(month.resolve("a.md"), "a");
         Files.writeString(month.resolve("notes.txt"), "not an article");
-        Path elsewhere = Files.writeString(dir.resolveSibling(dir.getFileName() + "-shared.md"), "linked");
-        Files.createSymbolicLink(month.resolve("c.md"), elsewhere);
-        Files.createSymbolicLink(month.resolve("gone.md"), dir.resolve("missing.md"));
+        Path shared = Files.writeString(dir.resolve("shared.md"), "linked");
+        Files.createSymbolicLink(month.resolve("c.md"), shared);
+        Files.createSymbolicLink(month.resolve("gone.md"), content.resolve("missing.md"));
+        Path elsewhere = Files.writeString(dir.resolveSibling(dir.getFileName() + "-elsewhere.md"), "outside");
+        Files.createSymbolicLink(month.resolve("d.md"), elsewhere);
 
-        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM)).find(dir, "content/");
+        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM), java.util.Optional.of(dir)).find(content, "content/");
 
-        assertThat(found).extracting(ContentLoader.SourceFile::displayPath)
-                .containsExactly("content/vi/2020/01/a.md", "content/vi/2020/01/b.md", "content/vi/2020/01/c.md");
-        assertThat(found).extracting(ContentLoader.SourceFile::size).containsExactly(1L, 2L, 6L);
+        assertThat(found).extracting(ContentLoader.SourceFile::displayPath).containsExactly("content/vi/2020/01/a.md",
+                "content/vi/2020/01/b.md", "content/vi/2020/01/c.md", "content/vi/2020/01/d.md", "content/vi/2020/01/gone.md");
+        assertThat(found).extracting(f -> f.refusal().map(p -> p.message()).orElse(""))
+                .containsExactly("", "", "", "link leads outside the site, to " + elsewhere.toRealPath(),
+                        "link leads to '" + content.resolve("missing.md") + "', which does not exist");
+        assertThat(found.subList(0, 3)).extracting(ContentLoader.SourceFile::size).containsExactly(1L, 2L, 6L);
+        assertThat(found).extracting(ContentLoader.SourceFile::linked).containsExactly(false, false, true, true, true);
+        Files.delete(month.resolve("d.md"));
         Files.delete(elsewhere);
     }
 
@@ -44,7 +52,7 @@ class ContentLoaderFindTest {
         Path month = Files.createDirectories(dir.resolve("vi/2020/01"));
         Files.writeString(month.resolve("b.md"), "bb");
         Files.writeString(month.resolve("d.md"), "dd");
-        Path elsewhere = Files.writeString(dir.resolveSibling(dir.getFileName() + "-linked.md"), "linked");
+        Path elsewhere = Files.writeString(Files.createDirectories(dir.resolve(".shared")).resolve("linked.md"), "linked");
         Files.createSymbolicLink(month.resolve("c.md"), elsewhere);
         var last = loader.find(dir, "content/");
 
@@ -60,7 +68,37 @@ class ContentLoaderFindTest {
         assertThat(seen(refreshed.get())).isEqualTo(seen(loader.find(dir, "content/")));
         assertThat(refreshed.get()).extracting(ContentLoader.SourceFile::relativePath)
                 .containsExactly("vi/2020/01/a.md", "vi/2020/01/b.md", "vi/2020/01/c.md");
-        Files.delete(elsewhere);
+        assertThat(refreshed.get()).allMatch(f -> f.refusal().isEmpty());
+    }
+
+    @Test
+    void reportedFilesAreJudgedAsAWalkJudgesThem(@TempDir Path outside) throws IOException {
+        Path month = Files.createDirectories(dir.resolve("vi/2020/01"));
+        Files.writeString(month.resolve("a.md"), "a");
+        Path linkedMonth = Files.createDirectories(dir.resolve(".shared/02"));
+        Files.createSymbolicLink(dir.resolve("vi/2020/02"), linkedMonth);
+        var last = loader.find(dir, "content/");
+        assertThat(last).extracting(ContentLoader.SourceFile::relativePath).containsExactly("vi/2020/01/a.md");
+
+        Files.writeString(month.resolve(".hidden.md"), "never published");
+        Files.writeString(month.resolve("#a.md#"), "autosave");
+        Files.writeString(month.resolve("b.markdown"), "another spelling");
+        Files.writeString(linkedMonth.resolve("c.md"), "in a linked folder");
+        Path secret = Files.writeString(outside.resolve("secret.md"), "outside");
+        Files.createSymbolicLink(month.resolve("d.md"), secret);
+        var refreshed = loader.refresh(dir, "content/", last, java.util.Set.of(month.resolve(".hidden.md"),
+                month.resolve("#a.md#"), month.resolve("b.markdown"), dir.resolve("vi/2020/02/c.md"), month.resolve("d.md")));
+
+        assertThat(refreshed).isPresent();
+        assertThat(seen(refreshed.get())).isEqualTo(seen(loader.find(dir, "content/")));
+        assertThat(refreshed.get()).extracting(f -> f.relativePath() + " " + f.refusal().isPresent())
+                .containsExactly("vi/2020/01/a.md false", "vi/2020/01/b.markdown true", "vi/2020/01/d.md true",
+                        "vi/2020/02/c.md false");
+        Files.delete(month.resolve("d.md"));
+
+        Files.createSymbolicLink(dir.resolve("vi/2020/03"), linkedMonth);
+        assertThat(loader.refresh(dir, "content/", refreshed.get(), java.util.Set.of(dir.resolve("vi/2020/03"))))
+                .as("a new link to a folder needs a walk").isEmpty();
     }
 
     @Test

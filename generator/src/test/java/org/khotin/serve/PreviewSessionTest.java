@@ -34,20 +34,22 @@ class PreviewSessionTest {
 
     @Test
     void anArticleTheWatcherDoesNotReportIsFoundByTheWalkAfterTheNextBuild() throws Exception {
-        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL + "-- shared/vi/2021/01/co-san.md --\n"
+                + "---\ntitle: Bài có sẵn\ndate: 2021-01-05\n---\nNội dung.\n");
+        java.nio.file.Files.createSymbolicLink(site.root().resolve("content/vi/2021"), Path.of("../../shared/vi/2021"));
         StringWriter log = new StringWriter();
         try (PreviewSession session = site.preview(new PrintWriter(log, true))) {
             session.start();
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + session.port() + "/";
 
-            // The watcher leaves out files whose names start with a dot (editors' temporary files), but the
-            // content walk counts every Markdown file: only a walk finds this one.
-            site.write("content/vi/2020/03/.an.md", "---\ntitle: Bài khuất\nslug: bai-khuat\ndate: 2020-03-05\n---\nNội dung.\n");
+            // The watcher does not look into the folders of a linked folder, but the content walk does: only a
+            // walk finds this one.
+            site.write("shared/vi/2021/01/an.md", "---\ntitle: Bài khuất\nslug: bai-khuat\ndate: 2021-01-06\n---\nNội dung.\n");
             String path = "content/vi/2020/03/chua-dich.md";
             site.write(path, site.read(path).replace("Nội dung.", "Nội dung đã sửa."));
 
-            HttpResponse<String> hidden = awaitPage(client, base + "vi/2020/03/bai-khuat/", page -> page.statusCode() == 200);
+            HttpResponse<String> hidden = awaitPage(client, base + "vi/2021/01/bai-khuat/", page -> page.statusCode() == 200);
             assertThat(hidden.statusCode()).as(log.toString()).isEqualTo(200);
             assertThat(hidden.body()).contains("Bài khuất");
             assertThat(log.toString()).contains("changed without the watcher saying so; rebuilding");
