@@ -31,8 +31,8 @@ public final class FrontMatterParser {
             .withResolverStyle(ResolverStyle.STRICT);
 
     /** The years an article's date may fall in: four digits, as in its URL. */
-    static final int MIN_YEAR = 1000;
-    static final int MAX_YEAR = 9999;
+    private static final int MIN_YEAR = 1000;
+    private static final int MAX_YEAR = 9999;
 
     private final YamlReader yaml = new YamlReader();
     private final ZoneId zone;
@@ -152,11 +152,7 @@ public final class FrontMatterParser {
             problems.error(at, "date '" + s + "' is not an ISO 8601 date", "write it as 2024-01-31T08:00:00+07:00 or 2024-01-31");
             return Optional.empty();
         }
-        if (m.group(1).indexOf('-') > 4) {
-            problems.error(at, "date '" + s + "' is out of range: years run from " + MIN_YEAR + " to " + MAX_YEAR,
-                    "check the year; dates are written year-month-day, e.g. 2024-01-31");
-            return Optional.empty();
-        }
+        if (m.group(1).indexOf('-') > 4) return outOfRange(s, "", at, problems); // a fifth digit
         LocalDate day;
         try {
             day = LocalDate.parse(m.group(1), STRICT_DATE);
@@ -190,12 +186,16 @@ public final class FrontMatterParser {
         int[] years = {date.getYear(), date.atZoneSameInstant(zone).getYear(), date.atZoneSameInstant(ZoneOffset.UTC).getYear()};
         for (int year : years) {
             if (year < MIN_YEAR || year > MAX_YEAR) {
-                problems.error(at, "date '" + raw + "' is out of range: years run from " + MIN_YEAR + " to " + MAX_YEAR
-                        + (year == date.getYear() ? "" : " (it falls in " + year + " in UTC or in the site's time zone)"),
-                        "check the year; dates are written year-month-day, e.g. 2024-01-31");
-                return Optional.empty();
+                return outOfRange(raw, year == date.getYear() ? "" : " (it falls in " + year + " in UTC or in the site's time zone)",
+                        at, problems);
             }
         }
         return Optional.of(date);
+    }
+
+    private static Optional<OffsetDateTime> outOfRange(String raw, String detail, SourcePos at, Problems problems) {
+        problems.error(at, "date '" + raw + "' is out of range: years run from " + MIN_YEAR + " to " + MAX_YEAR + detail,
+                "check the year; dates are written year-month-day, e.g. 2024-01-31");
+        return Optional.empty();
     }
 }

@@ -152,7 +152,7 @@ public final class SiteBuilder {
         Problems problems = new Problems();
         SiteConfig cfg = options.appliedTo(config);
         cache.useConfig(cfg);
-        options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file(ConfigLoader.BASE_URL_OPTION), problems));
+        options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
         StageTimes times = new StageTimes(progress);
         ArchiveModel model;
@@ -302,9 +302,7 @@ public final class SiteBuilder {
                 return Optional.empty();
             }
             String relative = contentDir.relativize(file).toString().replace('\\', '/');
-            if (ContentLoader.isIgnoredPath(relative) || Files.isSymbolicLink(file)) {
-                return Optional.empty(); // never published, or a link: the full build's walk decides
-            }
+            if (ContentLoader.isIgnoredPath(relative)) return Optional.empty(); // never published: not an edit to show
             BasicFileAttributes attrs;
             try {
                 attrs = Files.readAttributes(file, BasicFileAttributes.class);

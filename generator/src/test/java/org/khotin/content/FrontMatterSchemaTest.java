@@ -43,6 +43,8 @@ class FrontMatterSchemaTest {
             time without offset     | false | 'title: A\\ndate: 2020-01-02 08:00'
             not a date              | false | 'title: A\\ndate: 2 January 2020'
             month 13                | false | 'title: A\\ndate: 2020-13-02'
+            year 0                  | false | 'title: A\\ndate: 0000-01-01'
+            year 999                | false | 'title: A\\ndate: 0999-12-31T08:00+07:00'
             bad lang                | false | 'title: A\\ndate: 2020-01-02\\nlang: fr'
             bad slug                | false | 'title: A\\ndate: 2020-01-02\\nslug: Bài A'
             empty title             | false | 'title: ""\\ndate: 2020-01-02'
