@@ -67,7 +67,7 @@ public final class ConfigLoader {
         baseUrlOption.ifPresent(url -> checkBaseUrl(url, SourcePos.file(BASE_URL_OPTION), problems));
         if (written.isEmpty() && baseUrlOption.isEmpty()) {
             // canonical links, feeds and the sitemap would point at a made-up address
-            problems.error(SourcePos.at(path, 1, 1), "no base_url: the address the site is published at",
+            problems.error(f.keyPosOf("base_url").orElse(SourcePos.at(path, 1, 1)), "no base_url: the address the site is published at",
                     "add a line 'base_url: https://example.org/archive/' (canonical links, feeds and the sitemap"
                             + " need it), or give it for one run with --base-url URL");
         }

@@ -22,6 +22,8 @@ import org.khotin.diag.SourcePos;
 /** Finds and reads every article under the content folder, in a sorted walk; problems are collected. */
 public final class ContentLoader {
     private static final Pattern ARTICLE_PATH = Pattern.compile("([^/]+)/(\\d{4})/(\\d{2})/([^/]+)\\.md");
+    /** The keyword glossary's file at the top of the content folder. */
+    private static final String GLOSSARY = "keywords.yml";
 
     private final FrontMatterParser parser;
     /** Where symbolic links may lead besides the content folder: the site's folder, or none. */
@@ -95,7 +97,7 @@ public final class ContentLoader {
         if (!Files.isDirectory(contentDir)) return List.of();
         Bounds bounds = bounds(contentDir);
         List<SourceFile> found = new ArrayList<>();
-        walk(contentDir, "", bounds.content(), false, bounds, displayPrefix, found);
+        walk(contentDir, "", bounds.content(), List.of(), bounds, displayPrefix, found);
         found.sort(BY_PATH);
         return List.copyOf(found);
     }
@@ -123,11 +125,13 @@ public final class ContentLoader {
     }
 
     /**
-     * @param real   where the folder really is (through the links that led here), to tell a link that leads back
-     * @param linked whether the folder was reached through a link
+     * @param real     where the folder really is
+     * @param linkedIn where each folder link that led here really is (the folder holding it), first link first:
+     *                 a link back to a folder above one of them, or above {@code real}, would never end
      */
-    private void walk(Path dir, String rel, Path real, boolean linked, Bounds bounds, String displayPrefix,
+    private void walk(Path dir, String rel, Path real, List<Path> linkedIn, Bounds bounds, String displayPrefix,
                       List<SourceFile> found) {
+        boolean linked = !linkedIn.isEmpty();
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
             stream.forEach(entries::add);
@@ -150,9 +154,9 @@ public final class ContentLoader {
             if (own.isDirectory()) {
                 Optional<SourceFile> refused = folder(p, childRel, own, linked, displayPrefix);
                 if (refused.isPresent()) found.add(refused.get());
-                else walk(p, childRel, real.resolve(name), linked, bounds, displayPrefix, found);
+                else walk(p, childRel, real.resolve(name), linkedIn, bounds, displayPrefix, found);
             } else if (own.isSymbolicLink()) {
-                link(p, childRel, own, real, bounds, displayPrefix, found);
+                link(p, childRel, own, real, linkedIn, bounds, displayPrefix, found);
             } else {
                 file(p, childRel, own, linked, displayPrefix).ifPresent(found::add);
             }
@@ -160,8 +164,8 @@ public final class ContentLoader {
     }
 
     /** A symbolic link: followed when it leads to somewhere allowed; otherwise refused. */
-    private void link(Path p, String rel, BasicFileAttributes own, Path parentReal, Bounds bounds, String displayPrefix,
-                      List<SourceFile> found) {
+    private void link(Path p, String rel, BasicFileAttributes own, Path parentReal, List<Path> linkedIn, Bounds bounds,
+                      String displayPrefix, List<SourceFile> found) {
         String display = displayPrefix + rel;
         Optional<Path> target = realPath(p);
         if (target.isEmpty()) {
@@ -184,14 +188,20 @@ public final class ContentLoader {
             file(p, rel, attrs, true, displayPrefix).ifPresent(found::add);
             return;
         }
-        if (parentReal.startsWith(target.get())) {
+        if (parentReal.startsWith(target.get()) || linkedIn.stream().anyMatch(d -> d.startsWith(target.get()))) {
             found.add(SourceFile.refused(p, display, rel, own, true, "linked folder leads back to " + target.get()
                     + ", which holds the link", "delete the link: it would make the content folder endless"));
             return;
         }
         Optional<SourceFile> refused = folder(p, rel, attrs, true, displayPrefix);
         if (refused.isPresent()) found.add(refused.get());
-        else walk(p, rel, target.get(), true, bounds, displayPrefix, found);
+        else walk(p, rel, target.get(), append(linkedIn, parentReal), bounds, displayPrefix, found);
+    }
+
+    private static List<Path> append(List<Path> list, Path more) {
+        List<Path> out = new ArrayList<>(list);
+        out.add(more);
+        return List.copyOf(out);
     }
 
     private static String linkText(Path link) {
@@ -210,8 +220,6 @@ public final class ContentLoader {
                 "keywords.yml is a folder, so the keyword glossary cannot be read",
                 "the glossary is one file, content/keywords.yml: move the folder away and write the file"));
     }
-
-    private static final String GLOSSARY = "keywords.yml";
 
     /** A file the walk keeps: an article, or another spelling of a Markdown file (refused). */
     private static Optional<SourceFile> file(Path p, String rel, BasicFileAttributes attrs, boolean linked,
@@ -290,7 +298,7 @@ public final class ContentLoader {
         List<SourceFile> found = new ArrayList<>();
         Path parentReal = realPath(p.getParent()).orElse(bounds.content());
         if (own.isSymbolicLink()) {
-            link(p, rel, own, parentReal, bounds, displayPrefix, found);
+            link(p, rel, own, parentReal, List.of(), bounds, displayPrefix, found);
         } else if (real.isPresent() && !bounds.allows(real.get())) {
             found.add(SourceFile.refused(p, displayPrefix + rel, rel, own, true, "link leads outside the site, to " + real.get(),
                     "khotin follows links only within the site's folder: copy the file into " + displayPrefix + " instead"));

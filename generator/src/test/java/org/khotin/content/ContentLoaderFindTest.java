@@ -102,6 +102,22 @@ class ContentLoaderFindTest {
     }
 
     @Test
+    void linksThatLeadBackIntoTheirOwnFoldersEndTheWalkThere() throws IOException {
+        Path content = Files.createDirectories(dir.resolve("content/vi/2020"));
+        Path shared = Files.createDirectories(dir.resolve("shared/x"));
+        Files.createSymbolicLink(content.resolve("01"), shared); // into shared/x ...
+        Files.createSymbolicLink(shared.resolve("back"), content); // ... and from there back to content/vi/2020
+        Files.createSymbolicLink(content.resolve("self"), Path.of("."));
+
+        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM), java.util.Optional.of(dir))
+                .find(dir.resolve("content"), "content/");
+
+        assertThat(found).extracting(f -> f.displayPath() + ": " + f.refusal().map(p -> p.message()).orElse(""))
+                .containsExactly("content/vi/2020/01/back: linked folder leads back to " + content.toRealPath() + ", which holds the link",
+                        "content/vi/2020/self: linked folder leads back to " + content.toRealPath() + ", which holds the link");
+    }
+
+    @Test
     void aReportedFolderNeedsAWalk() throws IOException {
         Path month = Files.createDirectories(dir.resolve("vi/2020/01"));
         Files.writeString(month.resolve("a.md"), "a");
