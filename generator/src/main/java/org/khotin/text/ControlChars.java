@@ -23,9 +23,11 @@ public final class ControlChars {
      * end in the low surrogates U+DFFE and U+DFFF.
      */
     private static boolean isStrayUnit(char c) {
-        if (c < 0x20) return c != '\t' && c != '\n' && c != '\r';
-        if (c < 0x7F) return false;
-        return c <= 0x9F || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xDFFE && c <= 0xDFFF || c >= 0xFFFE;
+        // ordered for the common case: ASCII text first, then the rest of the BMP up to the noncharacters
+        if (c < 0x7F) return c < 0x20 && c != '\t' && c != '\n' && c != '\r';
+        if (c < 0xA0) return true;
+        if (c < 0xDFFE) return false;
+        return c <= 0xDFFF || c >= 0xFDD0 && c <= 0xFDEF || c >= 0xFFFE;
     }
 
     /** Whether a stray character stands for a break between lines: vertical tab, form feed, next line (U+0085). */
@@ -34,7 +36,7 @@ public final class ControlChars {
     }
 
     /** The index of the first stray character at or after {@code from}, or -1 when there is none. */
-    public static int indexOfStray(CharSequence s, int from) {
+    public static int indexOfStray(String s, int from) {
         for (int i = Math.max(0, from); i < s.length(); i++) {
             char c = s.charAt(i);
             if (!isStrayUnit(c)) continue;
