@@ -64,7 +64,12 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Watches for changes, then builds once: nothing that changes meanwhile goes unseen. */
     public void start() throws IOException {
-        Optional<SiteConfig> cfg = loadConfig.apply(new Problems());
+        Optional<SiteConfig> cfg = Optional.empty();
+        try {
+            cfg = loadConfig.apply(new Problems());
+        } catch (RuntimeException e) {
+            // watch the usual folders; the first build below shows the failure
+        }
         String content = cfg.map(SiteConfig::contentDir).orElse("content");
         String templates = cfg.map(SiteConfig::templatesDir).orElse("templates");
         watcher = new SiteWatcher(List.of(siteRoot.resolve(content), siteRoot.resolve(templates)),
