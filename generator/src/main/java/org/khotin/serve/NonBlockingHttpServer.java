@@ -219,6 +219,9 @@ final class NonBlockingHttpServer implements AutoCloseable {
             return;
         }
         handleHeads(key, c);
+        if (key.isValid() && c.out.isEmpty() && !c.in.hasRemaining() && c.in.capacity() >= MAX_HEAD_BYTES) {
+            answerAndClose(key, c, 431, "request head too large");
+        }
     }
 
     /** Answers the complete request heads in the buffer, one at a time: the next waits until the answer is written. */

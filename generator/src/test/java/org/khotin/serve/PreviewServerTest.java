@@ -128,6 +128,36 @@ class PreviewServerTest {
     }
 
     @Test
+    void oneConnectionCarriesRequestsInTurnAndMalformedOnesAreRefused() throws Exception {
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", bytes("<p>Trang chủ"), "assets/site.css", bytes("p{}")));
+            // two requests sent at once on a kept-alive connection (a query string is no part of the file), then close
+            String both = rawExchange(server.port(), "GET /vi/?q=%C4%91 HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /assets/site.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertThat(both).startsWith("HTTP/1.1 200 OK\r\n").contains("Trang chủ")
+                    .contains("</script>HTTP/1.1 200 OK\r\nContent-Type: text/css; charset=utf-8\r\n").endsWith("p{}");
+            // HTTP/1.0 closes after the answer unless asked otherwise
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/1.0\r\n\r\n")).contains("Connection: close");
+            assertThat(rawExchange(server.port(), "GARBAGE\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/2.0\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+            // a head that fills 64 KB without ending (exactly, so that no unread byte turns the close into a reset)
+            String start = "GET /vi/ HTTP/1.1\r\nCookie: ";
+            String huge = start + "a".repeat(64 * 1024 - start.length());
+            assertThat(rawExchange(server.port(), huge)).startsWith("HTTP/1.1 431 ");
+        }
+    }
+
+    /** Sends the bytes as written and reads until the server closes the connection. */
+    private static String rawExchange(int port, String request) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.setSoTimeout(5_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
     void aPortInUseIsReported() throws Exception {
         try (PreviewServer first = new PreviewServer(0)) {
             assertThatThrownBy(() -> new PreviewServer(first.port())).isInstanceOf(BindException.class);
