@@ -224,7 +224,9 @@ public final class Importer {
     }
 
     private Prepared prepare(Input input) {
-        String fileName = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        String named = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        // the name goes into source_file: a control character in it would reach the front matter
+        String fileName = ControlCharacters.inLine(named).text();
         if (!isSupported(fileName)) return Prepared.failed(input, fileName, "not a .txt, .html or .htm file");
         byte[] bytes;
         try {

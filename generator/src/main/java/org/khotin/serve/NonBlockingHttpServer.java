@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,7 +34,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  *
  * <p>Limits: a request head must arrive whole within {@code requestTimeout} of the connection opening (or of
  * the last answer on it), else the connection is closed; an answer whose bytes make no progress for that long
- * is dropped too; heads over 64 KB get 431; at most {@value #MAX_CONNECTIONS} connections are open at once.
+ * is dropped too; heads over 64 KB get 431; at {@value #MAX_CONNECTIONS} open connections, the one that
+ * has waited longest for its head is closed for a new one.
  * Only GET and HEAD are answered ({@code OPTIONS} says so); other methods get 405 with {@code Allow}.
  * Request bodies are never read: a request that announces one is answered and its connection closed.
  */
@@ -71,6 +73,8 @@ final class NonBlockingHttpServer implements AutoCloseable {
     private final Queue<byte[]> pendingEvents = new ConcurrentLinkedQueue<>();
     private final Thread thread;
     private volatile boolean closing;
+    /** Client connections open; only the server's thread reads or changes it. */
+    private int open;
 
     /** @throws java.net.BindException when the port is taken */
     NonBlockingHttpServer(int port, Duration requestTimeout, Handler handler) throws IOException {
@@ -126,7 +130,9 @@ final class NonBlockingHttpServer implements AutoCloseable {
                 long waitMillis = Math.max(1, (wake - now + 999_999) / 1_000_000);
                 selector.select(waitMillis);
                 if (closing) break;
-                for (SelectionKey key : selector.selectedKeys()) {
+                for (Iterator<SelectionKey> keys = selector.selectedKeys().iterator(); keys.hasNext(); ) {
+                    SelectionKey key = keys.next();
+                    keys.remove();
                     try {
                         if (key.isAcceptable()) accept();
                         else ready(key);
@@ -134,7 +140,6 @@ final class NonBlockingHttpServer implements AutoCloseable {
                         // closed meanwhile
                     }
                 }
-                selector.selectedKeys().clear();
                 for (byte[] event; (event = pendingEvents.poll()) != null; ) toEventStreams(event);
                 now = System.nanoTime();
                 if (now - nextPing >= 0) {
@@ -145,7 +150,7 @@ final class NonBlockingHttpServer implements AutoCloseable {
             } catch (ClosedSelectorException e) {
                 break;
             } catch (IOException | RuntimeException e) {
-                // a failure of the selector itself (e.g. no file descriptors left): keep serving the others
+                // accepting failed (no file descriptors left, say): serve the connections there are, try again
                 pause();
             }
         }
@@ -172,16 +177,33 @@ final class NonBlockingHttpServer implements AutoCloseable {
 
     private void accept() throws IOException {
         for (SocketChannel channel; (channel = listener.accept()) != null; ) {
-            if (selector.keys().size() > MAX_CONNECTIONS) {
-                channel.close();
-                continue;
+            if (open >= MAX_CONNECTIONS) dropLongestWaiting();
+            try {
+                channel.configureBlocking(false);
+                channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                Connection c = new Connection(channel);
+                c.deadline = System.nanoTime() + timeoutNanos;
+                channel.register(selector, SelectionKey.OP_READ, c);
+                open++;
+            } catch (IOException e) {
+                channel.close(); // the client went at once
             }
-            channel.configureBlocking(false);
-            channel.setOption(StandardSocketOptions.TCP_NODELAY, true);
-            Connection c = new Connection(channel);
-            c.deadline = System.nanoTime() + timeoutNanos;
-            channel.register(selector, SelectionKey.OP_READ, c);
         }
+    }
+
+    /**
+     * At the limit of connections, the one that has waited longest for its request head goes, so that a flood
+     * of slow clients delays a real request by no more than their number, not by the timeout.
+     */
+    private void dropLongestWaiting() {
+        SelectionKey oldest = null;
+        for (SelectionKey key : selector.keys()) {
+            if (key.isValid() && key.attachment() instanceof Connection c && !c.eventStream && c.out.isEmpty()
+                    && (oldest == null || c.deadline - ((Connection) oldest.attachment()).deadline < 0)) {
+                oldest = key;
+            }
+        }
+        if (oldest != null) close(oldest);
     }
 
     private void ready(SelectionKey key) {
@@ -381,7 +403,8 @@ final class NonBlockingHttpServer implements AutoCloseable {
         }
     }
 
-    private static void close(SelectionKey key) {
+    private void close(SelectionKey key) {
+        if (key.isValid() && key.attachment() instanceof Connection) open--;
         key.cancel();
         try {
             key.channel().close();

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,7 @@ class PreviewServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("Không có");
-            server.fail(java.util.List.of("content/vi/a.md:3:7: error: impossible date"));
+            server.fail(List.of("content/vi/a.md:3:7: error: impossible date"));
             assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/vi/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).contains("Trang chủ");
         }
@@ -144,6 +145,25 @@ class PreviewServerTest {
             String start = "GET /vi/ HTTP/1.1\r\nCookie: ";
             String huge = start + "a".repeat(64 * 1024 - start.length());
             assertThat(rawExchange(server.port(), huge)).startsWith("HTTP/1.1 431 ");
+        }
+    }
+
+    @Test
+    void aFloodOfSlowClientsDoesNotLockOutARealRequest() throws Exception {
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", bytes("<p>Trang chủ")));
+            for (int i = 0; i < NonBlockingHttpServer.MAX_CONNECTIONS + 20; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHo".getBytes(StandardCharsets.US_ASCII));
+                slow.add(s);
+            }
+            // the oldest slow clients make room: the request is answered now, not when their 20 s are up
+            long start = System.nanoTime();
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/1.1\r\nConnection: close\r\n\r\n")).contains("Trang chủ");
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        } finally {
+            for (java.net.Socket s : slow) s.close();
         }
     }
 
