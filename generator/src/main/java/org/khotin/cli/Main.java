@@ -23,6 +23,10 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, also print where it happened (as KHOTIN_DEBUG=1 does).")
+    boolean debug;
+
     /** No command given: show what there is, as a usage error. */
     @Override
     public Integer call() {
@@ -36,17 +40,51 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
                 new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Runs a command. No exception or error ends in a stack trace: a file system failure is told with its
+     * path and a hint, anything else as an internal error (with the trace under {@code --debug} or
+     * {@code KHOTIN_DEBUG=1}); both exit {@link #FAILED}.
+     */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        String env = System.getenv("KHOTIN_DEBUG");
+        return run(args, out, err, env != null && !env.isBlank() && !env.strip().equals("0"));
+    }
+
+    static int run(String[] args, PrintWriter out, PrintWriter err, boolean debugFromEnvironment) {
+        Main main = new Main();
+        CommandLine cli = new CommandLine(main);
         cli.setOut(out);
         cli.setErr(err);
+        cli.setParameterExceptionHandler(Main::usageError);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getOut().flush();
+            return failed(err, FailureMessage.describe(e, main.debug || debugFromEnvironment));
+        });
         try {
             return cli.execute(args);
         } catch (OutOfMemoryError e) {
-            err.println(outOfMemory(e, Runtime.getRuntime().maxMemory()));
-            err.flush();
-            return FAILED;
+            return failed(err, outOfMemory(e, Runtime.getRuntime().maxMemory()));
+        } catch (RuntimeException | Error e) {
+            // an error (a stack overflow, say) passes picocli's handler; so could a failure in the handler
+            return failed(err, FailureMessage.describe(e, main.debug || debugFromEnvironment));
         }
+    }
+
+    /** A usage error: what was wrong, picocli's "did you mean" when it has one, and where the usage is; exit 2. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(command.getCommandSpec().qualifiedName() + ": error: " + e.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+        err.println("  hint: '" + command.getCommandSpec().qualifiedName() + " --help' shows the options");
+        err.flush();
+        return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
+
+    private static int failed(PrintWriter err, String message) {
+        err.println(message);
+        err.flush();
+        return FAILED;
     }
 
     /** What to tell the user when Java's heap is too small for the archive, instead of a stack trace. */

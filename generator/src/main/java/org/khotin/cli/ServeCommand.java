@@ -22,20 +22,27 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", defaultValue = "1313", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "1313",
+            description = "Port on 127.0.0.1, from 1 to 65535 (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (port < 1 || port > 65535) {
+            err.println("khotin serve: error: --port must be from 1 to 65535, not " + port);
+            err.println("  hint: leave it out for 1313, or pick a free one such as --port 8080");
+            return Main.USAGE;
+        }
         PreviewSession session;
         try {
             session = new PreviewSession(site.siteRoot(), site.config.toAbsolutePath(), site::loadConfig,
                     site.buildOptions(), port, out, err);
         } catch (BindException e) {
-            err.println("khotin serve: port " + port + " is already in use (another 'khotin serve'?); "
-                    + "stop it or choose another port with --port " + (port + 1));
+            err.println("khotin serve: error: port " + port + " on 127.0.0.1 is already in use");
+            err.println("  hint: another 'khotin serve' may be running: stop it, or choose another port with --port "
+                    + (port < 65535 ? port + 1 : 1314));
             return Main.FAILED;
         }
         try (session) {

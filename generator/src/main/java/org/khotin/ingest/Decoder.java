@@ -58,6 +58,10 @@ public final class Decoder {
         if (utf8.isPresent() && !isAscii(bytes) && (name.equals("us-ascii") || name.equals("iso-8859-1"))) {
             return finish(new Decoded(utf8.get(), UTF_8));
         }
+        // as browsers do: these labels mean windows-1252, whose bytes 0x80-0x9F are quotes and dashes, not C1 controls
+        if (name.equals("us-ascii") || name.equals("iso-8859-1")) {
+            return finish(new Decoded(new String(bytes, LegacyEncodings.WINDOWS_1252), "windows-1252"));
+        }
         return finish(new Decoded(new String(bytes, charset), name.equals("utf-8") ? UTF_8 : name));
     }
 

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -78,7 +79,12 @@ public final class Importer {
         decoded = isHtml ? html.decode(bytes) : decoder.decode(bytes);
         if (decoded instanceof Result.Failed<Decoder.Decoded> f) return Result.failed(f.reason());
         Decoder.Decoded d = ((Result.Ok<Decoder.Decoded>) decoded).value();
-        PageText page = isHtml ? html.read(d.text()) : text.read(d.text());
+        // control characters go before reading (a vertical tab breaks a line), and again from what the
+        // HTML's character references and metadata bring in
+        ControlCharacters.Cleaned raw = ControlCharacters.inText(d.text());
+        ControlCharacters.CleanedPage cleaned = ControlCharacters.inPage(isHtml ? html.read(raw.text()) : text.read(raw.text()));
+        PageText page = cleaned.page();
+        ControlCharacters.Found controls = raw.found().plus(cleaned.found());
         Result<ScrapedArticle> read = new ArticleReader(clock).read(page);
         if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
         ScrapedArticle article = ((Result.Ok<ScrapedArticle>) read).value();
@@ -96,6 +102,7 @@ public final class Importer {
             warnings.add("date estimated (" + article.dateEstimateReason() + "); check it");
         }
         if (d.converted()) warnings.add("encoding converted from " + d.encoding());
+        if (!controls.isEmpty()) warnings.add(controls.warning());
         Provenance provenance = new Provenance(fileName, sha, d.encoding());
         return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug, review),
                 article, provenance, warnings));
@@ -141,6 +148,8 @@ public final class Importer {
     /** @param progress told how many inputs there are and how many are done, for a long import on a terminal */
     public ImportReport run(List<Input> named, Options options, Progress progress) throws IOException {
         List<Input> inputs = expand(named);
+        // a content folder that cannot be made (a file in its way, a read-only disk) fails once, not per input
+        if (!options.dryRun()) Files.createDirectories(options.into());
         progress.stage("import", inputs.size(), "articles");
         ImportManifest manifest = ImportManifest.load(options.into());
         Existing existing = Existing.scan(options.into());
@@ -215,7 +224,9 @@ public final class Importer {
     }
 
     private Prepared prepare(Input input) {
-        String fileName = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        String named = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        // the name goes into source_file: a control character in it would reach the front matter
+        String fileName = ControlCharacters.inLine(named).text();
         if (!isSupported(fileName)) return Prepared.failed(input, fileName, "not a .txt, .html or .htm file");
         byte[] bytes;
         try {
@@ -308,13 +319,35 @@ public final class Importer {
                 manifest.record(path, freshSha);
             } else {
                 status = ImportReport.Status.KEPT;
-                if (options.force()) {
-                    if (!options.dryRun()) writeAtomically(target.resolveSibling(target.getFileName() + IMPORT_SUFFIX), fresh);
-                    detail += "; fresh import written to " + display(options, path + IMPORT_SUFFIX);
-                }
+                if (options.force()) detail += writeBeside(target, path, fresh, freshSha, options, manifest);
             }
         }
         return new ImportReport.Entry(input.display(), status, detail, c.warnings());
+    }
+
+    /**
+     * {@code --force} for a file an editor changed: the fresh import beside it as {@code <slug>.md.import}. That
+     * file is an editor's too once changed (someone merging the two by hand), so it is replaced by the same rule
+     * as the article: only while it still has the bytes the importer wrote there. Returns the report's words.
+     */
+    private static String writeBeside(Path target, String path, byte[] fresh, String freshSha, Options options,
+            ImportManifest manifest) throws IOException {
+        String besidePath = path + IMPORT_SUFFIX;
+        Path beside = target.resolveSibling(target.getFileName() + IMPORT_SUFFIX);
+        String shown = display(options, besidePath);
+        if (Files.exists(beside, LinkOption.NOFOLLOW_LINKS)) {
+            String diskSha = Files.isRegularFile(beside, LinkOption.NOFOLLOW_LINKS) ? sha256(Files.readAllBytes(beside)) : "";
+            if (diskSha.equals(freshSha)) {
+                manifest.record(besidePath, freshSha);
+                return "; fresh import already in " + shown;
+            }
+            if (manifest.hashOf(besidePath).filter(diskSha::equals).isEmpty()) {
+                return "; " + shown + " was edited by hand too, so the fresh import was not written (move that file away to get it)";
+            }
+        }
+        if (!options.dryRun()) writeAtomically(beside, fresh);
+        manifest.record(besidePath, freshSha);
+        return "; fresh import written to " + shown;
     }
 
     private Conversion renumbered(Conversion c, Existing existing, Map<String, String> claimedThisRun) {

@@ -1,29 +1,26 @@
 package org.khotin.serve;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
+import org.khotin.serve.NonBlockingHttpServer.Reply;
 
 /**
  * Serves the last good build from memory on 127.0.0.1 only, with live reload: HTML pages get a small
  * script that listens on {@code /__khotin/events} (server-sent events) and reloads the page when a
  * rebuild changed it, or shows the build's errors over the page when it failed. Paths that try to leave the site
- * ({@code ..}, encoded or not, backslashes, absolute paths) get 404.
+ * ({@code ..}, encoded or not, backslashes, absolute paths) get 404. Only GET and HEAD are answered, by one
+ * thread, and a client that does not send its request within the timeout is cut off
+ * ({@link NonBlockingHttpServer}).
  */
 public final class PreviewServer implements AutoCloseable {
     private static final String LIVE_SCRIPT = "<script src=\"/__khotin/live.js\"></script>";
@@ -35,29 +32,29 @@ public final class PreviewServer implements AutoCloseable {
     /** Beyond this many changed files, open pages are simply all told to reload. */
     private static final int MAX_LISTED_CHANGES = 1000;
 
-    private final HttpServer server;
-    private final List<OutputStream> listeners = new CopyOnWriteArrayList<>();
+    /** How long a client may take to send a request head, or to take an answer's next bytes. */
+    public static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(20);
+
     private final byte[] liveJs;
+    private final NonBlockingHttpServer server;
     private volatile Layers site = Layers.EMPTY;
     private volatile List<String> errors = List.of();
 
     /** @throws java.net.BindException when the port is taken */
     public PreviewServer(int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 0);
-        server.setExecutor(Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "khotin-serve");
-            t.setDaemon(true);
-            return t;
-        }));
-        server.createContext("/", this::handle);
+        this(port, REQUEST_TIMEOUT);
+    }
+
+    /** @param requestTimeout see {@link #REQUEST_TIMEOUT} */
+    public PreviewServer(int port, Duration requestTimeout) throws IOException {
         try (InputStream in = PreviewServer.class.getResourceAsStream("live.js")) {
             liveJs = in.readAllBytes();
         }
-        server.start();
+        server = new NonBlockingHttpServer(port, requestTimeout, this::answer);
     }
 
     public int port() {
-        return server.getAddress().getPort();
+        return server.port();
     }
 
     /**
@@ -146,31 +143,28 @@ public final class PreviewServer implements AutoCloseable {
         broadcast("errors", json(errors));
     }
 
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            String rawPath = exchange.getRequestURI().getRawPath();
-            if (rawPath.equals("/__khotin/events")) {
-                events(exchange);
-                return;
-            }
-            if (rawPath.equals("/__khotin/live.js")) {
-                send(exchange, 200, "text/javascript; charset=utf-8", liveJs);
-                return;
-            }
-            String path = sitePath(rawPath);
-            byte[] body = path.isEmpty() ? null : site.get(path);
-            if (body == null && !path.isEmpty() && !path.endsWith(".html")) body = site.get(path + "/index.html");
-            int status = 200;
-            if (body == null) {
-                status = 404;
-                path = "404.html";
-                body = site.get("404.html");
-                if (body == null) body = "<!DOCTYPE html><title>404</title><p>Not found".getBytes(StandardCharsets.UTF_8);
-            }
-            String ext = path.substring(path.lastIndexOf('.') + 1);
-            if (ext.equals("html")) body = withLiveReload(body);
-            send(exchange, status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
+    /** The answer to a GET (or HEAD) of a request target. */
+    private Reply answer(String target) {
+        int query = target.indexOf('?');
+        String rawPath = query < 0 ? target : target.substring(0, query);
+        if (rawPath.equals("/__khotin/events")) {
+            String opening = event("hello", "{}") + (errors.isEmpty() ? "" : event("errors", json(errors)));
+            return Reply.eventStream(opening.getBytes(StandardCharsets.UTF_8));
         }
+        if (rawPath.equals("/__khotin/live.js")) return Reply.of(200, "text/javascript; charset=utf-8", liveJs);
+        String path = sitePath(rawPath);
+        byte[] body = path.isEmpty() ? null : site.get(path);
+        if (body == null && !path.isEmpty() && !path.endsWith(".html")) body = site.get(path + "/index.html");
+        int status = 200;
+        if (body == null) {
+            status = 404;
+            path = "404.html";
+            body = site.get("404.html");
+            if (body == null) body = "<!DOCTYPE html><title>404</title><p>Not found".getBytes(StandardCharsets.UTF_8);
+        }
+        String ext = path.substring(path.lastIndexOf('.') + 1);
+        if (ext.equals("html")) body = withLiveReload(body);
+        return Reply.of(status, TYPES.getOrDefault(ext, "application/octet-stream"), body);
     }
 
     /** The site-relative file a request asks for, or "" when it tries to leave the site. */
@@ -198,39 +192,12 @@ public final class PreviewServer implements AutoCloseable {
         return page.getBytes(StandardCharsets.UTF_8);
     }
 
-    private void events(HttpExchange exchange) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-        exchange.getResponseHeaders().set("Cache-Control", "no-cache");
-        exchange.sendResponseHeaders(200, 0);
-        OutputStream out = exchange.getResponseBody();
-        listeners.add(out);
-        try {
-            write(out, "hello", "{}");
-            if (!errors.isEmpty()) write(out, "errors", json(errors));
-            while (listeners.contains(out)) {
-                Thread.sleep(15_000);
-                write(out, "ping", "{}");
-            }
-        } catch (IOException | InterruptedException e) {
-            listeners.remove(out);
-        }
-    }
-
     private void broadcast(String event, String data) {
-        for (OutputStream out : listeners) {
-            try {
-                write(out, event, data);
-            } catch (IOException e) {
-                listeners.remove(out);
-            }
-        }
+        server.sendEvent(event(event, data).getBytes(StandardCharsets.UTF_8));
     }
 
-    private static void write(OutputStream out, String event, String data) throws IOException {
-        synchronized (out) {
-            out.write(("event: " + event + "\ndata: " + data + "\n\n").getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        }
+    private static String event(String event, String data) {
+        return "event: " + event + "\ndata: " + data + "\n\n";
     }
 
     private static String json(List<String> lines) {
@@ -241,16 +208,8 @@ public final class PreviewServer implements AutoCloseable {
         }
     }
 
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.sendResponseHeaders(status, body.length == 0 ? -1 : body.length);
-        exchange.getResponseBody().write(body);
-    }
-
     @Override
     public void close() {
-        listeners.clear();
-        server.stop(0);
+        server.close();
     }
 }

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
 import org.khotin.output.MemorySink;
 import org.khotin.site.BuildOptions;
 import org.khotin.site.BuildResult;
@@ -63,12 +64,33 @@ public final class PreviewSession implements AutoCloseable {
 
     /** Watches for changes, then builds once: nothing that changes meanwhile goes unseen. */
     public void start() throws IOException {
-        Optional<SiteConfig> cfg = loadConfig.apply(new Problems());
+        Optional<SiteConfig> cfg = Optional.empty();
+        try {
+            cfg = loadConfig.apply(new Problems());
+        } catch (RuntimeException e) {
+            // watch the usual folders; the first build below shows the failure
+        }
         String content = cfg.map(SiteConfig::contentDir).orElse("content");
         String templates = cfg.map(SiteConfig::templatesDir).orElse("templates");
         watcher = new SiteWatcher(List.of(siteRoot.resolve(content), siteRoot.resolve(templates)),
-                List.of(configFile), this::changed);
-        fullBuild(generation.get());
+                List.of(configFile), files -> guarded(() -> changed(files)));
+        long first = generation.get();
+        guarded(() -> fullBuild(first));
+    }
+
+    /**
+     * Runs a build step so that a bug in it (an exception, a stack overflow) does not end the preview or
+     * print a stack trace: it is shown like a build error, over the last good build.
+     */
+    private void guarded(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            String what = e instanceof StackOverflowError ? "stack overflow" : e.toString();
+            fail(List.of(Problem.error(SourcePos.file("khotin"),
+                    "internal error: " + what + " (please report this with the command you ran)",
+                    "the preview goes on serving the last good build; undoing the last change may help")));
+        }
     }
 
     public int port() {
@@ -101,9 +123,9 @@ public final class PreviewSession implements AutoCloseable {
             log(out, "Updated " + e.pages().size() + (e.pages().size() == 1 ? " page" : " pages") + " in "
                     + (System.nanoTime() - received) / 1_000_000 + " ms; rebuilding what depends on it…");
         });
-        fullBuilds.execute(() -> {
+        fullBuilds.execute(() -> guarded(() -> {
             if (generation.get() == current) fullBuild(current);
-        });
+        }));
     }
 
     private synchronized void report(Set<Path> files) {

@@ -9,6 +9,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -40,7 +41,7 @@ class PreviewServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(missing.statusCode()).isEqualTo(404);
             assertThat(missing.body()).contains("Không có");
-            server.fail(java.util.List.of("content/vi/a.md:3:7: error: impossible date"));
+            server.fail(List.of("content/vi/a.md:3:7: error: impossible date"));
             assertThat(client.send(HttpRequest.newBuilder(URI.create(base + "/vi/")).build(),
                     HttpResponse.BodyHandlers.ofString()).body()).contains("Trang chủ");
         }
@@ -125,6 +126,55 @@ class PreviewServerTest {
             if (line.equals("event: " + kind)) return events.readLine().substring("data: ".length());
         }
         throw new AssertionError("stream ended before a '" + kind + "' event");
+    }
+
+    @Test
+    void oneConnectionCarriesRequestsInTurnAndMalformedOnesAreRefused() throws Exception {
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", bytes("<p>Trang chủ"), "assets/site.css", bytes("p{}")));
+            // two requests sent at once on a kept-alive connection (a query string is no part of the file), then close
+            String both = rawExchange(server.port(), "GET /vi/?q=%C4%91 HTTP/1.1\r\nHost: x\r\n\r\n"
+                    + "GET /assets/site.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            assertThat(both).startsWith("HTTP/1.1 200 OK\r\n").contains("Trang chủ")
+                    .contains("</script>HTTP/1.1 200 OK\r\nContent-Type: text/css; charset=utf-8\r\n").endsWith("p{}");
+            // HTTP/1.0 closes after the answer unless asked otherwise
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/1.0\r\n\r\n")).contains("Connection: close");
+            assertThat(rawExchange(server.port(), "GARBAGE\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/2.0\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+            // a head that fills 64 KB without ending (exactly, so that no unread byte turns the close into a reset)
+            String start = "GET /vi/ HTTP/1.1\r\nCookie: ";
+            String huge = start + "a".repeat(64 * 1024 - start.length());
+            assertThat(rawExchange(server.port(), huge)).startsWith("HTTP/1.1 431 ");
+        }
+    }
+
+    @Test
+    void aFloodOfSlowClientsDoesNotLockOutARealRequest() throws Exception {
+        List<java.net.Socket> slow = new java.util.ArrayList<>();
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", bytes("<p>Trang chủ")));
+            for (int i = 0; i < NonBlockingHttpServer.MAX_CONNECTIONS + 20; i++) {
+                java.net.Socket s = new java.net.Socket("127.0.0.1", server.port());
+                s.getOutputStream().write("GET / HTTP/1.1\r\nHo".getBytes(StandardCharsets.US_ASCII));
+                slow.add(s);
+            }
+            // the oldest slow clients make room: the request is answered now, not when their 20 s are up
+            long start = System.nanoTime();
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/1.1\r\nConnection: close\r\n\r\n")).contains("Trang chủ");
+            assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+        } finally {
+            for (java.net.Socket s : slow) s.close();
+        }
+    }
+
+    /** Sends the bytes as written and reads until the server closes the connection. */
+    private static String rawExchange(int port, String request) throws java.io.IOException {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
+            s.setSoTimeout(5_000);
+            s.getOutputStream().write(request.getBytes(StandardCharsets.UTF_8));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
     }
 
     @Test
