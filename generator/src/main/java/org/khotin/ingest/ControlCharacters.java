@@ -7,12 +7,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.khotin.text.ControlChars;
 
 /**
  * Control characters that scraped text carries (a vertical tab from Word's line break, U+0001 from a broken
  * export, C1 controls from a misdeclared encoding) and that Markdown, YAML and the site's XML feeds must not:
  * line-breaking ones (vertical tab, form feed, next line, line and paragraph separators) become line breaks,
- * the rest are removed (C0 other than tab and line ends, DEL, C1, U+FFFE, U+FFFF, unpaired surrogates).
+ * the rest are removed: what {@link ControlChars} calls stray, and unpaired surrogates. The build cleans the
+ * same characters from content it loads; the importer also reports them.
  */
 final class ControlCharacters {
     private ControlCharacters() {}
@@ -49,20 +51,18 @@ final class ControlCharacters {
     /** A text with its control characters replaced or removed, and which there were. */
     record Cleaned(String text, Found found) {}
 
+    /** Word's and the C1 line breaks, plus the Unicode line and paragraph separators, which Markdown does not read as breaks either. */
     static boolean isLineBreak(int c) {
-        return c == 0x0B || c == 0x0C || c == 0x85 || c == 0x2028 || c == 0x2029;
-    }
-
-    private static boolean isRemoved(char c) {
-        return (c < 0x20 && c != '\t' && c != '\n' && c != '\r') || (c >= 0x7F && c <= 0x9F) || c == 0xFFFE
-                || c == 0xFFFF;
+        return ControlChars.isLineBreak(c) || c == 0x2028 || c == 0x2029;
     }
 
     private static boolean needsCleaning(String text, int i) {
         char c = text.charAt(i);
-        if (Character.isHighSurrogate(c)) return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)) || ControlChars.isStray(text.codePointAt(i));
+        }
         if (Character.isLowSurrogate(c)) return i == 0 || !Character.isHighSurrogate(text.charAt(i - 1));
-        return isRemoved(c) || isLineBreak(c);
+        return ControlChars.isStray(c) || isLineBreak(c);
     }
 
     /** Page text: line-breaking controls become {@code \n}, the others go. */
@@ -122,8 +122,12 @@ final class ControlCharacters {
                 out.append(c);
                 continue;
             }
-            counts.merge((int) c, 1, Integer::sum);
-            if (isLineBreak(c)) out.append(lineBreak);
+            int cp = c;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                cp = text.codePointAt(i++); // a noncharacter above U+FFFF: both halves go
+            }
+            counts.merge(cp, 1, Integer::sum);
+            if (isLineBreak(cp)) out.append(lineBreak);
         }
         return new Cleaned(out.toString(), new Found(counts));
     }
