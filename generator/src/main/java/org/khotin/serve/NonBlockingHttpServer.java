@@ -36,7 +36,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * the last answer on it), else the connection is closed; an answer whose bytes make no progress for that long
  * is dropped too; heads over 64 KB get 431; at {@value #MAX_CONNECTIONS} open connections, the one that
  * has waited longest for its head is closed for a new one.
- * Only GET and HEAD are answered ({@code OPTIONS} says so); other methods get 405 with {@code Allow}.
+ * Only GET and HEAD are answered ({@code OPTIONS} says so); other methods get 405 with {@code Allow}. Only
+ * requests addressed to a loopback name with this port are answered (403 otherwise), so that a web page whose
+ * domain is re-pointed at 127.0.0.1 (DNS rebinding) cannot read the preview.
  * Request bodies are never read: a request that announces one is answered and its connection closed.
  */
 final class NonBlockingHttpServer implements AutoCloseable {
@@ -46,7 +48,7 @@ final class NonBlockingHttpServer implements AutoCloseable {
     private static final Duration EVENT_PING_INTERVAL = Duration.ofSeconds(15);
     private static final byte[] PING = "event: ping\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Map<Integer, String> REASONS = Map.of(200, "OK", 204, "No Content", 400, "Bad Request",
-            404, "Not Found", 405, "Method Not Allowed", 408, "Request Timeout",
+            403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed", 408, "Request Timeout",
             431, "Request Header Fields Too Large", 500, "Internal Server Error");
 
     /** An answer: bytes with a status and type, or the opening of an event stream that stays open. */
@@ -281,18 +283,27 @@ final class NonBlockingHttpServer implements AutoCloseable {
         String method = requestLine[0];
         boolean keepAlive = requestLine[2].equals("HTTP/1.1");
         boolean hasBody = false;
+        String host = null;
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon <= 0) continue;
             String name = lines[i].substring(0, colon).strip().toLowerCase(Locale.ROOT);
             String value = lines[i].substring(colon + 1).strip().toLowerCase(Locale.ROOT);
             if (name.equals("connection") && value.contains("close")) keepAlive = false;
+            if (name.equals("host")) host = value;
             if (name.equals("transfer-encoding") || (name.equals("content-length") && !value.equals("0"))) hasBody = true;
         }
         // bodies are never read: after an answer, what follows on the connection is not a request head
         c.closeWhenWritten = !keepAlive || hasBody;
         boolean headOnly = method.equals("HEAD");
-        if (method.equals("OPTIONS")) {
+        if (host == null ? requestLine[2].equals("HTTP/1.1") : !isLoopbackHost(host, port())) {
+            // DNS rebinding: a page on another domain re-pointed at 127.0.0.1 must not read the preview (drafts included)
+            byte[] body = ("This preview answers only requests addressed to localhost:" + port() + ", 127.0.0.1:" + port()
+                    + " or [::1]:" + port() + ".\n").getBytes(StandardCharsets.UTF_8);
+            c.closeWhenWritten = true;
+            queue(key, c, response(host == null ? 400 : 403, "text/plain; charset=utf-8", body.length, List.of(), true),
+                    headOnly ? null : body);
+        } else if (method.equals("OPTIONS")) {
             queue(key, c, response(204, null, 0, List.of("Allow: " + ALLOW), c.closeWhenWritten), null);
         } else if (!method.equals("GET") && !headOnly) {
             byte[] body = "Only GET and HEAD are answered here.\n".getBytes(StandardCharsets.UTF_8);
@@ -316,6 +327,22 @@ final class NonBlockingHttpServer implements AutoCloseable {
                         List.of("Cache-Control: no-store"), c.closeWhenWritten), headOnly ? null : reply.body());
             }
         }
+    }
+
+    /**
+     * Whether a {@code Host} header names this machine's loopback with the server's port: {@code localhost},
+     * {@code 127.0.0.1} or {@code [::1]}, the port optional only when it is 80.
+     */
+    static boolean isLoopbackHost(String host, int port) {
+        String name = host;
+        String portText = null;
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0 && colon > host.lastIndexOf(']')) {
+            name = host.substring(0, colon);
+            portText = host.substring(colon + 1);
+        }
+        if (!(name.equals("localhost") || name.equals("127.0.0.1") || name.equals("[::1]"))) return false;
+        return portText == null ? port == 80 : portText.equals(Integer.toString(port));
     }
 
     private void answerAndClose(SelectionKey key, Connection c, int status, String why) throws IOException {

@@ -108,15 +108,15 @@ class ServeAndImportAttackTest {
         try (PreviewServer server = new PreviewServer(0)) {
             server.publish(Map.of("vi/index.html", "<!DOCTYPE html><p>Trang chủ".getBytes(StandardCharsets.UTF_8)));
             for (String method : List.of("POST", "PUT", "DELETE", "TRACE", "PATCH", "CONNECT", "PROPFIND")) {
-                String answer = exchange(server.port(), method + " /vi/ HTTP/1.1\r\nHost: x\r\nContent-Length: 2\r\n\r\nab");
+                String answer = exchange(server.port(), method + " /vi/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nContent-Length: 2\r\n\r\nab");
                 assertThat(answer).as(method).startsWith("HTTP/1.1 405 ").contains("\r\nAllow: GET, HEAD, OPTIONS\r\n")
                         .doesNotContain("Trang chủ");
             }
-            String get = exchange(server.port(), "GET /vi/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String get = exchange(server.port(), "GET /vi/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n");
             assertThat(get).startsWith("HTTP/1.1 200 ").contains("Trang chủ");
-            String head = exchange(server.port(), "HEAD /vi/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String head = exchange(server.port(), "HEAD /vi/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n");
             assertThat(head).startsWith("HTTP/1.1 200 ").contains("Content-Length: ").doesNotContain("Trang chủ");
-            String options = exchange(server.port(), "OPTIONS * HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String options = exchange(server.port(), "OPTIONS * HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n");
             assertThat(options).startsWith("HTTP/1.1 204 ").contains("\r\nAllow: GET, HEAD, OPTIONS\r\n");
         }
     }
@@ -132,7 +132,7 @@ class ServeAndImportAttackTest {
                 for (int i = 0; i < 50; i++) {
                     Socket s = new Socket("127.0.0.1", server.port());
                     // half a request head, and then nothing: each such client used to hold a thread forever
-                    s.getOutputStream().write(("GET /vi/ HTTP/1.1\r\nHost: x\r\nX-Slow-" + i + ": ").getBytes(StandardCharsets.US_ASCII));
+                    s.getOutputStream().write(("GET /vi/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nX-Slow-" + i + ": ").getBytes(StandardCharsets.US_ASCII));
                     s.getOutputStream().flush();
                     slow.add(s);
                 }
@@ -140,7 +140,7 @@ class ServeAndImportAttackTest {
                 assertThat(ManagementFactory.getThreadMXBean().getThreadCount()).isLessThanOrEqualTo(threadsBefore + 2);
 
                 long start = System.nanoTime();
-                String page = exchange(server.port(), "GET /vi/ HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+                String page = exchange(server.port(), "GET /vi/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n");
                 assertThat(page).startsWith("HTTP/1.1 200 ").contains("Trang chủ");
                 assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(2));
 
@@ -171,7 +171,7 @@ class ServeAndImportAttackTest {
             assertThat(log.toString()).contains("khotin: error: internal error: java.lang.IllegalStateException: "
                     + "a bug while reading the configuration (please report this with the command you ran)")
                     .doesNotContainPattern("(?m)^\\s+at ");
-            String events = readFor(session.port(), "GET /__khotin/events HTTP/1.1\r\nHost: x\r\n\r\n", Duration.ofMillis(500));
+            String events = readFor(session.port(), "GET /__khotin/events HTTP/1.1\r\nHost: 127.0.0.1:" + session.port() + "\r\n\r\n", Duration.ofMillis(500));
             assertThat(events).contains("event: errors").contains("internal error");
         }
     }

@@ -133,8 +133,8 @@ class PreviewServerTest {
         try (PreviewServer server = new PreviewServer(0)) {
             server.publish(Map.of("vi/index.html", bytes("<p>Trang chủ"), "assets/site.css", bytes("p{}")));
             // two requests sent at once on a kept-alive connection (a query string is no part of the file), then close
-            String both = rawExchange(server.port(), "GET /vi/?q=%C4%91 HTTP/1.1\r\nHost: x\r\n\r\n"
-                    + "GET /assets/site.css HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            String both = rawExchange(server.port(), "GET /vi/?q=%C4%91 HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\n\r\n"
+                    + "GET /assets/site.css HTTP/1.1\r\nHost: localhost:" + server.port() + "\r\nConnection: close\r\n\r\n");
             assertThat(both).startsWith("HTTP/1.1 200 OK\r\n").contains("Trang chủ")
                     .contains("</script>HTTP/1.1 200 OK\r\nContent-Type: text/css; charset=utf-8\r\n").endsWith("p{}");
             // HTTP/1.0 closes after the answer unless asked otherwise
@@ -160,10 +160,32 @@ class PreviewServerTest {
             }
             // the oldest slow clients make room: the request is answered now, not when their 20 s are up
             long start = System.nanoTime();
-            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/1.1\r\nConnection: close\r\n\r\n")).contains("Trang chủ");
+            assertThat(rawExchange(server.port(), "GET /vi/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nConnection: close\r\n\r\n")).contains("Trang chủ");
             assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
         } finally {
             for (java.net.Socket s : slow) s.close();
+        }
+    }
+
+    @Test
+    void onlyRequestsAddressedToThisMachineAreAnsweredSoARebindingPageCannotReadDrafts() throws Exception {
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/index.html", bytes("<p>Bản nháp")));
+            int port = server.port();
+            for (String host : List.of("evil.example", "evil.example:" + port, "127.0.0.1:" + (port + 1), "localhost.evil.example:" + port,
+                    "127.0.0.2:" + port)) {
+                String answer = rawExchange(port, "GET /vi/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
+                assertThat(answer).as(host).startsWith("HTTP/1.1 403 ").contains("localhost:" + port).doesNotContain("Bản nháp");
+            }
+            // the live-reload channel is no exception
+            assertThat(rawExchange(port, "GET /__khotin/events HTTP/1.1\r\nHost: evil.example:" + port + "\r\n\r\n"))
+                    .startsWith("HTTP/1.1 403 ");
+            // HTTP/1.1 requires a Host; HTTP/1.0 clients may omit it
+            assertThat(rawExchange(port, "GET /vi/ HTTP/1.1\r\nConnection: close\r\n\r\n")).startsWith("HTTP/1.1 400 ");
+            for (String host : List.of("localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port, "LOCALHOST:" + port)) {
+                assertThat(rawExchange(port, "GET /vi/ HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n"))
+                        .as(host).startsWith("HTTP/1.1 200 ").contains("Bản nháp");
+            }
         }
     }
 
