@@ -170,7 +170,8 @@ class EditorCommandsTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             TestSite site = TestSite.create(dir, "-- content/vi/2020/01/a.md --\n---\ntitle: Bài A\ndate: 2020-01-02\n---\n"
                     + "[ok](" + base + "/ok) và [mất](" + base + "/gone)\n");
-            TestSite.Run run = TestSite.run("check", "--external", "--config", site.root().resolve("site-config.yml").toString());
+            TestSite.Run run = TestSite.run("check", "--external", "--allow-private", "--config",
+                    site.root().resolve("site-config.yml").toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains(base + "/gone: error: external link failed: HTTP 404").doesNotContain(base + "/ok:");
         } finally {
