@@ -172,9 +172,32 @@ public final class MarkdownRenderer {
             }
             return render(document);
         } catch (StackOverflowError e) {
-            return RenderedMarkdown.refused(new MarkdownProblem(1, 0, "the Markdown body is too deeply nested to render",
-                    "look for a long run of '>', list markers, '*', '_', '~' or brackets, or HTML tags inside one another"));
+            return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
+                    "this part of the Markdown body is nested too deeply or too long to render",
+                    "look for a long run of '>', list markers, '*', '_', '~' or brackets, or a very long HTML tag, link"
+                            + " title or e-mail address"));
         }
+    }
+
+    /**
+     * Where a body that overflowed the stack does so: the first line of the first paragraph (lines between blank
+     * lines) that overflows on its own, or line 1 when none does alone. Only a refused body pays for this.
+     */
+    private int overflowingLine(String markdown) {
+        List<String> lines = markdown.lines().toList();
+        int start = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && !lines.get(i).isBlank()) continue;
+            if (i > start) {
+                try {
+                    render(parser.parse(String.join("\n", lines.subList(start, i))));
+                } catch (StackOverflowError e) {
+                    return start + 1;
+                }
+            }
+            start = i + 1;
+        }
+        return 1;
     }
 
     /** As {@link #render(String)} with flexmark's own text and layout: to check that {@link PlainText} and pass-through change nothing. */

@@ -110,7 +110,8 @@ class MarkdownNestingTest {
         small.join();
         assertThat(result[0].html()).isEmpty();
         assertThat(result[0].problems()).extracting(MarkdownProblem::line, MarkdownProblem::col, MarkdownProblem::message)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 0, "the Markdown body is too deeply nested to render"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 0,
+                        "this part of the Markdown body is nested too deeply or too long to render"));
         assertThat(renderer.render(text).problems()).as("the renderer works on after it").isEmpty();
     }
 
