@@ -19,14 +19,15 @@ import java.util.stream.IntStream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.output.OutputSink;
 import org.khotin.diag.SourcePos;
 
 /**
  * Checks a built site as a reader and a crawler meet it: every internal link and {@code #anchor}
- * resolves, every referenced asset exists, hreflang alternates are reciprocal, and every page can be
- * reached from the home page. Works on a site in memory, or on its pages as a build writes them; writes nothing.
+ * resolves, every referenced asset exists, hreflang alternates are reciprocal, every page can be
+ * reached from the home page, and every XML file (feeds, sitemaps) is well-formed. Works on a site in memory, or on its pages as a build writes them; writes nothing.
  */
 public final class SiteChecker {
     private final String baseUrl;
@@ -43,6 +44,8 @@ public final class SiteChecker {
 
     /** Checks a built site held whole in memory (its pages are read in parallel). */
     public Report check(Map<String, byte[]> files, Problems problems) {
+        files.entrySet().parallelStream().filter(e -> XmlWellFormedness.isXml(e.getKey()))
+                .forEach(e -> XmlWellFormedness.check(displayRoot + e.getKey(), e.getValue()).ifPresent(problems::add));
         List<String> paths = files.keySet().stream().filter(SiteChecker::isPage).toList();
         PageFacts[] read = new PageFacts[paths.size()];
         Map<String, String> strings = new ConcurrentHashMap<>();
@@ -65,6 +68,8 @@ public final class SiteChecker {
         private final Set<String> files = ConcurrentHashMap.newKeySet();
         private final Map<String, PageFacts> pages = new ConcurrentHashMap<>();
         private final Map<String, String> strings = new ConcurrentHashMap<>();
+        /** What is wrong with XML files written, by path. */
+        private final Map<String, Problem> illFormed = new ConcurrentHashMap<>();
 
         private Sink() {}
 
@@ -73,6 +78,7 @@ public final class SiteChecker {
             OutputSink.checkPath(path);
             if (!files.add(path)) throw new IllegalStateException("written twice: " + path);
             if (isPage(path)) pages.put(path, facts(path, content, strings));
+            if (XmlWellFormedness.isXml(path)) XmlWellFormedness.check(displayRoot + path, content).ifPresent(p -> illFormed.put(path, p));
         }
 
         @Override
@@ -88,10 +94,12 @@ public final class SiteChecker {
             files.clear();
             pages.clear();
             strings.clear();
+            illFormed.clear();
         }
 
         /** The checks, over what the build wrote. */
         public Report check(Problems problems) {
+            problems.addAll(illFormed.values());
             return SiteChecker.this.check(files, new TreeMap<>(pages), problems);
         }
     }

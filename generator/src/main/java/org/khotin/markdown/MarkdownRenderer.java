@@ -23,6 +23,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -30,6 +31,7 @@ import com.vladsch.flexmark.util.sequence.LineAppendable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.jetbrains.annotations.NotNull;
 import org.jsoup.Jsoup;
@@ -62,7 +64,8 @@ public final class MarkdownRenderer {
     public MarkdownRenderer() {
         MutableDataSet options = new MutableDataSet()
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
-                        StrikethroughExtension.create()))
+                        StrikethroughExtension.create(), new Guards()))
+                .set(Parser.THEMATIC_BREAK_PARSER, false) // ThematicBreaks instead
                 .set(TablesExtension.CLASS_NAME, "")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -71,7 +74,7 @@ public final class MarkdownRenderer {
         options.set(HtmlRenderer.FORMAT_FLAGS, LineAppendable.F_PASS_THROUGH);
         this.parser = Parser.builder(options).build();
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
-                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create()))).build();
+                .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), new Guards()))).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainText()).build();
         this.finishingRenderer = finishing(options).nodeRendererFactory(o -> new PlainText()).build();
         this.libraryTextRenderer = finishing(libraryLayout).build();
@@ -85,6 +88,17 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true)
                 .addProtocols("a", "href", "#", "tel")
                 .addProtocols("img", "src", "http", "https");
+    }
+
+    /** The parser's guards against input that would overflow the stack: see {@link ThematicBreaks} and {@link Nesting}. */
+    private static final class Guards implements Parser.ParserExtension {
+        @Override
+        public void parserOptions(MutableDataHolder options) {}
+
+        @Override
+        public void extend(Parser.Builder builder) {
+            builder.customBlockParserFactory(new ThematicBreaks()).customBlockParserFactory(new Nesting.Guard());
+        }
     }
 
     private static HtmlRenderer.Builder finishing(MutableDataSet options) {
@@ -142,8 +156,48 @@ public final class MarkdownRenderer {
         return false;
     }
 
+    /**
+     * The body as HTML; refused, with a problem and no HTML, when it nests more than {@value Nesting#MAX_LEVELS}
+     * levels deep or flexmark still runs out of stack on it (one article's body never stops a build).
+     */
     public RenderedMarkdown render(String markdown) {
-        return render((mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown));
+        try {
+            Node document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+            Optional<Nesting.TooDeep> deep = Nesting.find(document);
+            if (deep.isPresent()) {
+                return RenderedMarkdown.refused(MarkdownProblem.at(markdown, deep.get().start().getStartOffset(),
+                        "Markdown nested more than " + Nesting.MAX_LEVELS + " levels deep",
+                        "block quotes, lists, emphasis and links may sit at most " + Nesting.MAX_LEVELS
+                                + " levels inside one another (each '>', list marker, '*' or '_' pair and '[' opens one): flatten this part"));
+            }
+            return render(document);
+        } catch (StackOverflowError e) {
+            return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
+                    "this part of the Markdown body is nested too deeply or too long to render",
+                    "look for a long run of '>', list markers, '*', '_', '~' or brackets, or a very long HTML tag, link"
+                            + " title or e-mail address"));
+        }
+    }
+
+    /**
+     * Where a body that overflowed the stack does so: the first line of the first paragraph (lines between blank
+     * lines) that overflows on its own, or line 1 when none does alone. Only a refused body pays for this.
+     */
+    private int overflowingLine(String markdown) {
+        List<String> lines = markdown.lines().toList();
+        int start = 0;
+        for (int i = 0; i <= lines.size(); i++) {
+            if (i < lines.size() && !lines.get(i).isBlank()) continue;
+            if (i > start) {
+                try {
+                    render(parser.parse(String.join("\n", lines.subList(start, i))));
+                } catch (StackOverflowError e) {
+                    return start + 1;
+                }
+            }
+            start = i + 1;
+        }
+        return 1;
     }
 
     /** As {@link #render(String)} with flexmark's own text and layout: to check that {@link PlainText} and pass-through change nothing. */

@@ -37,6 +37,7 @@ import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
+import org.khotin.markdown.MarkdownProblem;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.output.OutputSink;
@@ -206,7 +207,7 @@ public final class SiteBuilder {
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
             LongAdder markdownNanos = new LongAdder();
-            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a)), keywords, related,
+            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a, problems)), keywords, related,
                     i18n.get(), lastChanges);
             SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
@@ -329,7 +330,7 @@ public final class SiteBuilder {
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
 
         Corpus editedCorpus = corpus.replacing(edited);
-        SiteModel site = new SiteModel(cfg, editedCorpus, this::bodyHtml, base.site().keywords(), base.site().related(),
+        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyHtml(a, problems), base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
         for (Article a : edited) {
@@ -525,8 +526,16 @@ public final class SiteBuilder {
     /**
      * An article's body as HTML, rendered when its page is (in parallel with other pages). The preview keeps
      * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
-     * held all at once.
+     * held all at once. A body that cannot be rendered (nested too deeply) is an error at its place in the file.
      */
+    private RenderedMarkdown bodyHtml(Article a, Problems problems) {
+        RenderedMarkdown html = bodyHtml(a);
+        for (MarkdownProblem p : html.problems()) {
+            problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + p.line() - 1, p.col()), p.message(), p.hint());
+        }
+        return html;
+    }
+
     private RenderedMarkdown bodyHtml(Article a) {
         String text = a.body().text();
         if (!cache.keepsPages()) return markdown.render(text);

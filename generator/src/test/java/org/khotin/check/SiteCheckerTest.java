@@ -68,6 +68,30 @@ class SiteCheckerTest {
     }
 
     @Test
+    void feedsAndSitemapsMustBeWellFormedXml() {
+        Map<String, byte[]> files = site("vi/index.html", "</head>");
+        files.put("vi/feed.xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n<title>Kho\u000Btin</title>\n</feed>\n"
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("sitemap.xml", "<?xml version=\"1.0\"?>\n<urlset><url><loc>a & b</loc></url></urlset>\n".getBytes(StandardCharsets.UTF_8));
+        files.put("en/feed.xml", "<?xml version=\"1.0\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>Tin &amp; bài</title></feed>\n"
+                .getBytes(StandardCharsets.UTF_8));
+        files.put("bomb.xml", "<?xml version=\"1.0\"?>\n<!DOCTYPE a [<!ENTITY b \"c\">]>\n<a>&b;</a>\n".getBytes(StandardCharsets.UTF_8));
+        String inMemory = check(files);
+        // the parser's own words name what is wrong; the position is where
+        assertThat(inMemory.lines().filter(l -> !l.startsWith("  hint:")).toList()).satisfiesExactly(
+                bomb -> assertThat(bomb).startsWith("public/bomb.xml:2:").contains(": error: not well-formed XML: ").contains("DOCTYPE"),
+                sitemap -> assertThat(sitemap).startsWith("public/sitemap.xml:2:22: error: not well-formed XML: ").contains("entity"),
+                feed -> assertThat(feed).startsWith("public/vi/feed.xml:3:11: error: not well-formed XML: ").contains("0xb"));
+        assertThat(inMemory).contains("  hint: feed readers and search engines reject the whole file");
+
+        SiteChecker.Sink sink = new SiteChecker("https://example.org/", "public/").sink();
+        files.entrySet().parallelStream().forEach(e -> sink.write(e.getKey(), e.getValue()));
+        Problems streamed = new Problems();
+        sink.check(streamed);
+        assertThat(String.join("\n", streamed.sorted().stream().map(Problem::format).toList())).isEqualTo(inMemory);
+    }
+
+    @Test
     void missingAssetsAreBrokenLinks() {
         String report = check(site("vi/index.html", "<link rel=stylesheet href='../assets/site.css'></head><img src='x.png' alt=''>"));
         assertThat(report).contains("broken link '../assets/site.css'").contains("broken link 'x.png'");

@@ -170,9 +170,13 @@ class EditorCommandsTest {
             String base = "http://127.0.0.1:" + server.getAddress().getPort();
             TestSite site = TestSite.create(dir, "-- content/vi/2020/01/a.md --\n---\ntitle: Bài A\ndate: 2020-01-02\n---\n"
                     + "[ok](" + base + "/ok) và [mất](" + base + "/gone)\n");
-            TestSite.Run run = TestSite.run("check", "--external", "--config", site.root().resolve("site-config.yml").toString());
+            site.keepShareLinksOffline();
+            TestSite.Run run = TestSite.run("check", "--external", "--allow-private", "--config",
+                    site.root().resolve("site-config.yml").toString());
             assertThat(run.exitCode()).isEqualTo(1);
             assertThat(run.err()).contains(base + "/gone: error: external link failed: HTTP 404").doesNotContain(base + "/ok:");
+            // the two links above and no other host (the theme's share links are off in tests)
+            assertThat(run.out() + run.err()).contains(", 2 external links");
         } finally {
             server.stop(0);
         }
