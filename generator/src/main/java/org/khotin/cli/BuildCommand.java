@@ -105,7 +105,6 @@ final class BuildCommand implements Callable<Integer> {
                     + (sink.touched() ? " was changed as said above." : " was left as it was."));
             return Main.FAILED;
         }
-        sink.leftover().ifPresent(note -> report(List.of(Problem.warning(SourcePos.file(shown), note, "")), stderr));
         if (!quiet) stdout.println(result.summary() + " → " + shown + " (" + changed + " written or replaced)");
         if (timings) stdout.println("Stages: " + result.stages());
         return Main.OK;

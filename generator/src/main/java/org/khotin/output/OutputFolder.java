@@ -2,6 +2,7 @@ package org.khotin.output;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -69,5 +70,10 @@ public final class OutputFolder {
             if (real.startsWith(out)) return Optional.of("holds " + what);
         }
         return Optional.empty();
+    }
+
+    /** Whether {@code path} names something, a dangling symbolic link included. */
+    static boolean present(Path path) {
+        return Files.exists(path, LinkOption.NOFOLLOW_LINKS);
     }
 }

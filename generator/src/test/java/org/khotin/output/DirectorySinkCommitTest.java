@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -30,6 +31,9 @@ class DirectorySinkCommitTest {
     @TempDir
     Path dir;
 
+    /** The build before OLD: what the previous generation holds when NEW is committed over OLD. */
+    private static final Map<String, String> OLDER = new TreeMap<>(Map.of("a.html", "older a", "keep.html", "same",
+            "gone.html", "gone", "sub/x.html", "older x", "older.html", "older", "sub/deep/y.html", "old y"));
     private static final Map<String, String> OLD = new TreeMap<>(Map.of("a.html", "old a", "keep.html", "same",
             "gone.html", "gone", "sub/x.html", "old x", "sub/deep/y.html", "old y"));
     private static final Map<String, String> NEW = new TreeMap<>(Map.of("a.html", "new a", "keep.html", "same",
@@ -42,9 +46,10 @@ class DirectorySinkCommitTest {
         }
     }
 
-    /** A folder built from OLD, with a deploy checkout's dot-files in it. */
+    /** A folder built from OLDER, then OLD, with a deploy checkout's dot-files in it. */
     private Path oldSite(String name) throws IOException {
         Path out = dir.resolve(name);
+        build(new DirectorySink(out), OLDER);
         build(new DirectorySink(out), OLD);
         put(out.resolve(".git/HEAD"), "ref: refs/heads/gh-pages\n");
         Files.createDirectories(out.resolve(".git/refs/tags"));
@@ -135,10 +140,9 @@ class DirectorySinkCommitTest {
                     assertThat(e.hint()).as(at).contains("mounted read-only");
                 }
                 if (failure == null) {
-                    // renaming the folder failed: the files moved in one by one; or only the old site stayed behind
-                    assertThat(step.getKey()).as(at).isIn(Step.SET_OLD_ASIDE, Step.DELETE_OLD);
+                    // renaming the folder failed: the files moved in one by one
+                    assertThat(step.getKey()).as(at).isEqualTo(Step.SET_OLD_ASIDE);
                     assertThat(snapshot(out)).as(at).isEqualTo(after);
-                    assertThat(sink.leftover().isPresent()).as(at).isEqualTo(step.getKey() == Step.DELETE_OLD);
                 } else if (!sink.touched()) {
                     assertThat(failure).as(at).containsAnyOf("nothing was replaced", "was left as it was");
                     assertThat(snapshot(out)).as(at).isEqualTo(before);
@@ -198,14 +202,18 @@ class DirectorySinkCommitTest {
     void aFolderThatCannotBeLinkedFromSaysNothingWasReplaced() throws IOException {
         Path out = oldSite("denied");
         Map<String, String> before = snapshot(out);
+        java.util.List<String> denied = new java.util.ArrayList<>();
         DirectorySink sink = new DirectorySink(out, false, Strategy.DETECT, (s, p) -> {
-            if (s == Step.LINK && p.equals("keep.html")) throw new AccessDeniedException(out.resolve(p).toString());
+            if (s == Step.LINK) {
+                denied.add(p);
+                throw new AccessDeniedException(out.resolve(p).toString());
+            }
         });
         try (sink) {
             write(sink, NEW);
             assertThatThrownBy(sink::commit).isInstanceOfSatisfying(OutputFailure.class, e -> {
-                assertThat(e.getMessage()).isEqualTo("cannot make the new site beside this folder (at keep.html): permission denied;"
-                        + " nothing was replaced");
+                assertThat(e.getMessage()).isEqualTo("cannot make the new site beside this folder (at " + denied.get(0)
+                        + "): permission denied; nothing was replaced");
                 assertThat(e.hint()).contains("writable");
             });
         }
@@ -235,6 +243,58 @@ class DirectorySinkCommitTest {
         assertThat(snapshot(out)).containsEntry("a.html", "new a").doesNotContainKey("gone.html").doesNotContainKey("sub/deep/y.html")
                 .containsEntry(".git/current", "-> HEAD").containsKey(".git/refs/tags/").containsEntry("sub/.htaccess", "Options -Indexes\n");
         assertThat(leftoversOf(out)).isFalse();
+    }
+
+    @Test
+    void aFailedBuildThatWroteOverFilesOfThePreviousGenerationLeavesTheSiteAsItWas() throws IOException {
+        Path out = oldSite("failed");
+        // .failed.old holds OLDER's files, keep.html and gone.html as hard links to the site's own
+        Map<String, String> before = snapshot(out);
+        Map<String, String> edited = new TreeMap<>(NEW);
+        edited.put("keep.html", "edited");
+        edited.put("gone.html", "edited too");
+        try (DirectorySink sink = new DirectorySink(out)) {
+            write(sink, edited);
+            sink.abandon();
+        }
+        assertThat(snapshot(out)).isEqualTo(before);
+        build(new DirectorySink(out), edited);
+        assertThat(snapshot(out)).containsEntry("keep.html", "edited").containsEntry("gone.html", "edited too");
+    }
+
+    @Test
+    void aPageWhereSomeonesDotFilesKeepAFolderStopsTheCommit() throws IOException {
+        Path out = oldSite("clash");
+        Map<String, String> before = snapshot(out);
+        try (DirectorySink sink = new DirectorySink(out)) {
+            write(sink, Map.of("sub", "a page named like the folder that holds sub/.htaccess"));
+            assertThatThrownBy(sink::commit).isInstanceOf(OutputFailure.class).hasMessage("the new site has a file sub where this"
+                    + " folder keeps dot-files in a folder of that name; nothing was replaced");
+        }
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
+    void everyBuildInARowGivesWhatABuildIntoAnEmptyFolderGivesWhateverThePreviousGenerationHolds() throws IOException {
+        Path out = oldSite("row");
+        Path previous = dir.resolve(".row.old");
+        List<Map<String, String>> sites = List.of(NEW, OLD, NEW, OLDER, NEW, Map.of("keep.html/index.html", "a folder where a file was"), OLD);
+        for (int i = 0; i < sites.size(); i++) {
+            // what someone or something may have done to the previous generation meanwhile
+            if (i == 2) put(previous.resolve("keep.html"), "changed by hand in the previous generation");
+            if (i == 3) put(previous.resolve("stray/file.html"), "not from any build");
+            if (i == 4) {
+                Files.deleteIfExists(previous.resolve("new.html"));
+                Files.createDirectories(previous.resolve("new.html/oops"));
+            }
+            build(new DirectorySink(out), sites.get(i));
+            Path reference = dir.resolve("reference-" + i);
+            build(new DirectorySink(reference), sites.get(i));
+            Map<String, String> got = snapshot(out);
+            got.keySet().removeIf(f -> f.startsWith(".git/") || f.equals("sub/.htaccess"));
+            assertThat(got).as("build " + i).isEqualTo(snapshot(reference));
+            assertThat(leftoversOf(out)).isFalse();
+        }
     }
 
     @Test

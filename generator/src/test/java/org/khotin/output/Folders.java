@@ -58,10 +58,10 @@ final class Folders {
         }
     }
 
-    /** What a build leaves beside or in the output folder while it runs or after it was stopped. */
+    /** What a build leaves beside or in the output folder while it runs or after it was stopped (the previous generation aside). */
     static boolean leftoversOf(Path out) {
         String name = out.getFileName().toString();
-        for (String s : new String[] {".new", ".old", ".staging", ".commit", ".commit.tmp"}) {
+        for (String s : new String[] {".new", ".staging", ".commit", ".commit.tmp"}) {
             if (Files.exists(out.resolveSibling("." + name + s))) return true;
         }
         return Files.exists(out.resolve(".khotin-staging"));
