@@ -4,13 +4,18 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
 import org.khotin.diag.Progress;
 import org.khotin.output.DirectorySink;
+import org.khotin.output.OutputFailure;
+import org.khotin.output.OutputFolder;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
 import picocli.CommandLine.Command;
@@ -37,8 +42,16 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     boolean quiet;
 
+    @Option(names = "--force", description = {"Take over an output folder khotin did not make, or one holding files it did not",
+            "write: the build first lists them, then replaces or deletes them (dot-files stay). Never for the site's",
+            "own folder, content_dir, templates_dir or a folder above the site."})
+    boolean force;
+
+    /** How many of the files --force takes over are listed by name. */
+    private static final int TAKEN_OVER_SHOWN = 100;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         Problems problems = new Problems();
@@ -47,35 +60,78 @@ final class BuildCommand implements Callable<Integer> {
             report(problems.sorted(), stderr);
             return Main.FAILED;
         }
-        Path outDir = out.isAbsolute() ? out : Path.of("").toAbsolutePath().resolve(out);
+        String shown = OutputFolder.display(out);
+        try {
+            Optional<String> refused = OutputFolder.refusal(OutputFolder.realPath(out), site.siteRoot(), Map.of(
+                    "content_dir", site.siteRoot().resolve(cfg.get().contentDir()),
+                    "templates_dir", site.siteRoot().resolve(cfg.get().templatesDir())));
+            if (refused.isPresent()) {
+                report(List.of(Problem.error(SourcePos.file(shown), "the output folder " + refused.get()
+                        + "; a build would replace the files there, so nothing was touched",
+                        "build into a folder of its own, such as public/ (the default); --force does not change this")), stderr);
+                return Main.FAILED;
+            }
+        } catch (IOException e) {
+            report(List.of(Problem.error(SourcePos.file(shown), "cannot tell where this folder is: " + e.getMessage(),
+                    "choose another --out")), stderr);
+            return Main.FAILED;
+        }
+        DirectorySink sink;
+        try {
+            sink = force ? DirectorySink.takingOver(out) : new DirectorySink(out);
+        } catch (IOException e) {
+            report(List.of(failure(e, shown)), stderr);
+            return Main.FAILED;
+        }
         BuildResult result;
         int changed = 0;
-        try (DirectorySink sink = openSink(outDir, stderr)) {
-            if (sink == null) return Main.FAILED;
+        try (sink) {
+            listTakenOver(sink.takenOver(), shown, stderr);
             Progress progress = ConsoleProgress.forCommand(stderr, quiet);
-            result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), progress).build(cfg.get(), site.buildOptions(), sink);
+            try {
+                result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), progress).build(cfg.get(), site.buildOptions(), sink);
+            } catch (RuntimeException e) {
+                // a file that could not be written (a full disk, say) stops the build wherever it is
+                OutputFailure failure = outputFailure(e).orElseThrow(() -> e);
+                sink.abandon();
+                report(List.of(failure(failure, shown)), stderr);
+                return Main.FAILED;
+            }
             if (!quiet && result.ok()) changed = sink.changedPaths().size();
         }
         report(result.problems(), stderr);
         if (!result.ok()) {
-            stderr.println("Build failed with " + errors(result) + "; " + out + "/ was left as it was.");
+            stderr.println("Build failed with " + errors(result) + "; " + shown
+                    + (sink.touched() ? " was changed as said above." : " was left as it was."));
             return Main.FAILED;
         }
-        if (!quiet) stdout.println(result.summary() + " → " + out + "/ (" + changed + " written or replaced)");
+        if (!quiet) stdout.println(result.summary() + " → " + shown + " (" + changed + " written or replaced)");
         if (timings) stdout.println("Stages: " + result.stages());
         return Main.OK;
     }
 
-    /** The output folder's sink, or null (after saying why) when another build is writing it. */
-    private DirectorySink openSink(Path outDir, PrintWriter stderr) throws IOException {
-        try {
-            return new DirectorySink(outDir);
-        } catch (DirectorySink.Busy e) {
-            stderr.println(out + "/: error: " + e.getMessage());
-            stderr.println("  hint: wait for it to finish (or stop it), then build again; " + out + "/ was left as it was");
-            stderr.flush();
-            return null;
+    /** What --force is about to replace or delete, said before the build starts. */
+    private static void listTakenOver(List<String> files, String shown, PrintWriter stderr) {
+        if (files.isEmpty()) return;
+        stderr.println(shown + ": taking over (--force): khotin did not write " + (files.size() == 1 ? "this file; the build"
+                + " replaces or deletes it" : "these " + files.size() + " files; the build replaces or deletes them")
+                + " (dot-files stay):");
+        for (String file : files.subList(0, Math.min(files.size(), TAKEN_OVER_SHOWN))) stderr.println("  " + file);
+        if (files.size() > TAKEN_OVER_SHOWN) stderr.println("  … and " + (files.size() - TAKEN_OVER_SHOWN) + " more");
+        stderr.flush();
+    }
+
+    private static Problem failure(IOException e, String shown) {
+        return e instanceof OutputFailure f ? Problem.error(SourcePos.file(f.where()), f.getMessage(), f.hint())
+                : Problem.error(SourcePos.file(shown), e.getMessage(), "");
+    }
+
+    /** The output failure behind an exception, however many threads it came through. */
+    private static Optional<OutputFailure> outputFailure(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutputFailure f) return Optional.of(f);
         }
+        return Optional.empty();
     }
 
     static String errors(BuildResult result) {

@@ -8,52 +8,145 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
-import org.apache.commons.io.file.PathUtils;
 
 /**
- * Writes a build into a folder, touching only what changed: a file whose bytes are already in place is not
- * written again, so a build of unchanged content writes nothing and hosts that sync by date upload only
- * real changes. New and changed files are staged beside the destination; {@link #commit()} moves them in
- * and deletes the files the build no longer makes. A failed build ({@link #abandon()}) leaves the
- * destination exactly as it was. Dot-files in the destination (a {@code .git} folder) are left alone. The commit is journaled first: if the process dies during it, the next
- * sink opened on the same destination finishes it, so the folder never stays half old, half new.
+ * Writes a build into a folder it owns, touching only what changed, and replaces the folder's content all at
+ * once.
+ *
+ * <p>Ownership: the sink writes into a folder only when it is missing, empty (dot-files aside), or carries
+ * the marker a build leaves ({@value OutputMarker#NAME}), which lists the files that build wrote; a later
+ * build replaces or deletes only those. Any other file stops it before it touches anything ({@link NotOurs}),
+ * unless it was opened to {@linkplain #takingOver take the folder over}. Dot-files it did not write (a deploy
+ * checkout's {@code .git}) always stay.
+ *
+ * <p>Two generations: beside the destination {@code name}, the folder {@code .name.old} keeps the previous
+ * build, made of hard links to the same files, so it costs little room. A build writes its new and changed
+ * files there (a file whose bytes are already in place is not written at all); its commit brings the rest of
+ * that folder up to date with the destination (a file still linked to the destination's is left alone, others
+ * are linked again or deleted, dot-files included), so only what changed since the last two builds is
+ * touched, and no file is rewritten: dates stay. Then two renames swap the folders: {@code .name.old} (now
+ * the new site) to {@code .name.new}, the destination to {@code .name.old}, {@code .name.new} to the
+ * destination. A kill at any moment leaves the old site or the new one in place, except between the last two
+ * renames, when the folder is briefly missing; the next sink opened on it puts the new one in place. A failed
+ * build ({@link #abandon()}) leaves the destination as it was. Where hard links are not possible, files are
+ * copied with their dates.
+ *
+ * <p>When the destination is a mount point, or it cannot be renamed, the changed files move in one by one
+ * instead, after a journal of the moves is written, and the next sink finishes a journal it finds.
  * Pages may be written from several threads at once.
  */
 public final class DirectorySink implements OutputSink {
+    /** Where an in-place commit stages, inside the destination itself (it is on another disk than its parent). */
+    private static final String INNER_STAGING = ".khotin-staging";
+    /** How many file names a message lists before it says how many more there are. */
+    private static final int NAMES_SHOWN = 10;
+
+    private final String shown;
     private final Path destination;
+    /** Where new and changed files go: the previous generation, or (on a mount point) a folder inside the destination. */
     private final Path staging;
+    private final Path fresh;
+    private final Path previous;
     private final Path journal;
+    private final boolean inPlace;
+    /** Files a commit may replace or delete: those the last build wrote, and those taken over. */
+    private final Set<String> owned;
+    private final List<String> takenOver;
+    private final Steps steps;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Set<String> changed = ConcurrentHashMap.newKeySet();
     /** Staging folders already created: most pages share a folder with others or a parent. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private volatile boolean open = true;
-    /** Held from opening to commit or abandon: two builds staging into one folder would mix their files. */
+    private boolean touched;
+    /** Held from opening to commit or abandon, on the real path: two builds into one folder would mix their files. */
     private final FileChannel lockFile;
     private final FileLock lock;
 
-    /** @throws Busy when another build is writing the same destination */
+    /** How a commit puts the new site in place. */
+    enum Strategy {
+        /** By renaming folders, unless the destination is a mount point. */
+        DETECT,
+        /** File by file, journaled (what a mount point needs). */
+        IN_PLACE
+    }
+
+    /** The steps of writing and committing that change the file system, for tests to fail or stop at. */
+    enum Step { WRITE, PRUNE, LINK, COMPLETE, SET_OLD_ASIDE, PUT_NEW_IN_PLACE, JOURNAL, MOVE, DELETE }
+
+    /**
+     * Runs before each step; it may throw an {@link IOException} as the step itself might, or an {@link Error}
+     * to stop the sink there as a kill would (nothing after it runs, nothing is cleaned up).
+     */
+    interface Steps {
+        Steps NONE = (step, path) -> { };
+
+        void before(Step step, String path) throws IOException;
+    }
+
+    /**
+     * Opens a folder it owns.
+     *
+     * @throws Busy          when another build is writing the same folder, under whatever name
+     * @throws NotOurs       when the folder holds files khotin did not write
+     * @throws OutputFailure when the folder cannot be written, with the reason and a hint
+     */
     public DirectorySink(Path destination) throws IOException {
-        this.destination = destination.toAbsolutePath().normalize();
-        Path parent = this.destination.getParent();
-        String name = this.destination.getFileName().toString();
-        this.staging = parent.resolve("." + name + ".staging");
+        this(destination, false, Strategy.DETECT, Steps.NONE);
+    }
+
+    /** Opens any folder, taking it over: see {@link #takenOver()} for the files a commit replaces or deletes. */
+    public static DirectorySink takingOver(Path destination) throws IOException {
+        return new DirectorySink(destination, true, Strategy.DETECT, Steps.NONE);
+    }
+
+    DirectorySink(Path destination, boolean takeOver, Strategy strategy, Steps steps) throws IOException {
+        this.shown = OutputFolder.display(destination);
+        this.steps = steps;
+        Path real;
+        try {
+            real = OutputFolder.realPath(destination);
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot tell where this folder is", e, "nothing was written");
+        }
+        this.destination = real;
+        Path parent = real.getParent();
+        if (parent == null) {
+            throw new OutputFailure(shown, "the root of the file system cannot be an output folder; nothing was written",
+                    "build into a folder of its own, such as public/", null);
+        }
+        requireFolder(real);
+        String name = real.getFileName().toString();
+        this.fresh = parent.resolve("." + name + ".new");
+        this.previous = parent.resolve("." + name + ".old");
         this.journal = parent.resolve("." + name + ".commit");
-        Files.createDirectories(parent);
         Path lockPath = parent.resolve("." + name + ".lock");
-        this.lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            Files.createDirectories(parent);
+            this.lockFile = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot create " + lockPath + ", which keeps two builds from writing here at once", e,
+                    "nothing was written");
+        }
         FileLock held;
         try {
             held = lockFile.tryLock();
@@ -62,23 +155,99 @@ public final class DirectorySink implements OutputSink {
         }
         if (held == null) {
             lockFile.close();
-            throw new Busy(this.destination);
+            throw new Busy(shown);
         }
         this.lock = held;
         try {
             recover();
-            Files.createDirectories(staging);
+            if (Files.isDirectory(real) && !Files.isWritable(real)) {
+                throw new OutputFailure(shown, "this folder is read-only, so a build cannot replace its files; it was left as it was",
+                        "make it writable (chmod u+w " + shown + ") or build elsewhere with --out", null);
+            }
+            Optional<Set<String>> lastBuild;
+            try {
+                lastBuild = OutputMarker.read(real);
+            } catch (IOException e) {
+                throw OutputFailure.of(shown, "cannot read " + OutputMarker.NAME, e, "nothing was touched");
+            }
+            List<String> foreign = notWrittenByKhotin(lastBuild.orElse(Set.of()));
+            if (!foreign.isEmpty() && !takeOver) throw new NotOurs(shown, lastBuild.isPresent(), foreign);
+            this.owned = new HashSet<>(lastBuild.orElse(Set.of()));
+            owned.addAll(foreign);
+            this.takenOver = List.copyOf(foreign);
+            this.inPlace = strategy == Strategy.IN_PLACE || Files.isDirectory(real) && !sameDisk(real, parent);
+            this.staging = inPlace ? real.resolve(INNER_STAGING) : previous;
+            try {
+                if (OutputFolder.present(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) Files.delete(staging);
+                Files.createDirectories(staging);
+            } catch (IOException e) {
+                throw OutputFailure.of(shown, "cannot create the staging folder " + staging, e, "nothing was written");
+            }
         } catch (IOException | RuntimeException e) {
             release();
             throw e;
         }
     }
 
-    /** Another build (another process, or another sink in this one) is writing the destination. */
-    public static final class Busy extends IOException {
-        Busy(Path destination) {
-            super("another build is writing " + destination + " right now");
+    /** The destination must be a folder or nothing, and so must every existing folder above it. */
+    private void requireFolder(Path real) throws OutputFailure {
+        for (Path p = real; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                if (Files.isDirectory(p)) return;
+                String what = p.equals(real) ? "this is a file, not a folder" : p + " is a file, not a folder";
+                throw new OutputFailure(shown, what + "; nothing was written",
+                        "choose a new or empty folder with --out (the default is public/)", null);
+            }
         }
+    }
+
+    /** Another build (another process, or another sink in this one) is writing the destination. */
+    public static final class Busy extends OutputFailure {
+        Busy(String folder) {
+            super(folder, "another build is writing this folder right now; it was left as it was",
+                    "wait for it to finish (or stop it), then build again", null);
+        }
+    }
+
+    /** The folder holds files khotin did not write, so a build would destroy someone's work. */
+    public static final class NotOurs extends OutputFailure {
+        private final List<String> files;
+
+        NotOurs(String folder, boolean marked, List<String> files) {
+            super(folder, marked
+                    ? "this folder holds " + count(files.size(), "file") + " khotin did not write (" + names(files)
+                            + "); a build would replace or delete them, so nothing was touched"
+                    : "this folder is not empty and khotin did not make it (there is no " + OutputMarker.NAME
+                            + " in it); a build would replace or delete its " + count(files.size(), "file") + " ("
+                            + names(files) + "), so nothing was touched",
+                    marked
+                            ? "move them out of " + folder + ", or build with --force to let them go"
+                            : "build into a new or empty folder (the default is public/), or take this one over with --force,"
+                                    + " which first lists what goes; a folder an older khotin built needs --force once",
+                    null);
+            this.files = List.copyOf(files);
+        }
+
+        /** The files, sorted. */
+        public List<String> files() {
+            return files;
+        }
+    }
+
+    /** The files khotin did not write that a commit will replace or delete, sorted; empty unless taking over. */
+    public List<String> takenOver() {
+        return takenOver;
+    }
+
+    /** Whether the last commit (or failed commit) changed the destination; false means it was left as it was. */
+    public boolean touched() {
+        return touched;
+    }
+
+    /** For tests of a kill: lets go of the folder as a killed process would, tidying nothing. */
+    void releaseAsIfKilled() {
+        open = false;
+        release();
     }
 
     private void release() {
@@ -90,31 +259,103 @@ public final class DirectorySink implements OutputSink {
         }
     }
 
-    /** Finish a commit a killed build journaled; otherwise drop what a killed build staged. */
+    /**
+     * Finishes what a stopped build left: a journaled in-place commit is finished; a complete new site is put in
+     * place if the folder is missing, else kept as the next build's previous generation; staging folders go.
+     * The previous generation itself is never put in place: a build stopped while updating it leaves it half done.
+     */
     private void recover() throws IOException {
-        if (Files.exists(journal)) {
-            List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
-            int split = lines.indexOf("");
-            apply(lines.subList(0, split < 0 ? lines.size() : split), split < 0 ? List.of() : lines.subList(split + 1, lines.size()));
-            Files.delete(journal);
+        try {
+            if (Files.exists(journal)) finishJournal();
+            if (Files.exists(fresh)) {
+                if (!Files.exists(destination)) move(fresh, destination);
+                else if (!Files.exists(previous)) move(fresh, previous);
+                else deleteTree(fresh);
+            }
+            Path staged = destination.getParent().resolve("." + destination.getFileName() + ".staging"); // khotin 0.1's
+            deleteTree(staged);
+            deleteTree(destination.resolve(INNER_STAGING));
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot clear up after an earlier build that was stopped", e,
+                    "its leftovers are beside or in " + shown);
         }
-        if (Files.exists(staging)) PathUtils.deleteDirectory(staging);
+    }
+
+    /** Non-dot files in the destination that the last build did not write, sorted. */
+    private List<String> notWrittenByKhotin(Set<String> lastBuild) throws IOException {
+        List<String> foreign = new ArrayList<>();
+        if (!Files.isDirectory(destination)) return foreign;
+        try {
+            Files.walkFileTree(destination, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    return !dir.equals(destination) && hidden(dir.getFileName().toString())
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    String rel = relative(file);
+                    if (!hidden(file.getFileName().toString()) && !lastBuild.contains(rel)) foreign.add(rel);
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was touched");
+        }
+        foreign.sort(null);
+        return foreign;
     }
 
     @Override
     public void write(String path, byte[] content) throws IOException {
         checkOpen();
         OutputSink.checkPath(path);
+        if (path.equals(OutputMarker.NAME)) throw new IllegalArgumentException("reserved for the output marker: " + path);
         if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
         if (sameAsInPlace(destination.resolve(path), content)) return;
-        Path target = staging.resolve(path);
-        // created before it is marked: a thread that sees the mark may write into the folder at once
-        if (!folders.contains(target.getParent())) {
-            Files.createDirectories(target.getParent());
-            folders.add(target.getParent());
+        try {
+            steps.before(Step.WRITE, path);
+            replace(staging.resolve(path), content);
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot write " + path, e, shown + " was left as it was");
         }
-        Files.write(target, content);
         changed.add(path);
+    }
+
+    /**
+     * Writes a file of the staging folder as a new file: the one there may be a hard link to a file of the live
+     * site, which must not change.
+     */
+    private void replace(Path file, byte[] content) throws IOException {
+        makeFolder(file.getParent());
+        try {
+            Files.deleteIfExists(file);
+        } catch (DirectoryNotEmptyException e) {
+            deleteTree(file); // an earlier site had a folder of this name
+        }
+        Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /** Makes a folder of the staging folder, deleting files of earlier sites that are in the way. */
+    private void makeFolder(Path folder) throws IOException {
+        if (folders.contains(folder)) return;
+        try {
+            Files.createDirectories(folder);
+        } catch (FileAlreadyExistsException e) {
+            for (Path p = folder; p.startsWith(staging) && !p.equals(staging); p = p.getParent()) {
+                if (!OutputFolder.present(p) || Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) continue;
+                String rel = staging.relativize(p).toString().replace('\\', '/');
+                if (changed.contains(rel)) {
+                    throw new OutputFailure(shown, "the new site has a file " + rel + " where this folder keeps dot-files in a"
+                            + " folder of that name; nothing was replaced", "move the dot-files out of " + shown + rel + "/", null);
+                }
+                Files.delete(p); // a file of an earlier site
+            }
+            Files.createDirectories(folder);
+        }
+        // added once made: a thread that sees it may write into the folder at once
+        folders.add(folder);
     }
 
     /** Whether the file already holds these bytes; asked without exceptions, since a first build asks it for every file. */
@@ -145,67 +386,370 @@ public final class DirectorySink implements OutputSink {
         checkOpen();
         open = false;
         try {
-            moveIntoPlace();
+            Plan plan = plan();
+            if (plan.nothingToDo(changed)) {
+                if (inPlace) deleteTree(staging);
+            } else if (inPlace) {
+                if (plan.markerChanged()) Files.write(staging.resolve(OutputMarker.NAME), plan.marker());
+                commitInPlace(plan, staging);
+            } else {
+                swap(plan);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (inPlace && !touched && !Files.exists(journal)) {
+                try {
+                    deleteTree(staging);
+                } catch (IOException ignored) {
+                    // the next build drops what is left
+                }
+            }
+            throw e;
         } finally {
             release();
         }
     }
 
-    private void moveIntoPlace() throws IOException {
-        if (!Files.exists(destination)) {
-            move(staging, destination);
+    /**
+     * What a commit does, read from the destination as it is now.
+     *
+     * @param links     files this build wrote that are unchanged in place, to link into the new site
+     * @param symlinks  of those and of the carried ones, the symbolic links (made again, not linked)
+     * @param dotFolders dot-folders to carry across, even empty ones
+     * @param carried   dot-files this build did not write, to carry across
+     * @param dropped   files the last build wrote (or taken over) that this one did not
+     */
+    private record Plan(List<String> links, Set<String> symlinks, List<String> dotFolders, List<String> carried,
+                        List<String> dropped, byte[] marker, boolean markerChanged, boolean exists) {
+        boolean nothingToDo(Set<String> changed) {
+            return exists && changed.isEmpty() && dropped.isEmpty() && !markerChanged;
+        }
+    }
+
+    private Plan plan() throws IOException {
+        List<String> links = new ArrayList<>();
+        Set<String> symlinks = new HashSet<>();
+        List<String> dotFolders = new ArrayList<>();
+        List<String> carried = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        List<String> appeared = new ArrayList<>();
+        boolean exists = Files.isDirectory(destination);
+        if (exists) {
+            try {
+                Files.walkFileTree(destination, new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (dir.equals(destination)) return FileVisitResult.CONTINUE;
+                        String rel = relative(dir);
+                        if (rel.equals(INNER_STAGING)) return FileVisitResult.SKIP_SUBTREE;
+                        if (hiddenPath(rel)) dotFolders.add(rel);
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String rel = relative(file);
+                        if (rel.equals(OutputMarker.NAME)) return FileVisitResult.CONTINUE;
+                        if (attrs.isSymbolicLink()) symlinks.add(rel);
+                        if (written.contains(rel)) {
+                            if (!changed.contains(rel)) links.add(rel);
+                        } else if (owned.contains(rel)) {
+                            dropped.add(rel);
+                        } else if (hiddenPath(rel)) {
+                            carried.add(rel);
+                        } else {
+                            appeared.add(rel);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+            } catch (IOException e) {
+                throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was replaced");
+            }
+        }
+        if (!appeared.isEmpty()) {
+            appeared.sort(null);
+            throw new OutputFailure(shown, count(appeared.size(), "file") + " khotin did not write appeared here during the build ("
+                    + names(appeared) + "); nothing was replaced", "move them out of " + shown
+                    + ", or build with --force to let them go", null);
+        }
+        if (links.size() + changed.size() != written.size()) {
+            Set<String> vanished = new TreeSet<>(written);
+            vanished.removeAll(changed);
+            vanished.removeAll(links);
+            throw new OutputFailure(shown, count(vanished.size(), "file") + " disappeared from here during the build ("
+                    + names(new ArrayList<>(vanished)) + "); nothing was replaced", "build again", null);
+        }
+        byte[] marker = OutputMarker.bytes(written);
+        boolean markerChanged;
+        try {
+            markerChanged = !Arrays.equals(marker, Files.readAllBytes(destination.resolve(OutputMarker.NAME)));
+        } catch (NoSuchFileException e) {
+            markerChanged = true;
+        }
+        return new Plan(links, symlinks, dotFolders, carried, dropped, marker, markerChanged, exists);
+    }
+
+    /** Brings the previous generation up to date into the whole new site, then swaps it in by renames. */
+    private void swap(Plan plan) throws IOException {
+        String nothing = "nothing was replaced";
+        String at = "";
+        try {
+            Set<String> wanted = new HashSet<>(plan.links());
+            wanted.addAll(plan.carried());
+            Set<String> kept = prune(plan, wanted);
+            for (String folder : plan.dotFolders()) makeFolder(staging.resolve(folder));
+            for (String rel : wanted) {
+                if (kept.contains(rel)) continue;
+                at = rel;
+                steps.before(Step.LINK, rel);
+                linkIntoStaging(rel, plan.symlinks().contains(rel));
+            }
+            at = OutputMarker.NAME;
+            if (plan.markerChanged()) replace(staging.resolve(OutputMarker.NAME), plan.marker());
+            else if (!kept.contains(OutputMarker.NAME)) linkIntoStaging(OutputMarker.NAME, false);
+            if (plan.exists()) keepPermissions(destination, staging);
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot make the new site beside this folder" + (at.isEmpty() ? "" : " (at " + at + ")"),
+                    e, nothing);
+        }
+        try {
+            steps.before(Step.COMPLETE, "");
+            move(staging, fresh);
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot rename " + staging + " to " + fresh, e, nothing);
+        }
+        if (plan.exists()) {
+            try {
+                steps.before(Step.SET_OLD_ASIDE, "");
+                move(destination, previous);
+            } catch (IOException e) {
+                // a mount point, another disk, or a folder held open (Windows): move the files in one by one
+                commitInPlace(plan, fresh);
+                return;
+            }
+        }
+        try {
+            steps.before(Step.PUT_NEW_IN_PLACE, "");
+            move(fresh, destination);
+        } catch (IOException e) {
+            if (!plan.exists()) throw OutputFailure.of(shown, "cannot rename " + fresh + " to " + destination, e, nothing);
+            try {
+                move(previous, destination);
+                move(fresh, previous); // the next build's previous generation again
+            } catch (IOException again) {
+                if (Files.exists(destination)) throw OutputFailure.of(shown, "cannot rename " + fresh + " to " + destination, e, nothing);
+                touched = true;
+                throw OutputFailure.of(shown, "cannot rename " + fresh + " to " + destination + ", nor put the old site back",
+                        e, "this folder is missing now: the old site is in " + previous + " and the new one in " + fresh
+                                + "; the next build puts the new one in place");
+            }
+            throw OutputFailure.of(shown, "cannot rename " + fresh + " to " + destination, e, nothing);
+        }
+        touched = true;
+    }
+
+    /**
+     * Deletes what the staging folder holds of earlier sites that is not in the new one, and returns the files it
+     * holds that already are: the same file (a hard link) as in the destination, or one with the same bytes.
+     */
+    private Set<String> prune(Plan plan, Set<String> wanted) throws IOException {
+        Set<String> kept = new HashSet<>();
+        Set<Path> emptied = new HashSet<>();
+        Files.walkFileTree(staging, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                String rel = staging.relativize(file).toString().replace('\\', '/');
+                if (changed.contains(rel)) return FileVisitResult.CONTINUE; // written by this build
+                boolean marker = rel.equals(OutputMarker.NAME);
+                boolean current = marker ? !plan.markerChanged() : wanted.contains(rel);
+                if (current && sameEntry(file, attrs, destination.resolve(rel))) {
+                    kept.add(rel);
+                } else {
+                    steps.before(Step.PRUNE, rel);
+                    Files.delete(file);
+                    emptied.add(file.getParent());
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) throw e;
+                if (emptied.contains(dir) && !dir.equals(staging)) {
+                    try {
+                        Files.delete(dir);
+                        emptied.add(dir.getParent());
+                    } catch (DirectoryNotEmptyException stillUsed) {
+                        // holds files of the new site
+                    }
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return kept;
+    }
+
+    /** Whether a file of the staging folder is the destination's file: the same one, or (where links fail) a copy. */
+    private static boolean sameEntry(Path file, BasicFileAttributes attrs, Path live) throws IOException {
+        BasicFileAttributes liveAttrs;
+        try {
+            liveAttrs = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+        if (attrs.isSymbolicLink() || liveAttrs.isSymbolicLink()) {
+            return attrs.isSymbolicLink() && liveAttrs.isSymbolicLink()
+                    && Files.readSymbolicLink(file).equals(Files.readSymbolicLink(live));
+        }
+        if (attrs.fileKey() != null && liveAttrs.fileKey() != null) return attrs.fileKey().equals(liveAttrs.fileKey());
+        return attrs.size() == liveAttrs.size() && Files.mismatch(file, live) == -1;
+    }
+
+    /** Links a file of the old site into the new one; copies it, with its dates, where a link cannot be made. */
+    private void linkIntoStaging(String rel, boolean symlink) throws IOException {
+        Path from = destination.resolve(rel);
+        Path to = staging.resolve(rel);
+        makeFolder(to.getParent());
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) deleteTree(to); // an empty folder of an earlier site
+        if (symlink) {
+            Files.createSymbolicLink(to, Files.readSymbolicLink(from));
             return;
         }
-        List<String> removed = new ArrayList<>(list(destination));
-        removed.removeAll(written);
-        removed.removeIf(DirectorySink::hidden);
-        List<String> moved = new ArrayList<>(new TreeSet<>(changed));
-        if (!moved.isEmpty() || !removed.isEmpty()) {
-            List<String> lines = new ArrayList<>(moved);
-            lines.add("");
-            lines.addAll(removed);
+        try {
+            Files.createLink(to, from);
+        } catch (IOException | UnsupportedOperationException e) {
+            Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    /** The new folder gets the old one's permissions: a web server that could read the old one reads the new one. */
+    private static void keepPermissions(Path from, Path to) {
+        try {
+            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
+        } catch (IOException | UnsupportedOperationException e) {
+            // not a POSIX file system, or not ours to change: the folder keeps the default permissions
+        }
+    }
+
+    /**
+     * Moves the changed files from {@code source} into the destination and deletes the dropped ones, after writing
+     * down what it is about to do: the next sink opened finishes it if this one is stopped.
+     */
+    private void commitInPlace(Plan plan, Path source) throws IOException {
+        List<String> moves = new ArrayList<>(new TreeSet<>(changed));
+        if (plan.markerChanged()) moves.add(OutputMarker.NAME); // last: the folder is the old build's until it moves
+        List<String> removals = new ArrayList<>(plan.dropped());
+        removals.sort(null);
+        List<String> lines = new ArrayList<>();
+        lines.add("from " + source);
+        lines.addAll(moves);
+        lines.add("");
+        lines.addAll(removals);
+        try {
+            steps.before(Step.JOURNAL, "");
             Path pending = journal.resolveSibling(journal.getFileName() + ".tmp");
             Files.write(pending, lines, StandardCharsets.UTF_8);
             move(pending, journal);
-            apply(moved, removed);
-            Files.delete(journal);
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot write " + journal, e, "nothing was replaced");
         }
-        PathUtils.deleteDirectory(staging);
-    }
-
-    /** A build never makes dot-files; those in the folder (a deploy checkout's {@code .git}) are someone else's. */
-    private static boolean hidden(String path) {
-        for (String segment : path.split("/")) if (segment.startsWith(".")) return true;
-        return false;
-    }
-
-    /** Moves staged files into place and deletes removed ones; safe to run again after an interruption. */
-    private void apply(List<String> moved, List<String> removed) throws IOException {
-        for (String path : moved) {
-            Path from = staging.resolve(path);
-            if (!Files.exists(from)) continue; // moved before the interruption
-            Path to = destination.resolve(path);
-            Files.createDirectories(to.getParent());
-            try {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        Applied done = new Applied();
+        try {
+            apply(source, moves, removals, done);
+        } catch (IOException e) {
+            touched = done.any();
+            if (!touched) {
+                try {
+                    Files.delete(journal);
+                } catch (IOException ignored) {
+                    // the next build finds the journal and finishes the commit
+                }
+                throw OutputFailure.of(shown, "cannot " + done.failed, e, "nothing was replaced");
             }
+            throw new OutputFailure(shown, "cannot " + done.failed + ": " + OutputFailure.reason(e) + ". This folder is half updated: "
+                    + done.describe(moves, removals) + " (all listed in " + journal + ")",
+                    OutputFailure.hint(e, shown) + "; the next build finishes this update before anything else", e);
         }
-        Set<Path> folders = new TreeSet<>();
-        for (String path : removed) {
+        touched = true;
+        Files.delete(journal);
+        deleteTree(source);
+    }
+
+    /** How far an in-place commit got. */
+    private static final class Applied {
+        int moved;
+        int deleted;
+        String failed = "";
+
+        boolean any() {
+            return moved > 0 || deleted > 0;
+        }
+
+        String describe(List<String> moves, List<String> removals) {
+            return "replaced " + moved + " of " + count(moves.size(), "changed file") + " (" + names(moves.subList(0, moved))
+                    + "), not " + names(moves.subList(moved, moves.size())) + "; deleted " + deleted + " of "
+                    + count(removals.size(), "file") + " the build no longer makes (" + names(removals.subList(0, deleted))
+                    + "), not " + names(removals.subList(deleted, removals.size()));
+        }
+    }
+
+    /** Finishes the in-place commit a stopped or failed build wrote down; then the destination is the new site. */
+    private void finishJournal() throws IOException {
+        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
+        Path source = destination.getParent().resolve("." + destination.getFileName() + ".staging"); // the journal of khotin 0.1
+        if (!lines.isEmpty() && lines.get(0).startsWith("from ")) {
+            source = Path.of(lines.get(0).substring("from ".length()));
+            lines = lines.subList(1, lines.size());
+        }
+        int split = lines.indexOf("");
+        List<String> moves = split < 0 ? lines : lines.subList(0, split);
+        List<String> removals = split < 0 ? List.of() : lines.subList(split + 1, lines.size());
+        Applied done = new Applied();
+        try {
+            apply(source, moves, removals, done);
+        } catch (IOException e) {
+            throw new OutputFailure(shown, "this folder is half updated by an earlier build that was stopped or failed, and"
+                    + " finishing that update failed: cannot " + done.failed + ": " + OutputFailure.reason(e) + " (what is left to do"
+                    + " is listed in " + journal + ")", OutputFailure.hint(e, shown), e);
+        }
+        Files.delete(journal);
+        if (Files.exists(source)) deleteTree(source);
+    }
+
+    /** Moves staged files into place and deletes dropped ones; safe to run again after an interruption. */
+    private void apply(Path source, List<String> moves, List<String> removals, Applied done) throws IOException {
+        for (String path : moves) {
+            done.failed = "replace " + path;
+            Path from = source.resolve(path);
+            Path to = destination.resolve(path);
+            steps.before(Step.MOVE, path);
+            if (Files.exists(from)) { // else moved before an interruption
+                Files.createDirectories(to.getParent());
+                try {
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+            done.moved++;
+        }
+        Set<Path> emptied = new TreeSet<>();
+        for (String path : removals) {
+            done.failed = "delete " + path;
             Path file = destination.resolve(path);
+            steps.before(Step.DELETE, path);
             Files.deleteIfExists(file);
+            done.deleted++;
             for (Path f = file.getParent(); f != null && f.startsWith(destination) && !f.equals(destination); f = f.getParent()) {
-                folders.add(f);
+                emptied.add(f);
             }
         }
         // Deepest first, so a folder emptied of folders goes too.
-        for (Path folder : new TreeSet<>(folders).descendingSet()) {
+        for (Path folder : new TreeSet<>(emptied).descendingSet()) {
             try {
                 Files.deleteIfExists(folder);
             } catch (DirectoryNotEmptyException e) {
-                // still holds files of this build
+                // still holds files of this build, or someone's dot-files
             }
         }
     }
@@ -215,7 +759,8 @@ public final class DirectorySink implements OutputSink {
         if (!open) return;
         open = false;
         try {
-            if (Files.exists(staging)) PathUtils.deleteDirectory(staging);
+            // the previous generation may keep what this build wrote: the next commit brings it up to date
+            if (inPlace) deleteTree(staging);
         } catch (IOException e) {
             // a leftover staging folder is removed by the next build
         } finally {
@@ -227,12 +772,64 @@ public final class DirectorySink implements OutputSink {
         if (!open) throw new IllegalStateException("sink already committed or abandoned");
     }
 
+    private String relative(Path file) {
+        return destination.relativize(file).toString().replace('\\', '/');
+    }
+
+    /** A build never makes dot-files; those in the folder (a deploy checkout's {@code .git}) are someone else's. */
+    private static boolean hidden(String name) {
+        return name.startsWith(".");
+    }
+
+    private static boolean hiddenPath(String path) {
+        for (String segment : path.split("/")) if (hidden(segment)) return true;
+        return false;
+    }
+
+    private static boolean sameDisk(Path a, Path b) {
+        try {
+            return Files.getFileStore(a).equals(Files.getFileStore(b));
+        } catch (IOException e) {
+            return true; // if renaming fails after all, the commit falls back to moving files one by one
+        }
+    }
+
     private static void move(Path from, Path to) throws IOException {
         try {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(from, to);
         }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (!OutputFolder.present(folder)) return;
+        // not PathUtils.deleteDirectory: that looks at each file several times, which costs minutes on 30,000 files
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) throw e;
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The first few names, and how many more there are. */
+    static String names(List<String> names) {
+        if (names.isEmpty()) return "none";
+        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
+        return names.size() <= NAMES_SHOWN ? shown : shown + " and " + (names.size() - NAMES_SHOWN) + " more";
     }
 
     /** Files under a folder, relative and sorted; for tests and the summary. */

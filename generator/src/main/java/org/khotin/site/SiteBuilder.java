@@ -40,6 +40,7 @@ import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownProblem;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.output.OutputFailure;
 import org.khotin.output.OutputSink;
 import org.khotin.render.I18n;
 import org.khotin.render.PagePlanner;
@@ -681,6 +682,8 @@ public final class SiteBuilder {
         }
         try {
             sink.commit();
+        } catch (OutputFailure e) {
+            problems.error(SourcePos.file(e.where()), e.getMessage(), e.hint());
         } catch (IOException e) {
             problems.error(SourcePos.file("public/"), "cannot move the new site into place: " + e.getMessage(),
                     "check that nothing holds the output folder open, then build again");

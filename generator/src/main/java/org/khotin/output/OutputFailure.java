@@ -1,0 +1,67 @@
+package org.khotin.output;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.util.Locale;
+
+/**
+ * Writing or committing the output failed, said for the person running the build: the folder or file
+ * concerned, what went wrong and what state the output folder is in (the message), and what to do (the hint).
+ */
+public class OutputFailure extends IOException {
+    private final String where;
+    private final String hint;
+
+    OutputFailure(String where, String message, String hint, Throwable cause) {
+        super(message, cause);
+        this.where = where;
+        this.hint = hint;
+    }
+
+    /** The output folder or file, as the caller named it. */
+    public String where() {
+        return where;
+    }
+
+    public String hint() {
+        return hint;
+    }
+
+    /**
+     * A failed file operation, explained.
+     *
+     * @param folder the output folder as the caller named it, ending in '/'
+     * @param doing  what failed, e.g. "cannot write vi/index.html"
+     * @param state  what became of the output folder, e.g. "public/ was left as it was"
+     */
+    static OutputFailure of(String folder, String doing, IOException e, String state) {
+        if (e instanceof OutputFailure f) return f;
+        return new OutputFailure(folder, doing + ": " + reason(e) + "; " + state, hint(e, folder), e);
+    }
+
+    /** The operating system's reason, without the path Java repeats in front of it. */
+    static String reason(IOException e) {
+        if (e instanceof AccessDeniedException) return "permission denied";
+        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
+    }
+
+    static String hint(IOException e, String folder) {
+        String reason = reason(e).toLowerCase(Locale.ROOT);
+        if (reason.contains("file too large")) {
+            return "this user may not write files that large (see ulimit -f): raise the limit, then build again";
+        }
+        if (reason.contains("no space left") || reason.contains("disk quota")) {
+            return "free some space on the disk that holds " + folder + " (a build needs room for the new site beside the old"
+                    + " one), or build elsewhere with --out; then build again";
+        }
+        if (reason.contains("read-only file system")) {
+            return "the disk that holds " + folder + " is mounted read-only: build into a folder on a writable disk with --out";
+        }
+        if (e instanceof AccessDeniedException || reason.contains("permission denied") || reason.contains("not permitted")) {
+            return "make " + folder + " and the folder it is in writable for this user, or build elsewhere with --out";
+        }
+        return "check the disk and the permissions of " + folder + " and the folder it is in, then build again";
+    }
+}
