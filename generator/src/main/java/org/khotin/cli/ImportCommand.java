@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -40,6 +41,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Show no progress, only the report.")
     boolean quiet;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The day for pages that print no date and name none in their text (e.g. the crawl day). "
+                    + "Without it such pages are imported as drafts under content/<lang>/undated/ for review.")
+    LocalDate date;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,6 +53,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
         Importer importer = new Importer(Clock.systemUTC(), new ExtractedKeywords());
+        if (date != null) importer = importer.withBatchDate(date);
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
                 ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));
         for (String line : report.lines()) out.println(line);

@@ -43,9 +43,16 @@ public final class ArticleReader {
 
     private final DateParser dates = new DateParser();
     private final Clock clock;
+    private final Optional<LocalDate> batchDate;
 
     public ArticleReader(Clock clock) {
+        this(clock, Optional.empty());
+    }
+
+    /** @param batchDate the day an editor gave for the whole import ({@code --date}), for pages that print none */
+    public ArticleReader(Clock clock, Optional<LocalDate> batchDate) {
         this.clock = clock;
+        this.batchDate = batchDate;
     }
 
     /** What the top of the page said; the article starts at line {@code start}. */
@@ -79,12 +86,15 @@ public final class ArticleReader {
         Headline headline = headline(header.title(), lead, sentenceCase);
         String text = headline.title() + "\n" + String.join("\n", paragraphs);
         Optional<DateParser.ParsedDate> date = header.date().or(footer::date);
+        String dateNote = "";
+        if (date.isEmpty() && batchDate.isPresent()) {
+            date = Optional.of(DateParser.ParsedDate.day(batchDate.get(), ""));
+            dateNote = "date " + batchDate.get() + " given by --date";
+        }
         Optional<DateEstimate> estimate = date.isPresent() ? Optional.empty()
-                : Optional.of(DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE))));
-        return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(),
-                date.map(DateParser.ParsedDate::date).orElseGet(() -> estimate.orElseThrow().date()),
-                date.map(DateParser.ParsedDate::raw).orElse(""), estimate.isPresent(),
-                estimate.map(DateEstimate::reason).orElse(""), LanguageGuess.of(text), header.category().orElse(""),
+                : DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE)));
+        return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(), date, dateNote,
+                estimate, LanguageGuess.of(text), header.category().orElse(""),
                 summary(lead), dedupe(keywords),
                 // the byline the article shows wins over the page's author metadata, which often names the site
                 footer.author().map(Byline.Author::name).or(hints::author).orElse(""),

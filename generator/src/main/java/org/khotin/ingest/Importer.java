@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -54,16 +55,30 @@ public final class Importer {
     /** One input: the path to read and the name the report shows. */
     public record Input(Path path, String display) {}
 
+    /** The folder, beside the year folders, for articles whose date could not be read: drafts until dated. */
+    public static final String UNDATED = "undated";
+
     private final Clock clock;
     private final KeywordSuggester suggester;
+    private final Optional<LocalDate> batchDate;
     private final MarkdownWriter writer = new MarkdownWriter();
     private final HtmlPageReader html = new HtmlPageReader();
     private final TextPageReader text = new TextPageReader();
     private final Decoder decoder = new Decoder();
 
     public Importer(Clock clock, KeywordSuggester suggester) {
+        this(clock, suggester, Optional.empty());
+    }
+
+    private Importer(Clock clock, KeywordSuggester suggester, Optional<LocalDate> batchDate) {
         this.clock = clock;
         this.suggester = suggester;
+        this.batchDate = batchDate;
+    }
+
+    /** An importer that dates pages printing no date, and naming none in their text, by this day ({@code --date}). */
+    public Importer withBatchDate(LocalDate day) {
+        return new Importer(clock, suggester, Optional.of(day));
     }
 
     /** What one input becomes, before anything is written. */
@@ -79,30 +94,30 @@ public final class Importer {
         if (decoded instanceof Result.Failed<Decoder.Decoded> f) return Result.failed(f.reason());
         Decoder.Decoded d = ((Result.Ok<Decoder.Decoded>) decoded).value();
         PageText page = isHtml ? html.read(d.text()) : text.read(d.text());
-        Result<ScrapedArticle> read = new ArticleReader(clock).read(page);
+        Result<ScrapedArticle> read = new ArticleReader(clock, batchDate).read(page);
         if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
         ScrapedArticle article = ((Result.Ok<ScrapedArticle>) read).value();
         if (article.keywords().isEmpty()) article = article.withKeywords(suggester.suggest(article));
         String slug = Slugs.slug(article.title());
         if (slug.isEmpty()) return Result.failed("cannot make a URL slug from the title '" + article.title() + "'");
-        List<String> review = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        if (article.titleDerived()) {
-            review.add("title");
-            warnings.add("title derived from the lead paragraph; check it");
-        }
-        if (article.dateEstimated()) {
-            review.add("date");
-            warnings.add("date estimated (" + article.dateEstimateReason() + "); check it");
+        if (article.titleDerived()) warnings.add("title derived from the lead paragraph; check it");
+        if (article.date().isEmpty()) {
+            warnings.add("no date found: imported as a draft for review"
+                    + article.dateEstimate().map(e -> " (estimate " + e.day() + ", " + e.reason() + ")").orElse(""));
+        } else if (!article.dateNote().isEmpty()) {
+            warnings.add(article.dateNote());
         }
         if (d.converted()) warnings.add("encoding converted from " + d.encoding());
         Provenance provenance = new Provenance(fileName, sha, d.encoding());
-        return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug, review),
+        return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug),
                 article, provenance, warnings));
     }
 
+    /** {@code <lang>/<yyyy>/<mm>/<slug>.md}, or {@code <lang>/undated/<slug>.md} while the date is unknown. */
     private static String relativePath(ScrapedArticle article, String slug) {
-        OffsetDateTime date = article.date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
+        if (article.date().isEmpty()) return article.lang().code() + "/" + UNDATED + "/" + slug + ".md";
+        OffsetDateTime date = article.date().get().date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
         return String.format(Locale.ROOT, "%s/%04d/%02d/%s.md", article.lang().code(), date.getYear(),
                 date.getMonthValue(), slug);
     }
@@ -241,7 +256,7 @@ public final class Importer {
         String fileName = prepared.fileName();
         Conversion c = prepared.conversion().orElseThrow();
 
-        String titleDate = titleDateKey(c.article().title(), c.article().date());
+        String titleDate = titleDateKey(c.article().title(), c.article().date().map(DateParser.ParsedDate::date));
         final String planned = c.relativePath();
         String sha = c.provenance().sha256();
         // this input imported before under a numbered slug (another article has the plain one): same file again
@@ -329,10 +344,7 @@ public final class Importer {
     }
 
     private Conversion withSlug(Conversion c, String slug, String relativePath) {
-        List<String> review = new ArrayList<>();
-        if (c.article().titleDerived()) review.add("title");
-        if (c.article().dateEstimated()) review.add("date");
-        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug, review), c.article(),
+        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug), c.article(),
                 c.provenance(), c.warnings());
     }
 
@@ -345,8 +357,9 @@ public final class Importer {
         return (into.endsWith("/") ? into : into + "/") + relativePath;
     }
 
-    static String titleDateKey(String title, OffsetDateTime date) {
-        return Fold.key(title) + "|" + date.toInstant();
+    /** An article without a date is the same as another only when that one is undated too. */
+    static String titleDateKey(String title, Optional<OffsetDateTime> date) {
+        return Fold.key(title) + "|" + date.map(d -> d.toInstant().toString()).orElse(UNDATED);
     }
 
     static boolean isSupported(String fileName) {
@@ -401,7 +414,7 @@ public final class Importer {
                 if (article.isEmpty()) continue;
                 var meta = article.get().meta();
                 e.claim(f.relativePath(), meta.sourceSha256(),
-                        titleDateKey(meta.title(), meta.date()), meta.sourceFile());
+                        titleDateKey(meta.title(), Optional.of(meta.date())), meta.sourceFile());
             }
             return e;
         }
