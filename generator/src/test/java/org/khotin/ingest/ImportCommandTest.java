@@ -65,4 +65,35 @@ class ImportCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--nonsense"), r.err());
     }
+
+    private static final String UNDATED = "Hội nghị tổng kết công tác năm\n\nChiều nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị "
+            + "tổng kết công tác năm và triển khai nhiệm vụ năm tới.\n\nHội nghị đã thảo luận nhiều nội dung quan trọng.\n";
+
+    @Test
+    void withoutADateThePageIsADraftAndWithDateItIsDatedByThatDay() throws IOException {
+        Path in = ImportFixtures.write(dir, "in/undated.txt", UNDATED);
+        Path content = dir.resolve("content");
+        Run draft = run("import", in.toString(), "--into", content.toString());
+        assertEquals(0, draft.exit(), draft.err());
+        assertTrue(draft.out().contains("no date found: imported as a draft for review"), draft.out());
+        String md = Files.readString(content.resolve("vi/undated/hoi-nghi-tong-ket-cong-tac-nam.md"));
+        assertTrue(md.contains("\ndraft: true\nneeds_review: [date]\n"), md);
+        assertTrue(!md.contains("\ndate:"), md);
+
+        Path other = dir.resolve("dated");
+        Run dated = run("import", in.toString(), "--into", other.toString(), "--date", "2017-02-06");
+        assertEquals(0, dated.exit(), dated.err());
+        assertTrue(dated.out().contains("date 2017-02-06 given by --date"), dated.out());
+        String withDate = Files.readString(other.resolve("vi/2017/02/hoi-nghi-tong-ket-cong-tac-nam.md"));
+        assertTrue(withDate.contains("\ndate: 2017-02-06\n") && !withDate.contains("draft") && !withDate.contains("needs_review"),
+                withDate);
+    }
+
+    @Test
+    void aBadBatchDateIsAUsageError() throws IOException {
+        Path in = ImportFixtures.write(dir, "in/undated.txt", UNDATED);
+        Run r = run("import", in.toString(), "--into", dir.resolve("content").toString(), "--date", "06/02/2017");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(Files.notExists(dir.resolve("content")));
+    }
 }
