@@ -40,6 +40,7 @@ public final class ArticleReader {
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“'(\\[]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?U)\\p{Lu}{1,4}");
 
     private final DateParser dates = new DateParser();
     private final Clock clock;
@@ -95,7 +96,9 @@ public final class ArticleReader {
                 : DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE)));
         return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(), date, dateNote,
                 estimate, LanguageGuess.of(text), header.category().orElse(""),
-                summary(lead), dedupe(keywords),
+                // a summary the page gives apart from the body (a dump's trailing sapo) wins over the lead
+                summary(hints.summary().map(ArticleReader::cleanParagraph).filter(x -> !x.isEmpty()).orElse(lead)),
+                dedupe(keywords),
                 // the byline the article shows wins over the page's author metadata, which often names the site
                 footer.author().map(Byline.Author::name).or(hints::author).orElse(""),
                 footer.author().map(Byline.Author::organisation).orElse(""), footer.source().orElse(""), dedupe(media),
@@ -155,23 +158,39 @@ public final class ArticleReader {
         int end = lines.size();
         for (int i = lines.size() - 1; i > start && i >= lines.size() - FOOTER_LINES; i--) {
             String text = lines.get(i).text();
+            Optional<Byline.Credit> both = Byline.credit(text);
             Optional<String> credit = Byline.source(text);
-            Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
+            Optional<DateParser.ParsedDate> asDate = dates.parseLine(text).or(() -> siteAndDate(text));
             Optional<Byline.Author> by = Byline.parse(text);
             if (Boilerplate.isGluedLabels(text) && !text.contains(" - ")) {
                 // widget labels run together: skip
+            } else if (Boilerplate.isReaderCall(text)) {
+                // an invitation to write in, a sign-off, an opinion disclaimer: skip
+            } else if (both.isPresent() && author.isEmpty()) {
+                author = Optional.of(both.get().author());
+                if (source.isEmpty()) source = Optional.of(both.get().source());
             } else if (credit.isPresent() && source.isEmpty()) {
                 source = credit;
             } else if (asDate.isPresent()) {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
             } else if (by.isPresent() && author.isEmpty()) {
                 author = by;
+            } else if (author.isPresent() && INITIALS_ONLY.matcher(text).matches()) {
+                // the author's initials above the byline: skip
             } else {
                 break;
             }
             end = i;
         }
         return new Footer(author, source, date, end);
+    }
+
+    /** {@code Thể thao Việt Nam | 09:15 07/02/2017}: the site's name and the publication date. */
+    private Optional<DateParser.ParsedDate> siteAndDate(String text) {
+        int bar = text.lastIndexOf(" | ");
+        if (bar < 0 || bar > 60) return Optional.empty();
+        return dates.parseLine(text.substring(bar + 3))
+                .map(d -> new DateParser.ParsedDate(d.date(), text.strip(), d.hasTime()));
     }
 
     /** The body's prose (glued subheads removed), from which subheads learn the article's capitalisation. */

@@ -76,6 +76,16 @@ final class Boilerplate {
         return line.length() <= 80 && WIDGET_WORDS.matcher(line).matches();
     }
 
+    /** Reader-mail calls and sign-offs newspapers print under an opinion piece or a reader's letter. */
+    private static final Pattern READER_CALL = Pattern.compile(F + "(?:mời (?:quý )?bạn đọc|bạn đọc (?:có thể )?gửi|\\*?\\s*bài viết (?:thể hiện|là) "
+            + "quan điểm|trân trọng[,.!]?|ban biên tập(?: báo)?(?:\\s.{0,60})?$|bạn có câu chuyện|mọi ý kiến (?:đóng góp|phản hồi)"
+            + "|.{0,60}cập nhật tin tức.{0,40}(?:liên tục|mới nhất|nhanh nhất)).*");
+
+    /** A call for readers' letters, an opinion disclaimer or a sign-off by the editors. */
+    static boolean isReaderCall(String line) {
+        return line.length() <= 400 && READER_CALL.matcher(line).matches();
+    }
+
     static boolean mayBeReprintNotice(String line) {
         return (line.indexOf('õ') >= 0 || line.indexOf('Õ') >= 0) && (line.indexOf('ồ') >= 0 || line.indexOf('Ồ') >= 0);
     }

@@ -162,20 +162,26 @@ public final class ImportEvaluation {
             joined.count(!broken);
 
             Optional<String> trailing = trailingSummary(raw);
+            boolean right = false;
             if (trailing.isPresent()) {
                 String want = prefix(Fold.key(trailing.get()));
-                boolean right = prefix(Fold.key(a.summary())).equals(want);
+                right = prefix(Fold.key(a.summary())).equals(want);
                 summary.count(right);
                 if (!right) misses.add(e.id() + " summary: '" + cut(a.summary()) + "'");
                 List<Block> paragraphs = body.stream().filter(b -> b instanceof Block.Paragraph).toList();
                 if (paragraphs.size() > 1 && prefix(Fold.key(paragraphs.get(paragraphs.size() - 1).text())).equals(want)) {
                     trailingDuplicate++;
+                    misses.add(e.id() + " the summary is also the body's last paragraph");
                 }
             }
             String folded = Fold.key(a.summary());
             boolean isCaption = body.stream().anyMatch(b -> b instanceof Block.Caption && Fold.key(b.text()).equals(folded))
                     || e.captions().stream().anyMatch(n -> !lineKey(raw, n).isEmpty() && folded.startsWith(prefix(lineKey(raw, n))));
-            if (isCaption) summaryCaption++;
+            // the page's own summary may begin like a caption of the same photo: it is still the summary
+            if (isCaption && !right) {
+                summaryCaption++;
+                misses.add(e.id() + " summary is a caption: '" + cut(a.summary()) + "'");
+            }
         }
         List<String> out = new ArrayList<>();
         out.add("Evaluated " + (pages.size() - errors.size()) + " pages of " + key + " in " + folder);
