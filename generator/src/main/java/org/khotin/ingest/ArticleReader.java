@@ -88,9 +88,21 @@ public final class ArticleReader {
         String text = headline.title() + "\n" + String.join("\n", paragraphs);
         Optional<DateParser.ParsedDate> date = header.date().or(footer::date);
         String dateNote = "";
+        if (date.isEmpty()) {
+            List<String> places = new ArrayList<>();
+            header.title().ifPresent(places::add);
+            hints.summary().ifPresent(places::add);
+            places.add(lead);
+            Optional<TextDates.Found> named = TextDates.find(places, text, batchDate,
+                    LocalDate.now(clock.withZone(DateParser.ZONE)));
+            if (named.isPresent()) {
+                date = named.get().date();
+                dateNote = named.get().note();
+            }
+        }
         if (date.isEmpty() && batchDate.isPresent()) {
             date = Optional.of(DateParser.ParsedDate.day(batchDate.get(), ""));
-            dateNote = "date " + batchDate.get() + " given by --date";
+            dateNote = "date " + batchDate.get() + " given by --date" + (dateNote.isEmpty() ? "" : "; " + dateNote);
         }
         Optional<DateEstimate> estimate = date.isPresent() ? Optional.empty()
                 : DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE)));

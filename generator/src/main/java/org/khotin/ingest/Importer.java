@@ -104,7 +104,8 @@ public final class Importer {
         if (article.titleDerived()) warnings.add("title derived from the lead paragraph; check it");
         if (article.date().isEmpty()) {
             warnings.add("no date found: imported as a draft for review"
-                    + article.dateEstimate().map(e -> " (estimate " + e.day() + ", " + e.reason() + ")").orElse(""));
+                    + article.dateEstimate().map(e -> " (estimate " + e.day() + ", " + e.reason() + ")").orElse("")
+                    + (article.dateNote().isEmpty() ? "" : "; " + article.dateNote()));
         } else if (!article.dateNote().isEmpty()) {
             warnings.add(article.dateNote());
         }

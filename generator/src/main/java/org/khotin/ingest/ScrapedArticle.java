@@ -10,8 +10,8 @@ import org.khotin.config.Language;
  *
  * @param date         the publication date, printed on the page or read as {@code dateNote} says; empty when
  *                     it could not be read: the article is then a draft until an editor dates it
- * @param dateNote     how the date was found when the page did not print it ({@code --date}, the text); empty
- *                     when it did
+ * @param dateNote     how the date was found when the page did not print it ({@code --date}, the text), or why
+ *                     a day the text names was not used; empty when the page printed it
  * @param dateEstimate a guess from the text, for the editor only; never the article's date
  * @param keywords     the page's own keyword list; empty when it had none
  */
