@@ -40,6 +40,8 @@ public final class ArticleReader {
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“'(\\[]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** {@code Bài 1: …}: an earlier part of a series, listed before the lead. */
+    private static final Pattern SERIES_PART = Pattern.compile("(?uU)(?:Bài|Kỳ|Phần)\\s+\\d{1,2}\\s*[:.\\-–]\\s*\\S.{0,150}");
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?U)\\p{Lu}{1,4}");
 
     private final DateParser dates = new DateParser();
@@ -77,7 +79,14 @@ public final class ArticleReader {
         List<PageText.Line> bodyLines = lines.subList(header.start(), footer.end());
         SentenceCase sentenceCase = new SentenceCase(proseOf(bodyLines));
         List<Block> blocks = new ArrayList<>();
-        for (PageText.Line line : bodyLines) body(line, blocks, sentenceCase, header.title());
+        for (int i = 0; i < bodyLines.size(); i++) {
+            Optional<String> next = i + 1 < bodyLines.size() ? Optional.of(bodyLines.get(i + 1).text()) : Optional.empty();
+            body(bodyLines.get(i), next, blocks, sentenceCase, header.title());
+        }
+        if (blocks.stream().noneMatch(b -> b instanceof Block.Paragraph)) {
+            // a page of captions alone (a photo gallery): they are its text
+            blocks.replaceAll(b -> b instanceof Block.Caption c ? new Block.Paragraph(c.text()) : b);
+        }
         List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).toList();
         if (paragraphs.stream().noneMatch(p -> p.codePoints().anyMatch(Character::isLetter))) {
             return Result.failed("no article text found");
@@ -136,6 +145,9 @@ public final class ArticleReader {
                 if (category.isEmpty()) category = crumb;
             } else if (section.isPresent()) {
                 if (category.isEmpty()) category = section;
+            } else if (title.isEmpty() && i == 0 && startsAParagraph(lines, 1) && headlineShape(text)) {
+                // the page's first line, set apart by a blank line: the headline, whatever words it uses
+                title = Optional.of(text);
             } else if (Boilerplate.isLoneNumber(text) || (Boilerplate.isGluedLabels(text) && title.isEmpty())) {
                 // a view counter or widget labels: skip
             } else if (title.isPresent()) {
@@ -246,7 +258,7 @@ public final class ArticleReader {
                 media.add(file.get());
                 continue;
             }
-            if (Boilerplate.isAnywhere(text)) continue;
+            if (Boilerplate.isAnywhere(text) || Boilerplate.isTeaser(text)) continue;
             if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
                 PageText.Line previous = out.remove(out.size() - 1);
                 out.add(new PageText.Line(previous.text() + " " + text, previous.kind(), previous.blankBefore()));
@@ -264,9 +276,13 @@ public final class ArticleReader {
                 && Character.isLowerCase(next.text().codePointAt(0));
     }
 
-    private void body(PageText.Line line, List<Block> blocks, SentenceCase sentenceCase, Optional<String> title) {
+    private void body(PageText.Line line, Optional<String> next, List<Block> blocks, SentenceCase sentenceCase,
+            Optional<String> title) {
         String text = line.text();
-        if (title.isPresent() && blocks.isEmpty() && repeatsTitle(text, title.get())) return;
+        // the headline again (an image's alt text), or a series' earlier parts listed before the lead
+        if (title.isPresent() && repeatsTitle(text, title.get())) return;
+        boolean hasParagraph = blocks.stream().anyMatch(b -> b instanceof Block.Paragraph);
+        if (!hasParagraph && line.kind() == PageText.Kind.TEXT && SERIES_PART.matcher(text).matches()) return;
         if (line.kind() == PageText.Kind.HEADING) {
             blocks.add(new Block.Heading(Casing.isAllCaps(text) ? sentenceCase.apply(text) : text));
             return;
@@ -285,10 +301,23 @@ public final class ArticleReader {
             blocks.add(new Block.Paragraph(cleanParagraph(glued.group(2))));
             return;
         }
-        boolean hasParagraph = blocks.stream().anyMatch(b -> b instanceof Block.Paragraph);
-        if (Captions.isCaption(text) && (hasParagraph || text.contains("Ảnh"))) {
+        if ((Captions.isCaption(text) && hasParagraph) || Captions.hasCredit(text)) {
             blocks.add(new Block.Caption(Captions.clean(text)));
             return;
+        }
+        if (line.kind() == PageText.Kind.TEXT) {
+            // in a gallery every photo has a short caption: none of them heads a section
+            boolean afterPhotoCaption = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Caption c
+                    && !Captions.hasCredit(c.text()) && !Subheads.isNumbered(text);
+            Optional<String> subhead = afterPhotoCaption ? Optional.empty() : Subheads.of(text, next);
+            if (subhead.isPresent()) {
+                blocks.add(new Block.Heading(subhead.get()));
+                return;
+            }
+            if (Captions.describesAPhoto(cleanParagraph(text))) {
+                blocks.add(new Block.Caption(Captions.clean(text)));
+                return;
+            }
         }
         String paragraph = cleanParagraph(text);
         if (!paragraph.isEmpty()) blocks.add(new Block.Paragraph(paragraph));
@@ -311,10 +340,29 @@ public final class ArticleReader {
         return false;
     }
 
-    private static boolean looksLikeHeadline(String text) {
+    private static boolean startsAParagraph(List<PageText.Line> lines, int i) {
+        return i < lines.size() && lines.get(i).blankBefore() && lines.get(i).kind() == PageText.Kind.TEXT;
+    }
+
+    private static boolean headlineShape(String text) {
         int words = SPACES.split(text).length;
-        return words >= 3 && words <= 45 && text.length() <= 300 && !ENDS_IN_PUNCTUATION.matcher(text).matches()
-                && Casing.startsUpper(OPENING_QUOTE.matcher(text).replaceAll("")) && !Captions.isCaption(text);
+        boolean trailingOff = text.endsWith("..") || text.endsWith("…");
+        return words >= 3 && words <= 45 && text.length() <= 300
+                && (trailingOff || !ENDS_IN_PUNCTUATION.matcher(text).matches());
+    }
+
+    private static boolean looksLikeHeadline(String text) {
+        return headlineShape(text) && startsLikeAHeadline(OPENING_QUOTE.matcher(text).replaceAll(""))
+                && !Captions.isCaption(text);
+    }
+
+    /** A capital, a number ({@code 3 sao Việt …}) or a brand written with a small letter first ({@code iPhone 8 …}). */
+    private static boolean startsLikeAHeadline(String text) {
+        if (text.isEmpty()) return false;
+        int space = text.indexOf(' ');
+        String first = space < 0 ? text : text.substring(0, space);
+        return Casing.startsUpper(text) || Character.isDigit(text.codePointAt(0))
+                || first.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
 
     private static boolean repeatsTitle(String text, String title) {

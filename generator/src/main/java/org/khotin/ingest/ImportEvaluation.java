@@ -153,7 +153,9 @@ public final class ImportEvaluation {
                 }
             }
             for (int n : e.junk()) {
-                boolean hit = body.stream().noneMatch(b -> contains(b.text(), raw, n));
+                String line = lineKey(raw, n);
+                boolean hit = line.isEmpty() || body.stream().map(b -> Fold.key(b.text()))
+                        .noneMatch(b -> b.contains(line) && b.length() <= line.length() + 20);
                 junk.count(hit);
                 if (!hit) misses.add(e.id() + " boilerplate at line " + n + " kept");
             }

@@ -25,6 +25,8 @@ public final class TextPageReader {
     private static final int FRAGMENT_MAX = 60;
     private static final Pattern ENDS_A_SENTENCE = Pattern.compile(".*[.!?…\"”]$");
     private static final Pattern FRAGMENT_END = Pattern.compile(".*[.!?…]$");
+    /** A numbered item starts a line of its own. */
+    private static final Pattern NUMBERED = Pattern.compile("\\d{1,2}[.)]\\s.*");
 
     public PageText read(String text) {
         String[] raw = text.split("\n", -1);
@@ -36,7 +38,8 @@ public final class TextPageReader {
             while (first > 0 && !isBlank(raw[first - 1])) first--;
             int gap = 0;
             while (first - gap - 1 >= 0 && isBlank(raw[first - gap - 1])) gap++;
-            if (gap >= SUMMARY_GAP && lastNonBlank(raw, first - gap) >= 0) {
+            // a dump of a headline and its summary alone keeps the summary as its text
+            if (gap >= SUMMARY_GAP && lastNonBlank(raw, lastNonBlank(raw, first - gap)) >= 0) {
                 StringBuilder s = new StringBuilder();
                 for (int i = first; i <= last; i++) s.append(s.length() > 0 ? " " : "").append(clean(raw[i]));
                 summary = Optional.of(s.toString());
@@ -77,7 +80,8 @@ public final class TextPageReader {
         if (ENDS_A_SENTENCE.matcher(before).matches()) return Optional.empty();
         boolean startsWithSpace = Character.isWhitespace(lineRaw.charAt(0));
         boolean afterSpace = !beforeRaw.isEmpty() && Character.isWhitespace(beforeRaw.charAt(beforeRaw.length() - 1));
-        boolean fragment = line.length() <= FRAGMENT_MAX && !FRAGMENT_END.matcher(line).matches();
+        boolean fragment = line.length() <= FRAGMENT_MAX && !FRAGMENT_END.matcher(line).matches()
+                && !NUMBERED.matcher(line).matches();
         if (startsWithSpace || (afterSpace && fragment)) return Optional.of(before + " " + line);
         return Optional.empty();
     }

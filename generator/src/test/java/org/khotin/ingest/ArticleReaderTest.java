@@ -122,10 +122,10 @@ class ArticleReaderTest {
     }
 
     @Test
-    void aShortSentenceCaseSubheadIsNotACaption() {
+    void aShortSentenceCaseSubheadIsAHeadingNotACaption() {
         ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác tổ chức năm 2021\n\n20/01/2022 - 18:20\n\n" + LEAD
                 + "\n\nTrao đổi kinh nghiệm trong công tác cán bộ\n\n" + PARA + "\n");
-        assertEquals(LEAD + "\n\nTrao đổi kinh nghiệm trong công tác cán bộ\n\n" + PARA + "\n", body(a));
+        assertEquals(LEAD + "\n\n## Trao đổi kinh nghiệm trong công tác cán bộ\n\n" + PARA + "\n", body(a));
     }
 
     @Test
