@@ -59,7 +59,8 @@ public final class ArticleReader {
     }
 
     /** What the top of the page said; the article starts at line {@code start}. */
-    private record Header(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> category, int start) {}
+    private record Header(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> category,
+            Optional<Byline.Author> author, Optional<String> source, int start) {}
 
     /** What the end of the page said; the article ends before line {@code end}. */
     private record Footer(Optional<Byline.Author> author, Optional<String> source, Optional<DateParser.ParsedDate> date,
@@ -121,8 +122,9 @@ public final class ArticleReader {
                 summary(hints.summary().map(ArticleReader::cleanParagraph).filter(x -> !x.isEmpty()).orElse(lead)),
                 dedupe(keywords),
                 // the byline the article shows wins over the page's author metadata, which often names the site
-                footer.author().map(Byline.Author::name).or(hints::author).orElse(""),
-                footer.author().map(Byline.Author::organisation).orElse(""), footer.source().orElse(""), dedupe(media),
+                footer.author().or(header::author).map(Byline.Author::name).or(hints::author).orElse(""),
+                footer.author().or(header::author).map(Byline.Author::organisation).orElse(""),
+                footer.source().or(header::source).orElse(""), dedupe(media),
                 blocks));
     }
 
@@ -132,6 +134,8 @@ public final class ArticleReader {
         Optional<DateParser.ParsedDate> date = hints.date().filter(this::notInFuture);
         Optional<String> category = hints.category();
         Optional<String> pendingLabel = Optional.empty();
+        Optional<Byline.Author> author = Optional.empty();
+        Optional<String> source = Optional.empty();
         int start = 0;
         for (int i = 0; i < lines.size() && i < HEADER_LINES; i++) {
             PageText.Line line = lines.get(i);
@@ -139,8 +143,16 @@ public final class ArticleReader {
             Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
             Optional<String> crumb = Boilerplate.breadcrumbLast(text);
             Optional<String> section = Boilerplate.knownSection(text);
+            Optional<Byline.Author> labelledAuthor = title.isPresent() ? Byline.labelled(text) : Optional.empty();
+            Optional<String> labelledSource = title.isPresent() ? Byline.labelledSource(text) : Optional.empty();
             if (asDate.isPresent()) {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
+            } else if (labelledAuthor.isPresent() && author.isEmpty()) {
+                author = labelledAuthor;
+            } else if (labelledSource.isPresent() && source.isEmpty()) {
+                source = labelledSource;
+            } else if (Boilerplate.isReaderCall(text) || Boilerplate.isTeaser(text)) {
+                // furniture under the headline: skip
             } else if (crumb.isPresent()) {
                 if (category.isEmpty()) category = crumb;
             } else if (section.isPresent()) {
@@ -171,7 +183,7 @@ public final class ArticleReader {
                 start = Math.min(start, indexOf(lines, pendingLabel.get()));
             }
         }
-        return new Header(title, date, category, start);
+        return new Header(title, date, category, author, source, start);
     }
 
     /** Byline, source, a date and widgets after the article, read from the end; never the last body line. */

@@ -92,6 +92,20 @@ final class Byline {
         return Optional.empty();
     }
 
+    /** {@code Tác giả: …}, {@code Bài và ảnh: …}: a byline with its label, as pages print it under the headline. */
+    static Optional<Author> labelled(String line) {
+        Matcher labelled = LABELLED.matcher(line.strip());
+        if (!labelled.matches()) return Optional.empty();
+        String name = labelled.group(1).strip();
+        return name(name).or(() -> Optional.of(new Author(name, "")));
+    }
+
+    /** {@code Nguồn: …} with its label. */
+    static Optional<String> labelledSource(String line) {
+        Matcher m = SOURCE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
+    }
+
     /** A credit line naming where the article was first published. */
     static Optional<String> source(String line) {
         String s = line.strip();

@@ -110,19 +110,23 @@ final class TextDates {
                 return Optional.empty();
             }
         }
-        // the article is not older than the latest full date it reports
-        Optional<LocalDate> latestFull = latestFullDate(fullText, today);
-        if (latestFull.isPresent()) {
-            int y = latestFull.get().getYear();
-            try {
-                return Optional.of(LocalDate.of(y, month, day).isBefore(latestFull.get()) ? y + 1 : y);
-            } catch (DateTimeException e) {
-                return Optional.empty();
-            }
+        // a year the summary, title or lead name; the article is not older than a full date they report
+        int named = 0;
+        Optional<LocalDate> reported = Optional.empty();
+        for (String text : places) {
+            named = Math.max(named, latestYear(NAMED_YEAR.matcher(text), 1, today));
+            Optional<LocalDate> d = latestFullDate(text, today);
+            if (d.isPresent() && reported.map(r -> d.get().isAfter(r)).orElse(true)) reported = d;
         }
-        int latest = 0;
-        for (String text : places) latest = Math.max(latest, latestYear(NAMED_YEAR.matcher(text), 1, today));
-        return latest == 0 ? Optional.empty() : Optional.of(latest);
+        int year = Math.max(named, reported.map(LocalDate::getYear).orElse(0));
+        if (year == 0) year = latestFullDate(fullText, today).map(LocalDate::getYear).orElse(0);
+        if (year == 0) return Optional.empty();
+        try {
+            LocalDate candidate = LocalDate.of(year, month, day);
+            return Optional.of(reported.filter(candidate::isBefore).isPresent() ? year + 1 : year);
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static Optional<LocalDate> latestFullDate(String text, LocalDate today) {
