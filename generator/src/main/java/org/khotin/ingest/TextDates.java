@@ -73,7 +73,8 @@ final class TextDates {
                 } catch (DateTimeException e) {
                     continue;
                 }
-                String phrase = m.group().strip();
+                boolean closes = m.group().contains("(") && m.end() < text.length() && text.charAt(m.end()) == ')';
+                String phrase = (m.group() + (closes ? ")" : "")).strip();
                 if (m.group(3) != null) {
                     DayOfWeek said = weekday(m.group(3));
                     if (said != null && said != named.getDayOfWeek()) {
