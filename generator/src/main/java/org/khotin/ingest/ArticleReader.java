@@ -378,6 +378,8 @@ public final class ArticleReader {
     }
 
     private static boolean repeatsTitle(String text, String title) {
+        // folding is costly and most lines are paragraphs far longer than any headline
+        if (text.length() > title.length() + 20 || text.length() * 3 < title.length()) return false;
         String key = Fold.key(text);
         if (key.equals(Fold.key(title))) return true;
         Matcher k = KICKER.matcher(title);
