@@ -90,6 +90,7 @@ public final class ImportEvaluation {
         int extraHeadings = 0;
         int datedWithoutDay = 0;
         List<String> misses = new ArrayList<>();
+        int evaluated = 0;
         for (Expected e : pages) {
             Path file = folder.resolve(e.id() + ".txt");
             byte[] bytes;
@@ -105,6 +106,7 @@ public final class ImportEvaluation {
                 continue;
             }
             ScrapedArticle a = ((Result.Ok<Importer.Conversion>) r).value().article();
+            evaluated++;
             List<String> raw = List.of(new String(bytes, StandardCharsets.UTF_8).split("\n", -1));
             List<Block> body = a.blocks();
 
@@ -186,7 +188,7 @@ public final class ImportEvaluation {
             }
         }
         List<String> out = new ArrayList<>();
-        out.add("Evaluated " + (pages.size() - errors.size()) + " pages of " + key + " in " + folder);
+        out.add("Evaluated " + evaluated + " pages of " + key + " in " + folder);
         out.add("Layouts (item 1):");
         out.add("  author where the page has one   " + author.show() + "; an author where it has none: " + wrongAuthor);
         out.add("  source where the page has one   " + source.show() + "; a source where it has none: " + wrongSource);
