@@ -29,6 +29,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.khotin.diag.Progress;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
 import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.FrontMatterParser;
@@ -257,7 +259,8 @@ public final class Importer {
         String fileName = prepared.fileName();
         Conversion c = prepared.conversion().orElseThrow();
 
-        String titleDate = titleDateKey(c.article().title(), c.article().date().map(DateParser.ParsedDate::date));
+        String titleDate = titleDateKey(c.article().title(), c.article().date().map(DateParser.ParsedDate::date),
+                c.provenance().sha256());
         final String planned = c.relativePath();
         String sha = c.provenance().sha256();
         // this input imported before under a numbered slug (another article has the plain one): same file again
@@ -358,9 +361,12 @@ public final class Importer {
         return (into.endsWith("/") ? into : into + "/") + relativePath;
     }
 
-    /** An article without a date is the same as another only when that one is undated too. */
-    static String titleDateKey(String title, Optional<OffsetDateTime> date) {
-        return Fold.key(title) + "|" + date.map(d -> d.toInstant().toString()).orElse(UNDATED);
+    /**
+     * Title and date after normalisation, by which an article imported again from another file is known. Two
+     * undated articles with one title may be different stories: only the same input bytes make them one.
+     */
+    static String titleDateKey(String title, Optional<OffsetDateTime> date, String sourceSha256) {
+        return Fold.key(title) + "|" + date.map(d -> d.toInstant().toString()).orElse(UNDATED + "|" + sourceSha256);
     }
 
     static boolean isSupported(String fileName) {
@@ -412,12 +418,41 @@ public final class Importer {
             for (ContentLoader.SourceFile f : loader.find(contentDir, "")) {
                 // other files' problems are the build's business; an unreadable one simply is not known
                 Optional<Article> article = loader.load(f, new Problems());
-                if (article.isEmpty()) continue;
+                if (article.isEmpty()) {
+                    undatedDraft(f).ifPresent(k -> e.claim(f.relativePath(), k.sourceSha256(), k.titleDate(), k.sourceFile()));
+                    continue;
+                }
                 var meta = article.get().meta();
                 e.claim(f.relativePath(), meta.sourceSha256(),
-                        titleDateKey(meta.title(), Optional.of(meta.date())), meta.sourceFile());
+                        titleDateKey(meta.title(), Optional.of(meta.date()), meta.sourceSha256()), meta.sourceFile());
             }
             return e;
+        }
+
+        /**
+         * An import waiting for its date is no article of the build, yet it holds its path: its title and
+         * provenance are read from its front matter so that another input never takes its place.
+         */
+        private static Optional<Known> undatedDraft(ContentLoader.SourceFile f) {
+            if (!f.relativePath().contains("/" + UNDATED + "/")) return Optional.empty();
+            try {
+                String text = Files.readString(f.file(), StandardCharsets.UTF_8);
+                Problems ignored = new Problems();
+                FrontMatterParser parser = new FrontMatterParser(DateParser.ZONE);
+                Optional<YamlNode> root = parser.split(text, f.displayPath(), ignored)
+                        .flatMap(split -> new YamlReader().read(split.yaml(), f.displayPath(), 2, ignored));
+                if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping m)) return Optional.empty();
+                Map<String, String> fields = new HashMap<>();
+                for (YamlNode.Entry entry : m.entries()) {
+                    if (entry.value() instanceof YamlNode.Scalar v) fields.put(entry.key(), v.text());
+                }
+                if (!fields.containsKey("title")) return Optional.empty();
+                String sha = fields.getOrDefault("source_sha256", "");
+                return Optional.of(new Known(fields.getOrDefault("source_file", ""), sha,
+                        titleDateKey(fields.get("title"), Optional.empty(), sha)));
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
         }
 
         void claim(String path, String sha, String titleDate, String sourceFile) {
