@@ -59,7 +59,8 @@ final class Captions {
     static String clean(String caption) {
         String s = TRAILING_BAR.matcher(caption).replaceAll("").strip();
         var m = CREDIT_NAME.matcher(s);
-        if (m.find() && Casing.isAllCaps(m.group(2))) {
+        // PHÚC LƯU is a name shown in capitals; a single word such as TTXVN or AFP is an agency's acronym
+        if (m.find() && Casing.isAllCaps(m.group(2)) && m.group(2).strip().contains(" ")) {
             s = s.substring(0, m.start(2)) + Casing.titleCase(m.group(2).strip()) + m.group(3);
         }
         return s.strip();

@@ -106,4 +106,13 @@ class CrawlDumpTest {
         assertEquals(List.of("Ảnh minh họa. Nguồn: internet", BODY), a.blocks().stream().map(Block::text).toList());
         assertTrue(a.blocks().get(0) instanceof Block.Caption);
     }
+
+    @Test
+    void anAgencysAcronymInACreditKeepsItsCapitalsAndANameIsTitleCased() {
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n"
+                + "Quang cảnh hội nghị tổng kết. Ảnh: TTXVN\n" + BODY.replace("năm tới", "năm sau") + "\n"
+                + "Đại biểu phát biểu tại hội nghị. Ảnh: PHÚC LƯU\n" + BODY.replace("năm tới", "tháng tới") + "\n");
+        assertEquals(List.of("Quang cảnh hội nghị tổng kết. Ảnh: TTXVN", "Đại biểu phát biểu tại hội nghị. Ảnh: Phúc Lưu"),
+                a.blocks().stream().filter(b -> b instanceof Block.Caption).map(Block::text).toList());
+    }
 }
