@@ -98,6 +98,7 @@ public final class ArticleReader {
         String text = headline.title() + "\n" + String.join("\n", paragraphs);
         Optional<DateParser.ParsedDate> date = header.date().or(footer::date);
         String dateNote = "";
+        Optional<DateEstimate> textEstimate = Optional.empty();
         if (date.isEmpty()) {
             List<String> places = new ArrayList<>();
             header.title().ifPresent(places::add);
@@ -109,13 +110,15 @@ public final class ArticleReader {
                 date = named.get().date();
                 dateNote = named.get().note();
             }
+            textEstimate = named.flatMap(TextDates.Found::estimate)
+                    .map(day -> new DateEstimate(day, "the day the lead names, year from the text"));
         }
         if (date.isEmpty() && batchDate.isPresent()) {
             date = Optional.of(DateParser.ParsedDate.day(batchDate.get(), ""));
             dateNote = "date " + batchDate.get() + " given by --date" + (dateNote.isEmpty() ? "" : "; " + dateNote);
         }
         Optional<DateEstimate> estimate = date.isPresent() ? Optional.empty()
-                : DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE)));
+                : textEstimate.or(() -> DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE))));
         return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(), date, dateNote,
                 estimate, LanguageGuess.of(text), header.category().orElse(""),
                 // a summary the page gives apart from the body (a dump's trailing sapo) wins over the lead

@@ -19,9 +19,11 @@ import java.util.regex.Pattern;
  *
  * <p>The year is the one the phrase gives; else the latest year before the batch date ({@code --date}, the
  * crawl day) that does not put the day after it — a day up to two months after the batch date is an event
- * announced ahead, not the article's day; else a year the summary, title or lead name, or a full date in
- * the text. A weekday in the phrase that does not fall on that day makes the date unusable: the article
- * then waits for an editor like any undated one.
+ * announced ahead, and more than two months before it an event the article recalls. Without a batch date
+ * a year taken from the rest of the text (named in the summary, title or lead, not before a full date they
+ * report; else the latest full date in the text) is a guess: the day is only the editor's hint. A day a year
+ * or more before a full date the text reports is an event it recalls. A weekday in the phrase that does not
+ * fall on that day makes the date unusable. Either way the article then waits for an editor.
  */
 final class TextDates {
     private static final String WEEKDAY = "thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật";
@@ -37,6 +39,8 @@ final class TextDates {
     private static final int ANNOUNCED_AHEAD_DAYS = 60;
     /** With a batch date, a day longer ago than this is an earlier event the article recalls. */
     private static final int RECALLED_DAYS = 60;
+    /** Without one, a day more than a year before a full date the article reports is recalled. */
+    private static final int RECALLED_YEAR_DAYS = 366;
     private static final Pattern NAMED_YEAR = Pattern.compile("(?iuU)(?:năm|tháng\\s*\\d{1,2}\\s*/)\\s*((?:19|20)\\d{2})(?!\\d)");
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.ofEntries(
             Map.entry("hai", DayOfWeek.MONDAY), Map.entry("2", DayOfWeek.MONDAY), Map.entry("ba", DayOfWeek.TUESDAY),
@@ -48,8 +52,11 @@ final class TextDates {
 
     private TextDates() {}
 
-    /** A day read from the text, or why the day the text names could not be used. */
-    record Found(Optional<DateParser.ParsedDate> date, String note) {}
+    /**
+     * A day read from the text; or why the day the text names could not be used, with the day and a year
+     * guessed from the rest of the text as a hint when no year was given.
+     */
+    record Found(Optional<DateParser.ParsedDate> date, String note, Optional<LocalDate> estimate) {}
 
     /**
      * @param places   where a lead's date may be: summary, title, lead, in that order
@@ -79,15 +86,26 @@ final class TextDates {
                     DayOfWeek said = weekday(m.group(3));
                     if (said != null && said != named.getDayOfWeek()) {
                         return Optional.of(new Found(Optional.empty(), "the text says '" + phrase + "' but " + named
-                                + " is a " + WEEKDAY_NAMES.get(named.getDayOfWeek().getValue() - 1) + "; date not used"));
+                                + " is a " + WEEKDAY_NAMES.get(named.getDayOfWeek().getValue() - 1) + "; date not used",
+                                Optional.empty()));
                     }
                 }
                 LocalDate articleDay = "qua".equalsIgnoreCase(m.group(2)) ? named.plusDays(1) : named;
                 if (articleDay.isAfter(today) || batchDate.map(articleDay::isAfter).orElse(false)) continue;
                 if (batchDate.map(b -> ChronoUnit.DAYS.between(articleDay, b) > RECALLED_DAYS).orElse(false)) continue;
-                String yearFrom = m.group(7) != null ? "" : batchDate.isPresent() ? ", year from --date" : ", year from the text";
+                // an article reporting something dated a year or more later is not of this day: it recalls it
+                if (latestFullDate(fullText, today).map(d -> ChronoUnit.DAYS.between(articleDay, d) > RECALLED_YEAR_DAYS)
+                        .orElse(false)) {
+                    continue;
+                }
+                if (m.group(7) == null && batchDate.isEmpty()) {
+                    // a year taken from elsewhere in the text is a guess: a hint for the editor, not the date
+                    return Optional.of(new Found(Optional.empty(), "the text names '" + phrase + "' without a year; "
+                            + "give the batch's date with --date", Optional.of(articleDay)));
+                }
+                String yearFrom = m.group(7) != null ? "" : ", year from --date";
                 return Optional.of(new Found(Optional.of(DateParser.ParsedDate.day(articleDay, phrase)),
-                        "date read from the text ('" + phrase + "'" + yearFrom + ")"));
+                        "date read from the text ('" + phrase + "'" + yearFrom + ")", Optional.empty()));
             }
         }
         return Optional.empty();

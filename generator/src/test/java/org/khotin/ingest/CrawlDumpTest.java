@@ -37,10 +37,14 @@ class CrawlDumpTest {
     }
 
     @Test
-    void withoutABatchDateTheYearComesFromTheTextOrTheArticleWaits() {
+    void withoutABatchDateAYearFromElsewhereInTheTextIsOnlyAHint() {
         String lead = "Sáng 6/2, Bộ Công Thương công bố dự thảo sửa Nghị định 19/2016/NĐ-CP ngày 22/3/2016.";
+        TextDates.Found found = TextDates.find(List.of(lead), lead, Optional.empty(), TODAY).orElseThrow();
+        assertTrue(found.date().isEmpty());
         // not older than the decree it reports: 2017, not 2016
-        assertEquals("2017-02-06", TextDates.find(List.of(lead), lead, Optional.empty(), TODAY)
+        assertEquals(LocalDate.of(2017, 2, 6), found.estimate().orElseThrow());
+        String withYear = "Ngày 06.02.2017, Bộ Công Thương công bố dự thảo.";
+        assertEquals("2017-02-06", TextDates.find(List.of(withYear), withYear, Optional.empty(), TODAY)
                 .flatMap(TextDates.Found::date).orElseThrow().iso());
         String noYear = "Sáng 6/2, chợ hoa mở cửa.";
         assertTrue(TextDates.find(List.of(noYear), noYear, Optional.empty(), TODAY).isEmpty());

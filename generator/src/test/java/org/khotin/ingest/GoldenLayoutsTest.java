@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,9 +33,15 @@ class GoldenLayoutsTest {
     @ParameterizedTest
     @MethodSource("pages")
     void pageMatchesGolden(String page) throws IOException {
-        Importer.Conversion c = ImportFixtures.convert(Files.readAllBytes(LAYOUTS.resolve(page)), page);
+        // a page with a <name>.date beside it is imported with that batch date (--date), as a crawl would be
+        Path batch = LAYOUTS.resolve(page.replaceAll("\\.txt$", ".date"));
+        Importer importer = Files.exists(batch)
+                ? ImportFixtures.importer().withBatchDate(LocalDate.parse(Files.readString(batch).strip()))
+                : ImportFixtures.importer();
+        Importer.Conversion c = ImportFixtures.convert(importer, Files.readAllBytes(LAYOUTS.resolve(page)), page);
         Path golden = LAYOUTS.resolve(page.replaceAll("\\.txt$", ".md"));
-        String expected = "<!-- " + c.relativePath() + " -->\n" + c.markdown();
+        String expected = "<!-- " + c.relativePath() + (Files.exists(batch) ? " (--date " + Files.readString(batch).strip() + ")" : "")
+                + " -->\n" + c.markdown();
         if (Boolean.getBoolean("khotin.golden.update")) Files.writeString(golden, expected, StandardCharsets.UTF_8);
         assertEquals(Files.readString(golden, StandardCharsets.UTF_8), expected, page);
     }
