@@ -2,11 +2,14 @@ package org.khotin.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.khotin.ingest.ImportEvaluation;
 import org.khotin.ingest.ImportReport;
 import org.khotin.ingest.Importer;
 import picocli.CommandLine.Command;
@@ -40,6 +43,16 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Show no progress, only the report.")
     boolean quiet;
 
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+            description = "The day for pages that print no date and name none in their text (e.g. the crawl day). "
+                    + "Without it such pages are imported as drafts under content/<lang>/undated/ for review.")
+    LocalDate date;
+
+    @Option(names = "--evaluate", paramLabel = "KEY",
+            description = "Write nothing: import the pages an answer key names (from the folder PATH) in memory and "
+                    + "score the result against the key (docs/eval/import-key.tsv).")
+    Path evaluate;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
@@ -47,10 +60,28 @@ final class ImportCommand implements Callable<Integer> {
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
         Importer importer = new Importer(Clock.systemUTC(), new ExtractedKeywords());
+        if (date != null) importer = importer.withBatchDate(date);
+        if (evaluate != null) return evaluate(importer, out);
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
                 ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));
         for (String line : report.lines()) out.println(line);
         out.flush();
         return report.ok() ? Main.OK : Main.FAILED;
+    }
+
+    private Integer evaluate(Importer importer, PrintWriter out) throws IOException {
+        if (paths.size() != 1 || !Files.isDirectory(Path.of(paths.get(0)))) {
+            spec.commandLine().getErr().println("--evaluate needs one folder with the key's pages, e.g. "
+                    + "'khotin import --evaluate docs/eval/import-key.tsv crawl/'");
+            return Main.USAGE;
+        }
+        if (!Files.isRegularFile(evaluate)) {
+            spec.commandLine().getErr().println(evaluate + ": no such answer key");
+            return Main.USAGE;
+        }
+        List<String> report = ImportEvaluation.run(importer, evaluate, Path.of(paths.get(0)));
+        report.forEach(out::println);
+        out.flush();
+        return report.stream().anyMatch(l -> l.startsWith("error: ")) ? Main.FAILED : Main.OK;
     }
 }

@@ -21,7 +21,8 @@ import org.khotin.diag.SourcePos;
 
 /** Finds and reads every article under the content folder, in a sorted walk; problems are collected. */
 public final class ContentLoader {
-    private static final Pattern ARTICLE_PATH = Pattern.compile("([^/]+)/(\\d{4})/(\\d{2})/([^/]+)\\.md");
+    /** {@code <lang>/<yyyy>/<mm>/<slug>.md}, or {@code <lang>/undated/<slug>.md} for imports waiting for a date. */
+    private static final Pattern ARTICLE_PATH = Pattern.compile("([^/]+)/(?:\\d{4}/\\d{2}|undated)/([^/]+)\\.md");
     /** The keyword glossary's file at the top of the content folder. */
     private static final String GLOSSARY = "keywords.yml";
 

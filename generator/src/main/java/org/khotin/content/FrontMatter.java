@@ -10,6 +10,9 @@ import org.khotin.diag.SourcePos;
 /**
  * The front matter of one article, validated and NFC. Absent text fields are empty strings, absent lists
  * empty lists. {@code positions} maps each written key to where its value is, for later messages.
+ *
+ * @param dateOnly the date was written without a time ({@code 2022-10-27}): {@code date} is the day's start,
+ *                 and pages show the day alone
  */
 public record FrontMatter(
         String title,
@@ -34,10 +37,11 @@ public record FrontMatter(
         String sourceSha256,
         String sourceEncoding,
         String dateRaw,
+        boolean dateOnly,
         Map<String, SourcePos> positions) {
 
     /** Every key the front matter may hold, in the order the importer writes them. */
-    public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "updated", "lang", "slug",
+    public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "date_estimate", "updated", "lang", "slug",
             "category", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",
             "needs_review", "related", "related_exclude", "media", "source_file", "source_sha256", "source_encoding");
 

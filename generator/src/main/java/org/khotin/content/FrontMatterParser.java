@@ -91,8 +91,21 @@ public final class FrontMatterParser {
             problems.error(f.posOf("title").orElse(top), "missing title", "add a line 'title: The headline'");
         }
         Optional<OffsetDateTime> date = f.string("date").flatMap(d -> date(d, f.posOf("date").orElseThrow(), problems));
-        if (!f.has("date")) {
+        boolean draft = f.bool("draft").orElse(false);
+        List<String> needsReview = list(f, "needs_review");
+        Optional<String> estimate = f.string("date_estimate").map(String::strip);
+        estimate.ifPresent(e -> date(e, f.posOf("date_estimate").orElseThrow(), problems));
+        if (!f.has("date") && draft) {
+            // an import whose date could not be read: it waits for an editor and is never built
+            problems.warning(top, "draft waiting for review: no date yet"
+                    + estimate.map(e -> " (the importer's estimate: " + e + ")").orElse(""),
+                    "write the day it was published as 'date: 2024-01-31' (or with its time), then remove "
+                            + "'draft: true' and 'date' from needs_review");
+        } else if (!f.has("date")) {
             problems.error(top, "missing date", "add a line 'date: 2024-01-31T08:00:00+07:00' (a bare date means 00:00 in Vietnam)");
+        } else if (draft && !needsReview.isEmpty()) {
+            problems.warning(f.posOf("needs_review").orElse(top), "draft waiting for review: check its "
+                    + String.join(", ", needsReview), "then remove 'needs_review' and 'draft: true' to publish it");
         }
         Optional<OffsetDateTime> updated = f.string("updated").flatMap(d -> date(d, f.posOf("updated").orElseThrow(), problems));
 
@@ -123,7 +136,6 @@ public final class FrontMatterParser {
         List<String> keywords = f.stringList("keywords").orElse(List.of()).stream()
                 .map(String::strip).filter(k -> !k.isEmpty()).toList();
         String summary = f.string("summary").map(String::strip).orElse("");
-        boolean draft = f.bool("draft").orElse(false);
 
         if (problems.errors().size() > before || title.isEmpty() || date.isEmpty()) return Optional.empty();
 
@@ -131,9 +143,9 @@ public final class FrontMatterParser {
         for (YamlNode.Entry e : mapping.entries()) positions.put(e.key(), e.value().pos());
         return Optional.of(new FrontMatter(title.get(), date.get(), updated, lang, slug, summary, keywords,
                 text(f, "category"), text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
-                text(f, "translation_key"), draft, list(f, "needs_review"), list(f, "related"),
+                text(f, "translation_key"), draft, needsReview, list(f, "related"),
                 list(f, "related_exclude"), list(f, "media"), text(f, "source_file"), text(f, "source_sha256"),
-                text(f, "source_encoding"), text(f, "date_raw"), positions));
+                text(f, "source_encoding"), text(f, "date_raw"), isDay(f.string("date").orElse("")), positions));
     }
 
     private static String text(Fields f, String key) {
@@ -142,6 +154,12 @@ public final class FrontMatterParser {
 
     private static List<String> list(Fields f, String key) {
         return f.stringList(key).orElse(List.of());
+    }
+
+    /** Whether a date is written as the day alone, without a time. */
+    static boolean isDay(String raw) {
+        Matcher m = ISO.matcher(raw.strip());
+        return m.matches() && m.group(2) == null;
     }
 
     /** ISO 8601 date-time with offset; a bare date is 00:00 in the site's zone. */

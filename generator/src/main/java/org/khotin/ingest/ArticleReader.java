@@ -40,16 +40,27 @@ public final class ArticleReader {
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.,;:]$");
     private static final Pattern OPENING_QUOTE = Pattern.compile("^[\"“'(\\[]");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+");
+    /** {@code Bài 1: …}: an earlier part of a series, listed before the lead. */
+    private static final Pattern SERIES_PART = Pattern.compile("(?uU)(?:Bài|Kỳ|Phần)\\s+\\d{1,2}\\s*[:.\\-–]\\s*\\S.{0,150}");
+    private static final Pattern INITIALS_ONLY = Pattern.compile("(?U)\\p{Lu}{1,4}");
 
     private final DateParser dates = new DateParser();
     private final Clock clock;
+    private final Optional<LocalDate> batchDate;
 
     public ArticleReader(Clock clock) {
+        this(clock, Optional.empty());
+    }
+
+    /** @param batchDate the day an editor gave for the whole import ({@code --date}), for pages that print none */
+    public ArticleReader(Clock clock, Optional<LocalDate> batchDate) {
         this.clock = clock;
+        this.batchDate = batchDate;
     }
 
     /** What the top of the page said; the article starts at line {@code start}. */
-    private record Header(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> category, int start) {}
+    private record Header(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> category,
+            Optional<Byline.Author> author, Optional<String> source, int start) {}
 
     /** What the end of the page said; the article ends before line {@code end}. */
     private record Footer(Optional<Byline.Author> author, Optional<String> source, Optional<DateParser.ParsedDate> date,
@@ -69,7 +80,14 @@ public final class ArticleReader {
         List<PageText.Line> bodyLines = lines.subList(header.start(), footer.end());
         SentenceCase sentenceCase = new SentenceCase(proseOf(bodyLines));
         List<Block> blocks = new ArrayList<>();
-        for (PageText.Line line : bodyLines) body(line, blocks, sentenceCase, header.title());
+        for (int i = 0; i < bodyLines.size(); i++) {
+            Optional<String> next = i + 1 < bodyLines.size() ? Optional.of(bodyLines.get(i + 1).text()) : Optional.empty();
+            body(bodyLines.get(i), next, blocks, sentenceCase, header.title());
+        }
+        if (blocks.stream().noneMatch(b -> b instanceof Block.Paragraph)) {
+            // a page of captions alone (a photo gallery): they are its text
+            blocks.replaceAll(b -> b instanceof Block.Caption c ? new Block.Paragraph(c.text()) : b);
+        }
         List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).toList();
         if (paragraphs.stream().noneMatch(p -> p.codePoints().anyMatch(Character::isLetter))) {
             return Result.failed("no article text found");
@@ -79,16 +97,37 @@ public final class ArticleReader {
         Headline headline = headline(header.title(), lead, sentenceCase);
         String text = headline.title() + "\n" + String.join("\n", paragraphs);
         Optional<DateParser.ParsedDate> date = header.date().or(footer::date);
+        String dateNote = "";
+        Optional<DateEstimate> textEstimate = Optional.empty();
+        if (date.isEmpty()) {
+            List<String> places = new ArrayList<>();
+            header.title().ifPresent(places::add);
+            hints.summary().ifPresent(places::add);
+            places.add(lead);
+            Optional<TextDates.Found> named = TextDates.find(places, text, batchDate,
+                    LocalDate.now(clock.withZone(DateParser.ZONE)));
+            if (named.isPresent()) {
+                date = named.get().date();
+                dateNote = named.get().note();
+            }
+            textEstimate = named.flatMap(TextDates.Found::estimate)
+                    .map(day -> new DateEstimate(day, "the day the lead names, year from the text"));
+        }
+        if (date.isEmpty() && batchDate.isPresent()) {
+            date = Optional.of(DateParser.ParsedDate.day(batchDate.get(), ""));
+            dateNote = "date " + batchDate.get() + " given by --date" + (dateNote.isEmpty() ? "" : "; " + dateNote);
+        }
         Optional<DateEstimate> estimate = date.isPresent() ? Optional.empty()
-                : Optional.of(DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE))));
-        return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(),
-                date.map(DateParser.ParsedDate::date).orElseGet(() -> estimate.orElseThrow().date()),
-                date.map(DateParser.ParsedDate::raw).orElse(""), estimate.isPresent(),
-                estimate.map(DateEstimate::reason).orElse(""), LanguageGuess.of(text), header.category().orElse(""),
-                summary(lead), dedupe(keywords),
+                : textEstimate.or(() -> DateEstimate.from(text, LocalDate.now(clock.withZone(DateParser.ZONE))));
+        return Result.ok(new ScrapedArticle(headline.title(), headline.derived(), headline.kicker(), date, dateNote,
+                estimate, LanguageGuess.of(text), header.category().orElse(""),
+                // a summary the page gives apart from the body (a dump's trailing sapo) wins over the lead
+                summary(hints.summary().map(ArticleReader::cleanParagraph).filter(x -> !x.isEmpty()).orElse(lead)),
+                dedupe(keywords),
                 // the byline the article shows wins over the page's author metadata, which often names the site
-                footer.author().map(Byline.Author::name).or(hints::author).orElse(""),
-                footer.author().map(Byline.Author::organisation).orElse(""), footer.source().orElse(""), dedupe(media),
+                footer.author().or(header::author).map(Byline.Author::name).or(hints::author).orElse(""),
+                footer.author().or(header::author).map(Byline.Author::organisation).orElse(""),
+                footer.source().or(header::source).orElse(""), dedupe(media),
                 blocks));
     }
 
@@ -98,6 +137,8 @@ public final class ArticleReader {
         Optional<DateParser.ParsedDate> date = hints.date().filter(this::notInFuture);
         Optional<String> category = hints.category();
         Optional<String> pendingLabel = Optional.empty();
+        Optional<Byline.Author> author = Optional.empty();
+        Optional<String> source = Optional.empty();
         int start = 0;
         for (int i = 0; i < lines.size() && i < HEADER_LINES; i++) {
             PageText.Line line = lines.get(i);
@@ -105,12 +146,23 @@ public final class ArticleReader {
             Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
             Optional<String> crumb = Boilerplate.breadcrumbLast(text);
             Optional<String> section = Boilerplate.knownSection(text);
+            Optional<Byline.Author> labelledAuthor = title.isPresent() ? Byline.labelled(text) : Optional.empty();
+            Optional<String> labelledSource = title.isPresent() ? Byline.labelledSource(text) : Optional.empty();
             if (asDate.isPresent()) {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
+            } else if (labelledAuthor.isPresent() && author.isEmpty()) {
+                author = labelledAuthor;
+            } else if (labelledSource.isPresent() && source.isEmpty()) {
+                source = labelledSource;
+            } else if (Boilerplate.isReaderCall(text) || Boilerplate.isTeaser(text)) {
+                // furniture under the headline: skip
             } else if (crumb.isPresent()) {
                 if (category.isEmpty()) category = crumb;
             } else if (section.isPresent()) {
                 if (category.isEmpty()) category = section;
+            } else if (title.isEmpty() && i == 0 && startsAParagraph(lines, 1) && headlineShape(text)) {
+                // the page's first line, set apart by a blank line: the headline, whatever words it uses
+                title = Optional.of(text);
             } else if (Boilerplate.isLoneNumber(text) || (Boilerplate.isGluedLabels(text) && title.isEmpty())) {
                 // a view counter or widget labels: skip
             } else if (title.isPresent()) {
@@ -134,7 +186,7 @@ public final class ArticleReader {
                 start = Math.min(start, indexOf(lines, pendingLabel.get()));
             }
         }
-        return new Header(title, date, category, start);
+        return new Header(title, date, category, author, source, start);
     }
 
     /** Byline, source, a date and widgets after the article, read from the end; never the last body line. */
@@ -145,23 +197,39 @@ public final class ArticleReader {
         int end = lines.size();
         for (int i = lines.size() - 1; i > start && i >= lines.size() - FOOTER_LINES; i--) {
             String text = lines.get(i).text();
+            Optional<Byline.Credit> both = Byline.credit(text);
             Optional<String> credit = Byline.source(text);
-            Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
+            Optional<DateParser.ParsedDate> asDate = dates.parseLine(text).or(() -> siteAndDate(text));
             Optional<Byline.Author> by = Byline.parse(text);
             if (Boilerplate.isGluedLabels(text) && !text.contains(" - ")) {
                 // widget labels run together: skip
+            } else if (Boilerplate.isReaderCall(text)) {
+                // an invitation to write in, a sign-off, an opinion disclaimer: skip
+            } else if (both.isPresent() && author.isEmpty()) {
+                author = Optional.of(both.get().author());
+                if (source.isEmpty()) source = Optional.of(both.get().source());
             } else if (credit.isPresent() && source.isEmpty()) {
                 source = credit;
             } else if (asDate.isPresent()) {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
             } else if (by.isPresent() && author.isEmpty()) {
                 author = by;
+            } else if (author.isPresent() && INITIALS_ONLY.matcher(text).matches()) {
+                // the author's initials above the byline: skip
             } else {
                 break;
             }
             end = i;
         }
         return new Footer(author, source, date, end);
+    }
+
+    /** {@code Thể thao Việt Nam | 09:15 07/02/2017}: the site's name and the publication date. */
+    private Optional<DateParser.ParsedDate> siteAndDate(String text) {
+        int bar = text.lastIndexOf(" | ");
+        if (bar < 0 || bar > 60) return Optional.empty();
+        return dates.parseLine(text.substring(bar + 3))
+                .map(d -> new DateParser.ParsedDate(d.date(), text.strip(), d.hasTime()));
     }
 
     /** The body's prose (glued subheads removed), from which subheads learn the article's capitalisation. */
@@ -205,7 +273,7 @@ public final class ArticleReader {
                 media.add(file.get());
                 continue;
             }
-            if (Boilerplate.isAnywhere(text)) continue;
+            if (Boilerplate.isAnywhere(text) || Boilerplate.isTeaser(text)) continue;
             if (!out.isEmpty() && continues(out.get(out.size() - 1), line)) {
                 PageText.Line previous = out.remove(out.size() - 1);
                 out.add(new PageText.Line(previous.text() + " " + text, previous.kind(), previous.blankBefore()));
@@ -223,9 +291,13 @@ public final class ArticleReader {
                 && Character.isLowerCase(next.text().codePointAt(0));
     }
 
-    private void body(PageText.Line line, List<Block> blocks, SentenceCase sentenceCase, Optional<String> title) {
+    private void body(PageText.Line line, Optional<String> next, List<Block> blocks, SentenceCase sentenceCase,
+            Optional<String> title) {
         String text = line.text();
-        if (title.isPresent() && blocks.isEmpty() && repeatsTitle(text, title.get())) return;
+        // the headline again (an image's alt text), or a series' earlier parts listed before the lead
+        if (title.isPresent() && repeatsTitle(text, title.get())) return;
+        boolean hasParagraph = blocks.stream().anyMatch(b -> b instanceof Block.Paragraph);
+        if (!hasParagraph && line.kind() == PageText.Kind.TEXT && SERIES_PART.matcher(text).matches()) return;
         if (line.kind() == PageText.Kind.HEADING) {
             blocks.add(new Block.Heading(Casing.isAllCaps(text) ? sentenceCase.apply(text) : text));
             return;
@@ -244,10 +316,23 @@ public final class ArticleReader {
             blocks.add(new Block.Paragraph(cleanParagraph(glued.group(2))));
             return;
         }
-        boolean hasParagraph = blocks.stream().anyMatch(b -> b instanceof Block.Paragraph);
-        if (Captions.isCaption(text) && (hasParagraph || text.contains("Ảnh"))) {
+        if ((Captions.isCaption(text) && hasParagraph) || Captions.hasCredit(text)) {
             blocks.add(new Block.Caption(Captions.clean(text)));
             return;
+        }
+        if (line.kind() == PageText.Kind.TEXT) {
+            // in a gallery every photo has a short caption: none of them heads a section
+            boolean afterPhotoCaption = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Caption c
+                    && !Captions.hasCredit(c.text()) && !Subheads.isNumbered(text);
+            Optional<String> subhead = afterPhotoCaption ? Optional.empty() : Subheads.of(text, next);
+            if (subhead.isPresent()) {
+                blocks.add(new Block.Heading(subhead.get()));
+                return;
+            }
+            if (Captions.describesAPhoto(cleanParagraph(text))) {
+                blocks.add(new Block.Caption(Captions.clean(text)));
+                return;
+            }
         }
         String paragraph = cleanParagraph(text);
         if (!paragraph.isEmpty()) blocks.add(new Block.Paragraph(paragraph));
@@ -270,13 +355,34 @@ public final class ArticleReader {
         return false;
     }
 
-    private static boolean looksLikeHeadline(String text) {
+    private static boolean startsAParagraph(List<PageText.Line> lines, int i) {
+        return i < lines.size() && lines.get(i).blankBefore() && lines.get(i).kind() == PageText.Kind.TEXT;
+    }
+
+    private static boolean headlineShape(String text) {
         int words = SPACES.split(text).length;
-        return words >= 3 && words <= 45 && text.length() <= 300 && !ENDS_IN_PUNCTUATION.matcher(text).matches()
-                && Casing.startsUpper(OPENING_QUOTE.matcher(text).replaceAll("")) && !Captions.isCaption(text);
+        boolean trailingOff = text.endsWith("..") || text.endsWith("…");
+        return words >= 3 && words <= 45 && text.length() <= 300
+                && (trailingOff || !ENDS_IN_PUNCTUATION.matcher(text).matches());
+    }
+
+    private static boolean looksLikeHeadline(String text) {
+        return headlineShape(text) && startsLikeAHeadline(OPENING_QUOTE.matcher(text).replaceAll(""))
+                && !Captions.isCaption(text);
+    }
+
+    /** A capital, a number ({@code 3 sao Việt …}) or a brand written with a small letter first ({@code iPhone 8 …}). */
+    private static boolean startsLikeAHeadline(String text) {
+        if (text.isEmpty()) return false;
+        int space = text.indexOf(' ');
+        String first = space < 0 ? text : text.substring(0, space);
+        return Casing.startsUpper(text) || Character.isDigit(text.codePointAt(0))
+                || first.codePoints().skip(1).anyMatch(Character::isUpperCase);
     }
 
     private static boolean repeatsTitle(String text, String title) {
+        // folding is costly and most lines are paragraphs far longer than any headline
+        if (text.length() > title.length() + 20 || text.length() * 3 < title.length()) return false;
         String key = Fold.key(text);
         if (key.equals(Fold.key(title))) return true;
         Matcher k = KICKER.matcher(title);

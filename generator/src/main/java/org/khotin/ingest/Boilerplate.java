@@ -44,7 +44,8 @@ final class Boilerplate {
     private static final Pattern LONE_NUMBER = Pattern.compile("\\d{1,7}");
     private static final Pattern BREADCRUMB = Pattern.compile(".{1,60}(?:\\s[>»/]\\s.{1,60})+");
     /** Two widget labels glued together show as a lowercase letter directly followed by an uppercase one. */
-    private static final Pattern GLUED = Pattern.compile("\\p{Ll}\\p{Lu}");
+    private static final Pattern GLUED = Pattern.compile("\\p{Ll}{2}\\p{Lu}\\p{Ll}");
+    private static final int GLUED_MAX_WORDS = 6;
     private static final Pattern KEYWORD_LINE = Pattern.compile(
             F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:\\s*(.+)");
     private static final Pattern MEDIA_LINE = Pattern.compile(
@@ -74,6 +75,25 @@ final class Boilerplate {
         }
         if (mayBeReprintNotice(line) && REPRINT_NOTICE.matcher(line).matches()) return true;
         return line.length() <= 80 && WIDGET_WORDS.matcher(line).matches();
+    }
+
+    /** Teasers for other articles: {@code >> …}, {@code → …}, {@code Xem thêm: …}, {@code XEM CLIP:}. */
+    private static final Pattern TEASER = Pattern.compile(F + "(?:(?:>>|»|→|►)\\s*\\S.*|(?:xem thêm|đọc thêm|tin liên quan|bài liên quan)"
+            + "(?:\\s+(?:video|clip|ảnh|bài viết|tin))?\\s*[:>»].*|(?:xem|bấm xem)\\s+(?:clip|video)\\s*:?.{0,80})");
+
+    /** A line that points to another article or a video widget. */
+    static boolean isTeaser(String line) {
+        return line.length() <= 250 && TEASER.matcher(line).matches();
+    }
+
+    /** Reader-mail calls and sign-offs newspapers print under an opinion piece or a reader's letter. */
+    private static final Pattern READER_CALL = Pattern.compile(F + "(?:mời (?:quý )?bạn đọc|bạn đọc (?:có thể )?gửi|\\*?\\s*bài viết (?:thể hiện|là) "
+            + "quan điểm|trân trọng[,.!]?|ban biên tập(?: báo)?(?:\\s.{0,60})?$|bạn có câu chuyện|mọi ý kiến (?:đóng góp|phản hồi)"
+            + "|.{0,60}cập nhật tin tức.{0,40}(?:liên tục|mới nhất|nhanh nhất)).*");
+
+    /** A call for readers' letters, an opinion disclaimer or a sign-off by the editors. */
+    static boolean isReaderCall(String line) {
+        return line.length() <= 400 && READER_CALL.matcher(line).matches();
     }
 
     static boolean mayBeReprintNotice(String line) {
@@ -108,7 +128,8 @@ final class Boilerplate {
 
     /** Short widget labels run together ({@code Video hoạt độngHình ảnh hoạt động}); never prose. */
     static boolean isGluedLabels(String line) {
-        return line.length() <= 80 && !ENDS_A_SENTENCE.matcher(line).matches() && GLUED.matcher(line).find();
+        return line.length() <= 80 && !ENDS_A_SENTENCE.matcher(line).matches() && GLUED.matcher(line).find()
+                && SPACES.split(line).length <= GLUED_MAX_WORDS;
     }
 
     static Optional<List<String>> keywordList(String line) {

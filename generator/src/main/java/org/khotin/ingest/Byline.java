@@ -22,17 +22,53 @@ final class Byline {
     private static final Pattern TITLE_NAME = Pattern.compile(F + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){1,4}");
     private static final Pattern CAPS_NAME = Pattern.compile(F + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){1,4}");
     private static final Pattern INITIALS = Pattern.compile(
-            F + "\\(?(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|\\p{Lu}{1,2}(?:\\.\\s?\\p{Lu}{1,2}){1,3}\\.?)\\)?");
+            F + "\\(?(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|\\p{Lu}{1,2}(?:\\.\\s?\\p{Lu}{1,2}){1,3})\\.?\\)?");
+    /** Initials before a given name: {@code C.Sơn}, {@code X. Thắng}, {@code N.T.Hà}. */
+    private static final Pattern INITIALS_NAME = Pattern.compile(F + "(?:\\p{Lu}\\.\\s?){1,3}" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + ")?");
+    /** A title before the name: {@code BS Thu Vân}, {@code ThS. Lê Hà}. */
+    private static final Pattern TITLED_NAME = Pattern.compile(
+            F + "(?:BS|ThS|TS|PGS|GS|LS|KTS|Bác sĩ|Luật sư|Nhà báo|Nhà văn|Nhà thơ)\\.?\\s+" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,3}");
+    /** {@code Thân Hoàng/Tuổi Trẻ}, {@code Theo Kim Kim/VNE}: a name, a slash, where it appeared. */
+    private static final Pattern NAME_SLASH_SOURCE = Pattern.compile(
+            "(?uU)(?:[Tt]heo\\s+)?([^/()]{2,40}?)\\s*/\\s*([^/()]{2,60}?)(?:\\s+(?:[Ll]ược dịch|[Dd]ịch|[Tt]ổng hợp)\\b.*)?");
+    /** {@code Thùy Dung (Tổng hợp)}, {@code Theo PV (kienthuc)}, {@code BS Thu Vân (Theo THS)}. */
+    private static final Pattern NAME_PAREN_SOURCE = Pattern.compile(
+            "(?uU)(?:[Tt]heo\\s+)?([^()]{2,40}?)\\s*\\((?:[Tt]heo\\s+|[Nn]guồn\\s*:?\\s*)?([^()]{1,60})\\)\\.?");
+    /** Compilation notes that stand for a source: {@code (T/h)}, {@code (Tổng hợp)}. */
+    private static final Pattern COMPILED = Pattern.compile("(?iuU)\\(\\s*(t/h|th|tổng hợp(?:\\s+(?:từ|theo)\\s+.{2,60})?)\\s*\\)\\.?");
     private static final Pattern NAME_DASH_ORG = Pattern.compile(F + "(.{3,45}?)\\s+[-–—]\\s+(.{3,120})");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iuU)(?:tác giả|bài(?:\\s*(?:và|,)\\s*ảnh)?|tin(?:\\s*(?:và|,)\\s*ảnh)?|by|author)\\s*:\\s*(.{2,60})");
+            "(?iuU)\\(?\\s*(?:tác giả|bài(?:\\s*(?:và|,)\\s*ảnh)?|tin(?:\\s*(?:và|,)\\s*ảnh)?|bạn đọc|by|author)\\s*:\\s*([^()]{2,60}?)\\s*\\)?");
     private static final Pattern ENGLISH_BY = Pattern.compile(F + "(?i:by)\\s+(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,4})");
     private static final Pattern SOURCE = Pattern.compile("(?iuU)\\(?\\s*(?:nguồn|source)\\s*:?\\s+(.{2,80}?)\\s*\\)?\\.?");
-    private static final Pattern THEO = Pattern.compile("(?uU)\\(?\\s*Theo\\s+([^,.;:]{2,40}?)\\s*\\)?\\.?");
+    private static final Pattern THEO = Pattern.compile("(?uU)\\(?\\s*[Tt]heo\\s+([^,;:()]{2,40}?)\\s*\\)?\\.?");
+
+    /** A byline that also names where the article appeared: author (and organisation) plus source. */
+    record Credit(Author author, String source) {}
+
+    /**
+     * The whole line as author and source together: {@code Thân Hoàng/Tuổi Trẻ}, {@code Theo T.L (Người đưa
+     * tin)}, {@code Hoàng Thanh (theo makeuseof)}, {@code Tuấn Minh (T/h)}.
+     */
+    static Optional<Credit> credit(String line) {
+        String s = line.strip();
+        if (s.length() > 120) return Optional.empty();
+        Matcher slash = NAME_SLASH_SOURCE.matcher(s);
+        if (slash.matches()) {
+            Optional<Author> a = name(slash.group(1).strip());
+            if (a.isPresent()) return Optional.of(new Credit(a.get(), slash.group(2).strip()));
+        }
+        Matcher paren = NAME_PAREN_SOURCE.matcher(s);
+        if (paren.matches()) {
+            Optional<Author> a = name(paren.group(1).strip());
+            if (a.isPresent()) return Optional.of(new Credit(a.get(), paren.group(2).strip()));
+        }
+        return Optional.empty();
+    }
 
     /** The whole line as a byline, or empty. */
     static Optional<Author> parse(String line) {
-        String s = line.strip();
+        String s = line.strip().replaceAll("\\s+[-–—]$", "");
         if (s.length() > 170) return Optional.empty();
         Matcher labelled = LABELLED.matcher(s);
         if (labelled.matches()) return name(labelled.group(1).strip()).or(() -> Optional.of(new Author(labelled.group(1).strip(), "")));
@@ -51,8 +87,23 @@ final class Byline {
         if (s.length() > 40) return Optional.empty();
         if (TITLE_NAME.matcher(s).matches()) return Optional.of(new Author(s, ""));
         if (CAPS_NAME.matcher(s).matches()) return Optional.of(new Author(Casing.titleCase(s), ""));
-        if (INITIALS.matcher(s).matches()) return Optional.of(new Author(s.replaceAll("^\\(|\\)$", ""), ""));
+        if (INITIALS.matcher(s).matches()) return Optional.of(new Author(s.replaceAll("^\\(|\\.?\\)?$", ""), ""));
+        if (INITIALS_NAME.matcher(s).matches() || TITLED_NAME.matcher(s).matches()) return Optional.of(new Author(s, ""));
         return Optional.empty();
+    }
+
+    /** {@code Tác giả: …}, {@code Bài và ảnh: …}: a byline with its label, as pages print it under the headline. */
+    static Optional<Author> labelled(String line) {
+        Matcher labelled = LABELLED.matcher(line.strip());
+        if (!labelled.matches()) return Optional.empty();
+        String name = labelled.group(1).strip();
+        return name(name).or(() -> Optional.of(new Author(name, "")));
+    }
+
+    /** {@code Nguồn: …} with its label. */
+    static Optional<String> labelledSource(String line) {
+        Matcher m = SOURCE.matcher(line.strip());
+        return m.matches() ? Optional.of(m.group(1).strip()) : Optional.empty();
     }
 
     /** A credit line naming where the article was first published. */
@@ -60,6 +111,8 @@ final class Byline {
         String s = line.strip();
         Matcher m = SOURCE.matcher(s);
         if (m.matches()) return Optional.of(m.group(1).strip());
+        Matcher compiled = COMPILED.matcher(s);
+        if (compiled.matches()) return Optional.of(compiled.group(1).strip());
         if (s.length() <= 45) {
             Matcher theo = THEO.matcher(s);
             if (theo.matches()) return Optional.of(theo.group(1).strip());

@@ -102,7 +102,7 @@ final class ControlCharacters {
         PageText.Hints h = page.hints();
         List<String> keywords = h.keywords().stream().map(line).filter(k -> !k.isEmpty()).toList();
         PageText.Hints hints = new PageText.Hints(nonEmpty(h.title().map(line)), h.date(), nonEmpty(h.author().map(line)),
-                keywords, nonEmpty(h.category().map(line)), nonEmpty(h.source().map(line)));
+                keywords, nonEmpty(h.category().map(line)), nonEmpty(h.source().map(line)), nonEmpty(h.summary().map(line)));
         return found[0].isEmpty() ? new CleanedPage(page, Found.NONE) : new CleanedPage(new PageText(lines, hints), found[0]);
     }
 

@@ -2,13 +2,14 @@ package org.khotin.ingest;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A publication date guessed from the article text when the page printed none. The article was written no
- * earlier than the latest thing it reports, so the estimate is the latest of:
+ * A guess at the publication day when neither the page nor the text gave one, kept only as a hint for the
+ * editor ({@code date_estimate}), never as the article's date. The article was written no earlier than the
+ * latest thing it reports, so the estimate is the latest of:
  * <ul>
  * <li>a full date in the text ({@code 28/02/2023}) — that day;</li>
  * <li>a year mentioned on its own ({@code năm 2020}) — 1 January of that year;</li>
@@ -16,14 +17,15 @@ import java.util.regex.Pattern;
  * period is reviewed once it is over. A period ending later than a year after the latest plain year is a
  * plan still running ({@code nhiệm kỳ 2020-2025}) and is ignored.</li>
  * </ul>
- * Dates after today are ignored. Never the file's modification time: that is when it was saved, not written.
+ * Dates after today are ignored; no date or year at all gives no estimate. Never the file's modification
+ * time: that is when it was saved, not written.
  */
-record DateEstimate(OffsetDateTime date, String reason) {
+public record DateEstimate(LocalDate day, String reason) {
     private static final Pattern FULL_DATE = Pattern.compile("(?<![\\d.,/-])(\\d{1,2})[./-](\\d{1,2})[./-](\\d{4})(?![\\d.,/-]*\\d)");
     private static final Pattern RANGE = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})\\s?[-–]\\s?((?:19|20)\\d{2})(?!\\d|[.,]\\d)");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d.,/-])((?:19|20)\\d{2})(?![\\d.,/-]*\\d)");
 
-    static DateEstimate from(String text, LocalDate today) {
+    static Optional<DateEstimate> from(String text, LocalDate today) {
         LocalDate best = LocalDate.MIN;
         String reason = "";
         Matcher full = FULL_DATE.matcher(text);
@@ -65,10 +67,6 @@ record DateEstimate(OffsetDateTime date, String reason) {
                 reason = "the year after the period " + range.group();
             }
         }
-        if (best.equals(LocalDate.MIN)) {
-            best = LocalDate.of(today.getYear(), 1, 1);
-            reason = "no date or year in the text; 1 January of this year";
-        }
-        return new DateEstimate(best.atStartOfDay(DateParser.ZONE).toOffsetDateTime(), reason);
+        return best.equals(LocalDate.MIN) ? Optional.empty() : Optional.of(new DateEstimate(best, reason));
     }
 }

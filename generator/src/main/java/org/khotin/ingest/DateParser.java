@@ -35,8 +35,10 @@ public final class DateParser {
             FLAGS + "ngày\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})");
     private static final Pattern ENGLISH_DATE = Pattern.compile(
             FLAGS + "(?:(\\d{1,2})\\s+([a-z]{3,9})\\.?,?\\s+(\\d{4})|([a-z]{3,9})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4}))");
+    /** {@code 14:30}, {@code 14h30}, {@code 14h}, {@code 9 giờ 30}, {@code 8 giờ}, with seconds and SA/CH. */
     private static final Pattern TIME = Pattern.compile(
-            FLAGS + "(?<![\\d:])(\\d{1,2})\\s*(?::|h|g|giờ)\\s*(\\d{2})(?:\\s*:\\s*(\\d{2}))?(?:\\s*(SA|CH|AM|PM)(?![\\p{L}]))?(?![\\d:])");
+            FLAGS + "(?<![\\d:])(\\d{1,2})\\s*(?::\\s*(\\d{2})|(?:h|g|giờ)(?:\\s*(\\d{2}))?(?!\\p{L}))"
+            + "(?:\\s*:\\s*(\\d{2}))?(?:\\s*(SA|CH|AM|PM)(?![\\p{L}]))?(?![\\d:])");
     private static final Pattern LABEL = Pattern.compile(FLAGS + "^(?:cập\\s*nhật(?:\\s*lúc)?|ngày\\s*(?:đăng|cập\\s*nhật|xuất\\s*bản)"
             + "|đăng\\s*(?:ngày|lúc)|xuất\\s*bản(?:\\s*lúc)?|thời\\s*gian(?:\\s*đăng)?|published|updated|posted|date)(?:\\s*(?:on|at))?\\s*:?");
     private static final Pattern WEEKDAY = Pattern.compile(FLAGS
@@ -51,10 +53,21 @@ public final class DateParser {
             Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
             Map.entry("nov", 11), Map.entry("dec", 12));
 
-    /** A recognised publication date and the text it was read from. */
-    public record ParsedDate(OffsetDateTime date, String raw) {
+    /**
+     * A recognised publication date and the text it was read from.
+     *
+     * @param hasTime whether the text gave a time of day; without one {@code date} is the day's start and the
+     *                article is dated by the day alone
+     */
+    public record ParsedDate(OffsetDateTime date, String raw, boolean hasTime) {
+        /** The date as front matter holds it: date and time with offset, or the day alone. */
         public String iso() {
-            return date.format(ISO);
+            return hasTime ? date.format(ISO) : date.atZoneSameInstant(ZONE).toLocalDate().toString();
+        }
+
+        /** A day without a time, read from {@code raw}. */
+        public static ParsedDate day(LocalDate day, String raw) {
+            return new ParsedDate(day.atStartOfDay(ZONE).toOffsetDateTime(), raw, false);
         }
     }
 
@@ -93,7 +106,8 @@ public final class DateParser {
         LocalTime time = LocalTime.MIDNIGHT;
         Matcher tm = TIME.matcher(withoutDate);
         String leftover = withoutDate;
-        if (tm.find()) {
+        boolean hasTime = tm.find();
+        if (hasTime) {
             Optional<LocalTime> parsed = time(tm);
             if (parsed.isEmpty()) return Optional.empty();
             time = parsed.get();
@@ -101,7 +115,7 @@ public final class DateParser {
         }
         leftover = WEEKDAY.matcher(leftover).replaceAll(" ");
         if (!LEFTOVER.matcher(leftover).matches()) return Optional.empty();
-        return Optional.of(new ParsedDate(LocalDateTime.of(day.get(), time).atZone(ZONE).toOffsetDateTime(), raw));
+        return Optional.of(new ParsedDate(LocalDateTime.of(day.get(), time).atZone(ZONE).toOffsetDateTime(), raw, hasTime));
     }
 
     private boolean onlyNoiseLeft(String s, int start, int end) {
@@ -127,7 +141,7 @@ public final class DateParser {
                 Instant instant = local.atOffset(offset).toInstant();
                 date = instant.atZone(ZONE).toOffsetDateTime();
             }
-            return Optional.of(new ParsedDate(date, raw));
+            return Optional.of(new ParsedDate(date, raw, m.group(4) != null));
         } catch (DateTimeException e) {
             return Optional.empty();
         }
@@ -151,9 +165,10 @@ public final class DateParser {
     /** {@code CH} (chiều, afternoon) and PM add twelve hours; {@code SA} and AM make 12 mean midnight. */
     private static Optional<LocalTime> time(Matcher m) {
         int hour = Integer.parseInt(m.group(1));
-        int minute = Integer.parseInt(m.group(2));
-        int second = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
-        String half = m.group(4) == null ? "" : m.group(4).toUpperCase(Locale.ROOT);
+        String minutes = m.group(2) != null ? m.group(2) : m.group(3);
+        int minute = minutes == null ? 0 : Integer.parseInt(minutes);
+        int second = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+        String half = m.group(5) == null ? "" : m.group(5).toUpperCase(Locale.ROOT);
         if ((half.equals("CH") || half.equals("PM")) && hour < 12) hour += 12;
         if ((half.equals("SA") || half.equals("AM")) && hour == 12) hour = 0;
         try {

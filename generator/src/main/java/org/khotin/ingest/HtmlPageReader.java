@@ -92,7 +92,7 @@ public final class HtmlPageReader {
         Optional<String> category = meta(doc, "meta[property=article:section]")
                 .or(() -> ld.flatMap(n -> text(n.get("articleSection"))));
         return new PageText.Hints(title.map(HtmlPageReader::clean), date, author.map(HtmlPageReader::clean), keywords,
-                category.map(HtmlPageReader::clean), Optional.empty());
+                category.map(HtmlPageReader::clean), Optional.empty(), Optional.empty());
     }
 
     private static Optional<String> meta(Document doc, String... selectors) {

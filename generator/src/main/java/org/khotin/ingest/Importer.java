@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -29,6 +30,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.khotin.diag.Progress;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
 import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.FrontMatterParser;
@@ -55,16 +58,30 @@ public final class Importer {
     /** One input: the path to read and the name the report shows. */
     public record Input(Path path, String display) {}
 
+    /** The folder, beside the year folders, for articles whose date could not be read: drafts until dated. */
+    public static final String UNDATED = "undated";
+
     private final Clock clock;
     private final KeywordSuggester suggester;
+    private final Optional<LocalDate> batchDate;
     private final MarkdownWriter writer = new MarkdownWriter();
     private final HtmlPageReader html = new HtmlPageReader();
     private final TextPageReader text = new TextPageReader();
     private final Decoder decoder = new Decoder();
 
     public Importer(Clock clock, KeywordSuggester suggester) {
+        this(clock, suggester, Optional.empty());
+    }
+
+    private Importer(Clock clock, KeywordSuggester suggester, Optional<LocalDate> batchDate) {
         this.clock = clock;
         this.suggester = suggester;
+        this.batchDate = batchDate;
+    }
+
+    /** An importer that dates pages printing no date, and naming none in their text, by this day ({@code --date}). */
+    public Importer withBatchDate(LocalDate day) {
+        return new Importer(clock, suggester, Optional.of(day));
     }
 
     /** What one input becomes, before anything is written. */
@@ -85,31 +102,32 @@ public final class Importer {
         ControlCharacters.CleanedPage cleaned = ControlCharacters.inPage(isHtml ? html.read(raw.text()) : text.read(raw.text()));
         PageText page = cleaned.page();
         ControlCharacters.Found controls = raw.found().plus(cleaned.found());
-        Result<ScrapedArticle> read = new ArticleReader(clock).read(page);
+        Result<ScrapedArticle> read = new ArticleReader(clock, batchDate).read(page);
         if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
         ScrapedArticle article = ((Result.Ok<ScrapedArticle>) read).value();
         if (article.keywords().isEmpty()) article = article.withKeywords(suggester.suggest(article));
         String slug = Slugs.slug(article.title());
         if (slug.isEmpty()) return Result.failed("cannot make a URL slug from the title '" + article.title() + "'");
-        List<String> review = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        if (article.titleDerived()) {
-            review.add("title");
-            warnings.add("title derived from the lead paragraph; check it");
-        }
-        if (article.dateEstimated()) {
-            review.add("date");
-            warnings.add("date estimated (" + article.dateEstimateReason() + "); check it");
+        if (article.titleDerived()) warnings.add("title derived from the lead paragraph; check it");
+        if (article.date().isEmpty()) {
+            warnings.add("no date found: imported as a draft for review"
+                    + article.dateEstimate().map(e -> " (estimate " + e.day() + ", " + e.reason() + ")").orElse("")
+                    + (article.dateNote().isEmpty() ? "" : "; " + article.dateNote()));
+        } else if (!article.dateNote().isEmpty()) {
+            warnings.add(article.dateNote());
         }
         if (d.converted()) warnings.add("encoding converted from " + d.encoding());
         if (!controls.isEmpty()) warnings.add(controls.warning());
         Provenance provenance = new Provenance(fileName, sha, d.encoding());
-        return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug, review),
+        return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug),
                 article, provenance, warnings));
     }
 
+    /** {@code <lang>/<yyyy>/<mm>/<slug>.md}, or {@code <lang>/undated/<slug>.md} while the date is unknown. */
     private static String relativePath(ScrapedArticle article, String slug) {
-        OffsetDateTime date = article.date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
+        if (article.date().isEmpty()) return article.lang().code() + "/" + UNDATED + "/" + slug + ".md";
+        OffsetDateTime date = article.date().get().date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime();
         return String.format(Locale.ROOT, "%s/%04d/%02d/%s.md", article.lang().code(), date.getYear(),
                 date.getMonthValue(), slug);
     }
@@ -252,7 +270,8 @@ public final class Importer {
         String fileName = prepared.fileName();
         Conversion c = prepared.conversion().orElseThrow();
 
-        String titleDate = titleDateKey(c.article().title(), c.article().date());
+        String titleDate = titleDateKey(c.article().title(), c.article().date().map(DateParser.ParsedDate::date),
+                c.provenance().sha256());
         final String planned = c.relativePath();
         String sha = c.provenance().sha256();
         // this input imported before under a numbered slug (another article has the plain one): same file again
@@ -362,10 +381,7 @@ public final class Importer {
     }
 
     private Conversion withSlug(Conversion c, String slug, String relativePath) {
-        List<String> review = new ArrayList<>();
-        if (c.article().titleDerived()) review.add("title");
-        if (c.article().dateEstimated()) review.add("date");
-        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug, review), c.article(),
+        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug), c.article(),
                 c.provenance(), c.warnings());
     }
 
@@ -378,8 +394,12 @@ public final class Importer {
         return (into.endsWith("/") ? into : into + "/") + relativePath;
     }
 
-    static String titleDateKey(String title, OffsetDateTime date) {
-        return Fold.key(title) + "|" + date.toInstant();
+    /**
+     * Title and date after normalisation, by which an article imported again from another file is known. Two
+     * undated articles with one title may be different stories: only the same input bytes make them one.
+     */
+    static String titleDateKey(String title, Optional<OffsetDateTime> date, String sourceSha256) {
+        return Fold.key(title) + "|" + date.map(d -> d.toInstant().toString()).orElse(UNDATED + "|" + sourceSha256);
     }
 
     static boolean isSupported(String fileName) {
@@ -431,12 +451,41 @@ public final class Importer {
             for (ContentLoader.SourceFile f : loader.find(contentDir, "")) {
                 // other files' problems are the build's business; an unreadable one simply is not known
                 Optional<Article> article = loader.load(f, new Problems());
-                if (article.isEmpty()) continue;
+                if (article.isEmpty()) {
+                    undatedDraft(f).ifPresent(k -> e.claim(f.relativePath(), k.sourceSha256(), k.titleDate(), k.sourceFile()));
+                    continue;
+                }
                 var meta = article.get().meta();
                 e.claim(f.relativePath(), meta.sourceSha256(),
-                        titleDateKey(meta.title(), meta.date()), meta.sourceFile());
+                        titleDateKey(meta.title(), Optional.of(meta.date()), meta.sourceSha256()), meta.sourceFile());
             }
             return e;
+        }
+
+        /**
+         * An import waiting for its date is no article of the build, yet it holds its path: its title and
+         * provenance are read from its front matter so that another input never takes its place.
+         */
+        private static Optional<Known> undatedDraft(ContentLoader.SourceFile f) {
+            if (!f.relativePath().contains("/" + UNDATED + "/")) return Optional.empty();
+            try {
+                String text = Files.readString(f.file(), StandardCharsets.UTF_8);
+                Problems ignored = new Problems();
+                FrontMatterParser parser = new FrontMatterParser(DateParser.ZONE);
+                Optional<YamlNode> root = parser.split(text, f.displayPath(), ignored)
+                        .flatMap(split -> new YamlReader().read(split.yaml(), f.displayPath(), 2, ignored));
+                if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping m)) return Optional.empty();
+                Map<String, String> fields = new HashMap<>();
+                for (YamlNode.Entry entry : m.entries()) {
+                    if (entry.value() instanceof YamlNode.Scalar v) fields.put(entry.key(), v.text());
+                }
+                if (!fields.containsKey("title")) return Optional.empty();
+                String sha = fields.getOrDefault("source_sha256", "");
+                return Optional.of(new Known(fields.getOrDefault("source_file", ""), sha,
+                        titleDateKey(fields.get("title"), Optional.empty(), sha)));
+            } catch (IOException | UncheckedIOException e) {
+                return Optional.empty();
+            }
         }
 
         void claim(String path, String sha, String titleDate, String sourceFile) {

@@ -23,12 +23,16 @@ public final class MarkdownWriter {
     private static final Pattern BREAK_LINE = Pattern.compile("^([-=_*]\\s*){3,}$");
 
     /** The front matter fields the importer fills, by key; values are String or List of String. */
-    public String write(ScrapedArticle article, Provenance provenance, String slug, List<String> needsReview) {
+    public String write(ScrapedArticle article, Provenance provenance, String slug) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("title", article.title());
         fields.put("kicker", article.kicker());
-        fields.put("date", article.date().format(DateParser.ISO));
+        fields.put("date", article.date().map(DateParser.ParsedDate::iso).orElse(""));
         fields.put("date_raw", article.dateRaw());
+        // an article whose date could not be read waits for an editor: the guess is a hint, never its date
+        fields.put("date_estimate", article.date().isPresent() ? ""
+                : article.dateEstimate().map(e -> e.day().toString()).orElse(""));
+        fields.put("draft", article.date().isPresent() ? "" : "true");
         fields.put("lang", article.lang().code());
         fields.put("slug", slug);
         fields.put("category", article.category());
@@ -38,7 +42,7 @@ public final class MarkdownWriter {
         fields.put("author_org", article.authorOrg());
         fields.put("source", article.source());
         fields.put("translation_key", slug);
-        fields.put("needs_review", needsReview);
+        fields.put("needs_review", article.needsReview());
         fields.put("media", article.media());
         fields.put("source_file", provenance.fileName());
         fields.put("source_sha256", provenance.sha256());
@@ -48,8 +52,9 @@ public final class MarkdownWriter {
         for (String key : FrontMatter.KEYS) {
             Object value = fields.get(key);
             if (value instanceof String s && !s.isEmpty()) {
-                // the date is plain ISO; everything else is text and quoted when YAML needs it
-                out.append(key).append(": ").append(key.equals("date") ? s : Yaml.scalar(s)).append('\n');
+                // dates are plain ISO and draft a boolean; everything else is text and quoted when YAML needs it
+                boolean plain = key.equals("date") || key.equals("date_estimate") || key.equals("draft");
+                out.append(key).append(": ").append(plain ? s : Yaml.scalar(s)).append('\n');
             } else if (value instanceof List<?> list && !list.isEmpty()) {
                 List<String> items = new ArrayList<>();
                 for (Object o : list) items.add((String) o);

@@ -18,16 +18,24 @@ public record PageText(List<Line> lines, Hints hints) {
     /** One line; {@code blankBefore} records a paragraph break in plain text. */
     public record Line(String text, Kind kind, boolean blankBefore) {}
 
-    /** Metadata from the page head; every field optional. */
+    /**
+     * Metadata from the page head; every field optional.
+     *
+     * @param summary the page's own summary (sapo), when the page gives it apart from the body
+     */
     public record Hints(Optional<String> title, Optional<DateParser.ParsedDate> date, Optional<String> author,
-            List<String> keywords, Optional<String> category, Optional<String> source) {
+            List<String> keywords, Optional<String> category, Optional<String> source, Optional<String> summary) {
         public Hints {
             keywords = List.copyOf(keywords);
         }
 
         public static Hints none() {
             return new Hints(Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
+        }
+
+        public Hints withSummary(Optional<String> pageSummary) {
+            return new Hints(title, date, author, keywords, category, source, pageSummary);
         }
     }
 }

@@ -57,8 +57,11 @@ final class ArticlePages {
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
         String url = site.config().baseUrl() + location;
-        Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), date.toOffsetDateTime().toString(),
-                site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
+        // an article dated by its day shows the day alone, not a midnight it was never published at
+        boolean dayOnly = a.meta().dateOnly();
+        Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(),
+                dayOnly ? date.toLocalDate().toString() : date.toOffsetDateTime().toString(),
+                dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
                 a.meta().category(), a.meta().summary(), site.bodyHtml().apply(a).html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, "related_heading"), related));
         PageFrame.Place place = new PageFrame.Place(lang, location,

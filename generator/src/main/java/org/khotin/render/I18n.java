@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.khotin.config.Language;
 import org.khotin.config.YamlNode;
 import org.khotin.config.YamlReader;
@@ -25,6 +26,9 @@ public final class I18n {
     private final Map<Language, Map<String, String>> strings;
     private final Map<Language, DateTimeFormatter> longDates = new EnumMap<>(Language.class);
     private final Map<Language, DateTimeFormatter> shortDates = new EnumMap<>(Language.class);
+    private final Map<Language, DateTimeFormatter> dayDates = new EnumMap<>(Language.class);
+    /** The time in a long date pattern, with what separates it from the day: {@code , HH:mm}, {@code  - H'h'mm}. */
+    private static final Pattern TIME_PART = Pattern.compile("\\s*[,|\\-–]?\\s*[Hhk]{1,2}(?:'?[:.h]'?mm(?::ss)?)?(?:\\s*a)?");
 
     private I18n(Map<Language, Map<String, String>> strings) {
         // Immutable once, so that every page's view shares one copy instead of copying it again.
@@ -33,6 +37,10 @@ public final class I18n {
         for (Language l : Language.values()) {
             longDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_long"), l.locale()));
             shortDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_short"), l.locale()));
+            // date_day is optional: without it, date_long without its time
+            String day = strings.get(l).getOrDefault("date_day",
+                    TIME_PART.matcher(strings.get(l).get("date_long")).replaceAll("").strip());
+            dayDates.put(l, DateTimeFormatter.ofPattern(day, l.locale()));
         }
     }
 
@@ -100,6 +108,11 @@ public final class I18n {
 
     public String longDate(Language lang, ZonedDateTime date) {
         return longDates.get(lang).format(date);
+    }
+
+    /** The long date of an article dated by its day alone: no time. */
+    public String longDay(Language lang, ZonedDateTime date) {
+        return dayDates.get(lang).format(date);
     }
 
     public String shortDate(Language lang, ZonedDateTime date) {

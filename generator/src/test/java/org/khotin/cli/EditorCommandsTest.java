@@ -183,6 +183,64 @@ class EditorCommandsTest {
     }
 
     @Test
+    void checkListsDraftsWaitingForReviewAndTheBuildLeavesThemOut() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài đã duyệt
+                date: 2020-01-02
+                ---
+                -- content/vi/undated/b.md --
+                ---
+                title: Bài chưa có ngày
+                date_estimate: 2017-01-01
+                draft: true
+                needs_review: [date]
+                ---
+                Nội dung.
+                -- content/vi/2020/01/c.md --
+                ---
+                title: Bài cần xem lại tiêu đề
+                date: 2020-01-03T08:00:00+07:00
+                draft: true
+                needs_review: [title]
+                ---
+                """);
+        TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err())
+                .contains("content/vi/undated/b.md:1:1: warning: draft waiting for review: no date yet (the importer's estimate: 2017-01-01)")
+                .contains("content/vi/2020/01/c.md:5:15: warning: draft waiting for review: check its title");
+        site.build().assertOk();
+        assertThat(site.exists("public/vi/2020/01/bai-da-duyet/index.html")).isTrue();
+        assertThat(site.exists("public/vi/2017/01/bai-chua-co-ngay/index.html")).isFalse();
+        assertThat(site.exists("public/vi/2020/01/bai-can-xem-lai-tieu-de/index.html")).isFalse();
+    }
+
+    @Test
+    void aDateWithoutATimeShowsTheDayAlone() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2022/10/a.md --
+                ---
+                title: Bài theo ngày
+                date: 2022-10-27
+                ---
+                -- content/vi/2022/10/b.md --
+                ---
+                title: Bài có giờ
+                date: 2022-10-27T08:30:00+07:00
+                ---
+                """);
+        site.build().assertOk();
+        assertThat(site.read("public/vi/2022/10/bai-theo-ngay/index.html"))
+                .contains("<time datetime=\"2022-10-27\">Thứ Năm, 27/10/2022</time>");
+        assertThat(site.read("public/vi/2022/10/bai-co-gio/index.html"))
+                .contains("<time datetime=\"2022-10-27T08:30+07:00\">Thứ Năm, 27/10/2022, 08:30</time>");
+        // feeds keep RFC 3339: the day's start in Vietnam
+        assertThat(site.read("public/vi/feed.xml")).contains("2022-10-27T00:00:00+07:00");
+    }
+
+    @Test
     void futureArticlesWaitForTheirDayUnlessAskedFor() {
         TestSite site = TestSite.create(dir, """
                 -- content/vi/2099/01/a.md --

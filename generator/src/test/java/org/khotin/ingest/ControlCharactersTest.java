@@ -43,8 +43,9 @@ class ControlCharactersTest {
         PageText page = new PageText(List.of(new PageText.Line("Một", PageText.Kind.TEXT, true),
                 new PageText.Line("\u0001", PageText.Kind.TEXT, true), new PageText.Line("Hai", PageText.Kind.TEXT, false)),
                 new PageText.Hints(Optional.of("Tin\u0002 mới"), Optional.empty(), Optional.of("\u0003"), List.of("a\u0004", "\u0005"),
-                        Optional.empty(), Optional.empty()));
+                        Optional.empty(), Optional.empty(), Optional.of("Tóm\u0006 tắt")));
         PageText cleaned = ControlCharacters.inPage(page).page();
+        assertEquals(Optional.of("Tóm tắt"), cleaned.hints().summary());
         assertEquals(List.of(new PageText.Line("Một", PageText.Kind.TEXT, true), new PageText.Line("Hai", PageText.Kind.TEXT, true)),
                 cleaned.lines());
         assertEquals(Optional.of("Tin mới"), cleaned.hints().title());

@@ -65,4 +65,55 @@ class ImportCommandTest {
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("--nonsense"), r.err());
     }
+
+    private static final String UNDATED = "Hội nghị tổng kết công tác năm\n\nChiều nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị "
+            + "tổng kết công tác năm và triển khai nhiệm vụ năm tới.\n\nHội nghị đã thảo luận nhiều nội dung quan trọng.\n";
+
+    @Test
+    void withoutADateThePageIsADraftAndWithDateItIsDatedByThatDay() throws IOException {
+        Path in = ImportFixtures.write(dir, "in/undated.txt", UNDATED);
+        Path content = dir.resolve("content");
+        Run draft = run("import", in.toString(), "--into", content.toString());
+        assertEquals(0, draft.exit(), draft.err());
+        assertTrue(draft.out().contains("no date found: imported as a draft for review"), draft.out());
+        String md = Files.readString(content.resolve("vi/undated/hoi-nghi-tong-ket-cong-tac-nam.md"));
+        assertTrue(md.contains("\ndraft: true\nneeds_review: [date]\n"), md);
+        assertTrue(!md.contains("\ndate:"), md);
+
+        Path other = dir.resolve("dated");
+        Run dated = run("import", in.toString(), "--into", other.toString(), "--date", "2017-02-06");
+        assertEquals(0, dated.exit(), dated.err());
+        assertTrue(dated.out().contains("date 2017-02-06 given by --date"), dated.out());
+        String withDate = Files.readString(other.resolve("vi/2017/02/hoi-nghi-tong-ket-cong-tac-nam.md"));
+        assertTrue(withDate.contains("\ndate: 2017-02-06\n") && !withDate.contains("draft") && !withDate.contains("needs_review"),
+                withDate);
+    }
+
+    @Test
+    void aBadBatchDateIsAUsageError() throws IOException {
+        Path in = ImportFixtures.write(dir, "in/undated.txt", UNDATED);
+        Run r = run("import", in.toString(), "--into", dir.resolve("content").toString(), "--date", "06/02/2017");
+        assertEquals(2, r.exit(), r.err());
+        assertTrue(Files.notExists(dir.resolve("content")));
+    }
+
+    @Test
+    void evaluateScoresTheImporterAgainstAnAnswerKeyAndWritesNothing() throws IOException {
+        ImportFixtures.write(dir, "crawl/1.txt", "Chợ hoa xuân mở cửa đón khách\n\nSáng 6/2, chợ hoa xuân mở cửa với "
+                + "hơn 200 gian hàng của nhà vườn.\nGiá hoa ổn định\nGiá các loại hoa tương đương năm trước, nhiều nhà vườn "
+                + "đã bán hết một nửa số hoa.\n>> Những chợ hoa đẹp nhất\nMinh Khang\n(theo Báo Mẫu)\n\n\n\nChợ hoa mở cửa.\n");
+        ImportFixtures.write(dir, "crawl/2.txt", "Hội nghị tổng kết công tác năm\n\nHội nghị đã thảo luận nhiều nội dung "
+                + "quan trọng về công tác năm tới.\nLan Anh\n");
+        Path key = ImportFixtures.write(dir, "key.tsv", "# a key\nid\tauthor\tsource\tday\tcaptions\tsubheads\tjunk\n"
+                + "1\tMinh Khang\tBáo Mẫu\t2017-02-06\t-\t4\t6\n2\tNgọc Hà\t-\t-\t-\t-\t-\nbad line\n");
+        Run r = run("import", "--evaluate", key.toString(), dir.resolve("crawl").toString(), "--date", "2017-02-07");
+        assertEquals(1, r.exit(), r.err());
+        assertTrue(r.out().contains("author where the page has one   1/2 = 50.0 %"), r.out());
+        assertTrue(r.out().contains("right day where the text names  1/1 = 100.0 %"), r.out());
+        assertTrue(r.out().contains("subheads as headings            1/1 = 100.0 %"), r.out());
+        assertTrue(r.out().contains("boilerplate removed             1/1 = 100.0 %"), r.out());
+        assertTrue(r.out().contains("2 author: 'Lan Anh'"), r.out());
+        assertTrue(r.out().contains("error: " + key + ":5: 7 tab-separated columns expected, found 1"), r.out());
+        assertTrue(Files.notExists(dir.resolve("content")));
+    }
 }

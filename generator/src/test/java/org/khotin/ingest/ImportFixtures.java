@@ -28,7 +28,11 @@ final class ImportFixtures {
     }
 
     static Importer.Conversion convert(byte[] bytes, String fileName) {
-        Result<Importer.Conversion> r = importer().convert(bytes, fileName);
+        return convert(importer(), bytes, fileName);
+    }
+
+    static Importer.Conversion convert(Importer importer, byte[] bytes, String fileName) {
+        Result<Importer.Conversion> r = importer.convert(bytes, fileName);
         if (r instanceof Result.Failed<Importer.Conversion> f) throw new AssertionError("import failed: " + f.reason());
         return ((Result.Ok<Importer.Conversion>) r).value();
     }

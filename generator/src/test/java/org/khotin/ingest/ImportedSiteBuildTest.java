@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.Test;
@@ -25,23 +26,49 @@ class ImportedSiteBuildTest {
     Path site;
 
     @Test
-    void importedSeedsBuild() throws IOException {
-        Files.copy(Path.of("..", "site-config.yml"), site.resolve("site-config.yml"));
-        PathUtils.copyDirectory(Path.of("..", "templates"), site.resolve("templates"));
-        ImportReport report = ImportFixtures.importer().run(List.of(new Importer.Input(Path.of("..", "seeds"), "seeds")),
-                new Importer.Options(site.resolve("content"), "content", false, false));
-        assertEquals(5, report.count(ImportReport.Status.NEW), String.join("\n", report.lines()));
-
-        Problems problems = new Problems();
-        SiteConfig config = new ConfigLoader().load(site.resolve("site-config.yml"), "site-config.yml", problems).orElseThrow();
-        MemorySink sink = new MemorySink();
-        BuildResult result = new SiteBuilder(site, ImportFixtures.CLOCK).build(config, BuildOptions.defaults(), sink);
+    void importedSeedsBuildWithTheBatchDateForTheUndatedOne() throws IOException {
+        BuildResult result = importAndBuild(ImportFixtures.importer().withBatchDate(LocalDate.of(2021, 1, 15)));
         assertTrue(result.ok() && result.problems().isEmpty(), result.problems().toString());
-        String page = sink.committed().entrySet().stream()
-                .filter(e -> e.getKey().contains("lan-toa") || e.getKey().contains("ban-to-chuc-tinh-uy-da-tich-cuc"))
-                .filter(e -> e.getKey().endsWith("index.html"))
-                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst().orElseThrow();
+        String page = page("ban-to-chuc-tinh-uy-da-tich-cuc").orElseThrow();
         assertTrue(page.contains("Lan tỏa sâu rộng phong trào đảng viên tình nguyện</h2>"), page);
         assertTrue(page.contains("<em>"), page);
+        // dated by the day alone: the page shows the day, no time
+        assertTrue(page.contains("<time datetime=\"2021-01-15\">Thứ Sáu, 15/01/2021</time>"), page);
+    }
+
+    @Test
+    void anUndatedImportIsNeverPublishedAndTheBuildSaysItWaitsForReview() throws IOException {
+        BuildResult result = importAndBuild(ImportFixtures.importer());
+        assertTrue(result.ok(), result.problems().toString());
+        assertEquals(1, result.problems().size(), result.problems().toString());
+        assertTrue(result.problems().get(0).message().startsWith("draft waiting for review: no date yet"),
+                result.problems().toString());
+        assertTrue(page("ban-to-chuc-tinh-uy-da-tich-cuc").isEmpty());
+        assertTrue(sink.committed().keySet().stream().noneMatch(k -> k.contains("/2021/")), "no archive under the estimated year");
+        // even a preview of drafts has no date to place it by
+        MemorySink drafts = new MemorySink();
+        new SiteBuilder(site, ImportFixtures.CLOCK).build(config(), BuildOptions.of(java.util.Optional.empty(), true, false, false), drafts);
+        assertTrue(drafts.committed().keySet().stream().noneMatch(k -> k.contains("ban-to-chuc-tinh-uy-da-tich-cuc")));
+    }
+
+    private final MemorySink sink = new MemorySink();
+
+    private BuildResult importAndBuild(Importer importer) throws IOException {
+        Files.copy(Path.of("..", "site-config.yml"), site.resolve("site-config.yml"));
+        PathUtils.copyDirectory(Path.of("..", "templates"), site.resolve("templates"));
+        ImportReport report = importer.run(List.of(new Importer.Input(Path.of("..", "seeds"), "seeds")),
+                new Importer.Options(site.resolve("content"), "content", false, false));
+        assertEquals(5, report.count(ImportReport.Status.NEW), String.join("\n", report.lines()));
+        return new SiteBuilder(site, ImportFixtures.CLOCK).build(config(), BuildOptions.defaults(), sink);
+    }
+
+    private SiteConfig config() {
+        return new ConfigLoader().load(site.resolve("site-config.yml"), "site-config.yml", new Problems()).orElseThrow();
+    }
+
+    private java.util.Optional<String> page(String slugPart) {
+        return sink.committed().entrySet().stream()
+                .filter(e -> e.getKey().contains(slugPart) && e.getKey().endsWith("index.html"))
+                .map(e -> new String(e.getValue(), StandardCharsets.UTF_8)).findFirst();
     }
 }

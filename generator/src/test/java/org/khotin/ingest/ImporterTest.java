@@ -131,6 +131,21 @@ class ImporterTest {
     }
 
     @Test
+    void anUndatedDraftKeepsItsPlaceWhenAnotherUndatedArticleWithItsTitleComesLater() throws IOException {
+        String undated = "Hội nghị tổng kết công tác năm\n\nBan Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết công tác năm.\n";
+        Path a = ImportFixtures.write(dir, "in/a.txt", undated);
+        assertEquals(List.of("new"), statuses(run(a)));
+        String first = "vi/undated/hoi-nghi-tong-ket-cong-tac-nam.md";
+        String before = Files.readString(out(first));
+        Path b = ImportFixtures.write(dir, "in/b.txt", undated.replace("Ban Tổ chức", "Ban Tuyên giáo"));
+        ImportReport later = run(b);
+        assertEquals(List.of("new"), statuses(later));
+        assertTrue(later.entries().get(0).detail().endsWith(first.replace(".md", "-2.md")), later.entries().get(0).detail());
+        assertEquals(before, Files.readString(out(first)));
+        assertEquals(List.of("unchanged", "unchanged"), statuses(run(a, b)));
+    }
+
+    @Test
     void badInputsFailAndTheOthersAreStillImported() throws IOException {
         Path empty = ImportFixtures.write(dir, "in/1-empty.txt", "");
         Path binary = dir.resolve("in/2-binary.txt");

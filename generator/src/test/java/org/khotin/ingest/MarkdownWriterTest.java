@@ -36,12 +36,12 @@ class MarkdownWriterTest {
 
     @Test
     void frontMatterQuotesWhatYamlWouldMisreadAndLoadsInTheBuild() {
-        ScrapedArticle article = new ScrapedArticle("Yes: một tiêu đề # có dấu hai chấm", false, "", java.time.OffsetDateTime.parse("2019-01-05T15:52:32+07:00"),
-                "Thứ 7, 05.01.2019 | 15:52:32", false, "", org.khotin.config.Language.VI, "2019", "\"Trích\" dẫn", 
+        ScrapedArticle article = new ScrapedArticle("Yes: một tiêu đề # có dấu hai chấm", true, "",
+                java.util.Optional.of(new DateParser.ParsedDate(java.time.OffsetDateTime.parse("2019-01-05T15:52:32+07:00"),
+                        "Thứ 7, 05.01.2019 | 15:52:32", true)), "", java.util.Optional.empty(), org.khotin.config.Language.VI, "2019", "\"Trích\" dẫn", 
                 List.of("a, b", "[x]", "true", "Ban Tổ chức"), "No", "", "@báo", List.of("v.mp4"),
                 List.of(new Block.Paragraph("Nội dung.")));
-        String md = writer.write(article, new Provenance("x.txt", "ab".repeat(32), "windows-1258"), "yes-mot-tieu-de",
-                List.of("title"));
+        String md = writer.write(article, new Provenance("x.txt", "ab".repeat(32), "windows-1258"), "yes-mot-tieu-de");
         assertTrue(md.contains("title: \"Yes: một tiêu đề # có dấu hai chấm\"\n"), md);
         assertTrue(md.contains("keywords: [\"a, b\", \"[x]\", \"true\", Ban Tổ chức]\n"), md);
         assertTrue(md.contains("author: \"No\"\n"), md);
