@@ -32,6 +32,8 @@ public final class PostingCodec {
      */
     public enum Part { BODY, LEAD, KEYWORDS, TITLE }
 
+    private static final Part[] PARTS_BY_ORDINAL = Part.values();
+
     /**
      * One document's entry: its number and its weight, which says how often the term occurs there (up to
      * {@link #MAX_COUNT}) and in which part at best: {@code (count - 1) * 4 + part}, 0 to 31.
@@ -50,7 +52,7 @@ public final class PostingCodec {
         }
 
         public Part part() {
-            return Part.values()[weight % 4];
+            return PARTS_BY_ORDINAL[weight % 4];
         }
     }
 
@@ -62,28 +64,36 @@ public final class PostingCodec {
 
     /** @param postings in increasing document order */
     public static String encode(List<Posting> postings) {
-        StringBuilder list = new StringBuilder();
+        return encode(postings, new StringBuilder()).toString();
+    }
+
+    /** Appends the encoding to {@code out} (it needs no JSON escaping). */
+    static StringBuilder encode(List<Posting> postings, StringBuilder out) {
+        int start = out.length();
         int previous = -1;
         for (Posting p : postings) {
             if (p.doc() <= previous) throw new IllegalArgumentException("postings out of order: " + p);
-            number(list, p.doc() - previous - 1);
-            list.append(DIGITS.charAt(p.weight()));
+            number(out, p.doc() - previous - 1);
+            out.append(DIGITS.charAt(p.weight()));
             previous = p.doc();
         }
-        if (postings.isEmpty() || list.length() <= 1 + (previous / 6 + 1)) return list.toString();
+        int listLength = out.length() - start;
+        if (postings.isEmpty() || listLength <= 1 + (previous / 6 + 1)) return out;
         int[] bits = new int[previous / 6 + 1];
         for (Posting p : postings) bits[p.doc() / 6] |= 1 << (p.doc() % 6);
-        StringBuilder bitmap = new StringBuilder().append(BITMAP);
+        StringBuilder bitmap = new StringBuilder(2 + bits.length + postings.size() / 2).append(BITMAP);
         for (int b : bits) bitmap.append(DIGITS.charAt(b));
         int listed = -1;
         for (int i = 0; i < postings.size(); i++) {
-            Part part = postings.get(i).part();
-            if (part == Part.BODY) continue;
+            int part = postings.get(i).weight() % 4;
+            if (part == Part.BODY.ordinal()) continue;
             if (listed < 0) bitmap.append(PARTS);
-            number(bitmap, (i - listed - 1) * 4 + part.ordinal());
+            number(bitmap, (i - listed - 1) * 4 + part);
             listed = i;
         }
-        return bitmap.length() < list.length() ? bitmap.toString() : list.toString();
+        if (bitmap.length() >= listLength) return out;
+        out.setLength(start);
+        return out.append(bitmap);
     }
 
     private static void number(StringBuilder out, int value) {

@@ -759,7 +759,7 @@ public final class SearchIndex {
             empty = false;
             json.append('[');
             Json.string(json, exact).append(',');
-            Json.string(json, PostingCodec.encode(postings)).append(']');
+            PostingCodec.encode(postings, json.append('"')).append("\"]");
         }
 
         byte[] bytes() {
