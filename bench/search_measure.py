@@ -141,7 +141,9 @@ def recall(d, base):
     rows = []
     for typed, meant in QUERIES:
         relevant = relevant_docs(meant)
-        nums = run_async(d, sid, "var done = arguments[arguments.length - 1]; window.khotinSearch.search(arguments[0]).then(done);", typed)
+        # both lists the page shows: the words together, then apart
+        found = run_async(d, sid, "var done = arguments[arguments.length - 1]; window.khotinSearch.search(arguments[0]).then(done);", typed)
+        nums = found["together"] + found["apart"]
         kh = set()
         for n in nums:
             if n not in numbers_to_url:

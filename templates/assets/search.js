@@ -1,7 +1,8 @@
 // khotin search: runs on the search page only (the header's search box is a plain form that leads here).
 // Reads text exactly as org.khotin.search.SearchText does (a browser test compares the two on one table), and
 // reads the index org.khotin.search.SearchIndex writes: a manifest, shards of words and of adjacent word
-// pairs cut by sorted key, and one small file per article for the results on screen.
+// pairs cut by sorted key, and one small file per article for the results on screen. It answers a query as
+// org.khotin.search.SearchQuery does (a browser test compares the two on a set of queries).
 (function () {
   'use strict';
   var WORD = /[\p{L}\p{M}\p{N}]+/gu;
@@ -12,7 +13,11 @@
   var MIN_PREFIX = 2;
   var MAX_PREFIX_SHARDS = 2;
   var SNIPPET_WORDS = 30;
-  var EXACT = 3, FOLDED = 2, PREFIX = 1;
+  // A posting's part, as PostingCodec.Part: body, lead, keywords, title; a word there counts this much more.
+  var PART_BOOST = [1, 2, 3, 5];
+  // Two query words are mostly one Vietnamese word (Đà Nẵng, đảng viên), whose syllables apart are other
+  // words (đã … nâng): articles with the words apart are listed only for longer queries.
+  var MIN_APART_WORDS = 3;
 
   // ---- reading text: the mirror of SearchText, Fold and Tones ----
 
@@ -50,18 +55,46 @@
     return canonicalTones(plainSpaces(word).trim().replace(/\s+/g, ' ')).toLowerCase();
   }
 
+  var TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+  /** An exact form's letters (vowel marks and đ kept) and its tone marks, apart: "nẵng" → "năng", "\u0303". */
+  function marks(exactWord) {
+    var d = exactWord.normalize('NFD');
+    return { letters: d.replace(TONE_MARKS, '').normalize('NFC'), tones: (d.match(TONE_MARKS) || []).join('') };
+  }
+
+  /**
+   * Whether a query word finds a written word (its exact form) of the same folded form, or of one that starts
+   * with it when prefix is set: SearchText.finds. Typed without marks, every one; typed with marks, only those.
+   */
+  function sameMarks(term, written, prefix) {
+    if (!term.marks) return true;
+    var w = marks(written), t = term.marks;
+    return w.tones === t.tones && (prefix ? w.letters.lastIndexOf(t.letters, 0) === 0 : w.letters === t.letters);
+  }
+
   // ---- the index ----
 
+  /** A posting list (PostingCodec): document numbers and their weights, (count - 1) * 4 + part. */
   function decode(encoded) {
-    var docs = [], counts = [], i, bit, d;
+    var docs = [], weights = [], at = 0, i, bit, d;
     if (encoded.charAt(0) === '~') {
-      for (i = 1; i < encoded.length; i++) {
+      var end = encoded.indexOf('.');
+      if (end < 0) end = encoded.length;
+      for (i = 1; i < end; i++) {
         d = DIGITS.indexOf(encoded.charAt(i));
-        for (bit = 0; bit < 6; bit++) if (d & (1 << bit)) { docs.push((i - 1) * 6 + bit); counts.push(1); }
+        for (bit = 0; bit < 6; bit++) if (d & (1 << bit)) { docs.push((i - 1) * 6 + bit); weights.push(0); }
       }
-      return { docs: docs, counts: counts };
+      // then the documents where the word stands in the lead, a keyword or the title: skipped ones * 4 + part
+      at = end + 1;
+      for (i = -1; at < encoded.length;) {
+        d = number();
+        i += (d >> 2) + 1;
+        weights[i] = d & 3;
+      }
+      return { docs: docs, weights: weights };
     }
-    var at = 0, doc = -1;
+    var doc = -1;
     function number() {
       var value = 0, shift = 0, c;
       do {
@@ -74,9 +107,9 @@
     while (at < encoded.length) {
       doc += number() + 1;
       docs.push(doc);
-      counts.push(number() + 1);
+      weights.push(DIGITS.indexOf(encoded.charAt(at++)));
     }
-    return { docs: docs, counts: counts };
+    return { docs: docs, weights: weights };
   }
 
   /** The shard whose key range holds key: the last one starting at or before it. */
@@ -122,42 +155,46 @@
   function parse(query) {
     var terms = words(query).map(function (w) {
       var f = fold(w), e = exact(w);
-      return { folded: f, exact: e, marked: f !== e };
+      return { folded: f, marks: f === e ? null : marks(e) };
     });
     var last = terms[terms.length - 1];
     var prefix = !!last && /[\p{L}\p{M}\p{N}]$/u.test(query) && last.folded.length >= MIN_PREFIX;
     return { terms: terms, prefix: prefix };
   }
 
-  /** doc → best match of one query word (or pair) in that document. */
-  function collect(shards, key, term, prefix, into) {
+  /**
+   * doc → { count, part } of the written forms under key (or every key starting with it, when prefix is set)
+   * that accepts takes: how often they occur in the document, and the best part they stand in.
+   */
+  function collect(shards, key, prefix, accepts) {
+    var into = new Map();
     shards.forEach(function (shard) {
       Object.keys(shard).forEach(function (k) {
-        var full = k === key;
-        if (!full && !(prefix && k.lastIndexOf(key, 0) === 0)) return;
+        if (k !== key && !(prefix && k.lastIndexOf(key, 0) === 0)) return;
         shard[k].forEach(function (variant) {
-          var quality = !full ? PREFIX : (term && term.marked && variant[0] === term.exact ? EXACT : FOLDED);
+          if (!accepts(variant[0])) return;
           var p = decode(variant[1]);
           for (var i = 0; i < p.docs.length; i++) {
             var old = into.get(p.docs[i]);
-            if (!old || old.quality < quality || (old.quality === quality && old.count < p.counts[i])) {
-              into.set(p.docs[i], { quality: quality, count: p.counts[i] });
-            }
+            var count = (p.weights[i] >> 2) + 1, part = p.weights[i] & 3;
+            into.set(p.docs[i], old ? { count: old.count + count, part: Math.max(old.part, part) } : { count: count, part: part });
           }
         });
       });
     });
+    return into;
   }
 
   /**
-   * Documents holding every query word (folded, the last one also as a prefix), best first:
-   * more words with the same diacritics as typed, then more query words standing together in the text,
-   * then rarer words more often (title words count five times), then newer.
+   * The documents that hold every query word, in two lists. together: the words stand as typed, each next
+   * to the following one (one adjacent pair after another), best part first (title, keywords, lead, body),
+   * then rarer words more often, then newer. apart (queries of MIN_APART_WORDS words or more): the others,
+   * those with more of the query's pairs first.
    */
   Index.prototype.search = function (query) {
     var self = this;
     var q = parse(query);
-    if (q.terms.length === 0) return Promise.resolve({ query: q, docs: [] });
+    if (q.terms.length === 0) return Promise.resolve({ query: q, together: [], apart: [] });
     return this.manifest.then(function (m) {
       var n = q.terms.length;
       var wordShards = q.terms.map(function (t, i) {
@@ -170,33 +207,37 @@
       });
       return Promise.all([Promise.all(wordShards), Promise.all(pairShards)]).then(function (loaded) {
         var perWord = q.terms.map(function (t, i) {
-          var matches = new Map();
-          collect(loaded[0][i], t.folded, t, q.prefix && i === n - 1, matches);
-          return matches;
+          var prefix = q.prefix && i === n - 1;
+          return collect(loaded[0][i], t.folded, prefix, function (written) { return sameMarks(t, written, prefix); });
         });
         var perPair = pairKeys.map(function (k, i) {
-          var matches = new Map();
-          collect(loaded[1][i], k, null, q.prefix && i === n - 2, matches);
-          return matches;
+          var prefix = q.prefix && i === n - 2;
+          return collect(loaded[1][i], k, prefix, function (written) {
+            var two = written.split(' ');
+            return sameMarks(q.terms[i], two[0], false) && sameMarks(q.terms[i + 1], two[1], prefix);
+          });
         });
         var rarest = perWord.slice().sort(function (a, b) { return a.size - b.size; })[0];
-        var results = [];
+        var together = [], apart = [];
         rarest.forEach(function (unused, doc) {
-          var exactWords = 0, weight = 0, together = 0;
+          var score = 0, part = 3, pairs = 0;
           for (var i = 0; i < n; i++) {
             var match = perWord[i].get(doc);
             if (!match) return;
-            if (match.quality === EXACT) exactWords++;
-            var idf = Math.log(1 + m.docs / perWord[i].size);
-            weight += idf * (1 + Math.log(match.count)) * (match.quality === PREFIX ? 0.5 : 1);
+            score += Math.log(1 + m.docs / perWord[i].size) * (1 + Math.log(match.count)) * PART_BOOST[match.part];
+            if (n === 1) part = match.part;
           }
-          perPair.forEach(function (pairs) { if (pairs.has(doc)) together++; });
-          results.push({ doc: doc, exact: exactWords, together: together, weight: weight });
+          perPair.forEach(function (matches) {
+            var match = matches.get(doc);
+            if (match) { pairs++; part = Math.min(part, match.part); }
+          });
+          var r = { doc: doc, part: part, pairs: pairs, score: score };
+          if (pairs === n - 1) together.push(r); else if (n >= MIN_APART_WORDS) apart.push(r);
         });
-        results.sort(function (a, b) {
-          return b.exact - a.exact || b.together - a.together || b.weight - a.weight || a.doc - b.doc;
-        });
-        return { query: q, docs: results.map(function (r) { return r.doc; }) };
+        together.sort(function (a, b) { return b.part - a.part || b.score - a.score || a.doc - b.doc; });
+        apart.sort(function (a, b) { return b.pairs - a.pairs || b.score - a.score || a.doc - b.doc; });
+        function doc(r) { return r.doc; }
+        return { query: q, together: together.map(doc), apart: apart.map(doc) };
       });
     });
   };
@@ -212,9 +253,10 @@
     return function (word) {
       var f = fold(word), last = q.terms.length - 1;
       for (var i = 0; i <= last; i++) {
-        if (f === q.terms[i].folded) return i;
+        if (f === q.terms[i].folded && sameMarks(q.terms[i], exact(word), false)) return i;
       }
-      return q.prefix && f.lastIndexOf(q.terms[last].folded, 0) === 0 ? last : -1;
+      var t = q.terms[last];
+      return q.prefix && f.lastIndexOf(t.folded, 0) === 0 && sameMarks(t, exact(word), true) ? last : -1;
     };
   }
 
@@ -257,16 +299,17 @@
     if (end < ts.length - 1) node.appendChild(document.createTextNode(' …'));
   }
 
-  function resultItem(doc, q, ui) {
+  /** A result; its title is a heading of the given level (h3 under the heading of the words-apart list). */
+  function resultItem(doc, q, ui, level) {
     var match = matcher(q);
     var li = document.createElement('li');
     li.className = 'search-result';
-    var h2 = document.createElement('h2');
+    var heading = document.createElement(level);
     var a = document.createElement('a');
     a.href = ui.root + doc.url;
     highlight(a, doc.title, tokens(doc.title, match), 0, doc.title.length);
-    h2.appendChild(a);
-    li.appendChild(h2);
+    heading.appendChild(a);
+    li.appendChild(heading);
     var meta = document.createElement('p');
     meta.className = 'result-meta';
     var time = document.createElement('time');
@@ -304,6 +347,8 @@
     var input = form.querySelector('input[name=q]');
     var status = box.querySelector('.search-status');
     var list = box.querySelector('.search-results');
+    var apartHeading = box.querySelector('.search-apart');
+    var apartList = box.querySelector('.search-results-apart');
     var more = box.querySelector('.search-more');
     var ui = {
       root: box.getAttribute('data-root'),
@@ -311,11 +356,13 @@
       t: {
         results: box.getAttribute('data-t-results'), one: box.getAttribute('data-t-one'),
         none: box.getAttribute('data-t-none'), error: box.getAttribute('data-t-error'),
+        apart: box.getAttribute('data-t-apart'), apartOne: box.getAttribute('data-t-apart-one'),
         keywords: box.getAttribute('data-t-keywords')
       }
     };
     var index = new Index(box.getAttribute('data-index'));
-    var current = { query: null, docs: [], shown: 0, q: null };
+    // docs: the results with the words together, then those with the words apart
+    var current = { docs: [], together: 0, shown: 0, q: null };
     var generation = 0;
     var timer = 0;
 
@@ -326,9 +373,11 @@
       return Promise.all(batch.map(function (n) { return index.doc(n); })).then(function (docs) {
         if (mine !== generation) return;
         var firstNew = null;
-        docs.forEach(function (d) {
-          var li = resultItem(d, current.q, ui);
-          list.appendChild(li);
+        docs.forEach(function (d, i) {
+          var apart = from + i >= current.together;
+          var li = resultItem(d, current.q, ui, apart ? 'h3' : 'h2');
+          (apart ? apartList : list).appendChild(li);
+          apartList.hidden = apartHeading.hidden = apartList.childElementCount === 0;
           firstNew = firstNew || li.querySelector('a');
         });
         more.hidden = current.shown >= current.docs.length;
@@ -339,19 +388,28 @@
     function run(query) {
       var mine = ++generation;
       var trimmed = query.trim();
+      function clear() {
+        list.textContent = apartList.textContent = '';
+        apartList.hidden = apartHeading.hidden = true;
+      }
       if (trimmed === '') {
-        list.textContent = '';
+        clear();
         status.textContent = '';
         more.hidden = true;
-        current = { query: '', docs: [], shown: 0, q: null };
+        current = { docs: [], together: 0, shown: 0, q: null };
         return Promise.resolve();
       }
       return index.search(query).then(function (r) {
         if (mine !== generation) return;
-        current = { query: query, docs: r.docs, shown: 0, q: r.query };
-        list.textContent = '';
-        var n = r.docs.length;
-        status.textContent = format(n === 0 ? ui.t.none : n === 1 ? ui.t.one : ui.t.results, n, trimmed);
+        current = { docs: r.together.concat(r.apart), together: r.together.length, shown: 0, q: r.query };
+        clear();
+        var n = r.together.length;
+        var text = format(n === 0 ? ui.t.none : n === 1 ? ui.t.one : ui.t.results, n, trimmed);
+        if (r.apart.length > 0) {
+          apartHeading.textContent = format(r.apart.length === 1 ? ui.t.apartOne : ui.t.apart, r.apart.length, trimmed);
+          text += '; ' + apartHeading.textContent;
+        }
+        status.textContent = text;
         return showMore(false);
       }).catch(function () {
         if (mine !== generation) return;
@@ -405,7 +463,7 @@
     // Arrow keys move between the search box and the result titles; Tab works as usual.
     box.addEventListener('keydown', function (event) {
       if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-      var links = Array.prototype.slice.call(list.querySelectorAll('h2 a'));
+      var links = Array.prototype.slice.call(box.querySelectorAll('.search-result > :is(h2, h3) > a'));
       if (links.length === 0) return;
       var at = links.indexOf(document.activeElement);
       if (document.activeElement === input) {
@@ -427,14 +485,14 @@
     window.khotinSearch.ready = run(input.value);
   }
 
-  // For tests and measurements: the text functions, a search that returns all result numbers in rank order,
-  // and the URLs of result numbers.
+  // For tests and measurements: the text functions, a search that returns the result numbers of both lists in
+  // rank order ({ together, apart }), and the URLs of result numbers.
   var probe = null;
   window.khotinSearch = {
-    words: words, fold: fold, exact: exact,
+    words: words, fold: fold, exact: exact, marks: marks,
     search: function (query) {
       probe = probe || new Index(document.querySelector('.search').getAttribute('data-index'));
-      return probe.search(query).then(function (r) { return r.docs; });
+      return probe.search(query).then(function (r) { return { together: r.together, apart: r.apart }; });
     },
     urls: function (numbers) {
       return Promise.all(numbers.map(function (n) { return probe.doc(n); }))

@@ -65,6 +65,7 @@ public final class BenchReport {
                     load(s.loadAverage()), s.failure().map(f -> "; " + f).orElse("")));
         });
         r.peakResidentBytes().ifPresent(b -> out.add(String.format(Locale.ROOT, "peak resident set (VmHWM): %d MB", b / MB)));
+        r.search().ifPresent(s -> out.addAll(search(s)));
         Optional<Scenario> cold = r.build("cold build").filter(Scenario::ok);
         for (HugoSite.Run h : r.hugo()) {
             String status = h.timedOut() ? "timed out" : h.exitCode() != 0 ? "failed (exit " + h.exitCode() + ")" : "";
@@ -72,6 +73,21 @@ public final class BenchReport {
             out.add(String.format(Locale.ROOT, "hugo %-15s %8.2f s  %,d files  load %s %s%s", h.variant().label(),
                     h.wall().toNanos() / 1e9, h.files(), load(h.loadAverage()), status, compared));
         }
+        return out;
+    }
+
+    /** The search index's size and, per query, the articles found and the bytes a first query fetches. */
+    static List<String> search(SearchFigures s) {
+        List<String> out = new ArrayList<>();
+        out.add(String.format(Locale.ROOT, "search index: %,d bytes (word and pair shards %,d); queries on the Vietnamese index:",
+                s.indexBytes(), s.shardBytes()));
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("query", "words together", "apart", "first query bytes"));
+        for (SearchFigures.Query q : s.queries()) {
+            rows.add(List.of(q.text(), String.format(Locale.ROOT, "%,d", q.together()), String.format(Locale.ROOT, "%,d", q.apart()),
+                    String.format(Locale.ROOT, "%,d", q.firstQueryBytes())));
+        }
+        out.addAll(table(rows));
         return out;
     }
 

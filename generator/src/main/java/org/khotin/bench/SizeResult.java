@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param imported   the import of raw articles, when it was run
  * @param hugo       Hugo's cold builds of the same corpus, when hugo is installed and wanted
  * @param peakResidentBytes the process's peak resident set during this size, where the system reports it
+ * @param search     the search index of the cold build, when it was built
  */
 public record SizeResult(int requested, CorpusWriter.Written corpus, Duration generation, List<Scenario> builds,
-                         Optional<Scenario> imported, List<HugoSite.Run> hugo, Optional<Long> peakResidentBytes) {
+                         Optional<Scenario> imported, List<HugoSite.Run> hugo, Optional<Long> peakResidentBytes,
+                         Optional<SearchFigures> search) {
     public SizeResult {
         builds = List.copyOf(builds);
         hugo = List.copyOf(hugo);

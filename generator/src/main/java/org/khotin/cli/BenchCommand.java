@@ -20,6 +20,7 @@ import org.khotin.bench.HugoSite;
 import org.khotin.bench.MemoryWatch;
 import org.khotin.bench.RawArticles;
 import org.khotin.bench.Scenario;
+import org.khotin.bench.SearchFigures;
 import org.khotin.bench.SeedText;
 import org.khotin.bench.SizeResult;
 import picocli.CommandLine.Command;
@@ -156,6 +157,11 @@ final class BenchCommand implements Callable<Integer> {
         BuildBenchmark bench = new BuildBenchmark(site, Clock.systemUTC(), memory, step -> progress(err, label + step));
         List<Scenario> builds = bench.builds(sizeDir.resolve("public"), written.sampleArticle());
         Optional<Long> resident = MemoryWatch.peakResidentBytes();
+        Optional<SearchFigures> search = Optional.empty();
+        if (builds.stream().anyMatch(s -> s.name().equals("cold build") && s.ok())) {
+            progress(err, label + "search queries");
+            search = Optional.of(SearchFigures.measure(sizeDir.resolve("public")));
+        }
 
         List<HugoSite.Run> hugoRuns = new ArrayList<>();
         for (HugoSite.Variant v : variants) {
@@ -179,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
             imported = Optional.of(bench.importArticles(raw, sizeDir.resolve("imported"), new ExtractedKeywords()));
         }
         if (!keep) clean(sizeDir);
-        return new SizeResult(n, written, generation, builds, imported, hugoRuns, resident);
+        return new SizeResult(n, written, generation, builds, imported, hugoRuns, resident, search);
     }
 
     /** Deletes a size's folder from an earlier run; refuses a folder this command did not make. */

@@ -8,31 +8,31 @@ import org.khotin.search.PostingCodec.Posting;
 /**
  * Posting lists while an index is built, numbered 0, 1, 2, … (a word's id, a pair's number). Documents
  * arrive in increasing order, so after its first posting a list keeps only the gap to the previous document
- * and the count, as variable-length numbers (seven bits a byte, the top bit saying "more follows"). Most
- * counts are 1, so the gap carries a flag for "a count follows": a posting mostly takes one or two bytes.
- * The first posting sits in int arrays and the bytes are only made for a second one, since most lists (of
- * word pairs especially) never get one.
+ * and the weight, as variable-length numbers (seven bits a byte, the top bit saying "more follows"). Most
+ * weights are 0 (once, in the body), so the gap carries a flag for "a weight follows": a posting mostly
+ * takes one or two bytes. The first posting sits in int arrays and the bytes are only made for a second one,
+ * since most lists (of word pairs especially) never get one.
  */
 final class PostingLists {
     private int[] firstDoc = new int[0];
-    /** 0 while the list is empty: counts are at least 1. */
-    private int[] firstCount = new int[0];
+    /** The first posting's weight + 1; 0 while the list is empty. */
+    private int[] firstWeight = new int[0];
     private int[] lastDoc = new int[0];
     private byte[][] rest = new byte[0][];
     private int[] restLength = new int[0];
 
-    /** @param doc greater than every document already in the list; {@code count} at least 1 */
-    void add(int list, int doc, int count) {
-        if (count < 1) throw new IllegalArgumentException("count below 1: " + count);
-        if (list >= firstCount.length) grow(list + 1);
-        if (firstCount[list] == 0) {
+    /** @param doc greater than every document already in the list; {@code weight} a {@link Posting}'s */
+    void add(int list, int doc, int weight) {
+        if (weight < 0 || weight > PostingCodec.MAX_WEIGHT) throw new IllegalArgumentException("weight out of range: " + weight);
+        if (list >= firstWeight.length) grow(list + 1);
+        if (firstWeight[list] == 0) {
             firstDoc[list] = doc;
-            firstCount[list] = count;
+            firstWeight[list] = weight + 1;
         } else {
             if (doc <= lastDoc[list]) throw new IllegalArgumentException("document " + doc + " after " + lastDoc[list]);
             long gap = doc - lastDoc[list] - 1;
-            append(list, gap << 1 | (count > 1 ? 1 : 0));
-            if (count > 1) append(list, count - 2);
+            append(list, gap << 1 | (weight > 0 ? 1 : 0));
+            if (weight > 0) append(list, weight - 1);
         }
         lastDoc[list] = doc;
     }
@@ -44,24 +44,24 @@ final class PostingLists {
     PostingLists copy() {
         PostingLists out = new PostingLists();
         out.firstDoc = firstDoc.clone();
-        out.firstCount = firstCount.clone();
+        out.firstWeight = firstWeight.clone();
         out.lastDoc = lastDoc.clone();
         out.rest = rest.clone();
         out.restLength = restLength.clone();
         return out;
     }
 
-    /** Makes a list hold these postings instead of its own (in increasing document order, counts at least 1). */
+    /** Makes a list hold these postings instead of its own (in increasing document order). */
     void replace(int list, List<Posting> postings) {
-        if (list >= firstCount.length) grow(list + 1);
-        firstCount[list] = 0;
+        if (list >= firstWeight.length) grow(list + 1);
+        firstWeight[list] = 0;
         rest[list] = null;
         restLength[list] = 0;
-        for (Posting p : postings) add(list, p.doc(), p.count());
+        for (Posting p : postings) add(list, p.doc(), p.weight());
     }
 
     boolean isEmpty(int list) {
-        return list >= firstCount.length || firstCount[list] == 0;
+        return list >= firstWeight.length || firstWeight[list] == 0;
     }
 
     /** The list's postings in document order; empty for a list never added to. */
@@ -69,13 +69,13 @@ final class PostingLists {
         List<Posting> out = new ArrayList<>();
         if (isEmpty(list)) return out;
         int doc = firstDoc[list];
-        out.add(new Posting(doc, firstCount[list]));
+        out.add(new Posting(doc, firstWeight[list] - 1));
         byte[] bytes = rest[list];
         int[] at = {0};
         while (at[0] < restLength[list]) {
             long gapAndFlag = read(bytes, at);
             doc += (int) (gapAndFlag >>> 1) + 1;
-            out.add(new Posting(doc, (gapAndFlag & 1) == 0 ? 1 : (int) read(bytes, at) + 2));
+            out.add(new Posting(doc, (gapAndFlag & 1) == 0 ? 0 : (int) read(bytes, at) + 1));
         }
         return out;
     }
@@ -110,9 +110,9 @@ final class PostingLists {
     }
 
     private void grow(int needed) {
-        int length = Math.max(needed, firstCount.length + firstCount.length / 2 + 16);
+        int length = Math.max(needed, firstWeight.length + firstWeight.length / 2 + 16);
         firstDoc = Arrays.copyOf(firstDoc, length);
-        firstCount = Arrays.copyOf(firstCount, length);
+        firstWeight = Arrays.copyOf(firstWeight, length);
         lastDoc = Arrays.copyOf(lastDoc, length);
         rest = Arrays.copyOf(rest, length);
         restLength = Arrays.copyOf(restLength, length);

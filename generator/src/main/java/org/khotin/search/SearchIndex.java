@@ -28,9 +28,11 @@ import org.khotin.taxonomy.KeywordIndex;
  * The search index of each language, as static files under {@code search/<lang>/}:
  * <ul>
  *   <li>{@code manifest.json}: the number of documents and the first key of every shard;</li>
- *   <li>{@code w/<n>.json}: word shards, folded word → [[exact form, postings], …], keys in sorted ranges;</li>
- *   <li>{@code p/<n>.json}: the same for pairs of adjacent words ({@code xay dung}), which is how a phrase
- *       ranks above the same words scattered, without storing word positions;</li>
+ *   <li>{@code w/<n>.json}: word shards, folded word → [[exact form, postings], …], keys in sorted ranges;
+ *       a posting says how often the word occurs in a document and in which part at best (title, keywords,
+ *       lead, body);</li>
+ *   <li>{@code p/<n>.json}: the same for pairs of adjacent words ({@code xay dung}), which is how a query
+ *       matches as a phrase, without storing word positions;</li>
  *   <li>{@code d/<n>.json}: one file per document, what a result shows: URL, title, date, keywords, text for
  *       the snippet. Only the results on screen are fetched.</li>
  * </ul>
@@ -41,9 +43,6 @@ import org.khotin.taxonomy.KeywordIndex;
 public final class SearchIndex {
     /** Roughly how large a shard grows before the next key starts a new one; a single larger key gets its own. */
     static final int SHARD_BYTES = 12 * 1024;
-    /** Words of a title count this many times, so that a title match ranks above a passing mention. */
-    static final int TITLE_WEIGHT = 5;
-    static final int KEYWORD_WEIGHT = 3;
     /** Snippets come from the first this many characters of an article. */
     static final int SNIPPET_TEXT_CHARS = 20_000;
 
@@ -349,7 +348,8 @@ public final class SearchIndex {
 
     /**
      * A document's distinct terms (word ids, or pairs of them) in the order they first occur, with their
-     * weighted counts. The order is the text's, so the same on every build; the output is sorted by word later.
+     * weights ({@link PostingCodec.Posting}). The order is the text's, so the same on every build; the output
+     * is sorted by word later.
      */
     private record Terms(long[] keys, int[] weights) {}
 
@@ -357,31 +357,38 @@ public final class SearchIndex {
     /** @param digest the SHA-256 of {@code json}, made with it (in parallel, and once for a kept document) */
     private record Document(Terms words, Terms pairs, byte[] json, byte[] digest) {}
 
-    /** A document's term occurrences summed per term as they are read (open addressing: no boxing, no sort). */
+    /**
+     * A document's term occurrences per term as they are read, counted with the best part each stands in
+     * (open addressing: no boxing, no sort).
+     */
     private static final class Occurrences {
         private long[] keys = new long[256];
-        private int[] weights = new int[256];
+        private int[] counts = new int[256];
+        private int[] parts = new int[256];
         private int size;
         /** Index + 1 into keys of the term at each slot; 0 where free. */
         private int[] slots = new int[1024];
 
-        void add(long term, int weight) {
+        void add(long term, PostingCodec.Part part) {
             int mask = slots.length - 1;
             for (int i = slot(term, mask); ; i = (i + 1) & mask) {
                 int at = slots[i];
                 if (at == 0) {
                     if (size == keys.length) {
                         keys = Arrays.copyOf(keys, size * 2);
-                        weights = Arrays.copyOf(weights, size * 2);
+                        counts = Arrays.copyOf(counts, size * 2);
+                        parts = Arrays.copyOf(parts, size * 2);
                     }
                     keys[size] = term;
-                    weights[size] = weight;
+                    counts[size] = 1;
+                    parts[size] = part.ordinal();
                     slots[i] = ++size;
                     if (size * 2 > slots.length) rehash(slots.length * 2);
                     return;
                 }
                 if (keys[at - 1] == term) {
-                    weights[at - 1] += weight;
+                    counts[at - 1]++;
+                    parts[at - 1] = Math.max(parts[at - 1], part.ordinal());
                     return;
                 }
             }
@@ -403,7 +410,10 @@ public final class SearchIndex {
         }
 
         Terms terms() {
-            return new Terms(Arrays.copyOf(keys, size), Arrays.copyOf(weights, size));
+            int[] weights = new int[size];
+            PostingCodec.Part[] byOrdinal = PostingCodec.Part.values();
+            for (int k = 0; k < size; k++) weights[k] = PostingCodec.weight(counts[k], byOrdinal[parts[k]]);
+            return new Terms(Arrays.copyOf(keys, size), weights);
         }
     }
 
@@ -412,10 +422,10 @@ public final class SearchIndex {
         ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), HiddenHtml.removed(a.body().text()));
         Occurrences words = new Occurrences();
         Occurrences pairs = new Occurrences();
-        addTerms(text.title(), TITLE_WEIGHT, vocabulary, words, pairs);
-        for (Keyword k : kws) addTerms(k.label(lang), KEYWORD_WEIGHT, vocabulary, words, pairs);
-        addTerms(text.lead(), 1, vocabulary, words, pairs);
-        for (String p : text.paragraphs()) addTerms(p, 1, vocabulary, words, pairs);
+        addTerms(text.title(), PostingCodec.Part.TITLE, vocabulary, words, pairs);
+        for (Keyword k : kws) addTerms(k.label(lang), PostingCodec.Part.KEYWORDS, vocabulary, words, pairs);
+        addTerms(text.lead(), PostingCodec.Part.LEAD, vocabulary, words, pairs);
+        for (String p : text.paragraphs()) addTerms(p, PostingCodec.Part.BODY, vocabulary, words, pairs);
 
         StringBuilder body = new StringBuilder(text.lead());
         for (String p : text.paragraphs()) {
@@ -443,13 +453,14 @@ public final class SearchIndex {
         return new Document(words.terms(), pairs.terms(), bytes, HashingOutput.sha256(bytes));
     }
 
-    private static void addTerms(String text, int weight, Vocabulary vocabulary, Occurrences words, Occurrences pairs) {
+    private static void addTerms(String text, PostingCodec.Part part, Vocabulary vocabulary, Occurrences words,
+                                 Occurrences pairs) {
         for (List<String> phrase : SearchText.phrases(text)) {
             int previous = -1;
             for (String w : phrase) {
                 int id = vocabulary.of(w).id();
-                words.add(id, weight);
-                if (previous >= 0) pairs.add((long) previous << PAIR_SHIFT | id, weight);
+                words.add(id, part);
+                if (previous >= 0) pairs.add((long) previous << PAIR_SHIFT | id, part);
                 previous = id;
             }
         }
@@ -748,7 +759,7 @@ public final class SearchIndex {
             empty = false;
             json.append('[');
             Json.string(json, exact).append(',');
-            Json.string(json, PostingCodec.encode(postings)).append(']');
+            PostingCodec.encode(postings, json.append('"')).append("\"]");
         }
 
         byte[] bytes() {

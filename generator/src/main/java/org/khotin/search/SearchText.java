@@ -1,5 +1,6 @@
 package org.khotin.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.khotin.text.Fold;
@@ -8,14 +9,19 @@ import org.khotin.text.Unicode;
 /**
  * How search reads text, the same for the index (here) and for queries ({@code templates/assets/search.js},
  * which mirrors these functions; a browser test compares the two on one table). A word is a run of letters,
- * marks and digits; each word has a folded form (no marks, đ→d, lowercase) that decides whether it matches,
- * and an exact form (canonical tone placement, lowercase) that decides whether it matches with its diacritics.
+ * marks and digits; each word has a folded form (no marks, đ→d, lowercase) and an exact form (canonical tone
+ * placement, lowercase). A word typed without marks finds every word of its folded form, a word typed with
+ * marks only the words with those marks ({@link #finds}).
  */
 public final class SearchText {
     private SearchText() {}
 
-    /** Punctuation that ends a phrase: two words either side of it do not stand together. */
-    static final String PHRASE_BREAKS = ".,;:!?…()[]{}\"“”«»/|–—";
+    /**
+     * Punctuation that ends a phrase: two words either side of it do not stand together. Only the ends of
+     * sentences and clauses: a reader typing {@code can bo tre can bo nu} means "cán bộ trẻ, cán bộ nữ", and
+     * quotes, brackets, commas and dashes stand inside what readers take for one run of words.
+     */
+    static final String PHRASE_BREAKS = ".;:!?…";
 
     /** The words of a text, in order. */
     public static List<String> words(String text) {
@@ -58,7 +64,7 @@ public final class SearchText {
     private static final int NUMBER = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
             | 1 << Character.OTHER_NUMBER;
 
-    private static boolean isWordChar(int codePoint) {
+    static boolean isWordChar(int codePoint) {
         return Unicode.isLetterOrMark(codePoint) || (NUMBER >> Character.getType(codePoint) & 1) != 0;
     }
 
@@ -67,8 +73,49 @@ public final class SearchText {
         return Fold.fold(word);
     }
 
-    /** What decides whether a word matches with its diacritics: {@code Hoà} and {@code hòa} → {@code hòa}. */
+    /** A word with its diacritics, lowercase, tone placement unified: {@code Hoà} and {@code hòa} → {@code hòa}. */
     public static String exact(String word) {
         return Fold.key(word);
+    }
+
+    /** The Vietnamese tones: grave, acute, tilde, hook above, dot below (the other marks shape letters: ă, ơ). */
+    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
+
+    /**
+     * An {@link #exact} form as its letters (vowel marks and đ kept) and its tone marks, apart: where a
+     * tone sits does not matter, and a word being typed ({@code hoà}, becoming hoàng) has its tone already.
+     */
+    public record Marks(String letters, String tones) {}
+
+    public static Marks marks(String exact) {
+        String decomposed = Normalizer.normalize(exact, Normalizer.Form.NFD);
+        StringBuilder letters = new StringBuilder(decomposed.length());
+        StringBuilder tones = new StringBuilder(1);
+        for (int i = 0; i < decomposed.length(); i++) {
+            char c = decomposed.charAt(i);
+            (TONES.indexOf(c) >= 0 ? tones : letters).append(c);
+        }
+        return new Marks(Normalizer.normalize(letters, Normalizer.Form.NFC), tones.toString());
+    }
+
+    /**
+     * Whether a word a reader typed finds a written word. Typed without marks, it finds every word that folds
+     * like it ({@code da} finds đà, đã, dạ); typed with marks, only those marks ({@code đà} finds Đà and
+     * no đã, {@code hoà} finds hòa). As a {@code prefix} (the word being typed), the written word only
+     * has to begin with the typed letters, with the same tone ({@code nă} finds năm, not nẵng; {@code hoà}
+     * finds hoàng).
+     */
+    public static boolean finds(String typed, String written, boolean prefix) {
+        String typedFolded = folded(typed);
+        String writtenFolded = folded(written);
+        if (!(prefix ? writtenFolded.startsWith(typedFolded) : writtenFolded.equals(typedFolded))) return false;
+        String typedExact = exact(typed);
+        return typedExact.equals(typedFolded) || sameMarks(marks(typedExact), marks(exact(written)), prefix);
+    }
+
+    /** {@link #finds} for a word typed with marks, on the two words' {@link #marks}. */
+    static boolean sameMarks(Marks typed, Marks written, boolean prefix) {
+        if (!prefix) return typed.equals(written);
+        return written.letters().startsWith(typed.letters()) && typed.tones().equals(written.tones());
     }
 }

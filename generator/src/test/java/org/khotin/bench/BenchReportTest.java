@@ -17,7 +17,7 @@ class BenchReportTest {
         Scenario cold = new Scenario("cold build", Duration.ofMillis(coldMillis), Map.of("load", coldMillis / 10), 1_000, -1,
                 1L << 30, Optional.empty(), 1.9);
         return new SizeResult(vietnamese, new CorpusWriter.Written(vietnamese, english, 50, 1L << 30, "vi/a.md"),
-                Duration.ofSeconds(1), List.of(cold), Optional.empty(), List.of(runs), Optional.empty());
+                Duration.ofSeconds(1), List.of(cold), Optional.empty(), List.of(runs), Optional.empty(), Optional.empty());
     }
 
     @Test

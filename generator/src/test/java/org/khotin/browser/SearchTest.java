@@ -7,11 +7,14 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
+import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.search.FoldingTable;
+import org.khotin.search.SearchQuery;
 import org.khotin.search.SearchText;
 import org.khotin.testing.Browser;
 import org.khotin.testing.StaticServer;
@@ -32,12 +36,17 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Searching the archive in a real browser, on a site served under a sub-path ({@code /archive/}). */
+/**
+ * Searching the archive in a real browser, on a site served under a sub-path ({@code /archive/}), and on the
+ * repository's own articles.
+ */
 class SearchTest {
     @TempDir
     static Path dir;
 
     static StaticServer server;
+    static StaticServer repoServer;
+    static Path repoSite;
     ChromeDriver browser;
 
     private static final String SITE = """
@@ -94,16 +103,27 @@ class SearchTest {
         TestSite site = TestSite.create(dir.resolve("site"), SITE);
         site.build().assertOk();
         server = new StaticServer(site.root().resolve("public"), "/archive/");
+
+        Path repo = TestSite.repoRoot();
+        repoSite = Files.createDirectories(dir.resolve("repo"));
+        PathUtils.copyDirectory(repo.resolve("content"), repoSite.resolve("content"));
+        PathUtils.copyDirectory(repo.resolve("templates"), repoSite.resolve("templates"));
+        Files.copy(repo.resolve("site-config.yml"), repoSite.resolve("site-config.yml"));
+        TestSite.run("build", "--config", repoSite.resolve("site-config.yml").toString(), "--out",
+                repoSite.resolve("public").toString()).assertOk();
+        repoServer = new StaticServer(repoSite.resolve("public"), "/");
     }
 
     @AfterAll
     static void stop() {
         if (server != null) server.close();
+        if (repoServer != null) repoServer.close();
     }
 
     @BeforeEach
     void forgetEarlierFailures() {
         if (server != null) server.clearFailures();
+        if (repoServer != null) repoServer.clearFailures();
     }
 
     @AfterEach
@@ -112,8 +132,12 @@ class SearchTest {
     }
 
     private WebDriver open(String page, boolean javascript) {
+        return open(server, page, javascript);
+    }
+
+    private WebDriver open(StaticServer on, String page, boolean javascript) {
         browser = Browser.open(dir, true, javascript);
-        browser.get(server.baseUrl() + page);
+        browser.get(on.baseUrl() + page);
         return browser;
     }
 
@@ -121,17 +145,26 @@ class SearchTest {
         return new WebDriverWait(d, Duration.ofSeconds(10));
     }
 
-    /** The titles of the results on screen, once the status says how many there are. */
+    /** The titles of the results with the words together on screen, once the status says how many there are. */
     private static List<String> results(WebDriver d) {
         waitFor(d).until(ExpectedConditions.textMatches(By.cssSelector(".search-status"), java.util.regex.Pattern.compile("\\S")));
         waitFor(d).until(x -> x.findElements(By.cssSelector(".search-result")).size() == expectedCount(x));
-        return d.findElements(By.cssSelector(".search-result h2")).stream().map(WebElement::getText).toList();
+        return d.findElements(By.cssSelector("#search-results .search-result h2")).stream().map(WebElement::getText).toList();
     }
 
+    /** The titles of the results with the words apart on screen, after {@link #results}. */
+    private static List<String> resultsApart(WebDriver d) {
+        return d.findElements(By.cssSelector(".search-results-apart .search-result h3")).stream().map(WebElement::getText).toList();
+    }
+
+    /** How many results the first page shows: the status counts those with the words together, then apart. */
     private static int expectedCount(WebDriver d) {
         String status = d.findElement(By.cssSelector(".search-status")).getText();
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)").matcher(status);
-        return m.find() ? Math.min(10, Integer.parseInt(m.group(1))) : 0;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^(\\d+)?[^;]*(?:; (\\d+))?").matcher(status);
+        if (!m.find()) return 0;
+        int together = m.group(1) == null ? 0 : Integer.parseInt(m.group(1));
+        int apart = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
+        return Math.min(10, together + apart);
     }
 
     private static String queryInUrl(WebDriver d) {
@@ -169,20 +202,73 @@ class SearchTest {
     @Test
     void theLastWordMatchesAsAPrefixWhileTyping() {
         WebDriver d = open("vi/tim-kiem/?q=dang%20vi", true);
-        // "vi" completes to "viên" standing next to "đảng", and to "viết" further away from it
-        assertThat(results(d)).containsExactly("Kết nạp đảng viên mới", "Công tác năm 2020");
+        // "vi" completes to "viên" standing next to "đảng"; "viết" stands apart from it, and two words apart
+        // are mostly another Vietnamese word
+        assertThat(results(d)).containsExactly("Kết nạp đảng viên mới");
         d.get(server.baseUrl() + "vi/tim-kiem/?q=dang%20vi%20");
-        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "Không có bài viết nào cho “dang vi”."));
+        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "Không có bài viết nào cho “dang vi”"));
     }
 
     @Test
-    void exactDiacriticsRankFirstAndWordsStandingTogetherRankAboveScatteredOnes() {
+    void wordsTypedWithMarksFindOnlyThoseMarksAndWordsApartComeAfterUnderTheirOwnHeading() {
         WebDriver d = open("vi/tim-kiem/?q=" + java.net.URLEncoder.encode("đang", StandardCharsets.UTF_8), true);
-        List<String> titles = results(d);
-        assertThat(titles.get(0)).isEqualTo("Đang triển khai kế hoạch");
-        assertThat(titles).contains("Kết nạp đảng viên mới");
+        assertThat(results(d)).containsExactly("Đang triển khai kế hoạch");
+        assertThat(d.findElements(By.cssSelector(".search-result mark")).stream().map(WebElement::getText))
+                .containsOnly("Đang", "đang");
         d.get(server.baseUrl() + "vi/tim-kiem/?q=xay%20dung%20dang");
-        assertThat(results(d)).containsExactly("Công tác năm 2020", "Trụ sở mới");
+        assertThat(results(d)).containsExactly("Công tác năm 2020");
+        assertThat(resultsApart(d)).containsExactly("Trụ sở mới");
+        assertThat(d.findElement(By.cssSelector(".search-status")).getText())
+                .isEqualTo("1 kết quả cho “xay dung dang”; 1 bài có đủ các từ nhưng không liền nhau");
+        assertThat(d.findElement(By.cssSelector("h2.search-apart")).getText())
+                .isEqualTo("1 bài có đủ các từ nhưng không liền nhau");
+        // with nothing apart, no heading
+        d.get(server.baseUrl() + "vi/tim-kiem/?q=dang%20vien");
+        assertThat(results(d)).containsExactly("Kết nạp đảng viên mới");
+        assertThat(d.findElement(By.cssSelector("h2.search-apart")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void onTheRepositorysArticlesĐàNẵngIsNowhereAndTheTitleHoldingTheWholeQueryComesFirst() {
+        WebDriver d = open(repoServer, "vi/tim-kiem/?q=" + java.net.URLEncoder.encode("Đà Nẵng", StandardCharsets.UTF_8), true);
+        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "Không có bài viết nào cho “Đà Nẵng”"));
+        assertThat(d.findElements(By.cssSelector(".search-result"))).isEmpty();
+        d.get(repoServer.baseUrl() + "vi/tim-kiem/?q=da%20nang");
+        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "Không có bài viết nào cho “da nang”"));
+        assertThat(d.findElements(By.cssSelector(".search-result"))).isEmpty();
+        d.get(repoServer.baseUrl() + "vi/tim-kiem/?q=can%20bo%20tre%20can%20bo%20nu");
+        assertThat(results(d)).first().isEqualTo("Cần chú trọng phát hiện, đào tạo, quy hoạch, bố trí cán bộ trẻ, cán bộ nữ");
+        assertThat(repoServer.failures()).isEmpty();
+    }
+
+    /** Queries that exercise every rule: marks, mixed, phrase and apart, prefixes, repeated words. */
+    private static final List<String> QUERIES = List.of("da nang", "Đà Nẵng", "Đà nang", "đà nẵ", "dang vien", "đảng viên",
+            "dang vi", "đang", "dang", "xay dung dang", "xay dung dang ", "trien khai", "hoa binh", "Hoà Bình", "hòa",
+            "can bo tre can bo nu", "can bo", "to chuc xay dung dang", "cong tac", "ke hoach dang", "nghi quyet",
+            "zzz", "a", "2020", "Đảng ủy", "tong ket cong tac");
+
+    @Test
+    void theScriptAnswersEveryQueryAsSearchQueryDoes() {
+        for (StaticServer on : List.of(server, repoServer)) {
+            Path index = (on == server ? dir.resolve("site") : repoSite).resolve("public/search/vi");
+            WebDriver d = open(on, "vi/tim-kiem/", true);
+            for (String query : QUERIES) {
+                @SuppressWarnings("unchecked")
+                Map<String, List<Long>> js = (Map<String, List<Long>>) ((JavascriptExecutor) d).executeAsyncScript(
+                        "var done = arguments[arguments.length - 1]; window.khotinSearch.search(arguments[0]).then(done);", query);
+                SearchQuery.Answer java = SearchQuery.answer(query, path -> {
+                    try {
+                        return Files.readAllBytes(index.resolve(path));
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+                assertThat(js.get("together").stream().map(Long::intValue).toList()).as(query).isEqualTo(java.together());
+                assertThat(js.get("apart").stream().map(Long::intValue).toList()).as(query).isEqualTo(java.apart());
+            }
+            browser.quit();
+        }
+        browser = null;
     }
 
     @Test
@@ -234,12 +320,16 @@ class SearchTest {
                 var s = window.khotinSearch;
                 return arguments[0].map(function (t) {
                   var ws = s.words(t);
-                  return [ws, ws.map(s.fold), ws.map(s.exact)];
+                  var marks = ws.map(s.exact).map(s.marks);
+                  return [ws, ws.map(s.fold), ws.map(s.exact), marks.map(function (m) { return m.letters; }),
+                      marks.map(function (m) { return m.tones; })];
                 });""", strings);
         for (int i = 0; i < strings.size(); i++) {
             List<String> words = SearchText.words(strings.get(i));
+            List<SearchText.Marks> marks = words.stream().map(SearchText::exact).map(SearchText::marks).toList();
             assertThat(js.get(i)).as(strings.get(i)).containsExactly(words,
-                    words.stream().map(SearchText::folded).toList(), words.stream().map(SearchText::exact).toList());
+                    words.stream().map(SearchText::folded).toList(), words.stream().map(SearchText::exact).toList(),
+                    marks.stream().map(SearchText.Marks::letters).toList(), marks.stream().map(SearchText.Marks::tones).toList());
         }
     }
 
@@ -256,7 +346,7 @@ class SearchTest {
         assertThat(results(d)).containsExactly("Hội nghị ở Hoà Bình");
         assertThat(d.findElement(By.id("search-query")).getAttribute("value")).isEqualTo("hoa binh");
         d.get(server.baseUrl() + "en/search/?q=zzz");
-        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "No articles match “zzz”."));
+        waitFor(d).until(ExpectedConditions.textToBe(By.cssSelector(".search-status"), "No articles match “zzz”"));
     }
 
     @Test

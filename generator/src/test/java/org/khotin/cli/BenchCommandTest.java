@@ -39,6 +39,11 @@ class BenchCommandTest {
                     .hasSize(header.split("\\s{2,}").length - 1).allMatch(cell -> cell.matches("\\d+|\\d+\\.\\d|-"));
         }
         assertThat(lines).anyMatch(l -> l.matches("import: \\d+ raw articles in [\\d.]+ s = [\\d,]+ articles/s .*"));
+        // the search page's answers on the archive: Đà Nẵng is in none of its articles, đảng viên in most
+        assertThat(lines).anyMatch(l -> l.matches("search index: [\\d,]+ bytes \\(word and pair shards [\\d,]+\\); .*"));
+        assertThat(lines).anyMatch(l -> l.matches("da nang +0 +0 +[\\d,]+"));
+        assertThat(lines).anyMatch(l -> l.matches("Đà Nẵng +0 +0 +[\\d,]+"));
+        assertThat(lines).anyMatch(l -> l.matches("dang vien +[1-9][\\d,]* +0 +[\\d,]+"));
         assertThat(dir.resolve("n30")).doesNotExist();
         assertThat(run.err()).isEmpty();
     }

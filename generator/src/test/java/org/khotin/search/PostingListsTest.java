@@ -12,7 +12,7 @@ import org.khotin.search.PostingCodec.Posting;
 
 class PostingListsTest {
     @Test
-    void manyListsComeBackAsAddedWithLargeGapsAndCounts() {
+    void manyListsComeBackAsAddedWithLargeGapsAndEveryWeight() {
         Random random = new Random(7);
         int lists = 300;
         List<List<Posting>> expected = new ArrayList<>();
@@ -31,9 +31,9 @@ class PostingListsTest {
             };
             if (lastDoc[list] + 1L + gap > Integer.MAX_VALUE / 2) continue;
             int doc = lastDoc[list] + 1 + gap;
-            int count = random.nextInt(3) == 0 ? 1 : 1 + random.nextInt(random.nextBoolean() ? 5 : 100_000);
-            postings.add(list, doc, count);
-            expected.get(list).add(new Posting(doc, count));
+            int weight = random.nextInt(3) == 0 ? 0 : random.nextInt(PostingCodec.MAX_WEIGHT + 1);
+            postings.add(list, doc, weight);
+            expected.get(list).add(new Posting(doc, weight));
             lastDoc[list] = doc;
         }
         for (int l = 0; l < lists; l++) assertThat(postings.postings(l)).as("list " + l).isEqualTo(expected.get(l));
@@ -42,12 +42,12 @@ class PostingListsTest {
     @Test
     void aCopyReplacesListsWithoutChangingTheOriginal() {
         PostingLists original = new PostingLists();
-        for (int doc = 0; doc < 50; doc++) original.add(1, doc * 3, 1 + doc % 4);
+        for (int doc = 0; doc < 50; doc++) original.add(1, doc * 3, doc % 4);
         original.add(2, 7, 2);
         List<Posting> before = original.postings(1);
 
         PostingLists copy = original.copy();
-        List<Posting> replaced = List.of(new Posting(4, 1), new Posting(9, 5));
+        List<Posting> replaced = List.of(new Posting(4, 0), new Posting(9, 5));
         copy.replace(1, replaced);
         copy.replace(9, List.of(new Posting(0, 1)));
 
@@ -61,29 +61,30 @@ class PostingListsTest {
     @Test
     void extremesSurvive() {
         PostingLists postings = new PostingLists();
-        postings.add(5, 0, 127);
-        postings.add(5, 1, 128);
-        postings.add(5, Integer.MAX_VALUE - 1, Integer.MAX_VALUE);
-        postings.add(5, Integer.MAX_VALUE, 1);
-        assertThat(postings.postings(5)).containsExactly(new Posting(0, 127), new Posting(1, 128),
-                new Posting(Integer.MAX_VALUE - 1, Integer.MAX_VALUE), new Posting(Integer.MAX_VALUE, 1));
+        postings.add(5, 0, PostingCodec.MAX_WEIGHT);
+        postings.add(5, 1, 0);
+        postings.add(5, Integer.MAX_VALUE - 1, PostingCodec.MAX_WEIGHT);
+        postings.add(5, Integer.MAX_VALUE, 0);
+        assertThat(postings.postings(5)).containsExactly(new Posting(0, PostingCodec.MAX_WEIGHT), new Posting(1, 0),
+                new Posting(Integer.MAX_VALUE - 1, PostingCodec.MAX_WEIGHT), new Posting(Integer.MAX_VALUE, 0));
     }
 
     @Test
     void listsNeverAddedToAreEmpty() {
         PostingLists postings = new PostingLists();
-        postings.add(3, 10, 1);
+        postings.add(3, 10, 0);
         assertThat(postings.isEmpty(0)).isTrue();
         assertThat(postings.isEmpty(1_000)).isTrue();
         assertThat(postings.postings(2)).isEmpty();
-        assertThat(postings.postings(3)).containsExactly(new Posting(10, 1));
+        assertThat(postings.postings(3)).containsExactly(new Posting(10, 0));
     }
 
     @Test
-    void documentsMustIncrease() {
+    void documentsMustIncreaseAndWeightsBeInRange() {
         PostingLists postings = new PostingLists();
         postings.add(0, 10, 1);
         assertThatThrownBy(() -> postings.add(0, 10, 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> postings.add(0, 11, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> postings.add(0, 11, -1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> postings.add(0, 11, PostingCodec.MAX_WEIGHT + 1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -21,7 +21,27 @@ class SearchTextTest {
                     .as("'%s' folds like '%s'", row.query(), row.text()).isEqualTo(row.matches());
             assertThat(exact(row.query()).equals(exact(row.text())))
                     .as("'%s' is exactly '%s'", row.query(), row.text()).isEqualTo(row.matchesExact());
+            List<String> typed = SearchText.words(row.query());
+            List<String> written = SearchText.words(row.text());
+            boolean found = typed.size() == written.size();
+            for (int i = 0; found && i < typed.size(); i++) found = SearchText.finds(typed.get(i), written.get(i), false);
+            assertThat(found).as("'%s' finds '%s'", row.query(), row.text()).isEqualTo(row.found());
         }
+    }
+
+    @Test
+    void aWordBeingTypedFindsWordsThatBeginWithItsLettersAndHaveItsTone() {
+        assertThat(SearchText.finds("nă", "năm", true)).isTrue();
+        assertThat(SearchText.finds("nă", "nẵng", true)).isFalse(); // a tone typed later finds it then
+        assertThat(SearchText.finds("đang", "đảng", true)).isFalse();
+        assertThat(SearchText.finds("nẵ", "nẵng", true)).isTrue();
+        assertThat(SearchText.finds("nẵ", "nắng", true)).isFalse();
+        assertThat(SearchText.finds("nâ", "nẵng", true)).isFalse();
+        // a keyboard that puts the tone on the o of "hoà" moves it when the n comes: both find hoàng
+        assertThat(SearchText.finds("hoà", "hoàng", true)).isTrue();
+        assertThat(SearchText.finds("hòa", "hoàng", true)).isTrue();
+        assertThat(SearchText.finds("na", "nẵng", true)).isTrue();
+        assertThat(SearchText.finds("nẵng", "nẵngx", false)).isFalse();
     }
 
     @Test
@@ -31,15 +51,16 @@ class SearchTextTest {
     }
 
     @Test
-    void phrasesBreakAtPunctuationButNotAtHyphens() {
-        assertThat(SearchText.phrases("xây dựng Đảng. Bà Rịa-Vũng Tàu, (năm 2020)"))
-                .containsExactly(List.of("xây", "dựng", "Đảng"), List.of("Bà", "Rịa", "Vũng", "Tàu"), List.of("năm", "2020"));
+    void phrasesBreakAtTheEndsOfSentencesAndClausesOnly() {
+        assertThat(SearchText.phrases("xây dựng Đảng. Bà Rịa-Vũng Tàu, (năm 2020): cán bộ trẻ, cán bộ nữ; “Đà Nẵng”"))
+                .containsExactly(List.of("xây", "dựng", "Đảng"), List.of("Bà", "Rịa", "Vũng", "Tàu", "năm", "2020"),
+                        List.of("cán", "bộ", "trẻ", "cán", "bộ", "nữ"), List.of("Đà", "Nẵng"));
     }
 
     @Test
     void phrasesAreWhatTheRegexesTheyReplacedGive() {
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("[.,;:!?…()\\[\\]{}\"“”«»/|–—]+");
+        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("[.;:!?…]+");
         List<String> lines = new java.util.ArrayList<>(org.khotin.testing.VariedText.lines());
         lines.add("x 2²³ ⅫⅣ ٣ (a)[b]{c} «d» e/f|g–h—i…j “k” l.m,n;o:p!q?r \"s\"");
         for (String line : lines) {
