@@ -29,7 +29,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "keywords", mixinStandardHelpOptions = true, description = "Keyword suggestions (Từ khóa).",
-        subcommands = {KeywordsCommand.Suggest.class, KeywordsCommand.Bench.class})
+        subcommands = {KeywordsCommand.Suggest.class, KeywordsCommand.Bench.class, KeywordReviewCommand.class})
 final class KeywordsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

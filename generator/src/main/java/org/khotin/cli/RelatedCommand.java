@@ -68,28 +68,37 @@ final class RelatedCommand implements Callable<Integer> {
     }
 
     private static void explain(SiteBuilder.ArchiveModel model, Article a, PrintWriter out) {
-        List<String> shown = model.related().relatedTo(a.id());
+        RelatedIndex related = model.related();
+        List<String> shown = related.relatedTo(a.id());
         out.println("Related news for " + a.id() + " (" + a.sourcePath() + "): " + a.meta().title());
-        out.println("score = keywords (shared, weighted by rarity) + text (cosine of top terms) + recency;"
-                + " '*' = on the page");
-        List<Scored> candidates = model.related().explain(a.id());
+        out.println("score = keywords (shared, weighted by rarity) + text (cosine of top terms) + recency");
+        out.printf(Locale.ROOT, "cut-off: evidence = text + keywords on at most %d articles must reach %.3f"
+                + " (related.min_score); below it a slot stays empty%n", RelatedIndex.RARE_KEYWORD_ARTICLES,
+                related.minScore());
+        out.println("'*' on the page, '-' below the cut-off, ' ' above it but ranked lower");
+        List<Scored> candidates = related.explain(a.id());
         if (candidates.isEmpty()) out.println("  no candidates: no other article shares a keyword or a frequent term");
         int rank = 0;
         for (Scored s : candidates) {
             rank++;
             Article c = model.corpus().require(s.id());
-            out.printf(Locale.ROOT, "%s%2d. %s  %.3f = keywords %.3f + text %.3f + recency %.3f%s%n",
-                    shown.contains(s.id()) ? "*" : " ", rank, s.id(), s.score(), s.keywordScore(), s.textScore(),
-                    s.recency(), s.pinned() ? "  [pinned]" : "");
+            String mark = shown.contains(s.id()) ? "*" : s.belowCutOff() ? "-" : " ";
+            out.printf(Locale.ROOT, "%s%2d. %s  %.3f = keywords %.3f + text %.3f + recency %.3f; evidence %.3f%s%n",
+                    mark, rank, s.id(), s.score(), s.keywordScore(), s.textScore(), s.recency(), s.evidence(),
+                    s.pinned() ? "  [pinned]" : s.belowCutOff() ? "  [below the cut-off]" : "");
             out.println("      " + c.meta().title());
             if (!s.keywords().isEmpty()) {
                 out.println("      keywords: " + s.keywords().stream().map(k -> model.keywords().byId(k.keywordId())
                         .map(kw -> kw.label(a.lang())).orElse(k.keywordId())
-                        + String.format(Locale.ROOT, " %.3f", k.weight())).collect(Collectors.joining(", ")));
+                        + String.format(Locale.ROOT, " %.3f (%d articles%s)", k.weight(), k.articles(),
+                                k.rare() ? "" : ", not evidence")).collect(Collectors.joining(", ")));
             }
             if (!s.terms().isEmpty()) out.println("      terms: " + String.join(", ", s.terms()));
             out.println("      " + s.daysApart() + " days apart");
         }
+        long below = candidates.stream().filter(Scored::belowCutOff).count();
+        out.printf(Locale.ROOT, "%d of %d slots filled; %d of the %d candidates listed here are below the cut-off%n",
+                shown.size(), Math.max(related.count(), shown.size()), below, candidates.size());
         out.flush();
     }
 
@@ -107,6 +116,10 @@ final class RelatedCommand implements Callable<Integer> {
 
         @Option(names = "--count", paramLabel = "K", defaultValue = "5", description = "Related articles per article (default: ${DEFAULT-VALUE}).")
         int count;
+
+        @Option(names = "--min-score", paramLabel = "S", defaultValue = "" + SiteConfig.DEFAULT_RELATED_MIN_SCORE,
+                description = "Evidence a related article must reach, as related.min_score (default: ${DEFAULT-VALUE}).")
+        double minScore;
 
         @Override
         public Integer call() {
@@ -126,7 +139,7 @@ final class RelatedCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
             long t2 = System.nanoTime();
-            RelatedIndex related = RelatedIndex.build(corpus, keywords, count, SiteConfig.VIETNAM, problems);
+            RelatedIndex related = RelatedIndex.build(corpus, keywords, count, minScore, SiteConfig.VIETNAM, problems);
             long t3 = System.nanoTime();
             long listed = corpus.articles().stream().mapToLong(a -> related.relatedTo(a.id()).size()).sum();
             out.printf(Locale.ROOT, "articles: %d (generated in %.2f s)%n", articles, (t1 - t0) / 1e9);

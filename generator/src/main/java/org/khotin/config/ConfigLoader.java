@@ -90,13 +90,16 @@ public final class ConfigLoader {
 
         int pageSize = f.mapping("pagination").map(m -> new Fields(m, Set.of("page_size"), "pagination", problems))
                 .flatMap(p -> p.integer("page_size", 1, 1000)).orElse(10);
-        int related = f.mapping("related").map(m -> new Fields(m, Set.of("count"), "related", problems))
-                .flatMap(p -> p.integer("count", 0, 50)).orElse(5);
+        Optional<Fields> related = f.mapping("related")
+                .map(m -> new Fields(m, Set.of("count", "min_score"), "related", problems));
+        int relatedCount = related.flatMap(p -> p.integer("count", 0, 50)).orElse(5);
+        double relatedMinScore = related.flatMap(p -> p.decimal("min_score", 0, 1))
+                .orElse(SiteConfig.DEFAULT_RELATED_MIN_SCORE);
         String contentDir = f.string("content_dir").orElse("content");
         String templatesDir = f.string("templates_dir").orElse("templates");
         if (problems.errors().size() > errorsBefore) return Optional.empty();
-        return Optional.of(new SiteConfig(SiteConfig.normalizeBaseUrl(baseUrl), zone, languages, pageSize, related,
-                contentDir, templatesDir));
+        return Optional.of(new SiteConfig(SiteConfig.normalizeBaseUrl(baseUrl), zone, languages, pageSize, relatedCount,
+                relatedMinScore, contentDir, templatesDir));
     }
 
     private static Optional<YamlNode.Mapping> asMapping(YamlNode.Entry e, Problems problems) {

@@ -96,6 +96,28 @@ public final class Fields {
         return Optional.empty();
     }
 
+    public Optional<Double> decimal(String key, double min, double max) {
+        Optional<YamlNode.Entry> e = mapping.find(key);
+        if (e.isEmpty() || isNull(e.get().value())) return Optional.empty();
+        if (e.get().value() instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.NUMBER) {
+            try {
+                double v = Double.parseDouble(s.text());
+                if (v >= min && v <= max) return Optional.of(v);
+            } catch (NumberFormatException ignored) {
+                // reported below as out of range
+            }
+            problems.error(s.pos(), what + " field '" + key + "' must be a number from " + plain(min) + " to "
+                    + plain(max) + ", not " + s.text(), "");
+            return Optional.empty();
+        }
+        wrongType(e.get(), "a number");
+        return Optional.empty();
+    }
+
+    private static String plain(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
     /** A list of text items; a single text value is accepted as a list of one. */
     public Optional<List<String>> stringList(String key) {
         Optional<YamlNode.Entry> e = mapping.find(key);

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What {@code site-config.yml} says, with defaults filled in.
  *
- * @param baseUrl absolute URL of the published site, ending in '/'; used only for absolute links
+ * @param baseUrl          absolute URL of the published site, ending in '/'; used only for absolute links
+ * @param relatedMinScore  the evidence (text similarity plus rare shared keywords) a related article must reach
  */
 public record SiteConfig(
         String baseUrl,
@@ -14,10 +15,13 @@ public record SiteConfig(
         Map<Language, LanguageConfig> languages,
         int pageSize,
         int relatedCount,
+        double relatedMinScore,
         String contentDir,
         String templatesDir) {
 
     public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
+    /** {@code related.min_score} when the configuration does not say. */
+    public static final double DEFAULT_RELATED_MIN_SCORE = 0.15;
 
     public SiteConfig {
         languages = Map.copyOf(languages);
@@ -28,7 +32,8 @@ public record SiteConfig(
     }
 
     public SiteConfig withBaseUrl(String url) {
-        return new SiteConfig(normalizeBaseUrl(url), timeZone, languages, pageSize, relatedCount, contentDir, templatesDir);
+        return new SiteConfig(normalizeBaseUrl(url), timeZone, languages, pageSize, relatedCount, relatedMinScore, contentDir,
+                templatesDir);
     }
 
     public static String normalizeBaseUrl(String url) {

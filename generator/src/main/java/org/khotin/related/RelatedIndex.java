@@ -24,6 +24,12 @@ import org.khotin.taxonomy.KeywordIndex;
  * top TF-IDF terms, plus a small recency term. Candidates come from inverted indexes (keyword → articles,
  * term → articles) whose very long postings lists are skipped, so the cost grows with the postings, not
  * with the square of the archive; the best candidates are then scored exactly.
+ *
+ * <p>A candidate is listed only when its evidence reaches a cut-off ({@code related.min_score}): its text
+ * similarity plus the keywords it shares that are on a few articles only. A keyword on many articles (a
+ * province, a year, a country) still ranks candidates but proves nothing alone, so an article whose text
+ * matches nothing keeps its slots empty rather than filling them with whatever shares its province. The
+ * cut-off is absolute, so an edit elsewhere in the archive never moves it.
  */
 public final class RelatedIndex {
     /** What one shared keyword of weight 1 (the rarest) adds: two rare shared keywords ≈ identical text. */
@@ -32,6 +38,11 @@ public final class RelatedIndex {
     static final double RECENCY_DAYS = 365.0;
     /** Keywords plus text must reach this, or the candidate is not related at all (recency alone is not enough). */
     static final double MIN_SCORE = 0.05;
+    /**
+     * A keyword on at most this many articles (both languages counted) is evidence by itself: all its articles
+     * fit in one another's lists. A keyword on more can only rank candidates that the text already relates.
+     */
+    public static final int RARE_KEYWORD_ARTICLES = 6;
     static final int TOP_TERMS = 24;
     /**
      * Keywords and terms on more articles than this generate no candidates (they still count in the exact
@@ -45,6 +56,8 @@ public final class RelatedIndex {
     private final Map<String, Integer> indexOf;
     private final String[] keywordIds;
     private final double[] keywordWeight;
+    /** Per keyword: on at most {@link #RARE_KEYWORD_ARTICLES} articles, so it counts as evidence. */
+    private final boolean[] keywordRare;
     private final int[][] keywordsOf;
     private final long[] termHashes;
     private final TextTerms tokenizer;
@@ -58,6 +71,7 @@ public final class RelatedIndex {
     private final int[][] pins;
     private final int[][] excludes;
     private final int count;
+    private final double minScore;
     private static final int SHORTLIST_EXTRA = 6;
     /** Each article's list; set once, while the index is made. */
     private List<List<String>> lists;
@@ -69,12 +83,13 @@ public final class RelatedIndex {
     /** What the index was made of, kept when a later build in this process may update it; else null. */
     private final Builder built;
 
-    private RelatedIndex(Builder b, int count, RelatedIndex previous) {
+    private RelatedIndex(Builder b, int count, double minScore, RelatedIndex previous) {
         this.built = b.remembers ? b : null;
         this.articles = b.articles;
         this.indexOf = b.indexOf;
         this.keywordIds = b.keywordIds;
         this.keywordWeight = b.keywordWeight;
+        this.keywordRare = b.keywordRare;
         this.keywordsOf = b.keywordsOf;
         this.termHashes = b.termHashes;
         this.tokenizer = b.tokenizer;
@@ -88,6 +103,7 @@ public final class RelatedIndex {
         this.pins = b.pins;
         this.excludes = b.excludes;
         this.count = count;
+        this.minScore = minScore;
         this.shortlists = b.remembers ? new int[articles.size()][] : null;
         this.lists = previous == null ? null : new ArrayList<>(previous.lists);
         if (previous != null) System.arraycopy(previous.shortlists, 0, shortlists, 0, shortlists.length);
@@ -113,20 +129,24 @@ public final class RelatedIndex {
      * @param corpus   every article; lists prefer the article's own language
      * @param keywords the archive's keyword identities
      * @param count    how many related articles a page shows ({@code related.count})
+     * @param minScore the evidence a candidate must reach to be listed ({@code related.min_score}); 0 lists
+     *                 every candidate that shares anything
      */
-    public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems) {
-        return build(corpus, keywords, count, zone, problems, TermCounts.forOneBuild(), Progress.NONE);
+    public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, double minScore, ZoneId zone,
+                                     Problems problems) {
+        return build(corpus, keywords, count, minScore, zone, problems, TermCounts.forOneBuild(), Progress.NONE);
     }
 
     /**
      * @param termCounts the term counts of earlier builds in this process; gets this build's, forgets the rest
      * @param progress   told of the two passes over the articles, reading their text and choosing their lists
      */
-    public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, ZoneId zone, Problems problems,
-                                     TermCounts termCounts, Progress progress) {
+    public static RelatedIndex build(Corpus corpus, KeywordIndex keywords, int count, double minScore, ZoneId zone,
+                                     Problems problems, TermCounts termCounts, Progress progress) {
         int n = corpus.articles().size();
         progress.stage("related: reading", n, "articles");
-        RelatedIndex index = new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts, progress), count, null);
+        RelatedIndex index = new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts, progress), count,
+                minScore, null);
         progress.stage("related: choosing", n, "articles");
         index.computeLists(IntStream.range(0, n).toArray(), progress);
         return index;
@@ -174,7 +194,7 @@ public final class RelatedIndex {
         }
         Builder b = new Builder(built, now, edited, termCounts);
         b.keywordIndex = keywords; // checked above to give every article the same keyword ids
-        RelatedIndex updated = new RelatedIndex(b, count, this);
+        RelatedIndex updated = new RelatedIndex(b, count, minScore, this);
         int[] todo = updated.affected(b.recompute, b.vectorChanged, this).stream().toArray();
         updated.computeLists(todo, Progress.NONE);
         return Optional.of(new Update(updated, todo.length));
@@ -255,23 +275,33 @@ public final class RelatedIndex {
         return i == null ? List.of() : lists.get(i);
     }
 
-    /** Every candidate that was considered for an article, best first, with the score broken down. */
+    /** How many related articles a list holds, pinned ones aside ({@code related.count}). */
+    public int count() {
+        return count;
+    }
+
+    /** The evidence (text similarity plus rare shared keywords) a candidate must reach to be listed. */
+    public double minScore() {
+        return minScore;
+    }
+
+    /**
+     * The candidates considered for an article, with their scores broken down: the list as the page shows it
+     * (pinned articles first), then the other best candidates, best first, those below the cut-off among them.
+     */
     public List<Scored> explain(String articleId) {
         Integer i = indexOf.get(articleId);
         if (i == null) return List.of();
-        int[] ranked = ranked(i, new Accumulator(articles.size()), Math.max(20, 4 * count), false);
         Set<Integer> pinned = new java.util.HashSet<>();
         for (int p : pins[i]) pinned.add(p);
+        Set<Integer> order = new LinkedHashSet<>();
+        for (String id : lists.get(i)) order.add(indexOf.get(id));
+        for (int j : ranked(i, new Accumulator(articles.size()), Math.max(20, 4 * count), false, false)) order.add(j);
         Map<Long, String> names = tokenizer.names(Builder.text(articles.get(i)));
-        List<Integer> order = new ArrayList<>();
-        for (int p : pins[i]) order.add(p); // pins first, as on the page
-        for (int j : ranked) if (!pinned.contains(j)) order.add(j);
         List<Scored> out = new ArrayList<>();
         for (int j : order) {
-            Scored s = exact(i, j, pinned.contains(j));
             List<String> terms = sharedTerms(i, j).stream().map(t -> names.getOrDefault(termHashes[t], "#" + t)).toList();
-            out.add(new Scored(s.id(), s.pinned(), s.keywords(), s.keywordScore(), terms, s.textScore(), s.daysApart(),
-                    s.recency()));
+            out.add(exact(i, j, pinned.contains(j), terms));
         }
         return out;
     }
@@ -298,28 +328,33 @@ public final class RelatedIndex {
 
     private static final class Accumulator {
         final double[] score;
+        /** The part of the score that counts as evidence: text, and rare keywords. */
+        final double[] evidence;
         final boolean[] seen;
         final int[] touched;
         int size;
 
         Accumulator(int n) {
             score = new double[n];
+            evidence = new double[n];
             seen = new boolean[n];
             touched = new int[n];
         }
 
-        void add(int j, double s) {
+        void add(int j, double s, double e) {
             if (!seen[j]) {
                 seen[j] = true;
                 touched[size++] = j;
             }
             score[j] += s;
+            evidence[j] += e;
         }
 
         void clear() {
             for (int k = 0; k < size; k++) {
                 seen[touched[k]] = false;
                 score[touched[k]] = 0;
+                evidence[touched[k]] = 0;
             }
             size = 0;
         }
@@ -334,10 +369,10 @@ public final class RelatedIndex {
         int room = count - out.size();
         if (shortlists != null) shortlists[i] = null;
         if (room <= 0) return out;
-        int[] ranked = ranked(i, acc, SHORTLIST_EXTRA + 2 * count, true);
+        int[] ranked = ranked(i, acc, SHORTLIST_EXTRA + 2 * count, true, true);
         for (int j : ranked) {
             if (room == 0) break;
-            if (taken.contains(j) || keywordScore(i, j) + textScore(i, j) < MIN_SCORE) continue;
+            if (taken.contains(j) || !passes(i, j)) continue;
             // one version of a story: skip an article whose translation is already listed
             if (translation[j] >= 0 && taken.contains(translation[j])) continue;
             taken.add(j);
@@ -350,20 +385,27 @@ public final class RelatedIndex {
     /**
      * The best candidates, in the order lists show them: same language first, then exact score desc,
      * |date difference| asc, id.
+     *
+     * @param cutOff whether to leave out the candidates whose approximate evidence is below the cut-off, so
+     *               that candidates sharing only common keywords do not crowd the ones the text relates out
      */
-    private int[] ranked(int i, Accumulator acc, int limit, boolean remember) {
+    private int[] ranked(int i, Accumulator acc, int limit, boolean remember, boolean cutOff) {
         int[] kws = keywordsOf[i];
         int[] terms = termsOf[i];
         for (int f : visitedFeatures(i)) {
             if (f < kws.length) {
                 double w = KEYWORD_WEIGHT * keywordWeight[kws[f]];
-                for (int j : keywordPostings[kws[f]]) acc.add(j, w);
+                double e = keywordRare[kws[f]] ? w : 0;
+                for (int j : keywordPostings[kws[f]]) acc.add(j, w, e);
             } else {
                 int t = f - kws.length;
                 int[] posting = termPostings[terms[t]];
                 float[] weights = termPostingWeights[terms[t]];
                 double wi = termWeightsOf[i][t];
-                for (int p = 0; p < posting.length; p++) acc.add(posting[p], wi * weights[p]);
+                for (int p = 0; p < posting.length; p++) {
+                    double s = wi * weights[p];
+                    acc.add(posting[p], s, s);
+                }
             }
         }
         // the best `limit` by approximate score (ties by index), without sorting every candidate
@@ -373,6 +415,7 @@ public final class RelatedIndex {
         for (int k = 0; k < acc.size; k++) {
             int j = acc.touched[k];
             if (j == i || j == translation[i] || Arrays.binarySearch(excludes[i], j) >= 0) continue;
+            if (cutOff && acc.evidence[j] < minScore) continue;
             if (size == limit && !better(approx, j, best[size - 1])) continue;
             int pos = size == limit ? size - 1 : size++;
             while (pos > 0 && better(approx, j, best[pos - 1])) {
@@ -429,26 +472,32 @@ public final class RelatedIndex {
     }
 
     /**
-     * The approximate score that article i's candidate search gives article j, added up in the same order as
-     * {@link #ranked} adds it, so it is the same double; NaN when the search does not reach j.
+     * The approximate score and evidence that article i's candidate search gives article j, added up in the
+     * same order as {@link #ranked} adds them, so they are the same doubles; null when the search does not
+     * reach j.
      */
-    private double approximate(int i, int[] visited, int j) {
+    private double[] approximate(int i, int[] visited, int j) {
         int[] kws = keywordsOf[i];
         double score = 0;
+        double evidence = 0;
         boolean reached = false;
         for (int f : visited) {
             if (f < kws.length) {
                 if (Arrays.binarySearch(keywordsOf[j], kws[f]) < 0) continue;
-                score += KEYWORD_WEIGHT * keywordWeight[kws[f]];
+                double w = KEYWORD_WEIGHT * keywordWeight[kws[f]];
+                score += w;
+                evidence += keywordRare[kws[f]] ? w : 0;
             } else {
                 int x = f - kws.length;
                 int y = Arrays.binarySearch(termsOf[j], termsOf[i][x]);
                 if (y < 0) continue;
-                score += termWeightsOf[i][x] * (float) termWeightsOf[j][y];
+                double s = termWeightsOf[i][x] * (float) termWeightsOf[j][y];
+                score += s;
+                evidence += s;
             }
             reached = true;
         }
-        return reached ? score : Double.NaN;
+        return reached ? new double[] {score, evidence} : null;
     }
 
     /**
@@ -481,19 +530,24 @@ public final class RelatedIndex {
         return result;
     }
 
-    /** Whether a changed article, reached through a posting whose weights changed, now beats the shortlist's last. */
+    /**
+     * Whether a changed article, reached through a posting whose weights changed, now reaches the cut-off and
+     * beats the shortlist's last.
+     */
     private boolean changedArticleGetsOn(int i, int[] shortlist, int limit, BitSet vectorChanged, boolean[] touchedTerm) {
         int[] visited = visitedFeatures(i);
         int kws = keywordsOf[i].length;
         int worst = shortlist.length == 0 ? -1 : shortlist[shortlist.length - 1];
-        double worstScore = Double.NaN;
+        double[] worstNow = null;
         for (int f : visited) {
             if (f < kws || !touchedTerm[termsOf[i][f - kws]]) continue;
             for (int j : termPostings[termsOf[i][f - kws]]) {
                 if (!vectorChanged.get(j) || j == translation[i] || Arrays.binarySearch(excludes[i], j) >= 0) continue;
+                double[] now = approximate(i, visited, j);
+                if (now[1] < minScore) continue;
                 if (shortlist.length < limit) return true;
-                if (Double.isNaN(worstScore)) worstScore = approximate(i, visited, worst);
-                if (beats(approximate(i, visited, j), j, worstScore, worst)) return true;
+                if (worstNow == null) worstNow = approximate(i, visited, worst);
+                if (worstNow == null || beats(now[0], j, worstNow[0], worst)) return true;
             }
         }
         return false;
@@ -536,6 +590,31 @@ public final class RelatedIndex {
         return kw;
     }
 
+    /** The shared keywords' part of the evidence: those on a few articles only. */
+    private double rareKeywordScore(int i, int j) {
+        double kw = 0;
+        int[] a = keywordsOf[i];
+        int[] b = keywordsOf[j];
+        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
+            if (a[x] == b[y]) {
+                if (keywordRare[a[x]]) kw += KEYWORD_WEIGHT * keywordWeight[a[x]];
+                x++;
+                y++;
+            } else if (a[x] < b[y]) {
+                x++;
+            } else {
+                y++;
+            }
+        }
+        return kw;
+    }
+
+    /** Whether a candidate may be listed: it shares enough (not the date alone), and its evidence reaches the cut-off. */
+    private boolean passes(int i, int j) {
+        double text = textScore(i, j);
+        return keywordScore(i, j) + text >= MIN_SCORE && text + rareKeywordScore(i, j) >= minScore;
+    }
+
     private double textScore(int i, int j) {
         double text = 0;
         int[] ta = termsOf[i];
@@ -558,7 +637,7 @@ public final class RelatedIndex {
         return RECENCY_WEIGHT * Math.exp(-Math.abs(epochDay[i] - epochDay[j]) / RECENCY_DAYS);
     }
 
-    private Scored exact(int i, int j, boolean pinned) {
+    private Scored exact(int i, int j, boolean pinned, List<String> terms) {
         List<Scored.Shared> shared = new ArrayList<>();
         double kw = 0;
         int[] a = keywordsOf[i];
@@ -566,7 +645,7 @@ public final class RelatedIndex {
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
             if (a[x] == b[y]) {
                 double w = KEYWORD_WEIGHT * keywordWeight[a[x]];
-                shared.add(new Scored.Shared(keywordIds[a[x]], w));
+                shared.add(new Scored.Shared(keywordIds[a[x]], w, keywordPostings[a[x]].length, keywordRare[a[x]]));
                 kw += w;
                 x++;
                 y++;
@@ -591,10 +670,11 @@ public final class RelatedIndex {
                 y++;
             }
         }
-        List<String> terms = List.of();
         long days = Math.abs(epochDay[i] - epochDay[j]);
         double recency = RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS);
-        return new Scored(articles.get(j).id(), pinned, shared, kw, terms, text, days, recency);
+        double evidence = text + rareKeywordScore(i, j);
+        return new Scored(articles.get(j).id(), pinned, shared, kw, terms, text, days, recency, evidence,
+                !pinned && !passes(i, j));
     }
 
     /**
@@ -614,6 +694,7 @@ public final class RelatedIndex {
         final Map<String, Integer> indexOf = new HashMap<>();
         String[] keywordIds;
         double[] keywordWeight;
+        boolean[] keywordRare;
         int[][] keywordsOf;
         long[] termHashes;
         TextTerms tokenizer;
@@ -688,6 +769,8 @@ public final class RelatedIndex {
             keywordWeight = new double[keywordIds.length];
             for (int x = 0; x < df.length; x++) keywordWeight[x] = Math.log1p((double) n / df[x]) / Math.log1p(n);
             keywordPostings = postings(keywordsOf, keywordIds.length);
+            keywordRare = new boolean[keywordIds.length];
+            for (int x = 0; x < keywordIds.length; x++) keywordRare[x] = keywordPostings[x].length <= RARE_KEYWORD_ARTICLES;
         }
 
         private void terms(TermCounts termCounts, Progress progress) {
@@ -805,6 +888,7 @@ public final class RelatedIndex {
             indexOf.putAll(old.indexOf);
             keywordIds = old.keywordIds;
             keywordWeight = old.keywordWeight;
+            keywordRare = old.keywordRare;
             keywordsOf = old.keywordsOf;
             keywordPostings = old.keywordPostings;
             keywordIdsOf = old.keywordIdsOf;

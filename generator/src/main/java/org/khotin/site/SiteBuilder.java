@@ -413,7 +413,8 @@ public final class SiteBuilder {
             Optional<RelatedIndex.Update> update = previous.site().related().update(corpus, keywords, cache.termCounts());
             if (update.isPresent()) return update.get().index();
         }
-        return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.timeZone(), problems, cache.termCounts(), progress);
+        return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.relatedMinScore(), cfg.timeZone(), problems,
+                cache.termCounts(), progress);
     }
 
     private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported,

@@ -6,30 +6,45 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Vietnamese dictionary order (a ă â b c d đ e ê …, tones huyền hỏi ngã sắc nặng), word by word so that
- * {@code Hà Nội} comes before {@code Hải Phòng} (the JDK collator alone ignores spaces). Ties fall back to
- * the raw strings, so the order is total and deterministic.
+ * Vietnamese dictionary order (a ă â b c d đ e ê …, tones huyền hỏi ngã sắc nặng). The whole label is
+ * compared on its letters first (primary strength), then on its tones and marks (secondary), and only then
+ * on case (tertiary), so {@code Đảng ủy Khối} comes before {@code đảng viên tình nguyện}: the case of the
+ * first word never outweighs the letters of the second. Each pass reads word by word, so that
+ * {@code Hà Nội} comes before {@code Hải Phòng} (the JDK collator alone ignores spaces) and a label comes
+ * before its longer forms. Ties fall back to the raw strings, so the order is total and deterministic.
  */
 public final class VietnameseOrder implements Comparator<String> {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    private final Collator collator;
+    /** Letters, then tones and marks, then case. */
+    private final Collator[] byStrength;
 
     public VietnameseOrder() {
-        this.collator = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
-        this.collator.setStrength(Collator.TERTIARY);
+        int[] strengths = {Collator.PRIMARY, Collator.SECONDARY, Collator.TERTIARY};
+        byStrength = new Collator[strengths.length];
+        for (int s = 0; s < strengths.length; s++) {
+            byStrength[s] = Collator.getInstance(Locale.forLanguageTag("vi-VN"));
+            byStrength[s].setStrength(strengths[s]);
+        }
     }
 
     @Override
     public synchronized int compare(String a, String b) {
         String[] wa = SPACES.split(Unicode.nfc(a).strip());
         String[] wb = SPACES.split(Unicode.nfc(b).strip());
+        for (Collator collator : byStrength) {
+            int c = compareWords(collator, wa, wb);
+            if (c != 0) return c;
+        }
+        return a.compareTo(b);
+    }
+
+    private static int compareWords(Collator collator, String[] wa, String[] wb) {
         int n = Math.min(wa.length, wb.length);
         for (int i = 0; i < n; i++) {
             int c = collator.compare(wa[i], wb[i]);
             if (c != 0) return c;
         }
-        if (wa.length != wb.length) return Integer.compare(wa.length, wb.length);
-        return a.compareTo(b);
+        return Integer.compare(wa.length, wb.length);
     }
 }

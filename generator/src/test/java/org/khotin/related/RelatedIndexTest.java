@@ -16,14 +16,21 @@ import org.khotin.taxonomy.KeywordIndex;
 
 /** The index on a synthetic archive: the same lists every time, whatever the thread timing. */
 class RelatedIndexTest {
-    private static Map<String, List<String>> lists(List<Article> articles, int count) {
+    private static final double MIN_SCORE = SiteConfig.DEFAULT_RELATED_MIN_SCORE;
+
+    private static RelatedIndex index(List<Article> articles, int count, double minScore) {
         Problems problems = new Problems();
         Corpus corpus = Corpus.of(articles, problems);
         KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
-        RelatedIndex index = RelatedIndex.build(corpus, keywords, count, SiteConfig.VIETNAM, problems);
+        RelatedIndex index = RelatedIndex.build(corpus, keywords, count, minScore, SiteConfig.VIETNAM, problems);
         assertThat(problems.errors()).isEmpty();
+        return index;
+    }
+
+    private static Map<String, List<String>> lists(List<Article> articles, int count, double minScore) {
+        RelatedIndex index = index(articles, count, minScore);
         Map<String, List<String>> out = new TreeMap<>();
-        for (Article a : corpus.articles()) out.put(a.id(), index.relatedTo(a.id()));
+        for (Article a : articles) out.put(a.id(), index.relatedTo(a.id()));
         return out;
     }
 
@@ -38,14 +45,43 @@ class RelatedIndexTest {
     @Test
     void deterministicAcrossRunsAndNeverTheArticleItself() {
         List<Article> articles = SyntheticArchive.generate(3000, 3);
-        Map<String, List<String>> first = lists(articles, 5);
-        assertThat(lists(articles, 5)).isEqualTo(first);
+        Map<String, List<String>> first = lists(articles, 5, MIN_SCORE);
+        assertThat(lists(articles, 5, MIN_SCORE)).isEqualTo(first);
         first.forEach((id, related) -> {
             assertThat(related).hasSizeLessThanOrEqualTo(5).doesNotContain(id).doesNotHaveDuplicates();
         });
-        // most articles of a topic-structured archive find related ones
-        long withList = first.values().stream().filter(l -> !l.isEmpty()).count();
+        // without a cut-off, nearly every article of a topic-structured archive finds candidates
+        long withList = lists(articles, 5, 0).values().stream().filter(l -> !l.isEmpty()).count();
         assertThat(withList).isGreaterThan(2900);
+    }
+
+    /**
+     * Every listed article reaches the cut-off, and an article with fewer than five has no candidate above it
+     * left out (no slot is filled below the cut-off, none left empty above it).
+     */
+    @Test
+    void listsHoldOnlyCandidatesAboveTheCutOff() {
+        List<Article> articles = SyntheticArchive.generate(1500, 4);
+        RelatedIndex index = index(articles, 5, MIN_SCORE);
+        int shorter = 0;
+        for (Article a : articles.subList(0, 300)) {
+            List<String> listed = index.relatedTo(a.id());
+            List<Scored> explained = index.explain(a.id());
+            for (Scored s : explained) {
+                if (listed.contains(s.id())) {
+                    assertThat(s.evidence()).as(a.id() + " → " + s.id()).isGreaterThanOrEqualTo(MIN_SCORE);
+                    assertThat(s.belowCutOff()).isFalse();
+                } else if (listed.size() < 5) {
+                    assertThat(s.belowCutOff()).as(a.id() + " leaves out " + s.id()).isTrue();
+                }
+            }
+            if (listed.size() < 5) shorter++;
+        }
+        assertThat(shorter).as("the cut-off leaves some slots empty").isPositive();
+        // a cut-off of 0 fills the slots again with whatever shares a keyword or term
+        RelatedIndex unlimited = index(articles, 5, 0);
+        long full = articles.subList(0, 300).stream().filter(a -> unlimited.relatedTo(a.id()).size() == 5).count();
+        assertThat(full).isGreaterThan(290);
     }
 
     /** A synthetic archive's index as the preview keeps it: with term counts that a later update reuses. */
@@ -54,7 +90,9 @@ class RelatedIndexTest {
             Corpus corpus = Corpus.of(SyntheticArchive.generate(size, seed), problems);
             KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
             RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
-            return new Preview(corpus, keywords, counts, RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems, counts, Progress.NONE));
+            RelatedIndex index = RelatedIndex.build(corpus, keywords, 5, MIN_SCORE, SiteConfig.VIETNAM, problems, counts,
+                    Progress.NONE);
+            return new Preview(corpus, keywords, counts, index);
         }
     }
 
@@ -88,7 +126,7 @@ class RelatedIndexTest {
             Corpus next = corpus.replacing(edited);
             KeywordIndex nextKeywords = KeywordIndex.build(next.articles(), Glossary.empty(), problems);
             RelatedIndex.Update update = index.update(next, nextKeywords, counts).orElseThrow();
-            RelatedIndex fresh = RelatedIndex.build(next, nextKeywords, 5, SiteConfig.VIETNAM, problems);
+            RelatedIndex fresh = RelatedIndex.build(next, nextKeywords, 5, MIN_SCORE, SiteConfig.VIETNAM, problems);
             int differ = 0;
             for (Article a : next.articles()) {
                 assertThat(update.index().relatedTo(a.id())).as(a.id()).isEqualTo(fresh.relatedTo(a.id()));
@@ -128,7 +166,7 @@ class RelatedIndexTest {
         assertThat(index.update(retagged, KeywordIndex.build(retagged.articles(), Glossary.empty(), problems), counts)).isEmpty();
         Corpus smaller = Corpus.of(corpus.articles().subList(1, 400), problems);
         assertThat(index.update(smaller, KeywordIndex.build(smaller.articles(), Glossary.empty(), problems), counts)).isEmpty();
-        RelatedIndex oneOff = RelatedIndex.build(corpus, keywords, 5, SiteConfig.VIETNAM, problems);
+        RelatedIndex oneOff = RelatedIndex.build(corpus, keywords, 5, MIN_SCORE, SiteConfig.VIETNAM, problems);
         assertThat(oneOff.update(corpus, keywords, RelatedIndex.TermCounts.forOneBuild())).isEmpty();
     }
 

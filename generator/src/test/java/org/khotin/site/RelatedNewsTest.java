@@ -182,6 +182,101 @@ class RelatedNewsTest {
         assertThat(en.selectFirst(".related li").attr("lang")).isEqualTo("vi");
     }
 
+    /**
+     * Eight articles share a province keyword; only two tell one story, two others share a keyword on two
+     * articles only, and the rest have nothing else in common.
+     */
+    static final String PROVINCE = """
+            -- content/vi/2017/02/a.md --
+            ---
+            title: Du khách Úc mất tích trên vịnh Hạ Long
+            date: 2017-02-05
+            keywords: [Quảng Ninh]
+            ---
+            Lực lượng cứu hộ tìm kiếm du khách Úc mất tích khi bơi trên vịnh Hạ Long. Tàu du lịch báo tin
+            du khách mất tích từ chiều qua; thợ lặn và biên phòng tìm kiếm suốt đêm trên vịnh.
+            -- content/vi/2017/02/b.md --
+            ---
+            title: Tìm thấy thi thể du khách Úc trên vịnh Hạ Long
+            date: 2017-02-07
+            keywords: [Quảng Ninh]
+            ---
+            Thợ lặn tìm thấy thi thể du khách Úc mất tích trên vịnh Hạ Long. Biên phòng và lực lượng cứu hộ
+            đã tìm kiếm du khách từ khi tàu du lịch báo tin.
+            -- content/vi/2017/02/c.md --
+            ---
+            title: Lễ hội Yên Tử khai mạc
+            date: 2017-02-06
+            keywords: [Quảng Ninh]
+            ---
+            Hàng vạn người lên chùa trên núi Yên Tử.
+            -- content/vi/2017/02/d.md --
+            ---
+            title: Mỏ than tăng sản lượng
+            date: 2017-02-06
+            keywords: [Quảng Ninh]
+            ---
+            Thợ mỏ vào lò, sản lượng than tháng Giêng tăng mạnh.
+            -- content/vi/2017/02/e.md --
+            ---
+            title: Khánh thành đền Cửa Lục
+            date: 2017-02-06
+            keywords: [Quảng Ninh]
+            ---
+            Ngôi đền thờ Hưng Đạo Vương được khôi phục trên đồi Bãi Cháy.
+            -- content/vi/2017/02/f.md --
+            ---
+            title: Xử phạt doanh nghiệp gây ô nhiễm
+            date: 2017-02-06
+            keywords: [Quảng Ninh]
+            ---
+            Thanh tra xử phạt hơn ba tỷ đồng các doanh nghiệp gây ô nhiễm môi trường.
+            -- content/vi/2017/02/g.md --
+            ---
+            title: Cầu Bạch Đằng hợp long
+            date: 2017-02-06
+            keywords: [Quảng Ninh, cầu Bạch Đằng]
+            ---
+            Nhịp giữa được nối, công nhân làm việc suốt ngày đêm để kịp tiến độ.
+            -- content/vi/2017/02/h.md --
+            ---
+            title: Cao tốc qua sông sắp thông xe
+            date: 2017-02-06
+            keywords: [Quảng Ninh, cầu Bạch Đằng]
+            ---
+            Tuyến cao tốc mới rút ngắn thời gian đi lại từ Hải Phòng còn nửa giờ.
+            """;
+
+    @Test
+    void aKeywordOnManyArticlesFillsNoSlotWithoutTextOrARareKeyword() {
+        List<String> story = relatedOf(PROVINCE, "vi/2017/02/du-khach-uc-mat-tich-tren-vinh-ha-long");
+        assertThat(story).containsExactly("vi/2017/02/tim-thay-thi-the-du-khach-uc-tren-vinh-ha-long");
+        assertThat(relatedOf(PROVINCE, "vi/2017/02/le-hoi-yen-tu-khai-mac")).isEmpty();
+        // a keyword on two articles relates them whatever their text
+        assertThat(relatedOf(PROVINCE, "vi/2017/02/cau-bach-dang-hop-long")).containsExactly("vi/2017/02/cao-toc-qua-song-sap-thong-xe");
+
+        TestSite site = TestSite.create(dir.resolve("page"), PROVINCE);
+        site.build().assertOk();
+        Document alone = Jsoup.parse(site.read("public/vi/2017/02/le-hoi-yen-tu-khai-mac/index.html"));
+        assertThat(alone.select(".related")).isEmpty();
+        Document pair = Jsoup.parse(site.read("public/vi/2017/02/du-khach-uc-mat-tich-tren-vinh-ha-long/index.html"));
+        assertThat(pair.select(".related li")).hasSize(1);
+    }
+
+    @Test
+    void theCutOffComesFromTheSiteConfiguration() {
+        String noCutOff = PROVINCE + "-- site-config.yml --\n" + TestSite.DEFAULT_CONFIG + "related:\n  min_score: 0\n";
+        assertThat(relatedOf(noCutOff, "vi/2017/02/le-hoi-yen-tu-khai-mac")).hasSize(5);
+        String strict = PROVINCE + "-- site-config.yml --\n" + TestSite.DEFAULT_CONFIG + "related:\n  min_score: 0.99\n";
+        assertThat(relatedOf(strict, "vi/2017/02/du-khach-uc-mat-tich-tren-vinh-ha-long")).isEmpty();
+
+        TestSite wrong = TestSite.create(dir.resolve("wrong"), PROVINCE + "-- site-config.yml --\n" + TestSite.DEFAULT_CONFIG
+                + "related:\n  min_score: 2\n");
+        TestSite.Run run = wrong.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("site-config.yml:12:14: error: related field 'min_score' must be a number from 0 to 1, not 2");
+    }
+
     @Test
     void relatedCountComesFromTheSiteConfiguration() {
         TestSite site = TestSite.create(dir, SITE + "-- site-config.yml --\n" + TestSite.DEFAULT_CONFIG + "related:\n  count: 1\n");

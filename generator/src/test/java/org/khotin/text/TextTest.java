@@ -54,6 +54,20 @@ class TextTest {
     }
 
     @Test
+    void vietnameseOrderComparesAllLettersBeforeTonesAndTonesBeforeCase() {
+        List<String> labels = new ArrayList<>(List.of("đảng viên tình nguyện", "Hải Phòng", "Đảng viên", "Hà Nội",
+                "Đảng ủy Khối", "ca dao", "Hạ Long", "đảng viên", "cá bống", "Hà Giang", "Cà Mau"));
+        labels.sort(new VietnameseOrder());
+        // letters decide over the whole label (ủy < viên although đảng < Đảng by case; bống < dao although
+        // ca < cá by tone), then tones, and case only between labels that are otherwise the same
+        assertThat(labels).containsExactly("cá bống", "ca dao", "Cà Mau", "Đảng ủy Khối", "đảng viên", "Đảng viên",
+                "đảng viên tình nguyện", "Hà Giang", "Hạ Long", "Hà Nội", "Hải Phòng");
+        VietnameseOrder order = new VietnameseOrder();
+        assertThat(order.compare("đảng viên tình nguyện", "Đảng ủy Khối")).isPositive();
+        assertThat(order.compare("Đảng ủy Khối", "đảng viên tình nguyện")).isNegative();
+    }
+
+    @Test
     void plainSpacesReplaceNoBreakAndZeroWidthCharacters() {
         assertThat(Unicode.nfcPlainSpaces("a\u00A0b\u200Bc\uFEFF")).isEqualTo("a bc");
     }
