@@ -27,7 +27,7 @@ class GlossaryEditorTest {
             String slug = "bai-" + n;
             FrontMatter meta = new FrontMatter("Bài " + n, date.minusDays(n), Optional.empty(), Language.VI, slug, "",
                     keywordsOfArticles.get(n), "", "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(),
-                    "", "", "", "", Map.of());
+                    "", "", "", "", false, Map.of());
             String id = "vi/2020/01/" + slug;
             articles.add(new Article(id, "content/" + id + ".md", meta, Body.held("Nội dung."), 1));
         }
