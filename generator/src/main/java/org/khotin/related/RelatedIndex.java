@@ -573,31 +573,21 @@ public final class RelatedIndex {
     }
 
     private double keywordScore(int i, int j) {
-        double kw = 0;
-        int[] a = keywordsOf[i];
-        int[] b = keywordsOf[j];
-        for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-            if (a[x] == b[y]) {
-                kw += KEYWORD_WEIGHT * keywordWeight[a[x]];
-                x++;
-                y++;
-            } else if (a[x] < b[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        return kw;
+        return sharedKeywordScore(i, j, false);
     }
 
     /** The shared keywords' part of the evidence: those on a few articles only. */
     private double rareKeywordScore(int i, int j) {
+        return sharedKeywordScore(i, j, true);
+    }
+
+    private double sharedKeywordScore(int i, int j, boolean rareOnly) {
         double kw = 0;
         int[] a = keywordsOf[i];
         int[] b = keywordsOf[j];
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
             if (a[x] == b[y]) {
-                if (keywordRare[a[x]]) kw += KEYWORD_WEIGHT * keywordWeight[a[x]];
+                if (!rareOnly || keywordRare[a[x]]) kw += KEYWORD_WEIGHT * keywordWeight[a[x]];
                 x++;
                 y++;
             } else if (a[x] < b[y]) {
