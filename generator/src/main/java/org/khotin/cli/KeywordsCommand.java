@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,9 +19,13 @@ import org.khotin.config.YamlNode;
 import org.khotin.config.YamlReader;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
+import org.khotin.taxonomy.ArchiveKeywords;
 import org.khotin.taxonomy.ArticleText;
+import org.khotin.taxonomy.CorpusBenchmark;
+import org.khotin.taxonomy.GoldKeywords;
 import org.khotin.taxonomy.KeywordBenchmark;
 import org.khotin.taxonomy.KeywordExtractor;
+import org.khotin.taxonomy.WordLists;
 import org.khotin.text.Unicode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -109,7 +114,10 @@ final class KeywordsCommand implements Callable<Integer> {
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Precision and recall of the suggestions on the seed articles against the hand-checked list.")
+            description = {"Measures the suggestions. Without --corpus: precision and recall on the seed articles against "
+                    + "the hand-checked list. With --corpus: keywords per article, keywords used by one article only and "
+                    + "the most used ones over the folder as an archive, and with --gold, agreement with a newsroom's "
+                    + "keywords. See docs/keywords.md."})
     static final class Bench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -118,11 +126,104 @@ final class KeywordsCommand implements Callable<Integer> {
                 description = "Folder of the seed articles (default: ${DEFAULT-VALUE}).")
         Path seeds;
 
-        @Option(names = "--no-idf", description = "Rank by term frequency alone, without the seeds' document frequencies.")
+        @Option(names = "--no-idf", description = "Seeds: rank by term frequency alone, without the seeds' document frequencies.")
         boolean noIdf;
+
+        @Option(names = "--corpus", paramLabel = "DIR",
+                description = "Folder of raw (.txt, .html) or imported (.md) articles, measured as one archive; may be repeated.")
+        List<Path> corpus = new ArrayList<>();
+
+        @Option(names = "--gold", paramLabel = "FILE",
+                description = "Newsroom keywords: one article a line, its id (file name without extension), a tab, "
+                        + "keywords separated by |.")
+        Path gold;
+
+        @Option(names = "--assigned", description = "Measure the keywords the articles already carry (front matter, or "
+                + "the page's own list) instead of suggesting.")
+        boolean assigned;
+
+        @Option(names = "--list", description = "Also print each article's keywords (+ strict, ~ loose, - no match).")
+        boolean list;
 
         @Override
         public Integer call() throws IOException {
+            return corpus.isEmpty() ? seedBench() : corpusBench();
+        }
+
+        private Integer corpusBench() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            GoldKeywords goldKeywords = GoldKeywords.of(Map.of());
+            if (gold != null) {
+                if (!Files.isRegularFile(gold)) {
+                    err.println(gold + ": error: gold file not found");
+                    return Main.FAILED;
+                }
+                Problems problems = new Problems();
+                goldKeywords = GoldKeywords.parse(Files.readString(gold, StandardCharsets.UTF_8), gold.toString(), problems);
+                if (problems.hasErrors()) {
+                    problems.sorted().forEach(p -> err.println(p.format()));
+                    return Main.FAILED;
+                }
+            }
+            List<CorpusReader.Read> read = new ArrayList<>();
+            for (Path dir : corpus) {
+                if (!Files.isDirectory(dir)) {
+                    err.println(dir + ": error: not a folder");
+                    return Main.FAILED;
+                }
+                read.addAll(CorpusReader.read(dir, err));
+            }
+            KeywordExtractor extractor = new KeywordExtractor();
+            List<List<String>> keywords = assigned ? read.stream().map(CorpusReader.Read::assigned).toList()
+                    : new ArchiveKeywords(extractor).suggest(read.stream().map(CorpusReader.Read::text).toList());
+            List<CorpusBenchmark.Doc> docs = new ArrayList<>();
+            Map<String, Map<String, String>> abbreviations = new HashMap<>();
+            for (int i = 0; i < read.size(); i++) {
+                CorpusReader.Read r = read.get(i);
+                docs.add(new CorpusBenchmark.Doc(r.id(), r.text(), keywords.get(i)));
+                abbreviations.put(r.id(), extractor.abbreviations(r.text()));
+            }
+            CorpusBenchmark.Report report = CorpusBenchmark.run(docs, goldKeywords, WordLists.places(), abbreviations);
+            if (list) printRows(out, report);
+            print(out, report, gold != null);
+            out.flush();
+            return Main.OK;
+        }
+
+        private static void printRows(PrintWriter out, CorpusBenchmark.Report report) {
+            for (CorpusBenchmark.Row row : report.rows()) {
+                out.printf(Locale.ROOT, "%s  %d words%s%n", row.id(), row.words(),
+                        row.gold() == null ? "" : row.topicHit() ? "  on topic" : "  off topic");
+                for (int i = 0; i < row.keywords().size(); i++) {
+                    String mark = row.marks() == null ? "  " : switch (row.marks().get(i)) {
+                        case STRICT -> "+ ";
+                        case LOOSE -> "~ ";
+                        case NONE -> "- ";
+                    };
+                    out.println("  " + mark + row.keywords().get(i));
+                }
+                if (row.gold() != null) out.println("  gold: " + String.join(" | ", row.gold()));
+            }
+        }
+
+        private static void print(PrintWriter out, CorpusBenchmark.Report r, boolean withGold) {
+            out.printf(Locale.ROOT, "articles: %d; keywords per article %.2f; %d of %d articles of %d+ words have %d–%d%n",
+                    r.articles(), r.perArticle(), r.longArticles() - r.longOutsideRange(), r.longArticles(),
+                    CorpusBenchmark.LONG_ARTICLE_WORDS, CorpusBenchmark.FEWEST, CorpusBenchmark.MOST);
+            out.printf(Locale.ROOT, "keywords used once: %.2f (%d of %d keywords)%n", r.usedOnceShare(), r.usedOnce(),
+                    r.distinctKeywords());
+            if (withGold) {
+                out.printf(Locale.ROOT, "with gold: %d articles; topic hit %.2f (%d/%d, a strict match among the first %d)%n",
+                        r.withGold(), r.topicHitRate(), r.topicHits(), r.withGold(), CorpusBenchmark.TOPIC_RANK);
+                out.printf(Locale.ROOT, "precision: loose %.2f, strict %.2f (%d loose + %d strict of %d suggestions)%n",
+                        r.loosePrecision(), r.strictPrecision(), r.loose(), r.strict(), r.judged());
+            }
+            out.printf(Locale.ROOT, "most used:%n");
+            for (CorpusBenchmark.Use u : r.mostUsed()) out.printf(Locale.ROOT, "  %4d  %s%n", u.articles(), u.label());
+        }
+
+        private Integer seedBench() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Map<String, KeywordBenchmark.Expected> expected = KeywordBenchmark.expected();

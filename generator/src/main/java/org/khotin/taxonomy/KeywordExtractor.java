@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khotin.text.Fold;
 import org.khotin.text.Tones;
 import org.khotin.text.Unicode;
 import org.khotin.text.VietnameseOrder;
@@ -148,6 +149,45 @@ public final class KeywordExtractor {
 
     public List<String> suggest(ArticleText text, DocumentFrequencies df) {
         return rank(text, df).stream().map(Suggestion::label).toList();
+    }
+
+    /** An abbreviation in parentheses right after what it stands for: "nhà ở xã hội (NƠXH)". */
+    private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{M}]{1,7})\\s*\\)");
+
+    /**
+     * The abbreviations the article defines, as keys: {@code nhà ở xã hội (NƠXH)} gives {@code nơxh} → {@code nhà ở
+     * xã hội}. The syllables before the parenthesis whose first letters spell the abbreviation (marks and case
+     * aside) are what it stands for.
+     */
+    public Map<String, String> abbreviations(ArticleText text) {
+        Map<String, String> out = new TreeMap<>();
+        List<String> segments = new ArrayList<>();
+        segments.add(text.title());
+        segments.add(text.lead());
+        segments.addAll(text.paragraphs());
+        for (String segment : segments) {
+            if (segment.indexOf('(') < 0) continue;
+            String seg = Tones.canonical(Unicode.nfcPlainSpaces(segment));
+            Matcher m = DEFINED_ABBREVIATION.matcher(seg);
+            while (m.find()) {
+                String abbr = m.group(1);
+                String initials = Fold.fold(abbr);
+                String[] before = seg.substring(0, m.start()).strip().split("\\s+");
+                int n = initials.length();
+                if (before.length < n) continue;
+                StringBuilder firsts = new StringBuilder();
+                for (int i = before.length - n; i < before.length; i++) {
+                    String syllable = Fold.fold(before[i]);
+                    if (syllable.isEmpty() || !Character.isLetter(syllable.charAt(0))) break;
+                    firsts.append(syllable.charAt(0));
+                }
+                if (firsts.toString().equals(initials)) {
+                    String longForm = String.join(" ", java.util.Arrays.copyOfRange(before, before.length - n, before.length));
+                    out.putIfAbsent(Fold.key(abbr), Fold.key(longForm));
+                }
+            }
+        }
+        return out;
     }
 
     /** Every candidate's key, for building {@link DocumentFrequencies} over the archive. */
