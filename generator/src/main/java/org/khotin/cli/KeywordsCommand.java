@@ -175,8 +175,10 @@ final class KeywordsCommand implements Callable<Integer> {
                 read.addAll(CorpusReader.read(dir, err));
             }
             KeywordExtractor extractor = new KeywordExtractor();
+            List<List<KeywordExtractor.Suggestion>> ranked = assigned ? null
+                    : new ArchiveKeywords(extractor).rank(read.stream().map(CorpusReader.Read::text).toList());
             List<List<String>> keywords = assigned ? read.stream().map(CorpusReader.Read::assigned).toList()
-                    : new ArchiveKeywords(extractor).suggest(read.stream().map(CorpusReader.Read::text).toList());
+                    : ranked.stream().map(l -> l.stream().map(KeywordExtractor.Suggestion::label).toList()).toList();
             List<CorpusBenchmark.Doc> docs = new ArrayList<>();
             Map<String, Map<String, String>> abbreviations = new HashMap<>();
             for (int i = 0; i < read.size(); i++) {
@@ -185,14 +187,16 @@ final class KeywordsCommand implements Callable<Integer> {
                 abbreviations.put(r.id(), extractor.abbreviations(r.text()));
             }
             CorpusBenchmark.Report report = CorpusBenchmark.run(docs, goldKeywords, WordLists.places(), abbreviations);
-            if (list) printRows(out, report);
+            if (list) printRows(out, report, ranked);
             print(out, report, gold != null);
             out.flush();
             return Main.OK;
         }
 
-        private static void printRows(PrintWriter out, CorpusBenchmark.Report report) {
-            for (CorpusBenchmark.Row row : report.rows()) {
+        private static void printRows(PrintWriter out, CorpusBenchmark.Report report,
+                                      List<List<KeywordExtractor.Suggestion>> ranked) {
+            for (int r = 0; r < report.rows().size(); r++) {
+                CorpusBenchmark.Row row = report.rows().get(r);
                 out.printf(Locale.ROOT, "%s  %d words%s%n", row.id(), row.words(),
                         row.gold() == null ? "" : row.topicHit() ? "  on topic" : "  off topic");
                 for (int i = 0; i < row.keywords().size(); i++) {
@@ -201,7 +205,13 @@ final class KeywordsCommand implements Callable<Integer> {
                         case LOOSE -> "~ ";
                         case NONE -> "- ";
                     };
-                    out.println("  " + mark + row.keywords().get(i));
+                    String why = "";
+                    if (ranked != null) {
+                        KeywordExtractor.Suggestion s = ranked.get(r).get(i);
+                        why = String.format(Locale.ROOT, "  (%s, %d×, %.2f)", s.kind().name().toLowerCase(Locale.ROOT),
+                                s.count(), s.score());
+                    }
+                    out.println("  " + mark + row.keywords().get(i) + why);
                 }
                 if (row.gold() != null) out.println("  gold: " + String.join(" | ", row.gold()));
             }
