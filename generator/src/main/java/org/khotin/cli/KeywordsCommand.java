@@ -89,6 +89,9 @@ final class KeywordsCommand implements Callable<Integer> {
                 description = "Count document frequencies over the .md and .txt files under DIR (e.g. content/vi).")
         Path archive;
 
+        @Option(names = "--explain", description = "Print every candidate with its score, best first, instead.")
+        boolean explain;
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -107,7 +110,7 @@ final class KeywordsCommand implements Callable<Integer> {
                 }
                 df = KeywordExtractor.DocumentFrequencies.of(keys);
             }
-            for (String k : extractor.suggest(text.get(), df)) out.println(k);
+            for (String k : explain ? extractor.explain(text.get(), df) : extractor.suggest(text.get(), df)) out.println(k);
             out.flush();
             return Main.OK;
         }

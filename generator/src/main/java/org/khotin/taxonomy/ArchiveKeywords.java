@@ -11,6 +11,7 @@ import org.khotin.taxonomy.KeywordExtractor.Candidate;
 import org.khotin.taxonomy.KeywordExtractor.Choice;
 import org.khotin.taxonomy.KeywordExtractor.Kind;
 import org.khotin.taxonomy.KeywordExtractor.Suggestion;
+import org.khotin.text.Syllable;
 
 /**
  * Keywords for every article of an archive, chosen together, as an editor tags an archive: what {@code khotin
@@ -38,8 +39,10 @@ public final class ArchiveKeywords {
     static final double SHARED = 1.5;
     /** Keywords no other article has as a salient candidate, per article. */
     static final int ALONE_AT_MOST = 1;
+    /** A second keyword no other article shares only at this share of the article's best score or more. */
+    static final double ALONE_CUT = 0.7;
     /** After {@link #FEWEST}, no keyword below this share of the article's best score. */
-    static final double CUT = 0.5;
+    static final double CUT = 0.35;
 
     private final KeywordExtractor extractor;
 
@@ -74,7 +77,8 @@ public final class ArchiveKeywords {
                 next.add(KeywordExtractor.choose(salient(cs), new Choice(c -> {
                     int others = used.getOrDefault(c.key(), 0) - (mine.contains(c.key()) ? 1 : 0);
                     return c.localScore() * frequencies.idf(c.key()) * (others > 0 ? SHARED : 1.0);
-                }, FEWEST, KeywordExtractor.MAX, CUT, c -> salientIn.getOrDefault(c.key(), 0) < 2, ALONE_AT_MOST)));
+                }, FEWEST, KeywordExtractor.MAX, CUT, c -> salientIn.getOrDefault(c.key(), 0) < 2, ALONE_AT_MOST,
+                        ALONE_CUT)));
             }
             chosen = next;
             uses = uses(chosen);
@@ -87,7 +91,8 @@ public final class ArchiveKeywords {
             for (Suggestion s : chosen.get(i)) {
                 // what no other article chose in the end is alone too, whatever it might have been
                 boolean isAlone = uses.getOrDefault(s.key(), 0) < 2;
-                if (isAlone && alone >= ALONE_AT_MOST && removable > 0) {
+                if (isAlone && (alone >= ALONE_AT_MOST || alone > 0 && s.score() < ALONE_CUT * chosen.get(i).get(0).score())
+                        && removable > 0) {
                     removable--;
                     continue;
                 }
@@ -109,9 +114,15 @@ public final class ArchiveKeywords {
         Map<String, String> labels = new HashMap<>();
         for (List<Candidate> cs : candidates) {
             for (Candidate c : cs) {
-                if (c.kind() != Kind.PERSON || c.syllables() < 3) continue;
                 String[] s = c.key().split(" ");
-                byTail.computeIfAbsent(s[s.length - 2] + " " + s[s.length - 1], k -> new HashSet<>()).add(c.key());
+                if (c.kind() != Kind.PERSON || s.length < 2) continue;
+                if (s.length >= 3) {
+                    byTail.computeIfAbsent(s[s.length - 2] + " " + s[s.length - 1], k -> new HashSet<>()).add(c.key());
+                }
+                // a foreign surname alone is how the news calls a foreign person again ("Trump")
+                if (!Syllable.isVietnamese(s[s.length - 1])) {
+                    byTail.computeIfAbsent(s[s.length - 1], k -> new HashSet<>()).add(c.key());
+                }
                 labels.putIfAbsent(c.key(), c.label());
             }
         }
@@ -119,10 +130,10 @@ public final class ArchiveKeywords {
         for (List<Candidate> cs : candidates) {
             Map<String, Candidate> merged = new LinkedHashMap<>();
             for (Candidate c : cs) {
-                Set<String> full = (c.kind() == Kind.NAME || c.kind() == Kind.PERSON) && c.syllables() == 2
+                Set<String> full = (c.kind() == Kind.NAME || c.kind() == Kind.PERSON) && c.key().split(" ").length <= 2
                         ? byTail.getOrDefault(c.key(), Set.of()) : Set.of();
                 Candidate m = c;
-                if (full.size() == 1) {
+                if (full.size() == 1 && !full.contains(c.key())) {
                     String key = full.iterator().next();
                     m = new Candidate(key, labels.get(key), Kind.PERSON, c.count(), c.weighted(), c.inTitle(), c.inLead(),
                             key.split(" ").length, c.salient());

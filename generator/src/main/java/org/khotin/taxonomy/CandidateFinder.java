@@ -58,7 +58,11 @@ final class CandidateFinder {
             "hàng loạt", "loạt", "loại", "nhóm", "phần", "số", "dịp", "lúc", "giờ", "phút", "ngày", "tháng", "năm",
             "sáng", "chiều", "tối", "đêm", "người", "bà con", "trường hợp", "vụ", "khu vực", "lĩnh vực", "hiệu quả",
             "thời gian", "giai đoạn", "trong", "ngoài", "tại", "sau", "trước", "giữa", "hết", "đủ", "rõ", "thêm", "bên",
-            "cá thể", "phía");
+            "cá thể", "phía",
+            // one-syllable adjectives: "chuỗi bất bại dài", "ca bệnh hiếm" end in a quality, not in the topic
+            "dài", "ngắn", "già", "cũ", "hiếm", "lạ", "đẹp", "xấu", "tốt", "giỏi", "khỏe", "nặng", "nhẹ", "nóng", "lạnh",
+            "to", "bé", "dữ", "hay", "xa", "gần", "sâu", "thấp", "rộng", "hẹp", "đắt", "rẻ", "giàu", "nghèo", "khó", "dễ",
+            "vui", "buồn", "thương", "yêu", "ghét", "thật", "giả", "thiếu", "sạch", "bẩn", "đầy", "trống");
     /** Words that are too general to be a keyword alone, though they may be part of one. */
     static final Set<String> GENERIC_ALONE = Set.of("tổ chức", "xây dựng", "cán bộ", "đảng viên", "chính trị",
             "quản lý", "nghị quyết", "kế hoạch", "chương trình", "quy định", "chỉ thị", "kết luận", "hệ thống", "đề án",
@@ -194,6 +198,9 @@ final class CandidateFinder {
     private static boolean foreign(Word w) {
         if (w.syllables() != 1 || !w.capital() || w.number()) return false;
         String s = w.surface();
+        if (s.length() < 3) return false;
+        // Vietnamese letters in what is not a syllable: words run together by a scraper ("Namđang"), not a name
+        for (int i = 0; i < s.length(); i++) if ("ĐđĂăÂâÊêÔôƠơƯư".indexOf(s.charAt(i)) >= 0 || s.charAt(i) > 0x1E00) return false;
         for (int i = 1; i < s.length(); i++) {
             if (Character.isUpperCase(s.charAt(i)) && Character.isLowerCase(s.charAt(i - 1))) return true;
         }
@@ -348,6 +355,13 @@ final class CandidateFinder {
             out.addTail(tail.toString(), where);
             return;
         }
+        // foreign words and acronyms together are one name ("SEA Games", "Premier League", "Kim Jong-un")
+        if (end - s >= 2 && foreignName(words, s, end)) {
+            boolean acronym = false;
+            for (int k = s; k < end; k++) acronym |= Clauses.allCaps(words.get(k).surface());
+            emit(words, s, end, acronym ? Kind.NAME : Kind.PERSON, consumed, where, out);
+            return;
+        }
         // split off people and places; what is between them is an organisation or a name
         boolean ownedByHead = isOrganisationHead(words.get(s));
         int partStart = s;
@@ -386,6 +400,17 @@ final class CandidateFinder {
             k++;
         }
         organisation(words, partStart, end, consumed, where, out);
+    }
+
+    /** Single-syllable capitals, at least one foreign, none a place or an organisation's head. */
+    private boolean foreignName(List<Word> words, int s, int end) {
+        boolean foreign = false;
+        for (int k = s; k < end; k++) {
+            Word w = words.get(k);
+            if (w.syllables() != 1 || isPlace(w) || isOrganisationHead(w) || w.number()) return false;
+            foreign |= foreign(w);
+        }
+        return foreign;
     }
 
     private boolean placeAfterPrefix(List<Word> words, int k, int end) {

@@ -65,6 +65,7 @@ final class Clauses {
             last = end;
         }
         lowercaseAllCaps(all, acronyms);
+        unquoteShortQuotes(all);
         List<Token> current = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             Token t = all.get(i);
@@ -76,6 +77,28 @@ final class Clauses {
         }
         if (!current.isEmpty()) out.add(current);
         return out;
+    }
+
+    /** Quotation marks around at most this many words set off a term ("thủy triều đỏ"), not a quotation or slogan. */
+    static final int TERM_WORDS = 4;
+
+    private static void unquoteShortQuotes(List<Token> all) {
+        for (int i = 0; i < all.size(); ) {
+            if (all.get(i) == null || !all.get(i).quoted()) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < all.size() && all.get(j) != null && all.get(j).quoted()) j++;
+            if (j - i <= TERM_WORDS) {
+                for (int k = i; k < j; k++) {
+                    Token t = all.get(k);
+                    all.set(k, new Token(t.surface(), t.lower(), t.start(), t.end(), t.capital(), t.number(),
+                            t.sentenceStart(), false));
+                }
+            }
+            i = j;
+        }
     }
 
     /** Whether the next token is inside quotation marks, given the marks between it and the last one. */

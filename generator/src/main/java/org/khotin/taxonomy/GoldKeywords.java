@@ -81,6 +81,8 @@ public final class GoldKeywords {
     public static String normal(String label, Map<String, String> articleAbbreviations) {
         String key = KeywordKeys.key(label.replaceAll("[\\p{P}&&[^-/&]]+$", ""));
         if (key.isEmpty()) return key;
+        // "Ông Đỗ Vinh Quang" is Đỗ Vinh Quang
+        if (key.startsWith("ông ") || key.startsWith("bà ")) key = key.substring(key.indexOf(' ') + 1);
         String spaced = " " + key + " ";
         for (Map.Entry<String, String> e : EXTRA_ABBREVIATIONS.entrySet()) {
             spaced = spaced.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
@@ -88,8 +90,13 @@ public final class GoldKeywords {
         for (Map.Entry<String, String> e : articleAbbreviations.entrySet()) {
             spaced = spaced.replace(" " + e.getKey() + " ", " " + e.getValue() + " ");
         }
-        return spaced.strip().replace("thành phố hồ chí minh", "hồ chí minh");
+        String out = spaced.strip().replace("thành phố hồ chí minh", "hồ chí minh");
+        // "Nghị quyết 79-NQ/TW" is written "Nghị quyết 79" once the news has named it
+        return DOCUMENT_CODE.matcher(out).replaceAll("$1");
     }
+
+    private static final java.util.regex.Pattern DOCUMENT_CODE = java.util.regex.Pattern.compile(
+            "\\b((?:nghị quyết|chỉ thị|kết luận|nghị định|thông tư|quyết định) \\d+)[-/][\\p{L}\\d/.-]+");
 
     /** Places the head phrase rule strips from the end of a gold keyword. */
     private static final Set<String> LOCATIVES = Set.of("ở", "tại", "của");
@@ -139,7 +146,7 @@ public final class GoldKeywords {
             String key = normal(g, abbreviations);
             String head = head(g, places);
             if (s.equals(key) || (!head.isEmpty() && s.equals(normal(head, abbreviations)))) return Match.STRICT;
-            if (containsWords(key, s) && syllables(s) >= 2 || containsWords(s, key) && syllables(key) >= 2) {
+            if (containsWords(key, s) && specific(s, places) || containsWords(s, key) && specific(key, places)) {
                 best = Match.LOOSE;
             }
         }
@@ -150,7 +157,8 @@ public final class GoldKeywords {
         return !shorter.isEmpty() && (" " + longer + " ").contains(" " + shorter + " ");
     }
 
-    private static int syllables(String s) {
-        return s.isEmpty() ? 0 : s.split(" ").length;
+    /** Specific enough to count inside a longer keyword: two syllables or more, a place, or a foreign name. */
+    private static boolean specific(String key, Set<String> places) {
+        return key.indexOf(' ') > 0 || places.contains(key) || key.length() >= 4 && !org.khotin.text.Syllable.isVietnamese(key);
     }
 }

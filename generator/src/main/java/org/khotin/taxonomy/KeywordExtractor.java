@@ -41,6 +41,8 @@ public final class KeywordExtractor {
     /** How much more an occurrence in the title, or in the lead, weighs than one in the body. */
     static final double TITLE = 2.5;
     static final double LEAD = 1.5;
+    /** A candidate in the title, and said again, scores this much more. */
+    static final double TITLE_BONUS = 1.4;
 
     /** What a candidate is; kinds weigh differently and some are capped per article. */
     public enum Kind {
@@ -91,9 +93,12 @@ public final class KeywordExtractor {
      */
     record Candidate(String key, String label, Kind kind, int count, double weighted, boolean inTitle, boolean inLead,
                      int syllables, boolean salient) {
-        /** Weighted frequency, damped, with a bonus for longer (more specific) keywords. */
+        /** Weighted frequency, damped; a longer phrase is a more specific topic, a longer name is not. */
         double localScore() {
-            return (1 + Math.log(weighted)) * (1 + 0.15 * (Math.min(syllables, 6) - 1));
+            double specific = kind == Kind.PHRASE ? 1 + 0.15 * (Math.min(syllables, 5) - 1) : 1.3;
+            // the title says what the article is about
+            double title = inTitle ? (count >= 2 ? TITLE_BONUS : (1 + TITLE_BONUS) / 2) : 1;
+            return (1 + Math.log(weighted)) * specific * title;
         }
     }
 
@@ -147,6 +152,22 @@ public final class KeywordExtractor {
         return keys;
     }
 
+    /**
+     * Every candidate of the article with its score, best first, whether salient or not: what {@code keywords
+     * suggest --explain} prints.
+     */
+    public List<String> explain(ArticleText text, DocumentFrequencies df) {
+        List<Candidate> all = new ArrayList<>(candidates(text));
+        all.sort(Comparator.comparingDouble((Candidate c) -> -c.localScore() * df.idf(c.key())).thenComparing(Candidate::key));
+        List<String> out = new ArrayList<>();
+        for (Candidate c : all) {
+            out.add(String.format(Locale.ROOT, "%6.2f  %s  (%s, %d×%s%s%s)", c.localScore() * df.idf(c.key()), c.label(),
+                    c.kind().name().toLowerCase(Locale.ROOT), c.count(), c.inTitle() ? ", title" : "",
+                    c.inLead() ? ", lead" : "", c.salient() ? "" : ", not salient"));
+        }
+        return out;
+    }
+
     /** The chosen suggestions with their scores, best first. */
     public List<Suggestion> rank(ArticleText text, DocumentFrequencies df) {
         List<Candidate> salient = candidates(text).stream().filter(Candidate::salient).toList();
@@ -156,12 +177,13 @@ public final class KeywordExtractor {
     /**
      * How to choose an article's keywords from its candidates: by {@code score} (ties by key in Vietnamese
      * order), at most {@code max}; after {@code min}, none below {@code cut} × the best score; at most {@code
-     * aloneAtMost} of those {@code alone} says no other article shares.
+     * aloneAtMost} of those {@code alone} says no other article shares, and after the first of them none below
+     * {@code aloneCut} × the best score.
      */
     record Choice(ToDoubleFunction<Candidate> score, int min, int max, double cut, Predicate<Candidate> alone,
-                  int aloneAtMost) {
+                  int aloneAtMost, double aloneCut) {
         static Choice of(ToDoubleFunction<Candidate> score, int min, int max, double cut) {
-            return new Choice(score, min, max, cut, c -> false, max);
+            return new Choice(score, min, max, cut, c -> false, max, cut);
         }
     }
 
@@ -192,7 +214,9 @@ public final class KeywordExtractor {
                     || s.kind() == Kind.ORGANISATION;
             boolean kindFull = capped && perKind.getOrDefault(s.kind(), 0) >= MAX_PER_KIND;
             boolean isAlone = choice.alone().test(sc.candidate());
-            if (!overlaps && !kindFull && !(isAlone && alone >= choice.aloneAtMost())) {
+            boolean aloneOut = isAlone && (alone >= choice.aloneAtMost()
+                    || alone > 0 && s.score() < choice.aloneCut() * chosen.get(0).score());
+            if (!overlaps && !kindFull && !aloneOut) {
                 chosen.add(s);
                 perKind.merge(s.kind(), 1, Integer::sum);
                 if (isAlone) alone++;
@@ -533,15 +557,16 @@ public final class KeywordExtractor {
         }
 
         /**
-         * Whether the article is about this rather than mentions it: a reference always; a phrase or name only ever
-         * seen in quotation marks (a slogan, a nickname) never; else in the title, or seen twice; a place or
-         * person also when named in the lead (a dateline, the person the news is about).
+         * Whether the article is about this rather than mentions it: a phrase or name only ever seen in quotation
+         * marks (a slogan, a nickname) never; else in the title, or seen twice; a place, person or document also
+         * when named in the lead (a dateline, the person or the decision the news is about).
          */
         private boolean salient() {
-            if (kind == Kind.DOCUMENT) return true;
             if (!unquotedSeen && (kind == Kind.PHRASE || kind == Kind.NAME)) return false;
-            if (inTitle || count >= 2) return true;
-            return inLead && (kind == Kind.PLACE || kind == Kind.PERSON);
+            if (count >= 2) return true;
+            // a headline's wording ("bí mật động trời") is no topic until the article says it again
+            if (inTitle) return kind != Kind.PHRASE;
+            return inLead && (kind == Kind.PLACE || kind == Kind.PERSON || kind == Kind.DOCUMENT);
         }
 
         /** The spelling seen most often, preferring written-out names to abbreviations. */

@@ -40,7 +40,8 @@ final class Lexicon {
     final Map<String, Integer> longestFrom;
 
     private static final Set<String> FUNCTION_STARTS = Set.of("có", "là", "được", "bị", "đã", "đang", "sẽ", "rất", "và",
-            "với", "các", "những", "cũng", "vẫn", "đều", "hơn", "ở", "cho", "của", "để", "thì", "mà");
+            "với", "các", "những", "cũng", "vẫn", "đều", "hơn", "ở", "cho", "của", "để", "thì", "mà", "trên", "dưới", "trong",
+            "sau", "trước", "tại", "khi", "nếu", "bởi", "rằng", "nhưng", "hay", "hoặc", "này", "nọ", "ấy", "đó", "kia");
 
     private Lexicon(Set<String> dictionary) {
         this.stopwords = WordLists.vietnameseStopwords();
@@ -64,11 +65,12 @@ final class Lexicon {
         generic.stream().filter(s -> s.contains(" ")).forEach(cur::add);
         nameHeads.stream().filter(s -> s.contains(" ")).forEach(cur::add);
         this.curated = Set.copyOf(cur);
-        // a dictionary entry that starts with a function word is a predicate ("có giá trị"): the function word
-        // must stay a word of its own and end the phrase
+        // a dictionary entry that starts with a function word is a predicate ("có giá trị") or an adverbial ("trên
+        // tài"): the function word must stay a word of its own and end the phrase
         Set<String> words = new HashSet<>();
         for (String entry : dictionary) {
-            if (!FUNCTION_STARTS.contains(entry.substring(0, entry.indexOf(' ')))) words.add(entry);
+            String first = entry.substring(0, entry.indexOf(' '));
+            if (!FUNCTION_STARTS.contains(first)) words.add(entry);
         }
         this.dictionary = Set.copyOf(words);
         Map<String, Integer> from = new HashMap<>();
