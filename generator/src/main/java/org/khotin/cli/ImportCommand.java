@@ -46,7 +46,8 @@ final class ImportCommand implements Callable<Integer> {
         List<String> named = paths.isEmpty() ? List.of("seeds") : paths;
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
-        Importer importer = new Importer(Clock.systemUTC(), new ExtractedKeywords());
+        Clock clock = Clock.systemUTC();
+        Importer importer = new Importer(clock, ExtractedKeywords.forBatch(clock, inputs));
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
                 ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));
         for (String line : report.lines()) out.println(line);

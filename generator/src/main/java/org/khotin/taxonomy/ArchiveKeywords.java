@@ -26,13 +26,15 @@ import org.khotin.text.Syllable;
  * candidates: a keyword page with one article links nowhere, and an archive's keywords should group articles.</li>
  * <li>Then, {@link #ROUNDS} times, keywords other articles chose gain {@link #SHARED} and each article chooses
  * again.</li>
- * <li>An article of {@link #LONG_ARTICLE} words or more with fewer than {@link #FEWEST} keywords takes its next
- * candidates, salient or not, best first.</li>
+ * <li>An article of {@link #LONG_ARTICLE} words or more (counted leniently: {@link #FILLED_ARTICLE}) with fewer
+ * than {@link #FEWEST} keywords takes its next candidates, salient or not, best first.</li>
  * </ol>
  */
 public final class ArchiveKeywords {
     /** Articles this long get at least {@link #FEWEST} keywords. */
     static final int LONG_ARTICLE = 150;
+    /** Filled up to {@link #FEWEST} from this many words: an article's words are counted in more than one way. */
+    static final int FILLED_ARTICLE = 100;
     static final int FEWEST = 3;
     static final int ROUNDS = 2;
     /** How much a keyword that other articles chose gains in the later rounds. */
@@ -45,6 +47,7 @@ public final class ArchiveKeywords {
     static final double CUT = 0.35;
 
     private final KeywordExtractor extractor;
+    private final Lexicon lexicon = Lexicon.shared();
 
     public ArchiveKeywords(KeywordExtractor extractor) {
         this.extractor = extractor;
@@ -99,7 +102,7 @@ public final class ArchiveKeywords {
                 if (isAlone) alone++;
                 list.add(s);
             }
-            if (list.size() < FEWEST && words(articles.get(i)) >= LONG_ARTICLE) fill(list, candidates.get(i), frequencies);
+            if (list.size() < FEWEST && words(articles.get(i)) >= FILLED_ARTICLE) fill(list, candidates.get(i), frequencies);
             out.add(List.copyOf(list));
         }
         return out;
@@ -109,7 +112,7 @@ public final class ArchiveKeywords {
      * Short names made full: a person or name of two syllables that ends exactly one archive person's name of three
      * or more ("Hữu Thắng" → "Nguyễn Hữu Thắng") takes that person's key and label.
      */
-    private static List<List<Candidate>> fullNames(List<List<Candidate>> candidates) {
+    private List<List<Candidate>> fullNames(List<List<Candidate>> candidates) {
         Map<String, Set<String>> byTail = new HashMap<>();
         Map<String, String> labels = new HashMap<>();
         for (List<Candidate> cs : candidates) {
@@ -126,15 +129,19 @@ public final class ArchiveKeywords {
                 labels.putIfAbsent(c.key(), c.label());
             }
         }
+        Map<String, Integer> mentions = new HashMap<>();
+        for (List<Candidate> cs : candidates) for (Candidate c : cs) mentions.merge(c.key(), c.count(), Integer::sum);
         List<List<Candidate>> out = new ArrayList<>();
         for (List<Candidate> cs : candidates) {
             Map<String, Candidate> merged = new LinkedHashMap<>();
             for (Candidate c : cs) {
-                Set<String> full = (c.kind() == Kind.NAME || c.kind() == Kind.PERSON) && c.key().split(" ").length <= 2
-                        ? byTail.getOrDefault(c.key(), Set.of()) : Set.of();
+                // a short form that is a word of its own ("Thần Tài") is not a person's name cut short
+                boolean shortName = (c.kind() == Kind.NAME || c.kind() == Kind.PERSON) && c.key().split(" ").length <= 2
+                        && !lexicon.isWord(c.key());
+                Set<String> full = shortName ? byTail.getOrDefault(c.key(), Set.of()) : Set.of();
+                String key = dominant(full, mentions);
                 Candidate m = c;
-                if (full.size() == 1 && !full.contains(c.key())) {
-                    String key = full.iterator().next();
+                if (key != null && !key.equals(c.key())) {
                     m = new Candidate(key, labels.get(key), Kind.PERSON, c.count(), c.weighted(), c.inTitle(), c.inLead(),
                             key.split(" ").length, c.salient());
                 }
@@ -143,6 +150,25 @@ public final class ArchiveKeywords {
             out.add(List.copyOf(merged.values()));
         }
         return out;
+    }
+
+    /** The one full name, or the one mentioned at least twice as often as any other; null if none. */
+    private static String dominant(Set<String> names, Map<String, Integer> mentions) {
+        if (names.size() == 1) return names.iterator().next();
+        String best = null;
+        int first = 0;
+        int second = 0;
+        for (String n : names.stream().sorted().toList()) {
+            int m = mentions.getOrDefault(n, 0);
+            if (m > first) {
+                second = first;
+                first = m;
+                best = n;
+            } else if (m > second) {
+                second = m;
+            }
+        }
+        return first >= 2 * second ? best : null;
     }
 
     private static Candidate sum(Candidate a, Candidate b) {

@@ -222,9 +222,12 @@ final class CandidateFinder {
             }
             if (k - i >= 2) return k - i;
         }
-        if (foreign(w)) {
+        if (foreign(w) && !isPlace(w)) {
             int k = i + 1;
-            while (k < end && k - i <= 3 && (foreign(words.get(k)) || givenName(words.get(k), consumed[k]))) k++;
+            while (k < end && k - i <= 3 && !isPlace(words.get(k))
+                    && (foreign(words.get(k)) || givenName(words.get(k), consumed[k]))) {
+                k++;
+            }
             if (k - i >= 2) return k - i;
         }
         return 0;
@@ -376,7 +379,7 @@ final class CandidateFinder {
                 continue;
             }
             Word w = words.get(k);
-            if (foreign(w) && !(k > partStart && ownedByHead)) {
+            if (foreign(w) && !isPlace(w) && !(k > partStart && ownedByHead)) {
                 organisation(words, partStart, k, consumed, where, out);
                 emit(words, k, k + 1, Kind.NAME, consumed, where, out);
                 partStart = k + 1;
@@ -402,12 +405,13 @@ final class CandidateFinder {
         organisation(words, partStart, end, consumed, where, out);
     }
 
-    /** Single-syllable capitals, at least one foreign, none a place or an organisation's head. */
+    /** Foreign words and acronyms only, at least one foreign, none a place. */
     private boolean foreignName(List<Word> words, int s, int end) {
         boolean foreign = false;
         for (int k = s; k < end; k++) {
             Word w = words.get(k);
-            if (w.syllables() != 1 || isPlace(w) || isOrganisationHead(w) || w.number()) return false;
+            boolean acronym = w.syllables() == 1 && Clauses.allCaps(w.surface());
+            if (isPlace(w) || w.number() || !(foreign(w) || acronym)) return false;
             foreign |= foreign(w);
         }
         return foreign;
