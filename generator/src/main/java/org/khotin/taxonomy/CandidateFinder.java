@@ -253,7 +253,7 @@ final class CandidateFinder {
             int lowercase = 0;
             while (end < words.size() && !consumed[end]) {
                 Word w = words.get(end);
-                if (w.capital() && !w.number()) {
+                if (w.capital() && !w.number() && (lowercase == 0 || isPlace(w))) {
                     end++;
                 } else if (organisation && w.number() && end > start && words.get(end - 1).capital()
                         && ORGANISATION_HEADS.contains(words.get(end - 1).lower())) {
@@ -261,7 +261,8 @@ final class CandidateFinder {
                 } else if (organisation && CONNECTORS.contains(w.lower()) && end + 1 < words.size()
                         && words.get(end + 1).capital()) {
                     end += 2;
-                } else if (organisation && lowercase < 4 && nameContinues(w) && !TRAILING_PLACES.contains(w.lower())) {
+                } else if (organisation && lowercase < 3 && nameContinues(w) && !TRAILING_PLACES.contains(w.lower())
+                        && !isOrganisationHead(words.get(end - 1))) {
                     end++; // "Trung tâm Phát triển quỹ đất", "Ban Chỉ huy quân sự"
                     lowercase++;
                 } else {
@@ -306,8 +307,8 @@ final class CandidateFinder {
     /** A lowercase word that can go on an organisation's name: not a function word, verb or number. */
     private boolean nameContinues(Word w) {
         return !w.number() && !lexicon.stopwords.contains(w.lower()) && !lexicon.breaks.contains(w.lower())
-                && !ROLES.contains(w.lower()) && !GENERIC_EDGE.contains(w.lower())
-                && (w.syllables() > 1 || lexicon.isWord(w.lower()) || !lexicon.generic.contains(w.lower()));
+                && !ROLES.contains(w.lower()) && !GENERIC_EDGE.contains(w.lower()) && !GENERIC_ALONE.contains(w.lower())
+                && !lexicon.generic.contains(w.lower());
     }
 
     /** A named place, work or event: its head noun and the name ("sân bay Long Thành"), one keyword. */
@@ -444,8 +445,9 @@ final class CandidateFinder {
         for (int k = s; k < e; k++) {
             syllables += words.get(k).syllables();
             String w = words.get(k).lower();
+            // "HĐND tỉnh", "Công an huyện": a kind of body, in every province
             allGeneric &= GENERIC_ALONE.contains(w) || ROLES.contains(w) || lexicon.generic.contains(w)
-                    || ORGANISATION_HEADS.contains(w);
+                    || ORGANISATION_HEADS.contains(w) || KeywordKeys.isAbbreviation(w) || TRAILING_PLACES.contains(w);
         }
         // a single capitalised word (Đảng, Tỉnh ủy) is not a name: leave it to the phrases; two capitalised
         // syllables are a name the news uses alone ("Công Phượng", "Thần Tài")
@@ -486,10 +488,14 @@ final class CandidateFinder {
         }
     }
 
-    /** A word a topical phrase can hold: none of a name (a capital not at a sentence start), no function word. */
+    /**
+     * A word a topical phrase can hold: no function word, and no syllable of a name (a capital that is no word
+     * of the lexicon, not at a sentence start).
+     */
     private boolean content(Word w, boolean consumed) {
         return !consumed && !w.number() && !lexicon.stopwords.contains(w.lower()) && !lexicon.breaks.contains(w.lower())
-                && !ROLES.contains(w.lower()) && !(w.capital() && !w.tokens().get(0).sentenceStart());
+                && !ROLES.contains(w.lower())
+                && !(w.capital() && !w.tokens().get(0).sentenceStart() && !lexicon.isWord(w.lower()));
     }
 
     private void phrase(List<Word> words, int a, int b, Where where, KeywordExtractor.Collector out) {

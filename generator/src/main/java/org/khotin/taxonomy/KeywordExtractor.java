@@ -474,9 +474,10 @@ public final class KeywordExtractor {
             for (Occurrences o : List.copyOf(all.values())) {
                 String target = null;
                 if (o.kind == Kind.DOCUMENT && o.key.matches("\\S+ \\S+ \\d+")) {
-                    // "Nghị quyết 79" is "Nghị quyết 79-NQ/TW" when the article names that one
+                    // "Nghị quyết 79" is "Nghị quyết 79-NQ/TW" when the article names that one; else it is no reference
                     target = all.keySet().stream().filter(k -> !k.equals(o.key) && k.startsWith(o.key)
                             && (k.charAt(o.key.length()) == '-' || k.charAt(o.key.length()) == '/')).findFirst().orElse(null);
+                    if (target == null) all.remove(o.key);
                 } else {
                     String expanded = expand(o.key, abbreviations);
                     if (!expanded.equals(o.key) && all.containsKey(expanded)) target = expanded;
@@ -557,16 +558,18 @@ public final class KeywordExtractor {
         }
 
         /**
-         * Whether the article is about this rather than mentions it: a phrase or name only ever seen in quotation
-         * marks (a slogan, a nickname) never; else in the title, or seen twice; a place, person or document also
-         * when named in the lead (a dateline, the person or the decision the news is about).
+         * Whether the article is about this rather than mentions it: a document reference always; a phrase or name
+         * only ever seen in quotation marks (a slogan, a nickname) never; else seen twice, or a name in the title (a
+         * phrase of the headline only is its wording), or a place or person named in the lead (a dateline, the
+         * person the news is about).
          */
         private boolean salient() {
+            if (kind == Kind.DOCUMENT) return true;
             if (!unquotedSeen && (kind == Kind.PHRASE || kind == Kind.NAME)) return false;
             if (count >= 2) return true;
             // a headline's wording ("bí mật động trời") is no topic until the article says it again
             if (inTitle) return kind != Kind.PHRASE;
-            return inLead && (kind == Kind.PLACE || kind == Kind.PERSON || kind == Kind.DOCUMENT);
+            return inLead && (kind == Kind.PLACE || kind == Kind.PERSON);
         }
 
         /** The spelling seen most often, preferring written-out names to abbreviations. */
