@@ -143,7 +143,7 @@ public final class ArchiveKeywords {
                 Candidate m = c;
                 if (key != null && !key.equals(c.key())) {
                     m = new Candidate(key, labels.get(key), Kind.PERSON, c.count(), c.weighted(), c.inTitle(), c.inLead(),
-                            key.split(" ").length, c.salient());
+                            key.split(" ").length, c.salient(), false);
                 }
                 merged.merge(m.key(), m, ArchiveKeywords::sum);
             }
@@ -174,7 +174,7 @@ public final class ArchiveKeywords {
     private static Candidate sum(Candidate a, Candidate b) {
         return new Candidate(a.key(), a.label(), a.kind(), a.count() + b.count(), a.weighted() + b.weighted(),
                 a.inTitle() || b.inTitle(), a.inLead() || b.inLead(), a.syllables(), a.salient() || b.salient()
-                        || a.count() + b.count() >= 2);
+                        || a.count() + b.count() >= 2, a.broad());
     }
 
     private static List<Candidate> salient(List<Candidate> candidates) {

@@ -58,7 +58,7 @@ final class CandidateFinder {
             "hàng loạt", "loạt", "loại", "nhóm", "phần", "số", "dịp", "lúc", "giờ", "phút", "ngày", "tháng", "năm",
             "sáng", "chiều", "tối", "đêm", "người", "bà con", "trường hợp", "vụ", "khu vực", "lĩnh vực", "hiệu quả",
             "thời gian", "giai đoạn", "trong", "ngoài", "tại", "sau", "trước", "giữa", "hết", "đủ", "rõ", "thêm", "bên",
-            "cá thể", "phía",
+            "cá thể", "phía", "đội ngũ", "hàng ngũ",
             // one-syllable adjectives: "chuỗi bất bại dài", "ca bệnh hiếm" end in a quality, not in the topic
             "dài", "ngắn", "già", "cũ", "hiếm", "lạ", "đẹp", "xấu", "tốt", "giỏi", "khỏe", "nặng", "nhẹ", "nóng", "lạnh",
             "to", "bé", "dữ", "hay", "xa", "gần", "sâu", "thấp", "rộng", "hẹp", "đắt", "rẻ", "giàu", "nghèo", "khó", "dễ",
@@ -75,6 +75,9 @@ final class CandidateFinder {
             "lò", "sùng", "lại", "diệp", "tăng", "ninh", "khúc", "thạch", "lữ", "quan", "đàm", "lã", "phí", "tôn", "cù",
             "kha", "hàn", "mã", "vi", "ôn", "hầu", "giáp", "đồng", "thiều", "nghiêm", "lạc", "bạch", "lư", "đường", "y");
     private static final Set<String> CONNECTORS = Set.of("các", "và");
+    /** Bodies every province, district and commune has: with only a level after them, no name. */
+    private static final Set<String> BODIES_EVERYWHERE = Set.of("hội đồng nhân dân", "ủy ban nhân dân",
+            "mặt trận tổ quốc", "công an", "tỉnh ủy", "thành ủy", "huyện ủy", "tòa án nhân dân", "viện kiểm sát nhân dân");
     private static final Set<String> TRAILING_PLACES = Set.of("tỉnh", "huyện", "thành phố", "xã", "quận", "phường");
     /** "TP Hà Nội", "tỉnh Gia Lai": words that say a place follows, dropped from its label. */
     private static final Set<String> PLACE_PREFIXES = Set.of("tp", "thành phố", "tỉnh", "thủ đô");
@@ -442,13 +445,15 @@ final class CandidateFinder {
         if (s >= e) return;
         int syllables = 0;
         boolean allGeneric = true;
+        // "HĐND tỉnh", "Công an huyện": a kind of body there is in every province
+        boolean everywhere = BODIES_EVERYWHERE.contains(KeywordKeys.key(words.get(s).lower()));
         for (int k = s; k < e; k++) {
             syllables += words.get(k).syllables();
             String w = words.get(k).lower();
-            // "HĐND tỉnh", "Công an huyện": a kind of body, in every province
-            allGeneric &= GENERIC_ALONE.contains(w) || ROLES.contains(w) || lexicon.generic.contains(w)
-                    || ORGANISATION_HEADS.contains(w) || KeywordKeys.isAbbreviation(w) || TRAILING_PLACES.contains(w);
+            allGeneric &= GENERIC_ALONE.contains(w) || ROLES.contains(w) || lexicon.generic.contains(w);
+            everywhere &= k == s || TRAILING_PLACES.contains(w);
         }
+        allGeneric |= everywhere;
         // a single capitalised word (Đảng, Tỉnh ủy) is not a name: leave it to the phrases; two capitalised
         // syllables are a name the news uses alone ("Công Phượng", "Thần Tài")
         if (allGeneric || syllables < 2 || syllables == 2 && e - s < 2) return;

@@ -41,12 +41,14 @@ public final class KeywordExtractor {
     /** How much more an occurrence in the title, or in the lead, weighs than one in the body. */
     static final double TITLE = 2.5;
     static final double LEAD = 1.5;
+    /** What a phrase of one word scores, as a share of a phrase of several words as long. */
+    static final double BROAD = 0.7;
     /** A candidate in the title, and said again, scores this much more. */
     static final double TITLE_BONUS = 1.4;
 
     /** What a candidate is; kinds weigh differently and some are capped per article. */
     public enum Kind {
-        DOCUMENT(3.0), PERSON(2.0), PLACE(2.0), ORGANISATION(1.5), NAMED(1.5), NAME(1.2), PHRASE(1.0);
+        DOCUMENT(3.0), PERSON(2.0), PLACE(2.0), ORGANISATION(2.0), NAMED(1.5), NAME(1.2), PHRASE(1.0);
 
         final double weight;
 
@@ -92,10 +94,15 @@ public final class KeywordExtractor {
      * by title or lead), and whether it is {@code salient} enough to be a keyword on its own account.
      */
     record Candidate(String key, String label, Kind kind, int count, double weighted, boolean inTitle, boolean inLead,
-                     int syllables, boolean salient) {
-        /** Weighted frequency, damped; a longer phrase is a more specific topic, a longer name is not. */
+                     int syllables, boolean salient, boolean broad) {
+        /**
+         * Weighted frequency, damped; a longer phrase or body is a more specific topic ("Ban Thường vụ Tỉnh ủy",
+         * not "Tỉnh ủy"), a longer person's name is not, and a phrase of one word ({@code broad}: "đào tạo", "văn
+         * hóa") names a field more than a topic.
+         */
         double localScore() {
-            double specific = kind == Kind.PHRASE ? 1 + 0.15 * (Math.min(syllables, 5) - 1) : 1.3;
+            boolean longerIsNarrower = kind == Kind.PHRASE || kind == Kind.ORGANISATION || kind == Kind.NAMED;
+            double specific = longerIsNarrower ? (1 + 0.15 * (Math.min(syllables, 5) - 1)) * (broad ? BROAD : 1) : 1.3;
             // the title says what the article is about
             double title = inTitle ? (count >= 2 ? TITLE_BONUS : (1 + TITLE_BONUS) / 2) : 1;
             return (1 + Math.log(weighted)) * specific * title;
@@ -109,6 +116,9 @@ public final class KeywordExtractor {
             "nghị định", "thông tư", "công văn", "công điện", "NQ");
     static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(" + String.join("|", DOCUMENT_TYPES) + ")\\s+(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
+    /** Documents that carry out others (plans, schemes, guidelines, notices, letters). */
+    private static final Set<String> IMPLEMENTING = Set.of("Kế hoạch", "Đề án", "Hướng dẫn", "Thông báo", "Công văn",
+            "Công điện");
     /** "Nghị quyết 79": a capitalised document type and a bare number, how the news refers to a known document. */
     static final Pattern SHORT_DOCUMENT = Pattern.compile("(?U)\\b(Nghị quyết|Chỉ thị|Kết luận|Nghị định|Thông tư)"
             + "\\s+(?:số\\s+)?(\\d{1,4})(?![\\d.,/-]*\\d|\\p{L})");
@@ -188,7 +198,8 @@ public final class KeywordExtractor {
     }
 
     /**
-     * The best of {@code candidates} as {@code choice} says, skipping one whose key contains, or is contained in, a
+     * The best of {@code candidates} as {@code choice} says (ties: kinds in their order, then keys in Vietnamese
+     * order), skipping one whose key contains, or is contained in, a
      * chosen one at word boundaries, and taking at most {@link #MAX_PER_KIND} of each kind other than phrases and
      * names, so that references and organisations leave room for people, places and topics.
      */
@@ -200,7 +211,9 @@ public final class KeywordExtractor {
                     choice.score().applyAsDouble(c))));
         }
         VietnameseOrder order = new VietnameseOrder();
+        // equal scores (a name and a reference, each said once): the more specific kind first, then the key
         scored.sort(Comparator.comparingDouble((Scored s) -> -s.suggestion().score())
+                .thenComparing(s -> s.suggestion().kind())
                 .thenComparing(s -> s.suggestion().key(), order));
         List<Suggestion> chosen = new ArrayList<>();
         Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
@@ -325,7 +338,9 @@ public final class KeywordExtractor {
                 Matcher m = DOCUMENT.matcher(seg);
                 for (boolean found = m.find(firstType); found; found = m.find()) {
                     String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
-                    out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, where, false, false);
+                    // a plan or a guideline carries out a resolution or a directive: it weighs less
+                    Where w = IMPLEMENTING.contains(type) ? new Where(where.factor() * 0.8, where.title(), where.lead()) : where;
+                    out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, w, false, false);
                     for (int i = m.start(); i < m.end(); i++) taken[i] = true;
                 }
             }
@@ -501,7 +516,7 @@ public final class KeywordExtractor {
                 }
             }
             List<Candidate> out = new ArrayList<>();
-            for (Occurrences o : all.values()) out.add(o.freeze());
+            for (Occurrences o : all.values()) out.add(o.freeze(o.kind == Kind.PHRASE && o.syllables == 2 && lexicon.isWord(o.key)));
             return out;
         }
 
@@ -553,15 +568,15 @@ public final class KeywordExtractor {
             unquotedSeen |= other.unquotedSeen;
         }
 
-        Candidate freeze() {
-            return new Candidate(key, label(), kind, count, weighted, inTitle, inLead, syllables, salient());
+        Candidate freeze(boolean broad) {
+            return new Candidate(key, label(), kind, count, weighted, inTitle, inLead, syllables, salient(), broad);
         }
 
         /**
          * Whether the article is about this rather than mentions it: a document reference always; a phrase or name
          * only ever seen in quotation marks (a slogan, a nickname) never; else seen twice, or a name in the title (a
-         * phrase of the headline only is its wording), or a place or person named in the lead (a dateline, the
-         * person the news is about).
+         * phrase of the headline only is its wording), or a person's full name, or a place named in the lead (a
+         * dateline).
          */
         private boolean salient() {
             if (kind == Kind.DOCUMENT) return true;
@@ -569,7 +584,8 @@ public final class KeywordExtractor {
             if (count >= 2) return true;
             // a headline's wording ("bí mật động trời") is no topic until the article says it again
             if (inTitle) return kind != Kind.PHRASE;
-            return inLead && (kind == Kind.PLACE || kind == Kind.PERSON);
+            // a full name is specific enough once; a place once may be one of a list of ten provinces
+            return kind == Kind.PERSON && syllables >= 3 || inLead && (kind == Kind.PLACE || kind == Kind.PERSON);
         }
 
         /** The spelling seen most often, preferring written-out names to abbreviations. */
