@@ -44,7 +44,7 @@ public final class ArchiveKeywords {
     /** A second keyword no other article shares only at this share of the article's best score or more. */
     static final double ALONE_CUT = 0.7;
     /** After {@link #FEWEST}, no keyword below this share of the article's best score. */
-    static final double CUT = 0.35;
+    static final double CUT = 0.3;
 
     private final KeywordExtractor extractor;
     private final Lexicon lexicon = Lexicon.shared();

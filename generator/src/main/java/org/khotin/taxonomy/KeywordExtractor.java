@@ -221,12 +221,14 @@ public final class KeywordExtractor {
         for (Scored sc : scored) {
             Suggestion s = sc.suggestion();
             if (chosen.size() == choice.max()) break;
+            boolean isAlone = choice.alone().test(sc.candidate());
+            // a keyword other articles share may stay down to the cut; one no other shares must reach aloneCut
             if (chosen.size() >= choice.min() && s.score() < choice.cut() * chosen.get(0).score()) break;
+            if (chosen.size() >= choice.min() && isAlone && s.score() < choice.aloneCut() * chosen.get(0).score()) continue;
             boolean overlaps = chosen.stream().anyMatch(c -> contains(c.key(), s.key()) || contains(s.key(), c.key()));
             boolean capped = s.kind() == Kind.DOCUMENT || s.kind() == Kind.PERSON || s.kind() == Kind.PLACE
                     || s.kind() == Kind.ORGANISATION;
             boolean kindFull = capped && perKind.getOrDefault(s.kind(), 0) >= MAX_PER_KIND;
-            boolean isAlone = choice.alone().test(sc.candidate());
             boolean aloneOut = isAlone && (alone >= choice.aloneAtMost()
                     || alone > 0 && s.score() < choice.aloneCut() * chosen.get(0).score());
             if (!overlaps && !kindFull && !aloneOut) {
