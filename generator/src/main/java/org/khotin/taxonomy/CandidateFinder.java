@@ -425,8 +425,12 @@ final class CandidateFinder {
         return k + 1 < end && PLACE_PREFIXES.contains(words.get(k).lower()) && isPlace(words.get(k + 1));
     }
 
-    private static boolean allGivenNames(List<Word> words, int s, int end, boolean[] consumed) {
-        for (int k = s; k < end; k++) if (!givenName(words.get(k), consumed[k])) return false;
+    /** Vietnamese given names only: no place, no foreign word ("Tổng thống Pháp Emmanuel Macron" is no short name). */
+    private boolean allGivenNames(List<Word> words, int s, int end, boolean[] consumed) {
+        for (int k = s; k < end; k++) {
+            Word w = words.get(k);
+            if (!givenName(w, consumed[k]) || isPlace(w) || foreign(w) || !Syllable.isVietnamese(w.surface())) return false;
+        }
         return true;
     }
 

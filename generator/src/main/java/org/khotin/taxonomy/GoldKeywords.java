@@ -98,7 +98,9 @@ public final class GoldKeywords {
     private static final java.util.regex.Pattern DOCUMENT_CODE = java.util.regex.Pattern.compile(
             "\\b((?:nghị quyết|chỉ thị|kết luận|nghị định|thông tư|quyết định) \\d+)[-/][\\p{L}\\d/.-]+");
 
-    /** Places the head phrase rule strips from the end of a gold keyword. */
+    private static final Set<String> DOCUMENT_TYPES = Set.of("nghị quyết", "chỉ thị", "kết luận", "nghị định", "thông tư",
+            "quyết định", "quy định");
+    /** Prepositions before a place that ends a gold keyword ("bầu cử sớm ở TPHCM"). */
     private static final Set<String> LOCATIVES = Set.of("ở", "tại", "của");
 
     /**
@@ -110,8 +112,12 @@ public final class GoldKeywords {
     public static String head(String label, Set<String> places) {
         String[] words = Unicode.collapseSpaces(label.strip()).split(" ");
         int end = words.length;
-        // numbers and dates at the end: "nhân sự mới Cao Bằng 2026", "dự báo thời tiết 26/2"
-        while (end > 0 && Character.isDigit(words[end - 1].codePointAt(0))) end--;
+        // numbers and dates at the end: "nhân sự mới Cao Bằng 2026", "dự báo thời tiết 26/2"; not a document's
+        // number ("Nghị quyết 79" is that resolution, not any)
+        while (end > 0 && Character.isDigit(words[end - 1].codePointAt(0)) && !(end >= 3
+                && DOCUMENT_TYPES.contains(Fold.key(words[end - 3] + " " + words[end - 2])))) {
+            end--;
+        }
         int beforeNumbers = end;
         // a known place at the end, however written
         for (int n = Math.min(4, end - 1); n >= 1; n--) {

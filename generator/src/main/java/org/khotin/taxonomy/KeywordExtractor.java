@@ -318,9 +318,23 @@ public final class KeywordExtractor {
             for (String dashed : dashedPlaces) {
                 if (seg.contains(dashed)) seg = seg.replace(dashed, dashed.replace(" - ", " "));
             }
-            if (!seg.isEmpty()) segment(seg, where, abbreviations.keySet(), out);
+            if (!seg.isEmpty()) {
+                segment(seg, where, abbreviations.keySet(), out);
+                if (!abbreviations.isEmpty()) abbreviationsUsed(seg, where, abbreviations, out);
+            }
         }
         return out.merged(abbreviations);
+    }
+
+    /** Each use of a defined abbreviation on its own ("các dự án NƠXH") counts for what it stands for. */
+    private static void abbreviationsUsed(String seg, Where where, Map<String, String> abbreviations, Collector out) {
+        for (int start = Clauses.nextTokenStart(seg, 0); start >= 0; ) {
+            int end = Clauses.tokenEnd(seg, start);
+            String longForm = abbreviations.get(Fold.key(seg.substring(start, end)));
+            boolean defining = start > 0 && seg.charAt(start - 1) == '(';
+            if (longForm != null && !defining) out.count(longForm, where);
+            start = Clauses.nextTokenStart(seg, end);
+        }
     }
 
     private void segment(String seg, Where where, Set<String> acronyms, Collector out) {
@@ -477,6 +491,12 @@ public final class KeywordExtractor {
             if (key.isEmpty()) return;
             candidates.computeIfAbsent(key, k -> new Occurrences(k, kind, syllables)).add(written, where, kind.weight,
                     lowercase, quoted);
+        }
+
+        /** One more occurrence of a candidate already found, written another way; nothing if there is none. */
+        void count(String key, Where where) {
+            Occurrences o = candidates.get(key);
+            if (o != null) o.add(o.surfaces.keySet().iterator().next(), where, o.kind.weight, false, false);
         }
 
         /** A person called by title and given name only ("HLV Hữu Thắng"): counts for the full name, if one. */

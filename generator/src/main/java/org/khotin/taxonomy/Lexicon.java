@@ -1,12 +1,11 @@
 package org.khotin.taxonomy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,13 +15,12 @@ import org.khotin.text.Fold;
 
 /**
  * The word knowledge keyword extraction uses, all as {@link Fold#key}s: the multi-syllable words of a general
- * Vietnamese dictionary (vnTokenizer's lexicon, Apache-2.0, shipped inside the {@code
- * org.codelibs:elasticsearch-analysis-vi} artifact as a minimal automaton, read here once), and the lists
- * written for this project ({@link WordLists}). Immutable; {@link #shared()} is loaded once per JVM.
+ * Vietnamese dictionary (vnTokenizer's lexicon, Apache-2.0, read at build time by {@link DictionaryBuild}), and
+ * the lists written for this project ({@link WordLists}). Immutable; {@link #shared()} is loaded once per JVM.
  */
 final class Lexicon {
-    /** Where the dictionary automaton is on the class path (the dependency's own path, kept by the shaded jar). */
-    static final String DICTIONARY = "/models/tokenization/automata/dfaLexicon.xml";
+    /** The dictionary's words, written at build time ({@link DictionaryBuild}). */
+    static final String DICTIONARY = "dictionary-vi.txt";
 
     /** Multi-syllable dictionary words: they group syllables, but only lowercase ones after the first. */
     final Set<String> dictionary;
@@ -96,50 +94,18 @@ final class Lexicon {
         return dictionary.contains(key) || curated.contains(key);
     }
 
-    /**
-     * The dictionary's words of two or more syllables. The file is a minimal automaton in XML: states ({@code
-     * <s type="2" id="…"/>} for final ones) and transitions ({@code <t inp="…" tar="…" src="…"/>}); its words
-     * are the paths from state 0 to a final state. Written with old tone placement ("hoá"), hence the keys.
-     */
+    /** The dictionary's words of two or more syllables, as {@link DictionaryBuild} wrote them. */
     static Set<String> readDictionary() {
-        String xml;
+        Set<String> words = new HashSet<>();
         try (InputStream in = Lexicon.class.getResourceAsStream(DICTIONARY)) {
-            if (in == null) throw new IllegalStateException("missing the Vietnamese dictionary " + DICTIONARY);
-            xml = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            if (in == null) throw new IllegalStateException("missing " + DICTIONARY + ": build with Maven, which writes it");
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (!line.isEmpty() && line.charAt(0) != '#') words.add(line);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        Set<Integer> finals = new HashSet<>();
-        Map<Integer, List<int[]>> edges = new HashMap<>();
-        for (int at = xml.indexOf('<'); at >= 0; at = xml.indexOf('<', at + 1)) {
-            if (xml.startsWith("<s ", at)) {
-                if ("2".equals(attribute(xml, at, "type"))) finals.add(Integer.parseInt(attribute(xml, at, "id")));
-            } else if (xml.startsWith("<t ", at)) {
-                String input = attribute(xml, at, "inp");
-                int target = Integer.parseInt(attribute(xml, at, "tar"));
-                int source = Integer.parseInt(attribute(xml, at, "src"));
-                edges.computeIfAbsent(source, k -> new ArrayList<>()).add(new int[] {input.codePointAt(0), target});
-            }
-        }
-        Set<String> words = new HashSet<>();
-        Deque<Map.Entry<Integer, String>> todo = new ArrayDeque<>();
-        todo.push(Map.entry(0, ""));
-        while (!todo.isEmpty()) {
-            Map.Entry<Integer, String> e = todo.pop();
-            if (finals.contains(e.getKey()) && e.getValue().indexOf(' ') > 0) {
-                String key = Fold.key(e.getValue());
-                if (key.indexOf(' ') > 0) words.add(key);
-            }
-            for (int[] edge : edges.getOrDefault(e.getKey(), List.of())) {
-                todo.push(Map.entry(edge[1], e.getValue() + Character.toString(edge[0])));
-            }
-        }
-        return Set.copyOf(words);
-    }
-
-    private static String attribute(String xml, int tagStart, String name) {
-        int at = xml.indexOf(name + "=\"", tagStart);
-        int start = at + name.length() + 2;
-        return xml.substring(start, xml.indexOf('"', start));
+        return words;
     }
 }
