@@ -86,10 +86,15 @@ final class ExtractedKeywords implements KeywordSuggester {
         return chosen != null ? chosen : extractor.suggest(text, KeywordExtractor.DocumentFrequencies.NONE);
     }
 
-    /** What the extractor reads of a scraped article: title, lead and paragraphs, without captions. */
+    /**
+     * What the extractor reads of a scraped article: title, lead and paragraphs, without captions (they repeat
+     * names) unless they hold most of the text (a story told in photos).
+     */
     static ArticleText text(ScrapedArticle article) {
+        int captions = article.blocks().stream().filter(b -> b instanceof Block.Caption).mapToInt(b -> b.text().length()).sum();
+        int rest = article.blocks().stream().filter(b -> !(b instanceof Block.Caption)).mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = article.blocks().stream()
-                .filter(b -> !(b instanceof Block.Caption))
+                .filter(b -> !(b instanceof Block.Caption) || captions > rest)
                 .map(Block::text)
                 .toList();
         // The lead is the first paragraph; pass it once, as the lead, so it is not counted twice.
