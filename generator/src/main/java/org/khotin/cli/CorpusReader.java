@@ -33,7 +33,7 @@ final class CorpusReader {
     private CorpusReader() {}
 
     /** One article: id (file name without extension), its text, and the keywords it already carries. */
-    record Read(String id, ArticleText text, List<String> assigned) {}
+    record Read(String id, ArticleText text, List<String> assigned, String lang) {}
 
     static List<Read> read(Path dir, PrintWriter err) throws IOException {
         List<Path> files;
@@ -50,13 +50,16 @@ final class CorpusReader {
             String name = f.getFileName().toString();
             String id = name.substring(0, name.lastIndexOf('.'));
             if (name.endsWith(".md")) {
-                markdown(f, id, err).ifPresent(out::add);
+                String raw = Unicode.nfc(Files.readString(f, StandardCharsets.UTF_8));
+                Optional<Read> read = markdown(raw, f.toString(), id);
+                if (read.isEmpty()) err.println(f + ": warning: no front matter; not read");
+                read.filter(r -> r.lang().equals("vi")).ifPresent(out::add);
                 continue;
             }
             Result<Importer.Conversion> c = importer.convert(Files.readAllBytes(f), name);
             if (c instanceof Result.Ok<Importer.Conversion> ok) {
                 ScrapedArticle a = ok.value().article();
-                if (a.lang() == Language.VI) out.add(new Read(id, ExtractedKeywords.text(a), a.keywords()));
+                if (a.lang() == Language.VI) out.add(new Read(id, ExtractedKeywords.text(a), a.keywords(), "vi"));
             } else if (c instanceof Result.Failed<Importer.Conversion> failed) {
                 err.println(f + ": warning: not read: " + failed.reason());
             }
@@ -64,26 +67,23 @@ final class CorpusReader {
         return out;
     }
 
-    private static Optional<Read> markdown(Path file, String id, PrintWriter err) throws IOException {
-        String raw = Unicode.nfc(Files.readString(file, StandardCharsets.UTF_8)).replace("\r\n", "\n");
+    /** An article in Markdown with front matter, read leniently (keywords need no validation); empty without one. */
+    static Optional<Read> markdown(String text, String path, String id) {
         Problems problems = new Problems();
-        var split = new FrontMatterParser(SiteConfig.VIETNAM).split(raw, file.toString(), problems);
-        if (split.isEmpty()) {
-            err.println(file + ": warning: no front matter; not read");
-            return Optional.empty();
-        }
-        Optional<YamlNode> yaml = new YamlReader().read(split.get().yaml(), file.toString(), 2, problems);
-        if (yaml.isEmpty() || !(yaml.get() instanceof YamlNode.Mapping m)) return Optional.empty();
-        String lang = scalar(m, "lang").orElse(file.toString().contains("/en/") ? "en" : "vi");
-        if (!lang.equals("vi")) return Optional.empty();
+        var split = new FrontMatterParser(SiteConfig.VIETNAM).split(text.replace("\r\n", "\n"), path, problems);
+        if (split.isEmpty()) return Optional.empty();
+        Optional<YamlNode> yaml = new YamlReader().read(split.get().yaml(), path, 2, problems);
+        YamlNode.Mapping m = yaml.filter(y -> y instanceof YamlNode.Mapping).map(y -> (YamlNode.Mapping) y)
+                .orElse(new YamlNode.Mapping(List.of(), null));
+        String lang = scalar(m, "lang").orElse(path.replace('\\', '/').contains("/en/") ? "en" : "vi");
         List<String> keywords = m.find("keywords").map(YamlNode.Entry::value)
                 .filter(v -> v instanceof YamlNode.Sequence)
                 .map(v -> ((YamlNode.Sequence) v).items().stream().filter(i -> i instanceof YamlNode.Scalar)
                         .map(i -> Unicode.nfc(((YamlNode.Scalar) i).text())).toList())
                 .orElse(List.of());
-        ArticleText text = ArticleText.fromMarkdown(scalar(m, "title").orElse(""), scalar(m, "summary").orElse(""),
+        ArticleText article = ArticleText.fromMarkdown(scalar(m, "title").orElse(""), scalar(m, "summary").orElse(""),
                 split.get().body());
-        return Optional.of(new Read(id, text, keywords));
+        return Optional.of(new Read(id, article, keywords, lang));
     }
 
     private static Optional<String> scalar(YamlNode.Mapping m, String key) {

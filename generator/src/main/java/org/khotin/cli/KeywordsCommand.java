@@ -14,10 +14,6 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.khotin.config.SiteConfig;
-import org.khotin.config.YamlNode;
-import org.khotin.config.YamlReader;
-import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
 import org.khotin.taxonomy.ArchiveKeywords;
 import org.khotin.taxonomy.ArticleText;
@@ -56,24 +52,10 @@ final class KeywordsCommand implements Callable<Integer> {
             return Optional.empty();
         }
         if (file.toString().endsWith(".md")) {
-            Problems problems = new Problems();
-            FrontMatterParser parser = new FrontMatterParser(SiteConfig.VIETNAM);
-            var split = parser.split(raw.replace("\r\n", "\n"), file.toString(), problems);
-            if (split.isPresent()) {
-                Optional<YamlNode> yaml = new YamlReader().read(split.get().yaml(), file.toString(), 2, problems);
-                String title = yaml.flatMap(y -> scalar(y, "title")).orElse("");
-                String summary = yaml.flatMap(y -> scalar(y, "summary")).orElse("");
-                return Optional.of(ArticleText.fromMarkdown(title, summary, split.get().body()));
-            }
+            Optional<CorpusReader.Read> md = CorpusReader.markdown(raw, file.toString(), "");
+            if (md.isPresent()) return Optional.of(md.get().text());
         }
         return Optional.of(ArticleText.fromRawText(raw));
-    }
-
-    /** A top-level text field of front matter, read leniently: suggestions need no validation. */
-    private static Optional<String> scalar(YamlNode root, String key) {
-        if (!(root instanceof YamlNode.Mapping m)) return Optional.empty();
-        return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
-                .map(v -> Unicode.nfc(((YamlNode.Scalar) v).text()));
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
