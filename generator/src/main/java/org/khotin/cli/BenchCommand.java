@@ -23,6 +23,7 @@ import org.khotin.bench.Scenario;
 import org.khotin.bench.SearchFigures;
 import org.khotin.bench.SeedText;
 import org.khotin.bench.SizeResult;
+import org.khotin.ingest.Importer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -182,7 +183,9 @@ final class BenchCommand implements Callable<Integer> {
             Path raw = sizeDir.resolve("raw");
             // another seed than the archive's, so the import is not of the very same articles
             RawArticles.write(new ArchiveGenerator(seeds, rawCount, seed + 1), raw);
-            imported = Optional.of(bench.importArticles(raw, sizeDir.resolve("imported"), new ExtractedKeywords()));
+            // as khotin import does: the keywords of the whole batch are chosen together, within the timed import
+            imported = Optional.of(bench.importArticles(raw, sizeDir.resolve("imported"),
+                    ExtractedKeywords.forBatch(Clock.systemUTC(), List.of(new Importer.Input(raw, raw.toString())))));
         }
         if (!keep) clean(sizeDir);
         return new SizeResult(n, written, generation, builds, imported, hugoRuns, resident, search);

@@ -1,30 +1,104 @@
 package org.khotin.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.khotin.config.Language;
 import org.khotin.ingest.Block;
+import org.khotin.ingest.Importer;
 import org.khotin.ingest.KeywordSuggester;
+import org.khotin.ingest.Result;
 import org.khotin.ingest.ScrapedArticle;
 import org.khotin.ingest.SimpleKeywordSuggester;
+import org.khotin.taxonomy.ArchiveKeywords;
+import org.khotin.taxonomy.ArticleText;
 import org.khotin.taxonomy.KeywordExtractor;
 
 /**
- * The importer's keyword suggestions from the taxonomy's extractor (compounds, document references,
- * names, TF-IDF) for Vietnamese articles; English ones keep the importer's simpler suggester.
+ * The importer's keyword suggestions from the taxonomy's extractor for Vietnamese articles; English ones keep the
+ * importer's simpler suggester. {@link #forBatch} chooses the keywords of a whole import together ({@link
+ * ArchiveKeywords}): the inputs are read once more before the import, on the first suggestion asked for.
  */
 final class ExtractedKeywords implements KeywordSuggester {
     private final KeywordExtractor extractor = new KeywordExtractor();
     private final KeywordSuggester english = new SimpleKeywordSuggester();
+    private final Supplier<Map<ArticleText, List<String>>> batch;
+
+    /** Each article on its own. */
+    ExtractedKeywords() {
+        this.batch = Map::of;
+    }
+
+    private ExtractedKeywords(Supplier<Map<ArticleText, List<String>>> batch) {
+        this.batch = batch;
+    }
+
+    /**
+     * Keywords chosen over the Vietnamese articles among {@code inputs} that list none of their own, read as
+     * {@code khotin import} reads them (an input that cannot be read is left to the import to report).
+     */
+    static ExtractedKeywords forBatch(Clock clock, List<Importer.Input> inputs) {
+        return new ExtractedKeywords(memoized(() -> chooseTogether(clock, inputs)));
+    }
+
+    private static Map<ArticleText, List<String>> chooseTogether(Clock clock, List<Importer.Input> inputs) {
+        Importer reader = new Importer(clock, article -> List.of());
+        List<ArticleText> texts = Importer.expand(inputs).parallelStream().map(input -> {
+            try {
+                String name = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+                Result<Importer.Conversion> c = reader.convert(Files.readAllBytes(input.path()), name);
+                if (c instanceof Result.Ok<Importer.Conversion> ok && ok.value().article().lang() == Language.VI
+                        && ok.value().article().keywords().isEmpty()) {
+                    return Optional.of(text(ok.value().article()));
+                }
+            } catch (IOException | RuntimeException e) {
+                // the import reports the input; here it only has no say in the others' keywords
+            }
+            return Optional.<ArticleText>empty();
+        }).flatMap(Optional::stream).toList();
+        List<List<String>> chosen = new ArchiveKeywords(new KeywordExtractor()).suggest(texts);
+        Map<ArticleText, List<String>> out = new HashMap<>();
+        for (int i = 0; i < texts.size(); i++) out.putIfAbsent(texts.get(i), chosen.get(i));
+        return out;
+    }
+
+    private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+        List<T> value = new ArrayList<>(1);
+        return () -> {
+            synchronized (value) {
+                if (value.isEmpty()) value.add(supplier.get());
+                return value.get(0);
+            }
+        };
+    }
 
     @Override
     public List<String> suggest(ScrapedArticle article) {
         if (article.lang() != Language.VI) return english.suggest(article);
+        ArticleText text = text(article);
+        List<String> chosen = batch.get().get(text);
+        return chosen != null ? chosen : extractor.suggest(text, KeywordExtractor.DocumentFrequencies.NONE);
+    }
+
+    /**
+     * What the extractor reads of a scraped article: title, lead and paragraphs, without captions (they repeat
+     * names) unless they hold most of the text (a story told in photos).
+     */
+    static ArticleText text(ScrapedArticle article) {
+        int captions = article.blocks().stream().filter(b -> b instanceof Block.Caption).mapToInt(b -> b.text().length()).sum();
+        int rest = article.blocks().stream().filter(b -> !(b instanceof Block.Caption)).mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = article.blocks().stream()
-                .filter(b -> !(b instanceof Block.Caption))
+                .filter(b -> !(b instanceof Block.Caption) || captions > rest)
                 .map(Block::text)
                 .toList();
         // The lead is the first paragraph; pass it once, as the lead, so it is not counted twice.
-        if (paragraphs.isEmpty()) return extractor.suggest(article.title(), article.summary(), List.of());
-        return extractor.suggest(article.title(), paragraphs.get(0), paragraphs.subList(1, paragraphs.size()));
+        if (paragraphs.isEmpty()) return new ArticleText(article.title(), article.summary(), List.of());
+        return new ArticleText(article.title(), paragraphs.get(0), paragraphs.subList(1, paragraphs.size()));
     }
 }

@@ -59,7 +59,8 @@ final class ImportCommand implements Callable<Integer> {
         List<String> named = paths.isEmpty() ? List.of("seeds") : paths;
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
-        Importer importer = new Importer(Clock.systemUTC(), new ExtractedKeywords());
+        Clock clock = Clock.systemUTC();
+        Importer importer = new Importer(clock, ExtractedKeywords.forBatch(clock, inputs));
         if (date != null) importer = importer.withBatchDate(date);
         if (evaluate != null) return evaluate(importer, out);
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,14 +14,14 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.khotin.config.SiteConfig;
-import org.khotin.config.YamlNode;
-import org.khotin.config.YamlReader;
-import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
+import org.khotin.taxonomy.ArchiveKeywords;
 import org.khotin.taxonomy.ArticleText;
+import org.khotin.taxonomy.CorpusBenchmark;
+import org.khotin.taxonomy.GoldKeywords;
 import org.khotin.taxonomy.KeywordBenchmark;
 import org.khotin.taxonomy.KeywordExtractor;
+import org.khotin.taxonomy.WordLists;
 import org.khotin.text.Unicode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,24 +52,10 @@ final class KeywordsCommand implements Callable<Integer> {
             return Optional.empty();
         }
         if (file.toString().endsWith(".md")) {
-            Problems problems = new Problems();
-            FrontMatterParser parser = new FrontMatterParser(SiteConfig.VIETNAM);
-            var split = parser.split(raw.replace("\r\n", "\n"), file.toString(), problems);
-            if (split.isPresent()) {
-                Optional<YamlNode> yaml = new YamlReader().read(split.get().yaml(), file.toString(), 2, problems);
-                String title = yaml.flatMap(y -> scalar(y, "title")).orElse("");
-                String summary = yaml.flatMap(y -> scalar(y, "summary")).orElse("");
-                return Optional.of(ArticleText.fromMarkdown(title, summary, split.get().body()));
-            }
+            Optional<CorpusReader.Read> md = CorpusReader.markdown(raw, file.toString(), "");
+            if (md.isPresent()) return Optional.of(md.get().text());
         }
         return Optional.of(ArticleText.fromRawText(raw));
-    }
-
-    /** A top-level text field of front matter, read leniently: suggestions need no validation. */
-    private static Optional<String> scalar(YamlNode root, String key) {
-        if (!(root instanceof YamlNode.Mapping m)) return Optional.empty();
-        return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
-                .map(v -> Unicode.nfc(((YamlNode.Scalar) v).text()));
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
@@ -83,6 +70,9 @@ final class KeywordsCommand implements Callable<Integer> {
         @Option(names = "--archive", paramLabel = "DIR",
                 description = "Count document frequencies over the .md and .txt files under DIR (e.g. content/vi).")
         Path archive;
+
+        @Option(names = "--explain", description = "Print every candidate with its score, best first, instead.")
+        boolean explain;
 
         @Override
         public Integer call() throws IOException {
@@ -102,14 +92,17 @@ final class KeywordsCommand implements Callable<Integer> {
                 }
                 df = KeywordExtractor.DocumentFrequencies.of(keys);
             }
-            for (String k : extractor.suggest(text.get(), df)) out.println(k);
+            for (String k : explain ? extractor.explain(text.get(), df) : extractor.suggest(text.get(), df)) out.println(k);
             out.flush();
             return Main.OK;
         }
     }
 
     @Command(name = "bench", mixinStandardHelpOptions = true,
-            description = "Precision and recall of the suggestions on the seed articles against the hand-checked list.")
+            description = {"Measures the suggestions. Without --corpus: precision and recall on the seed articles against "
+                    + "the hand-checked list. With --corpus: keywords per article, keywords used by one article only and "
+                    + "the most used ones over the folder as an archive, and with --gold, agreement with a newsroom's "
+                    + "keywords. See docs/keywords.md."})
     static final class Bench implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -118,11 +111,114 @@ final class KeywordsCommand implements Callable<Integer> {
                 description = "Folder of the seed articles (default: ${DEFAULT-VALUE}).")
         Path seeds;
 
-        @Option(names = "--no-idf", description = "Rank by term frequency alone, without the seeds' document frequencies.")
+        @Option(names = "--no-idf", description = "Seeds: rank by term frequency alone, without the seeds' document frequencies.")
         boolean noIdf;
+
+        @Option(names = "--corpus", paramLabel = "DIR",
+                description = "Folder of raw (.txt, .html) or imported (.md) articles, measured as one archive; may be repeated.")
+        List<Path> corpus = new ArrayList<>();
+
+        @Option(names = "--gold", paramLabel = "FILE",
+                description = "Newsroom keywords: one article a line, its id (file name without extension), a tab, "
+                        + "keywords separated by |.")
+        Path gold;
+
+        @Option(names = "--assigned", description = "Measure the keywords the articles already carry (front matter, or "
+                + "the page's own list) instead of suggesting.")
+        boolean assigned;
+
+        @Option(names = "--list", description = "Also print each article's keywords (+ strict, ~ loose, - no match).")
+        boolean list;
 
         @Override
         public Integer call() throws IOException {
+            return corpus.isEmpty() ? seedBench() : corpusBench();
+        }
+
+        private Integer corpusBench() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            GoldKeywords goldKeywords = GoldKeywords.of(Map.of());
+            if (gold != null) {
+                if (!Files.isRegularFile(gold)) {
+                    err.println(gold + ": error: gold file not found");
+                    return Main.FAILED;
+                }
+                Problems problems = new Problems();
+                goldKeywords = GoldKeywords.parse(Files.readString(gold, StandardCharsets.UTF_8), gold.toString(), problems);
+                if (problems.hasErrors()) {
+                    problems.sorted().forEach(p -> err.println(p.format()));
+                    return Main.FAILED;
+                }
+            }
+            List<CorpusReader.Read> read = new ArrayList<>();
+            for (Path dir : corpus) {
+                if (!Files.isDirectory(dir)) {
+                    err.println(dir + ": error: not a folder");
+                    return Main.FAILED;
+                }
+                read.addAll(CorpusReader.read(dir, err));
+            }
+            KeywordExtractor extractor = new KeywordExtractor();
+            List<List<KeywordExtractor.Suggestion>> ranked = assigned ? null
+                    : new ArchiveKeywords(extractor).rank(read.stream().map(CorpusReader.Read::text).toList());
+            List<List<String>> keywords = assigned ? read.stream().map(CorpusReader.Read::assigned).toList()
+                    : ranked.stream().map(l -> l.stream().map(KeywordExtractor.Suggestion::label).toList()).toList();
+            List<CorpusBenchmark.Doc> docs = new ArrayList<>();
+            Map<String, Map<String, String>> abbreviations = new HashMap<>();
+            for (int i = 0; i < read.size(); i++) {
+                CorpusReader.Read r = read.get(i);
+                docs.add(new CorpusBenchmark.Doc(r.id(), r.text(), keywords.get(i)));
+                abbreviations.put(r.id(), extractor.abbreviations(r.text()));
+            }
+            CorpusBenchmark.Report report = CorpusBenchmark.run(docs, goldKeywords, WordLists.places(), abbreviations);
+            if (list) printRows(out, report, ranked);
+            print(out, report, gold != null);
+            out.flush();
+            return Main.OK;
+        }
+
+        private static void printRows(PrintWriter out, CorpusBenchmark.Report report,
+                                      List<List<KeywordExtractor.Suggestion>> ranked) {
+            for (int r = 0; r < report.rows().size(); r++) {
+                CorpusBenchmark.Row row = report.rows().get(r);
+                out.printf(Locale.ROOT, "%s  %d words%s%n", row.id(), row.words(),
+                        row.gold() == null ? "" : row.topicHit() ? "  on topic" : "  off topic");
+                for (int i = 0; i < row.keywords().size(); i++) {
+                    String mark = row.marks() == null ? "  " : switch (row.marks().get(i)) {
+                        case STRICT -> "+ ";
+                        case LOOSE -> "~ ";
+                        case NONE -> "- ";
+                    };
+                    String why = "";
+                    if (ranked != null) {
+                        KeywordExtractor.Suggestion s = ranked.get(r).get(i);
+                        why = String.format(Locale.ROOT, "  (%s, %d×, %.2f)", s.kind().name().toLowerCase(Locale.ROOT),
+                                s.count(), s.score());
+                    }
+                    out.println("  " + mark + row.keywords().get(i) + why);
+                }
+                if (row.gold() != null) out.println("  gold: " + String.join(" | ", row.gold()));
+            }
+        }
+
+        private static void print(PrintWriter out, CorpusBenchmark.Report r, boolean withGold) {
+            out.printf(Locale.ROOT, "articles: %d; keywords per article %.2f; %d of %d articles of %d+ words have %d–%d%n",
+                    r.articles(), r.perArticle(), r.longArticles() - r.longOutsideRange(), r.longArticles(),
+                    CorpusBenchmark.LONG_ARTICLE_WORDS, CorpusBenchmark.FEWEST, CorpusBenchmark.MOST);
+            out.printf(Locale.ROOT, "keywords used once: %.2f (%d of %d keywords)%n", r.usedOnceShare(), r.usedOnce(),
+                    r.distinctKeywords());
+            if (withGold) {
+                out.printf(Locale.ROOT, "with gold: %d articles; topic hit %.2f (%d/%d, a strict match among the first %d)%n",
+                        r.withGold(), r.topicHitRate(), r.topicHits(), r.withGold(), CorpusBenchmark.TOPIC_RANK);
+                out.printf(Locale.ROOT, "precision: loose %.2f, strict %.2f (%d loose + %d strict of %d suggestions)%n",
+                        r.loosePrecision(), r.strictPrecision(), r.loose(), r.strict(), r.judged());
+            }
+            out.printf(Locale.ROOT, "most used:%n");
+            for (CorpusBenchmark.Use u : r.mostUsed()) out.printf(Locale.ROOT, "  %4d  %s%n", u.articles(), u.label());
+        }
+
+        private Integer seedBench() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Map<String, KeywordBenchmark.Expected> expected = KeywordBenchmark.expected();

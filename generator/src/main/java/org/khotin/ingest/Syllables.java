@@ -1,9 +1,8 @@
 package org.khotin.ingest;
 
-import java.text.Normalizer;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khotin.text.Syllable;
 import org.khotin.text.Unicode;
 
 /**
@@ -13,26 +12,11 @@ import org.khotin.text.Unicode;
 final class Syllables {
     private Syllables() {}
 
-    private static final Pattern SYLLABLE = Pattern.compile(
-            "(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?[aăâeêioôơuưy]{1,3}(ng|nh|ch|[cmnpt]|[iyou])?");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}]+");
-    private static final String TONES = "\u0300\u0301\u0303\u0309\u0323";
 
     /** One syllable (NFC, any case): the right shape, at most one tone mark. */
     static boolean isValid(String word) {
-        String nfd = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        StringBuilder bare = new StringBuilder(nfd.length());
-        int tones = 0;
-        for (int i = 0; i < nfd.length(); i++) {
-            char c = nfd.charAt(i);
-            if (TONES.indexOf(c) >= 0) {
-                tones++;
-            } else {
-                bare.append(c);
-            }
-        }
-        if (tones > 1) return false;
-        return SYLLABLE.matcher(Normalizer.normalize(bare, Normalizer.Form.NFC)).matches();
+        return Syllable.isVietnamese(word);
     }
 
     /** The share of letter tokens that are valid syllables; 0 for text without letters. */

@@ -1,9 +1,10 @@
 package org.khotin.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,17 +12,24 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khotin.taxonomy.CandidateFinder.Where;
+import org.khotin.text.Fold;
 import org.khotin.text.Tones;
 import org.khotin.text.Unicode;
 import org.khotin.text.VietnameseOrder;
 
 /**
- * Suggests 4–8 keywords for a Vietnamese article without a word segmenter: document references by pattern,
- * capitalised runs of words (organisations, people, places), and noun phrases between stopwords, grouped
- * into words by the shipped compound list and ranked by TF-IDF over the archive. Deterministic; one
- * instance can serve many articles and threads (it holds only immutable word lists).
+ * Suggests keywords for a Vietnamese article without a word segmenter or a trained model: document references
+ * by pattern, capitalised runs of words (organisations, people, places, named places), and noun phrases between
+ * function words and verbs, grouped into words by a general dictionary and this project's lists ({@link
+ * Lexicon}), merged across spellings (abbreviations the article defines, a person called again by a title and
+ * given name), and ranked by weighted frequency (title, lead) and, over an archive, document frequency. One
+ * article at a time here; {@link ArchiveKeywords} chooses for a whole archive. Deterministic; one instance can
+ * serve many articles and threads (it holds only immutable word lists).
  */
 public final class KeywordExtractor {
     /** At most this many suggestions. */
@@ -30,9 +38,17 @@ public final class KeywordExtractor {
     public static final int MIN = 4;
     /** At most this many organisations, and as many documents, people or places. */
     static final int MAX_PER_KIND = 3;
+    /** How much more an occurrence in the title, or in the lead, weighs than one in the body. */
+    static final double TITLE = 2.5;
+    static final double LEAD = 1.5;
+    /** What a phrase of one word scores, as a share of a phrase of several words as long. */
+    static final double BROAD = 0.7;
+    /** A candidate in the title, and said again, scores this much more. */
+    static final double TITLE_BONUS = 1.4;
 
-    enum Kind {
-        DOCUMENT(3.0), PERSON(2.0), PLACE(2.0), ORGANISATION(1.5), PHRASE(1.0);
+    /** What a candidate is; kinds weigh differently and some are capped per article. */
+    public enum Kind {
+        DOCUMENT(3.0), PERSON(2.0), PLACE(2.0), ORGANISATION(2.0), NAMED(1.5), NAME(1.2), PHRASE(1.0);
 
         final double weight;
 
@@ -73,72 +89,61 @@ public final class KeywordExtractor {
     /** A ranked suggestion, for tests and for explaining the ranking. */
     public record Suggestion(String label, String key, Kind kind, int count, double score) {}
 
+    /**
+     * One candidate of an article, with what ranking needs: occurrences ({@code weighted}: each weighted by kind and
+     * by title or lead), and whether it is {@code salient} enough to be a keyword on its own account.
+     */
+    record Candidate(String key, String label, Kind kind, int count, double weighted, boolean inTitle, boolean inLead,
+                     int syllables, boolean salient, boolean broad) {
+        /**
+         * Weighted frequency, damped; a longer phrase or body is a more specific topic ("Ban Thường vụ Tỉnh ủy",
+         * not "Tỉnh ủy"), a longer person's name is not, and a phrase of one word ({@code broad}: "đào tạo", "văn
+         * hóa") names a field more than a topic.
+         */
+        double localScore() {
+            boolean longerIsNarrower = kind == Kind.PHRASE || kind == Kind.ORGANISATION || kind == Kind.NAMED;
+            double specific = longerIsNarrower ? (1 + 0.15 * (Math.min(syllables, 5) - 1)) * (broad ? BROAD : 1) : 1.3;
+            // the title says what the article is about
+            double title = inTitle ? (count >= 2 ? TITLE_BONUS : (1 + TITLE_BONUS) / 2) : 1;
+            return (1 + Math.log(weighted)) * specific * title;
+        }
+    }
+
     /** The kinds of document a reference names; a reference starts with one. */
     private static final List<String> DOCUMENT_TYPES = List.of("Nghị quyết", "Chỉ thị", "Kết luận", "Quyết định",
-            "Quy định", "Hướng dẫn", "Kế hoạch", "Đề án", "Thông báo", "Nghị định", "Thông tư", "Công văn", "nghị quyết",
-            "chỉ thị", "kết luận", "quyết định", "quy định", "hướng dẫn", "kế hoạch", "đề án", "thông báo", "nghị định",
-            "thông tư", "công văn", "NQ");
+            "Quy định", "Hướng dẫn", "Kế hoạch", "Đề án", "Thông báo", "Nghị định", "Thông tư", "Công văn", "Công điện",
+            "nghị quyết", "chỉ thị", "kết luận", "quyết định", "quy định", "hướng dẫn", "kế hoạch", "đề án", "thông báo",
+            "nghị định", "thông tư", "công văn", "công điện", "NQ");
     static final Pattern DOCUMENT = Pattern.compile("(?U)\\b(" + String.join("|", DOCUMENT_TYPES) + ")\\s+(?:số\\s+)?"
             + "(\\d+(?:/\\d{4})?[-/][A-ZĐ]{1,5}(?:-[A-ZĐa-z]+)?(?:/[A-ZĐƯa-z0-9]+)?)");
+    /** Documents that carry out others (plans, schemes, guidelines, notices, letters). */
+    private static final Set<String> IMPLEMENTING = Set.of("Kế hoạch", "Đề án", "Hướng dẫn", "Thông báo", "Công văn",
+            "Công điện");
+    /** "Nghị quyết 79": a capitalised document type and a bare number, how the news refers to a known document. */
+    static final Pattern SHORT_DOCUMENT = Pattern.compile("(?U)\\b(Nghị quyết|Chỉ thị|Kết luận|Nghị định|Thông tư)"
+            + "\\s+(?:số\\s+)?(\\d{1,4})(?![\\d.,/-]*\\d|\\p{L})");
     /** What a reference to a plenum starts with, before "Trung ương". */
     private static final List<String> PLENUM_TYPES = List.of("Nghị quyết", "nghị quyết", "NQ", "Hội nghị");
     static final Pattern PLENUM = Pattern.compile("(?U)\\b(" + String.join("|", PLENUM_TYPES) + ")\\s+Trung ương\\s+"
             + "(\\d{1,2})\\s*,?\\s*\\(?\\s*kh(?:óa|oá)\\s+([XVI]+|\\d{1,2})\\b");
-    // the text between two tokens ends a clause (or a sentence) when it holds one of these; tested for every token
-    static final String CLAUSE_BREAK_CHARS = ".!?;:…,()[]\"“”‘’'|–—/•+=*&%#";
-    static final String SENTENCE_BREAK_CHARS = ".!?…";
+    static final String CLAUSE_BREAK_CHARS = Clauses.CLAUSE_BREAK_CHARS;
+    static final String SENTENCE_BREAK_CHARS = Clauses.SENTENCE_BREAK_CHARS;
+    /** An abbreviation in parentheses right after what it stands for: "nhà ở xã hội (NƠXH)". */
+    private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{M}]{1,7})\\s*\\)");
 
-    /** Heads of organisation names: a run that starts with one may bridge "các"/"và" and end in "tỉnh". */
-    private static final Set<String> ORGANISATION_HEADS = Set.of("ban", "đảng ủy", "đảng bộ", "ủy ban", "hội đồng",
-            "khối", "sở", "văn phòng", "bộ", "mặt trận", "công đoàn", "ban tổ chức", "ban chấp hành", "ban thường vụ",
-            "ban bí thư", "bộ chính trị", "chi bộ", "đảng đoàn", "hội", "đoàn", "trường", "báo");
-    /** Titles and offices that precede a name or an organisation; stripped from the front of a run. */
-    private static final Set<String> ROLES = Set.of("phó", "bí thư", "phó bí thư", "chủ tịch", "phó chủ tịch", "trưởng",
-            "trưởng ban", "phó trưởng ban", "ủy viên", "thường trực", "chánh văn phòng", "chánh", "đồng chí", "ông", "bà",
-            "giám đốc", "phó giám đốc", "tỉnh ủy viên", "tuv", "uvtv", "trưởng đoàn", "đại biểu", "nguyên", "chủ nhiệm");
-    /** Words that never start or end a topical phrase (the heads of report titles, measure words). */
-    private static final Set<String> GENERIC_EDGE = Set.of("công tác", "kết quả", "nhiệm vụ", "hội nghị", "tổng kết",
-            "ngành", "cấp", "tỉnh", "huyện", "xã", "toàn", "vấn đề", "nội dung", "chất lượng", "hoạt động", "tình hình",
-            "giải pháp", "yêu cầu", "trọng tâm", "phương hướng", "hạn chế", "khó khăn", "vướng mắc", "thành tích",
-            "xuất sắc", "bước", "tiến độ", "ý kiến", "trách nhiệm", "tinh thần", "văn bản", "đề xuất", "kịp thời",
-            "tập thể", "cá nhân", "mô hình", "mục tiêu", "ý nghĩa", "đối tượng", "lớp", "học viên", "thực tế", "cao",
-            "mới", "địa phương", "cơ quan", "đơn vị", "chức năng", "cụ thể hóa", "thẩm quyền", "năng lực", "hiệu lực");
-    /** Words that are too general to be a keyword alone, though they may be part of one. */
-    private static final Set<String> GENERIC_ALONE = union(GENERIC_EDGE, Set.of("tổ chức", "xây dựng", "cán bộ",
-            "đảng viên", "chính trị", "quản lý", "nghị quyết", "kế hoạch", "chương trình", "quy định", "chỉ thị",
-            "kết luận", "hệ thống", "đề án", "chính sách", "tỉnh ủy", "trung ương", "đảng", "cơ sở", "lãnh đạo",
-            "chỉ đạo", "ban", "thường trực", "đại hội", "nhân sự", "bộ máy", "doanh nghiệp", "công chức", "cấp ủy"));
-    private static final Set<String> SURNAMES = Set.of("nguyễn", "trần", "lê", "phạm", "hoàng", "huỳnh", "phan", "vũ",
-            "võ", "đặng", "bùi", "đỗ", "hồ", "ngô", "dương", "lý", "mai", "lưu", "tống", "đinh", "trương", "lâm", "đoàn",
-            "phùng", "tạ", "cao", "châu", "hà", "lục", "quách", "thái", "tô", "triệu", "vương", "kiều", "đào", "lương",
-            "trịnh", "văn", "chu", "la", "từ", "khổng", "mạc", "thân", "hứa", "giang", "kim", "doãn", "âu");
-    private static final Set<String> CONNECTORS = Set.of("các", "và");
-    private static final Set<String> TRAILING_PLACES = Set.of("tỉnh", "huyện", "thành phố", "xã", "quận");
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
-    }
-
-    private final Set<String> stopwords;
-    private final Set<String> places;
-    private final Set<String> lexicon;
-    private final int longest;
-    /** First syllable of a lexicon entry → the most syllables an entry starting with it has. */
-    private final Map<String, Integer> longestFrom;
+    private final Lexicon lexicon;
+    private final CandidateFinder finder;
+    /** Places written with a spaced dash ("Bà Rịa - Vũng Tàu"), which would otherwise end a clause in the middle. */
+    private final List<String> dashedPlaces;
 
     public KeywordExtractor() {
-        this.stopwords = WordLists.vietnameseStopwords();
-        this.places = WordLists.places();
-        Set<String> lex = new HashSet<>(WordLists.compounds());
-        lex.addAll(places);
-        stopwords.stream().filter(s -> s.contains(" ")).forEach(lex::add);
-        this.lexicon = Set.copyOf(lex);
-        this.longest = lex.stream().mapToInt(s -> s.split(" ").length).max().orElse(1);
-        Map<String, Integer> from = new HashMap<>();
-        for (String entry : lex) from.merge(entry.split(" ")[0], entry.split(" ").length, Math::max);
-        this.longestFrom = Map.copyOf(from);
+        this.lexicon = Lexicon.shared();
+        this.finder = new CandidateFinder(lexicon);
+        List<String> dashed = new ArrayList<>();
+        for (String line : WordLists.lines("place-aliases-vi.txt")) {
+            for (String name : line.split("\\|")) if (name.contains(" - ")) dashed.add(name.strip());
+        }
+        this.dashedPlaces = List.copyOf(dashed);
     }
 
     /** The suggested keywords' labels, best first. */
@@ -152,175 +157,237 @@ public final class KeywordExtractor {
 
     /** Every candidate's key, for building {@link DocumentFrequencies} over the archive. */
     public Set<String> candidateKeys(ArticleText text) {
-        return new LinkedHashSet<>(candidates(text).keySet());
+        Set<String> keys = new LinkedHashSet<>();
+        for (Candidate c : candidates(text)) keys.add(c.key());
+        return keys;
+    }
+
+    /**
+     * Every candidate of the article with its score, best first, whether salient or not: what {@code keywords
+     * suggest --explain} prints.
+     */
+    public List<String> explain(ArticleText text, DocumentFrequencies df) {
+        List<Candidate> all = new ArrayList<>(candidates(text));
+        all.sort(Comparator.comparingDouble((Candidate c) -> -c.localScore() * df.idf(c.key())).thenComparing(Candidate::key));
+        List<String> out = new ArrayList<>();
+        for (Candidate c : all) {
+            out.add(String.format(Locale.ROOT, "%6.2f  %s  (%s, %d×%s%s%s)", c.localScore() * df.idf(c.key()), c.label(),
+                    c.kind().name().toLowerCase(Locale.ROOT), c.count(), c.inTitle() ? ", title" : "",
+                    c.inLead() ? ", lead" : "", c.salient() ? "" : ", not salient"));
+        }
+        return out;
     }
 
     /** The chosen suggestions with their scores, best first. */
     public List<Suggestion> rank(ArticleText text, DocumentFrequencies df) {
-        Map<String, Candidate> candidates = candidates(text);
-        List<Suggestion> scored = new ArrayList<>();
-        for (Candidate c : candidates.values()) {
-            // references, full names and places are specific enough to keep when they occur once
-            boolean exempt = c.kind == Kind.DOCUMENT || c.kind == Kind.PLACE || (c.kind == Kind.PERSON && c.syllables >= 3)
-                    || c.inTitle;
-            if (c.count < 2 && !exempt && df.df(c.key) < 2) continue;
-            double score = (1 + Math.log(c.weighted)) * df.idf(c.key) * (1 + 0.15 * (Math.min(c.syllables, 6) - 1));
-            scored.add(new Suggestion(c.label(), c.key, c.kind, c.count, score));
+        List<Candidate> salient = candidates(text).stream().filter(Candidate::salient).toList();
+        return choose(salient, Choice.of(c -> c.localScore() * df.idf(c.key()), MIN, MAX, 0.25));
+    }
+
+    /**
+     * How to choose an article's keywords from its candidates: by {@code score} (ties by key in Vietnamese
+     * order), at most {@code max}; after {@code min}, none below {@code cut} × the best score; at most {@code
+     * aloneAtMost} of those {@code alone} says no other article shares, and after the first of them none below
+     * {@code aloneCut} × the best score.
+     */
+    record Choice(ToDoubleFunction<Candidate> score, int min, int max, double cut, Predicate<Candidate> alone,
+                  int aloneAtMost, double aloneCut) {
+        static Choice of(ToDoubleFunction<Candidate> score, int min, int max, double cut) {
+            return new Choice(score, min, max, cut, c -> false, max, cut);
+        }
+    }
+
+    /**
+     * The best of {@code candidates} as {@code choice} says (ties: kinds in their order, then keys in Vietnamese
+     * order), skipping one whose key contains, or is contained in, a
+     * chosen one at word boundaries, and taking at most {@link #MAX_PER_KIND} of each kind other than phrases and
+     * names, so that references and organisations leave room for people, places and topics.
+     */
+    static List<Suggestion> choose(List<Candidate> candidates, Choice choice) {
+        record Scored(Candidate candidate, Suggestion suggestion) {}
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate c : candidates) {
+            scored.add(new Scored(c, new Suggestion(c.label(), c.key(), c.kind(), c.count(),
+                    choice.score().applyAsDouble(c))));
         }
         VietnameseOrder order = new VietnameseOrder();
-        scored.sort(Comparator.comparingDouble((Suggestion s) -> -s.score()).thenComparing(Suggestion::key, order));
+        // equal scores (a name and a reference, each said once): the more specific kind first, then the key
+        scored.sort(Comparator.comparingDouble((Scored s) -> -s.suggestion().score())
+                .thenComparing(s -> s.suggestion().kind())
+                .thenComparing(s -> s.suggestion().key(), order));
         List<Suggestion> chosen = new ArrayList<>();
-        Map<Kind, Integer> perKind = new java.util.EnumMap<>(Kind.class);
-        for (Suggestion s : scored) {
-            if (chosen.size() == MAX) break;
-            if (chosen.size() >= MIN && s.score() < 0.25 * chosen.get(0).score()) break;
+        Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
+        int alone = 0;
+        for (Scored sc : scored) {
+            Suggestion s = sc.suggestion();
+            if (chosen.size() == choice.max()) break;
+            boolean isAlone = choice.alone().test(sc.candidate());
+            // a keyword other articles share may stay down to the cut; one no other shares must reach aloneCut
+            if (chosen.size() >= choice.min() && s.score() < choice.cut() * chosen.get(0).score()) break;
+            if (chosen.size() >= choice.min() && isAlone && s.score() < choice.aloneCut() * chosen.get(0).score()) continue;
             boolean overlaps = chosen.stream().anyMatch(c -> contains(c.key(), s.key()) || contains(s.key(), c.key()));
-            // an article's keywords should cover its facets: a few bodies and documents, then people, places, topics
-            boolean kindFull = s.kind() != Kind.PHRASE && perKind.getOrDefault(s.kind(), 0) >= MAX_PER_KIND;
-            if (!overlaps && !kindFull) {
+            boolean capped = s.kind() == Kind.DOCUMENT || s.kind() == Kind.PERSON || s.kind() == Kind.PLACE
+                    || s.kind() == Kind.ORGANISATION;
+            boolean kindFull = capped && perKind.getOrDefault(s.kind(), 0) >= MAX_PER_KIND;
+            boolean aloneOut = isAlone && (alone >= choice.aloneAtMost()
+                    || alone > 0 && s.score() < choice.aloneCut() * chosen.get(0).score());
+            if (!overlaps && !kindFull && !aloneOut) {
                 chosen.add(s);
                 perKind.merge(s.kind(), 1, Integer::sum);
+                if (isAlone) alone++;
             }
         }
         return chosen;
     }
 
-    private static boolean contains(String longer, String shorter) {
+    static boolean contains(String longer, String shorter) {
         return (" " + longer + " ").contains(" " + shorter + " ");
     }
 
-    /** One candidate keyword, with its occurrences. */
-    private static final class Candidate {
-        final String key;
-        final Kind kind;
-        final int syllables;
-        final Map<String, Integer> surfaces = new TreeMap<>();
-        int count;
-        double weighted;
-        boolean inTitle;
-        boolean lowercaseSeen;
-
-        Candidate(String key, Kind kind, int syllables) {
-            this.key = key;
-            this.kind = kind;
-            this.syllables = syllables;
-        }
-
-        /** The spelling seen most often, preferring written-out names to abbreviations. */
-        String label() {
-            String best = surfaces.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -abbreviations(e.getKey()))
-                            .thenComparingInt(Map.Entry::getValue)
-                            .thenComparing(e -> e.getKey().codePoints().filter(Character::isUpperCase).count())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
-            best = KeywordKeys.spellOut(best);
-            if (kind == Kind.PHRASE && lowercaseSeen && !best.isEmpty()) {
-                best = best.substring(0, 1).toLowerCase(Locale.ROOT) + best.substring(1);
+    /**
+     * The abbreviations the article defines, as keys: {@code nhà ở xã hội (NƠXH)} gives {@code nơxh} → {@code nhà ở
+     * xã hội}. The syllables before the parenthesis whose first letters spell the abbreviation (marks and case
+     * aside) are what it stands for.
+     */
+    public Map<String, String> abbreviations(ArticleText text) {
+        Map<String, String> out = new TreeMap<>();
+        for (String segment : segments(text)) {
+            if (segment.indexOf('(') < 0) continue;
+            String seg = Tones.canonical(Unicode.nfcPlainSpaces(segment));
+            Matcher m = DEFINED_ABBREVIATION.matcher(seg);
+            while (m.find()) {
+                String abbr = m.group(1);
+                String initials = Fold.fold(abbr);
+                String[] before = seg.substring(0, m.start()).strip().split("\\s+");
+                int n = initials.length();
+                if (before.length < n) continue;
+                StringBuilder firsts = new StringBuilder();
+                for (int i = before.length - n; i < before.length; i++) {
+                    String syllable = Fold.fold(before[i]);
+                    if (syllable.isEmpty() || !Character.isLetter(syllable.charAt(0))) break;
+                    firsts.append(syllable.charAt(0));
+                }
+                if (firsts.toString().equals(initials)) {
+                    String longForm = String.join(" ", Arrays.copyOfRange(before, before.length - n, before.length));
+                    out.putIfAbsent(Fold.key(abbr), Fold.key(longForm));
+                }
             }
-            return best;
         }
-
-        private static int abbreviations(String s) {
-            int n = 0;
-            for (String t : s.split(" ")) if (KeywordKeys.isAbbreviation(t)) n++;
-            return n;
-        }
+        return out;
     }
 
-    private Map<String, Candidate> candidates(ArticleText text) {
-        Collector out = new Collector();
+    /** A lead longer than this is a whole article written without paragraph breaks. */
+    static final int LONGEST_LEAD = 80;
+    /** The first sentence end after this many words ends such a lead. */
+    static final int SHORTEST_LEAD = 15;
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"”’)]*\\s+(?=[\\p{Lu}\"“])");
+
+    /**
+     * Title, lead and paragraphs. A lead of more than {@link #LONGEST_LEAD} words is an article scraped without
+     * paragraph breaks: its first sentences (at least {@link #SHORTEST_LEAD} words) are the lead, the rest body.
+     */
+    private static List<String> segments(ArticleText text) {
         List<String> segments = new ArrayList<>();
         segments.add(text.title());
-        segments.add(text.lead());
-        segments.addAll(text.paragraphs());
-        for (int s = 0; s < segments.size(); s++) {
-            double factor = s == 0 ? 2.0 : s == 1 ? 1.5 : 1.0;
-            String seg = Tones.canonical(Unicode.collapseSpaces(Unicode.nfcPlainSpaces(segments.get(s))));
-            if (!seg.isEmpty()) segment(seg, factor, s == 0, out);
-        }
-        return out.candidates;
-    }
-
-    /** The candidates found so far; a phrase recurs in an article, so each spelling's key is computed once. */
-    private static final class Collector {
-        final Map<String, Candidate> candidates = new LinkedHashMap<>();
-        private final Map<String, String> keys = new HashMap<>();
-
-        void add(String surface, Kind kind, int syllables, double factor, boolean title, boolean lowercase) {
-            String key = keys.computeIfAbsent(surface, KeywordKeys::key);
-            if (key.isEmpty()) return;
-            Candidate c = candidates.computeIfAbsent(key, k -> new Candidate(k, kind, syllables));
-            c.surfaces.merge(surface, 1, Integer::sum);
-            c.count++;
-            c.weighted += kind.weight * factor;
-            c.inTitle |= title;
-            c.lowercaseSeen |= lowercase;
-        }
-    }
-
-    /** One token: a syllable (or number) with where it is. */
-    private record Token(String surface, String lower, int start, int end, boolean capital, boolean number,
-                         boolean sentenceStart) {}
-
-    /** A word: one or more tokens the lexicon groups; {@code lower} is its lexicon form, {@code surface} as written. */
-    private record Word(List<Token> tokens, String lower, String surface) {
-        /** Phrases repeat a word's surface many times: it is joined once. */
-        static Word of(List<Token> tokens, String lower) {
-            if (tokens.size() == 1) return new Word(tokens, lower, tokens.get(0).surface());
-            StringBuilder b = new StringBuilder();
-            for (Token t : tokens) {
-                if (b.length() > 0) b.append(' ');
-                b.append(t.surface());
+        String lead = text.lead();
+        String rest = "";
+        if (ArchiveKeywords.words(lead) > LONGEST_LEAD) {
+            Matcher m = SENTENCE_END.matcher(lead);
+            while (m.find()) {
+                if (ArchiveKeywords.words(lead.substring(0, m.start())) >= SHORTEST_LEAD) {
+                    rest = lead.substring(m.end());
+                    lead = lead.substring(0, m.end()).strip();
+                    break;
+                }
             }
-            return new Word(tokens, lower, b.toString());
         }
+        segments.add(lead);
+        if (!rest.isEmpty()) segments.add(rest);
+        segments.addAll(text.paragraphs());
+        return segments;
+    }
 
-        boolean capital() {
-            return tokens.get(0).capital();
+    /** Every candidate of the article, merged across spellings, in order of first occurrence. */
+    List<Candidate> candidates(ArticleText text) {
+        Map<String, String> abbreviations = abbreviations(text);
+        Collector out = new Collector(lexicon);
+        List<String> segments = segments(text);
+        for (int s = 0; s < segments.size(); s++) {
+            Where where = new Where(s == 0 ? TITLE : s == 1 ? LEAD : 1.0, s == 0, s == 1);
+            String seg = Tones.canonical(Unicode.collapseSpaces(Unicode.nfcPlainSpaces(segments.get(s))));
+            for (String dashed : dashedPlaces) {
+                if (seg.contains(dashed)) seg = seg.replace(dashed, dashed.replace(" - ", " "));
+            }
+            if (!seg.isEmpty()) {
+                segment(seg, where, abbreviations.keySet(), out);
+                if (!abbreviations.isEmpty()) abbreviationsUsed(seg, where, abbreviations, out);
+            }
         }
+        return out.merged(abbreviations);
+    }
 
-        int syllables() {
-            return tokens.size();
+    /** Each use of a defined abbreviation on its own ("các dự án NƠXH") counts for what it stands for. */
+    private static void abbreviationsUsed(String seg, Where where, Map<String, String> abbreviations, Collector out) {
+        for (int start = Clauses.nextTokenStart(seg, 0); start >= 0; ) {
+            int end = Clauses.tokenEnd(seg, start);
+            String longForm = abbreviations.get(Fold.key(seg.substring(start, end)));
+            boolean defining = start > 0 && seg.charAt(start - 1) == '(';
+            if (longForm != null && !defining) out.count(longForm, where);
+            start = Clauses.nextTokenStart(seg, end);
         }
     }
 
-    private void segment(String seg, double factor, boolean title, Collector out) {
+    private void segment(String seg, Where where, Set<String> acronyms, Collector out) {
         boolean[] taken = new boolean[seg.length()];
-        documents(seg, factor, title, out, taken);
-        List<List<Token>> clauses = clauses(seg, taken);
-        for (List<Token> clause : clauses) {
-            List<Word> words = group(clause);
-            boolean[] consumed = new boolean[words.size()];
-            properRuns(words, consumed, factor, title, out);
-            phrases(words, consumed, factor, title, out);
-        }
+        documents(seg, where, out, taken);
+        for (List<Clauses.Token> clause : Clauses.of(seg, taken, acronyms)) finder.clause(clause, where, out);
     }
 
-    private void documents(String seg, double factor, boolean title, Collector out, boolean[] taken) {
+    private void documents(String seg, Where where, Collector out, boolean[] taken) {
         // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
-        if (!hasDigitThenDashOrSlash(seg) && !seg.contains("Trung ương")) return;
-        // sharper ones next: most digits before a dash are dates and ranges, most "Trung ương" is a body's name
-        int firstType = documentNumberPossible(seg) ? firstDocumentType(seg) : -1;
-        if (firstType >= 0) {
-            // no reference starts before the first type word: the regex need not try every position up to it
-            Matcher m = DOCUMENT.matcher(seg);
-            for (boolean found = m.find(firstType); found; found = m.find()) {
-                String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
-                out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, factor, title, false);
+        boolean numbered = hasDigitThenDashOrSlash(seg);
+        if (numbered || seg.contains("Trung ương")) {
+            // sharper ones next: most digits before a dash are dates and ranges, most "Trung ương" is a body's name
+            int firstType = numbered && documentNumberPossible(seg) ? firstDocumentType(seg) : -1;
+            if (firstType >= 0) {
+                // no reference starts before the first type word: the regex need not try every position up to it
+                Matcher m = DOCUMENT.matcher(seg);
+                for (boolean found = m.find(firstType); found; found = m.find()) {
+                    String type = m.group(1).equals("NQ") ? "Nghị quyết" : capitalise(m.group(1));
+                    // a plan or a guideline carries out a resolution or a directive: it weighs less
+                    Where w = IMPLEMENTING.contains(type) ? new Where(where.factor() * 0.8, where.title(), where.lead()) : where;
+                    out.add(type + " " + m.group(2), Kind.DOCUMENT, 3, w, false, false);
+                    for (int i = m.start(); i < m.end(); i++) taken[i] = true;
+                }
+            }
+            int plenumStart = firstPlenumStart(seg);
+            if (plenumStart >= 0) {
+                Matcher p = PLENUM.matcher(seg);
+                for (boolean found = p.find(plenumStart); found; found = p.find()) {
+                    String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
+                    String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
+                    out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, where, false, false);
+                    for (int i = p.start(); i < p.end(); i++) taken[i] = true;
+                }
+            }
+        }
+        if (firstShortDocument(seg) >= 0) {
+            Matcher m = SHORT_DOCUMENT.matcher(seg);
+            while (m.find()) {
+                if (taken[m.start()]) continue;
+                out.add(m.group(1) + " " + m.group(2), Kind.DOCUMENT, 3, where, false, false);
                 for (int i = m.start(); i < m.end(); i++) taken[i] = true;
             }
         }
-        int plenumStart = firstPlenumStart(seg);
-        if (plenumStart >= 0) {
-            Matcher p = PLENUM.matcher(seg);
-            for (boolean found = p.find(plenumStart); found; found = p.find()) {
-                String type = p.group(1).equalsIgnoreCase("Hội nghị") ? "Hội nghị" : "Nghị quyết";
-                String term = p.group(3).matches("\\d+") ? roman(Integer.parseInt(p.group(3))) : p.group(3);
-                out.add(type + " Trung ương " + p.group(2) + " khóa " + term, Kind.DOCUMENT, 3, factor, title, false);
-                for (int i = p.start(); i < p.end(); i++) taken[i] = true;
-            }
+    }
+
+    private static int firstShortDocument(String seg) {
+        int first = -1;
+        for (String type : List.of("Nghị quyết", "Chỉ thị", "Kết luận", "Nghị định", "Thông tư")) {
+            int at = seg.indexOf(type);
+            if (at >= 0 && (first < 0 || at < first)) first = at;
         }
+        return first;
     }
 
     private static boolean hasDigitThenDashOrSlash(String s) {
@@ -394,345 +461,174 @@ public final class KeywordExtractor {
         return n < r.length ? r[n] : Integer.toString(n);
     }
 
-    /**
-     * Tokens in clauses: punctuation, dashes between spaces and document references end a clause. Runs of three
-     * or more ALL-CAPS tokens (subheads, kickers) are lowercased and lose their capitals.
-     */
-    private List<List<Token>> clauses(String seg, boolean[] taken) {
-        List<List<Token>> out = new ArrayList<>();
-        List<Token> current = new ArrayList<>();
-        int last = 0;
-        boolean sentenceStart = true;
-        List<Token> all = new ArrayList<>();
-        List<Integer> breaksBefore = new ArrayList<>();
-        for (int start = nextTokenStart(seg, 0); start >= 0; start = nextTokenStart(seg, last)) {
-            int end = tokenEnd(seg, start);
-            boolean brk = last == 0 || anyOnOneLine(seg, last, start, CLAUSE_BREAK_CHARS) || hasSpacedDash(seg, last, start);
-            boolean docBreak = false;
-            for (int i = last; i < start; i++) docBreak |= taken[i];
-            if (taken[start]) {
-                last = end;
-                breaksBefore.add(-1);
-                all.add(null);
-                continue;
-            }
-            if (anyOnOneLine(seg, last, start, SENTENCE_BREAK_CHARS)) sentenceStart = true;
-            String s = seg.substring(start, end);
-            boolean number = Character.isDigit(s.charAt(0));
-            boolean capital = !number && Character.isUpperCase(s.codePointAt(0));
-            all.add(new Token(s, s.toLowerCase(Locale.ROOT), start, end, capital, number, sentenceStart));
-            breaksBefore.add(brk || docBreak ? 1 : 0);
-            sentenceStart = false;
-            last = end;
-        }
-        // ALL-CAPS runs
-        for (int i = 0; i < all.size(); ) {
-            int j = i;
-            while (j < all.size() && all.get(j) != null && allCaps(all.get(j).surface())) j++;
-            if (j - i >= 3) {
-                for (int k = i; k < j; k++) {
-                    Token t = all.get(k);
-                    all.set(k, new Token(t.lower(), t.lower(), t.start(), t.end(), false, false, t.sentenceStart()));
-                }
-            }
-            i = Math.max(j, i + 1);
-        }
-        for (int i = 0; i < all.size(); i++) {
-            Token t = all.get(i);
-            if (t == null || breaksBefore.get(i) != 0) {
-                if (!current.isEmpty()) out.add(current);
-                current = new ArrayList<>();
-            }
-            if (t != null) current.add(t);
-        }
-        if (!current.isEmpty()) out.add(current);
-        return out;
-    }
-
-    /**
-     * Where the next token starts at or after {@code from}, or -1: a token is what {@code TOKEN} in the tests
-     * matches, a run of letters and marks joined by single hyphens, or of digits joined by . , / or -. A loop
-     * rather than a regex, as every paragraph of every import is tokenised.
-     */
-    static int nextTokenStart(String s, int from) {
-        for (int i = from; i < s.length(); i += Character.charCount(s.codePointAt(i))) {
-            int c = s.codePointAt(i);
-            if (Unicode.isLetterOrMark(c) || Character.isDigit(c)) return i;
-        }
-        return -1;
-    }
-
-    /** The end of the token that starts at {@code start} (see {@link #nextTokenStart}). */
-    static int tokenEnd(String s, int start) {
-        boolean word = Unicode.isLetterOrMark(s.codePointAt(start));
-        int end = runEnd(s, start, word);
-        // a joiner continues the token only when the next character starts another run
-        while (end + 1 < s.length() && (word ? s.charAt(end) == '-' : ".,/-".indexOf(s.charAt(end)) >= 0)) {
-            int next = runEnd(s, end + 1, word);
-            if (next == end + 1) break;
-            end = next;
-        }
-        return end;
-    }
-
-    /** The end of the run of letters and marks ({@code word}) or of digits from {@code i}. */
-    private static int runEnd(String s, int i, boolean word) {
-        while (i < s.length()) {
-            int c = s.codePointAt(i);
-            if (word ? !Unicode.isLetterOrMark(c) : !Character.isDigit(c)) break;
-            i += Character.charCount(c);
-        }
-        return i;
-    }
-
-
-    private static boolean hasSpacedDash(String s, int from, int to) {
-        for (int i = from; i + 2 < to; i++) {
-            if (s.charAt(i) == ' ' && s.charAt(i + 1) == '-' && s.charAt(i + 2) == ' ') return true;
-        }
-        return false;
-    }
-
-    /**
-     * Whether {@code s} holds one of {@code chars} and no line end: what {@code s.matches(".*[chars].*")} says
-     * (a regex '.' stops at line ends), without a regex per token.
-     */
     static boolean anyOnOneLine(String s, String chars) {
-        return anyOnOneLine(s, 0, s.length(), chars);
+        return Clauses.anyOnOneLine(s, chars);
     }
 
-    /** {@link #anyOnOneLine(String, String)} for {@code s.substring(from, to)}, without making the substring. */
-    private static boolean anyOnOneLine(String s, int from, int to, String chars) {
-        boolean found = false;
-        for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') return false;
-            found |= chars.indexOf(c) >= 0;
+    static int nextTokenStart(String s, int from) {
+        return Clauses.nextTokenStart(s, from);
+    }
+
+    static int tokenEnd(String s, int start) {
+        return Clauses.tokenEnd(s, start);
+    }
+
+    /** The candidates found so far; a phrase recurs in an article, so each spelling's key is computed once. */
+    static final class Collector {
+        private final Lexicon lexicon;
+        private final Map<String, Occurrences> candidates = new LinkedHashMap<>();
+        private final Map<String, Occurrences> tails = new LinkedHashMap<>();
+        private final Map<String, String> keys = new HashMap<>();
+
+        Collector(Lexicon lexicon) {
+            this.lexicon = lexicon;
         }
-        return found;
-    }
 
-    private static boolean allCaps(String s) {
-        int letters = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isLetter(c)) {
-                letters++;
-                if (!Character.isUpperCase(c)) return false;
-            }
+        void add(String surface, Kind kind, int syllables, Where where, boolean lowercase, boolean quoted) {
+            String written = surface;
+            if (kind == Kind.PLACE) written = lexicon.placeLabels.getOrDefault(Fold.key(surface), surface);
+            String key = keys.computeIfAbsent(written, KeywordKeys::key);
+            if (key.isEmpty()) return;
+            candidates.computeIfAbsent(key, k -> new Occurrences(k, kind, syllables)).add(written, where, kind.weight,
+                    lowercase, quoted);
         }
-        return letters >= 1;
-    }
 
-    /** Greedy longest match of the clause's lowercase syllables against the lexicon. */
-    private List<Word> group(List<Token> clause) {
-        List<Word> words = new ArrayList<>();
-        int i = 0;
-        while (i < clause.size()) {
-            int len = 1;
-            String lower = clause.get(i).lower();
-            if (!clause.get(i).number()) {
-                // most syllables start no lexicon entry: only lengths some entry from this syllable has are tried
-                int max = Math.min(longestFrom.getOrDefault(clause.get(i).lower(), 1), clause.size() - i);
-                if (max >= 2) {
-                    // the syllables joined once (up to a number, which no entry holds); each length is a prefix
-                    StringBuilder joined = new StringBuilder(lower);
-                    int[] ends = new int[max + 1];
-                    ends[1] = joined.length();
-                    int reach = 1;
-                    while (reach < max && !clause.get(i + reach).number()) {
-                        joined.append(' ').append(clause.get(i + reach).lower());
-                        ends[++reach] = joined.length();
-                    }
-                    String text = joined.toString();
-                    for (int n = reach; n >= 2; n--) {
-                        String candidate = text.substring(0, ends[n]);
-                        if (lexicon.contains(candidate)) {
-                            len = n;
-                            lower = candidate;
-                            break;
-                        }
-                    }
-                }
-            }
-            words.add(Word.of(List.copyOf(clause.subList(i, i + len)), lower));
-            i += len;
+        /** One more occurrence of a candidate already found, written another way; nothing if there is none. */
+        void count(String key, Where where) {
+            Occurrences o = candidates.get(key);
+            if (o != null) o.add(o.surfaces.keySet().iterator().next(), where, o.kind.weight, false, false);
         }
-        return words;
-    }
 
-    private boolean isOrganisationHead(Word w) {
-        return ORGANISATION_HEADS.contains(w.lower()) || KeywordKeys.isAbbreviation(w.lower());
-    }
-
-    private boolean startsName(List<Word> words, int i) {
-        Word w = words.get(i);
-        if (w.syllables() != 1 || !w.capital() || !SURNAMES.contains(w.lower())) return false;
-        int n = 0;
-        for (int k = i + 1; k < words.size() && n < 3; k++) {
-            Word next = words.get(k);
-            if (next.syllables() != 1 || !next.capital() || next.tokens().get(0).number()) break;
-            n++;
+        /** A person called by title and given name only ("HLV Hữu Thắng"): counts for the full name, if one. */
+        void addTail(String surface, Where where) {
+            tails.computeIfAbsent(Fold.key(surface), k -> new Occurrences(k, Kind.PERSON, 0)).add(surface, where,
+                    Kind.PERSON.weight, false, false);
         }
-        return n >= 1;
-    }
 
-    /** Capitalised runs: organisations kept whole, people and places split off and found on their own. */
-    private void properRuns(List<Word> words, boolean[] consumed, double factor, boolean title, Collector out) {
-        int i = 0;
-        while (i < words.size()) {
-            if (!words.get(i).capital()) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int end = i + 1;
-            boolean organisation = isOrganisationHead(words.get(start))
-                    || (start + 1 < words.size() && ROLES.contains(words.get(start).lower()));
-            while (end < words.size()) {
-                Word w = words.get(end);
-                if (w.capital() && !w.tokens().get(0).number()) {
-                    end++;
-                } else if (organisation && CONNECTORS.contains(w.lower()) && end + 1 < words.size()
-                        && words.get(end + 1).capital()) {
-                    end += 2;
+        /** The candidates with short references, defined abbreviations and called-again names merged in. */
+        List<Candidate> merged(Map<String, String> abbreviations) {
+            Map<String, Occurrences> all = new LinkedHashMap<>(candidates);
+            for (Occurrences o : List.copyOf(all.values())) {
+                String target = null;
+                if (o.kind == Kind.DOCUMENT && o.key.matches("\\S+ \\S+ \\d+")) {
+                    // "Nghị quyết 79" is "Nghị quyết 79-NQ/TW" when the article names that one; else it is no reference
+                    target = all.keySet().stream().filter(k -> !k.equals(o.key) && k.startsWith(o.key)
+                            && (k.charAt(o.key.length()) == '-' || k.charAt(o.key.length()) == '/')).findFirst().orElse(null);
+                    if (target == null) all.remove(o.key);
                 } else {
-                    break;
+                    String expanded = expand(o.key, abbreviations);
+                    if (!expanded.equals(o.key) && all.containsKey(expanded)) target = expanded;
+                }
+                if (target != null && all.containsKey(target)) {
+                    all.get(target).absorb(o);
+                    all.remove(o.key);
                 }
             }
-            if (organisation && end < words.size() && TRAILING_PLACES.contains(words.get(end).lower())
-                    && end - start >= 2) {
-                end++;
-            }
-            run(words, start, end, consumed, factor, title, out);
-            i = end;
-        }
-    }
-
-    private void run(List<Word> words, int start, int end, boolean[] consumed, double factor, boolean title,
-                     Collector out) {
-        int s = start;
-        // a capital that only starts the sentence is no sign of a name
-        if (words.get(s).tokens().get(0).sentenceStart() && !isOrganisationHead(words.get(s))
-                && !places.contains(words.get(s).lower()) && !startsName(words, s)) {
-            s++;
-        }
-        while (s < end && (stopwords.contains(words.get(s).lower()) || ROLES.contains(words.get(s).lower()))) {
-            if (ROLES.contains(words.get(s).lower())) consumed[s] = true;
-            s++;
-        }
-        // split off people and places; what is between them is an organisation or an office
-        int partStart = s;
-        int k = s;
-        while (k < end) {
-            if (startsName(words, k)) {
-                int nameEnd = k + 1;
-                while (nameEnd < end && nameEnd - k < 4 && words.get(nameEnd).syllables() == 1
-                        && !places.contains(words.get(nameEnd).lower())) {
-                    nameEnd++;
-                }
-                if (nameEnd - k >= 2) {
-                    organisation(words, partStart, k, consumed, factor, title, out);
-                    emit(words, k, nameEnd, Kind.PERSON, consumed, factor, title, out);
-                    partStart = nameEnd;
-                    k = nameEnd;
-                    continue;
+            for (Occurrences tail : tails.values()) {
+                List<Occurrences> people = all.values().stream()
+                        .filter(o -> o.kind == Kind.PERSON && contains(o.key, tail.key) && o.key.endsWith(tail.key))
+                        .toList();
+                if (people.size() == 1) {
+                    people.get(0).absorb(tail);
+                } else if (people.isEmpty() && tail.key.indexOf(' ') > 0) {
+                    // the full name may be in another article of the archive ({@link ArchiveKeywords})
+                    Occurrences name = all.computeIfAbsent(tail.key, k -> new Occurrences(k, Kind.NAME, 2));
+                    tail.surfaces.forEach((surface, n) -> name.surfaces.merge(surface, n, Integer::sum));
+                    name.absorb(tail);
                 }
             }
-            if (places.contains(words.get(k).lower()) && words.get(k).capital()) {
-                boolean ownsPlace = k > partStart && isOrganisationHead(words.get(partStart))
-                        && !words.get(k - 1).lower().equals("tỉnh ủy") && !words.get(k - 1).lower().equals("thành ủy");
-                if (!ownsPlace) {
-                    organisation(words, partStart, k, consumed, factor, title, out);
-                    emit(words, k, k + 1, Kind.PLACE, consumed, factor, title, out);
-                    partStart = k + 1;
-                }
+            List<Candidate> out = new ArrayList<>();
+            for (Occurrences o : all.values()) out.add(o.freeze(o.kind == Kind.PHRASE && o.syllables == 2 && lexicon.isWord(o.key)));
+            return out;
+        }
+
+        private static String expand(String key, Map<String, String> abbreviations) {
+            if (abbreviations.isEmpty()) return key;
+            StringBuilder b = new StringBuilder();
+            for (String t : key.split(" ")) {
+                if (b.length() > 0) b.append(' ');
+                b.append(abbreviations.getOrDefault(t, t));
             }
-            k++;
+            return b.toString();
         }
-        organisation(words, partStart, end, consumed, factor, title, out);
     }
 
-    private void organisation(List<Word> words, int start, int end, boolean[] consumed, double factor, boolean title,
-                              Collector out) {
-        int s = start;
-        int e = end;
-        while (s < e && (ROLES.contains(words.get(s).lower()) || stopwords.contains(words.get(s).lower()))) {
-            if (ROLES.contains(words.get(s).lower())) consumed[s] = true;
-            s++;
-        }
-        while (e > s && (stopwords.contains(words.get(e - 1).lower()) || CONNECTORS.contains(words.get(e - 1).lower()))) e--;
-        if (s >= e) return;
-        int syllables = 0;
-        boolean allGeneric = true;
-        for (int k = s; k < e; k++) {
-            syllables += words.get(k).syllables();
-            allGeneric &= GENERIC_ALONE.contains(words.get(k).lower()) || ROLES.contains(words.get(k).lower());
-        }
-        boolean whole = (e - s >= 2 && syllables >= 3) || (e - s == 1 && syllables >= 3);
-        if (!whole || allGeneric) {
-            // a single capitalised word (Đảng, Tỉnh ủy) is not a name: leave it to the phrases
-            return;
-        }
-        emit(words, s, e, Kind.ORGANISATION, consumed, factor, title, out);
-    }
+    /** One candidate's occurrences as they are collected. */
+    private static final class Occurrences {
+        final String key;
+        final Kind kind;
+        final int syllables;
+        final Map<String, Integer> surfaces = new TreeMap<>();
+        int count;
+        double weighted;
+        boolean inTitle;
+        boolean inLead;
+        boolean lowercaseSeen;
+        boolean unquotedSeen;
 
-    private void emit(List<Word> words, int s, int e, Kind kind, boolean[] consumed, double factor, boolean title,
-                      Collector out) {
-        StringBuilder b = new StringBuilder();
-        int syllables = 0;
-        for (int k = s; k < e; k++) {
-            if (b.length() > 0) b.append(' ');
-            b.append(words.get(k).surface());
-            syllables += words.get(k).syllables();
-            consumed[k] = true;
+        Occurrences(String key, Kind kind, int syllables) {
+            this.key = key;
+            this.kind = kind;
+            this.syllables = syllables;
         }
-        out.add(b.toString(), kind, syllables, factor, title, false);
-    }
 
-    /** Topical phrases: 1–4 words, 2–6 syllables, between stopwords, not led or ended by a generic word. */
-    private void phrases(List<Word> words, boolean[] consumed, double factor, boolean title, Collector out) {
-        int i = 0;
-        while (i < words.size()) {
-            if (!content(words.get(i), consumed[i])) {
-                i++;
-                continue;
+        void add(String surface, Where where, double weight, boolean lowercase, boolean quoted) {
+            surfaces.merge(surface, 1, Integer::sum);
+            count++;
+            weighted += weight * where.factor();
+            inTitle |= where.title();
+            inLead |= where.lead();
+            lowercaseSeen |= lowercase;
+            unquotedSeen |= !quoted;
+        }
+
+        void absorb(Occurrences other) {
+            count += other.count;
+            weighted += other.weighted;
+            inTitle |= other.inTitle;
+            inLead |= other.inLead;
+            unquotedSeen |= other.unquotedSeen;
+        }
+
+        Candidate freeze(boolean broad) {
+            return new Candidate(key, label(), kind, count, weighted, inTitle, inLead, syllables, salient(), broad);
+        }
+
+        /**
+         * Whether the article is about this rather than mentions it: a document reference always; a phrase or name
+         * only ever seen in quotation marks (a slogan, a nickname) never; else seen twice, or a name in the title (a
+         * phrase of the headline only is its wording), or a person's full name, or a place named in the lead (a
+         * dateline).
+         */
+        private boolean salient() {
+            if (kind == Kind.DOCUMENT) return true;
+            if (!unquotedSeen && (kind == Kind.PHRASE || kind == Kind.NAME)) return false;
+            if (count >= 2) return true;
+            // a headline's wording ("bí mật động trời") is no topic until the article says it again
+            if (inTitle) return kind != Kind.PHRASE;
+            // a full name is specific enough once; a place once may be one of a list of ten provinces
+            return kind == Kind.PERSON && syllables >= 3 || inLead && (kind == Kind.PLACE || kind == Kind.PERSON);
+        }
+
+        /** The spelling seen most often, preferring written-out names to abbreviations. */
+        String label() {
+            String best = surfaces.entrySet().stream()
+                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -abbreviations(e.getKey()))
+                            .thenComparingInt(Map.Entry::getValue)
+                            .thenComparing(e -> e.getKey().codePoints().filter(Character::isUpperCase).count())
+                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                    .orElseThrow().getKey();
+            best = KeywordKeys.spellOut(best);
+            if (kind == Kind.PHRASE && lowercaseSeen && !best.isEmpty()) {
+                best = best.substring(0, 1).toLowerCase(Locale.ROOT) + best.substring(1);
             }
-            int j = i;
-            while (j < words.size() && content(words.get(j), consumed[j])) j++;
-            for (int a = i; a < j; a++) {
-                for (int b = a + 1; b <= Math.min(j, a + 4); b++) {
-                    phrase(words, a, b, factor, title, out);
-                }
-            }
-            i = j;
+            return best;
         }
-    }
 
-    private boolean content(Word w, boolean consumed) {
-        return !consumed && !w.tokens().get(0).number() && !stopwords.contains(w.lower()) && !ROLES.contains(w.lower());
-    }
-
-    private void phrase(List<Word> words, int a, int b, double factor, boolean title, Collector out) {
-        Word first = words.get(a);
-        Word last = words.get(b - 1);
-        if (b - a > 1 && (GENERIC_EDGE.contains(first.lower()) || GENERIC_EDGE.contains(last.lower()))) return;
-        int syllables = 0;
-        for (int k = a; k < b; k++) syllables += words.get(k).syllables();
-        if (syllables < 2 || syllables > 6) return;
-        if (b - a == 1 && (syllables < 3 || GENERIC_ALONE.contains(first.lower()))) return;
-        // a lone syllable at either end is usually a verb or a measure word, not part of the topic
-        if (first.syllables() == 1 && !lexicon.contains(first.lower())) return;
-        if (last.syllables() == 1 && b - a > 1 && !last.lower().equals("đảng") && !last.lower().equals("nữ")
-                && !last.lower().equals("trẻ")) {
-            return;
+        private static int abbreviations(String s) {
+            int n = 0;
+            for (String t : s.split(" ")) if (KeywordKeys.isAbbreviation(t)) n++;
+            return n;
         }
-        StringBuilder s = new StringBuilder();
-        for (int k = a; k < b; k++) {
-            if (s.length() > 0) s.append(' ');
-            s.append(words.get(k).surface());
-        }
-        boolean lowercase = !first.capital();
-        out.add(s.toString(), Kind.PHRASE, syllables, factor, title, lowercase);
     }
 }

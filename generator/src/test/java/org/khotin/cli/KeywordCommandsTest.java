@@ -51,6 +51,90 @@ class KeywordCommandsTest {
         assertThat(TestSite.run("keywords", "bench", "--seeds", dir.toString()).exitCode()).isEqualTo(1);
     }
 
+    /** Three scraped pages: two on the price of gold, one on interest rates. */
+    private static final String CORPUS = """
+            -- corpus/vang1.txt --
+            Giá vàng tăng mạnh đầu tuần
+
+            Thứ 2, 06.02.2017 | 09:15:00
+
+            Giá vàng trong nước tăng mạnh khi Ngân hàng Nhà nước giữ nguyên lãi suất điều hành.
+
+            Ông Trần Văn Khoa, chủ một tiệm vàng ở Hà Nội, cho biết khách mua giá vàng cao.
+
+            Ông Trần Văn Khoa nói giá vàng khó giảm. Ngân hàng Nhà nước chưa can thiệp.
+            -- corpus/vang2.txt --
+            Giá vàng miếng quay đầu giảm
+
+            Thứ 3, 07.02.2017 | 10:20:00
+
+            Giá vàng miếng giảm sau ba phiên tăng liên tiếp.
+
+            Bảo Tín Minh Châu niêm yết giá vàng thấp hơn hôm qua.
+
+            Bảo Tín Minh Châu cho biết lượng khách bán vàng tăng.
+            -- corpus/laisuat.txt --
+            Ngân hàng Nhà nước điều chỉnh lãi suất
+
+            Thứ 4, 08.02.2017 | 11:30:00
+
+            Ngân hàng Nhà nước vừa điều chỉnh lãi suất tái cấp vốn.
+
+            Lãi suất cho vay dự kiến giảm trong quý tới.
+
+            Các ngân hàng thương mại sẽ giảm lãi suất theo Ngân hàng Nhà nước.
+            """;
+
+    @Test
+    void benchOnACorpusPrintsTheArchiveFiguresAndAgreementWithGold() {
+        TestSite site = TestSite.create(dir, CORPUS + """
+                -- gold.tsv --
+                vang1	Giá vàng|Ngân hàng Nhà nước
+                vang2	vàng miếng|giá vàng hôm nay
+                laisuat	lãi suất điều hành
+                -- bad.tsv --
+                vang1 Giá vàng
+                """);
+        String corpus = site.root().resolve("corpus").toString();
+        TestSite.Run run = TestSite.run("keywords", "bench", "--corpus", corpus, "--gold",
+                site.root().resolve("gold.tsv").toString(), "--list");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("articles: 3; keywords per article ")
+                .containsPattern("keywords used once: \\d\\.\\d\\d \\(\\d+ of \\d+ keywords\\)")
+                .contains("with gold: 3 articles; topic hit 0.67 (2/3")
+                .containsPattern("precision: loose \\d\\.\\d\\d, strict \\d\\.\\d\\d")
+                .contains("most used:").containsPattern("\\s+2  giá vàng")
+                .contains("vang1  ").contains("  + giá vàng").contains("  gold: Giá vàng | Ngân hàng Nhà nước");
+        // without gold, only the archive's figures
+        TestSite.Run plain = TestSite.run("keywords", "bench", "--corpus", corpus);
+        assertThat(plain.out()).contains("keywords used once").doesNotContain("topic hit");
+        TestSite.Run bad = TestSite.run("keywords", "bench", "--corpus", corpus, "--gold", site.root().resolve("bad.tsv").toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.err()).contains("bad.tsv:1:1: error").contains("hint:");
+        assertThat(TestSite.run("keywords", "bench", "--corpus", dir.resolve("missing").toString()).exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void importChoosesTheKeywordsOfTheWholeBatchTogether() throws java.io.IOException {
+        TestSite site = TestSite.create(dir, CORPUS);
+        String into = site.root().resolve("content").toString();
+        TestSite.Run run = TestSite.run("import", site.root().resolve("corpus").toString(), "--into", into, "--quiet");
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        TestSite.Run assigned = TestSite.run("keywords", "bench", "--corpus", into, "--assigned", "--list");
+        // what the import wrote is what the bench suggests for the raw pages
+        TestSite.Run suggested = TestSite.run("keywords", "bench", "--corpus", site.root().resolve("corpus").toString(), "--list");
+        assertThat(keywordLines(assigned.out())).isEqualTo(keywordLines(suggested.out()));
+        // both articles on gold share its keyword; the bank is shared by all that name it
+        String gold1 = java.nio.file.Files.readString(site.root().resolve("content/vi/2017/02/gia-vang-tang-manh-dau-tuan.md"));
+        String gold2 = java.nio.file.Files.readString(site.root().resolve("content/vi/2017/02/gia-vang-mieng-quay-dau-giam.md"));
+        assertThat(gold1).contains("giá vàng").contains("Ngân hàng Nhà nước");
+        assertThat(gold2).contains("giá vàng");
+    }
+
+    private static java.util.List<String> keywordLines(String out) {
+        return out.lines().filter(l -> l.startsWith("    ")).map(l -> l.replaceAll("  \\(.*\\)$", "")).sorted().toList();
+    }
+
     @Test
     void relatedExplainShowsEachCandidatesScore() {
         TestSite site = TestSite.create(dir, """
