@@ -53,7 +53,7 @@ final class KeywordReviewCommand implements Callable<Integer> {
     String write;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<GlossaryEditor.Merge> merge = new ArrayList<>();
@@ -88,7 +88,14 @@ final class KeywordReviewCommand implements Callable<Integer> {
         }
         String display = cfg.get().contentDir() + "/" + Glossary.FILE;
         Path glossary = site.siteRoot().resolve(cfg.get().contentDir()).resolve(Glossary.FILE);
-        String text = Files.isRegularFile(glossary) ? Files.readString(glossary, StandardCharsets.UTF_8) : "";
+        String text;
+        try {
+            text = Files.isRegularFile(glossary) ? Files.readString(glossary, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            err.println(display + ": error: cannot read the glossary: " + e.getMessage());
+            err.flush();
+            return Main.FAILED;
+        }
         Problems edits = new Problems();
         Optional<GlossaryEditor.Result> result = new GlossaryEditor(model.keywords(), display).apply(text, merge, label, edits);
         if (result.isEmpty()) {
@@ -102,17 +109,32 @@ final class KeywordReviewCommand implements Callable<Integer> {
         } else if (write == null) {
             out.println("Would change " + shown + " (add --write to write it):");
         } else {
-            Path parent = target.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Path temp = Files.createTempFile(parent, ".keywords", ".yml.tmp");
-            Files.writeString(temp, result.get().text(), StandardCharsets.UTF_8);
-            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            try {
+                writeWhole(target, result.get().text());
+            } catch (IOException e) {
+                err.println(shown + ": error: cannot write: " + e.getMessage());
+                err.println("  hint: nothing was changed; check that the folder exists and can be written");
+                err.flush();
+                return Main.FAILED;
+            }
             out.println("Changed " + shown + ":");
         }
         for (String c : result.get().changes()) out.println("  " + c);
         out.flush();
         return Main.OK;
+    }
+
+    /** Replaces a file by a complete new one, so that an interrupted write never leaves half a glossary. */
+    private static void writeWhole(Path target, String text) throws IOException {
+        Path parent = target.toAbsolutePath().getParent();
+        Path temp = Files.createTempFile(parent, ".keywords", ".yml.tmp");
+        try {
+            Files.writeString(temp, text, StandardCharsets.UTF_8);
+            Files.move(temp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
     }
 
     private static int usage(PrintWriter err, String message) {

@@ -203,6 +203,10 @@ class KeywordReviewCommandTest {
         assertThat(unknown.exitCode()).isEqualTo(1);
         assertThat(unknown.err()).contains("error: no article has the keyword 'Văn Miếu Quốc Tư Giám'")
                 .contains("hint: 'khotin keywords review' lists the keywords in use");
+        TestSite.Run unwritable = review(site, "--merge", "Văn Miếu Quốc Tử Giám=Văn Miếu Quốc", "--write",
+                dir.resolve("no/such/folder/keywords.yml").toString());
+        assertThat(unwritable.exitCode()).isEqualTo(1);
+        assertThat(unwritable.err()).contains("error: cannot write").doesNotContain("Exception");
         assertThat(site.read("content/keywords.yml")).isEqualTo(GLOSSARY);
     }
 }
