@@ -64,6 +64,8 @@ public final class DirectorySink implements OutputSink {
     private final Path destination;
     /** Where new and changed files go: the previous generation, or (on a mount point) a folder inside the destination. */
     private final Path staging;
+    /** Whether the staging folder was made by this sink, so it holds only what this build wrote. */
+    private final boolean stagingNew;
     private final Path fresh;
     private final Path previous;
     private final Path journal;
@@ -179,6 +181,7 @@ public final class DirectorySink implements OutputSink {
             this.staging = inPlace ? real.resolve(INNER_STAGING) : previous;
             try {
                 if (OutputFolder.present(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) Files.delete(staging);
+                this.stagingNew = !Files.exists(staging);
                 Files.createDirectories(staging);
             } catch (IOException e) {
                 throw OutputFailure.of(shown, "cannot create the staging folder " + staging, e, "nothing was written");
@@ -496,7 +499,7 @@ public final class DirectorySink implements OutputSink {
         try {
             Set<String> wanted = new HashSet<>(plan.links());
             wanted.addAll(plan.carried());
-            Set<String> kept = prune(plan, wanted);
+            Set<String> kept = stagingNew ? Set.of() : prune(plan, wanted);
             for (String folder : plan.dotFolders()) makeFolder(staging.resolve(folder));
             for (String rel : wanted) {
                 if (kept.contains(rel)) continue;
