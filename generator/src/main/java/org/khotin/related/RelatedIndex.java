@@ -17,6 +17,7 @@ import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
+import org.khotin.taxonomy.HiddenHtml;
 import org.khotin.taxonomy.KeywordIndex;
 
 /**
@@ -208,7 +209,7 @@ public final class RelatedIndex {
     public static final class TermCounts {
         private record Text(String title, String summary, String body) {
             Text(Article a) {
-                this(a.meta().title(), a.meta().summary(), a.body().text());
+                this(a.meta().title(), a.meta().summary(), HiddenHtml.removed(a.body().text()));
             }
 
             String[] parts() {
@@ -968,7 +969,7 @@ public final class RelatedIndex {
         }
 
         static String[] text(Article a) {
-            return new String[] {a.meta().title(), a.meta().summary(), a.body().text()};
+            return new String[] {a.meta().title(), a.meta().summary(), HiddenHtml.removed(a.body().text())};
         }
 
         private static int[][] postings(int[][] of, int size) {

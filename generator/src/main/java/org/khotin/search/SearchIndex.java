@@ -419,7 +419,7 @@ public final class SearchIndex {
 
     private static Document document(Article a, Language lang, List<Keyword> kws, ZoneId zone,
                                      BiFunction<Language, ZonedDateTime, String> dateText, Vocabulary vocabulary) {
-        ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), HiddenHtml.removed(a.body().text()));
+        ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body().text());
         Occurrences words = new Occurrences();
         Occurrences pairs = new Occurrences();
         addTerms(text.title(), PostingCodec.Part.TITLE, vocabulary, words, pairs);

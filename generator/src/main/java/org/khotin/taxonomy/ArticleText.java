@@ -82,10 +82,13 @@ public record ArticleText(String title, String lead, List<String> paragraphs) {
         return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
     }
 
-    /** Title, summary (as the lead) and a Markdown body with its syntax stripped, paragraph by paragraph. */
+    /**
+     * Title, summary (as the lead) and a Markdown body with its syntax stripped, paragraph by paragraph; raw
+     * HTML that no reader sees ({@link HiddenHtml}) is left out.
+     */
     public static ArticleText fromMarkdown(String title, String summary, String markdownBody) {
         List<String> paragraphs = new ArrayList<>();
-        for (String block : BLANK_LINE.split(Unicode.nfcPlainSpaces(markdownBody))) {
+        for (String block : BLANK_LINE.split(Unicode.nfcPlainSpaces(HiddenHtml.removed(markdownBody)))) {
             String text = block;
             if (text.indexOf('[') >= 0) {
                 text = IMAGE.matcher(text).replaceAll(" ");

@@ -1,4 +1,4 @@
-package org.khotin.search;
+package org.khotin.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.khotin.markdown.MarkdownRenderer;
 
-/** Search leaves out what the page leaves out of raw HTML, and nothing else. */
+/** Search, keywords and related news leave out what the page leaves out of raw HTML, and nothing else. */
 class HiddenHtmlTest {
     @Test
     void whatThePageDropsSearchDropsAndWhatItShowsSearchKeeps() {
@@ -26,6 +26,8 @@ class HiddenHtmlTest {
         for (String markdown : hidden) {
             assertThat(renderer.render(markdown).html()).as(markdown).doesNotContain("an");
             assertThat(HiddenHtml.removed(markdown)).as(markdown).doesNotContain("an");
+            ArticleText text = ArticleText.fromMarkdown("", "", markdown);
+            assertThat(text.lead() + " " + String.join(" ", text.paragraphs())).as(markdown).doesNotContain("an");
         }
         List<String> shown = List.of(
                 "<noscript>hiện</noscript>\n",
