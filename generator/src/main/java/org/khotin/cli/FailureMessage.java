@@ -4,16 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
-import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import org.khotin.diag.FileSystemFailure;
 import org.khotin.diag.Problem;
 import org.khotin.diag.SourcePos;
 
@@ -26,26 +24,19 @@ import org.khotin.diag.SourcePos;
 final class FailureMessage {
     private FailureMessage() {}
 
-    /** The operating system's words for a failure (as Java passes them on), what to say instead, and the hint. */
-    private record Known(String reason, String message, String hint) {}
-
-    private static final List<Known> KNOWN = List.of(
-            new Known("no space left on device", "no space left on device",
-                    "free some space on that disk (or write somewhere else), then run the command again"),
-            new Known("disk quota exceeded", "disk quota exceeded",
-                    "free some space within your quota (or write somewhere else), then run the command again"),
-            new Known("read-only file system", "the file system is read-only",
-                    "write somewhere else, or mount that disk read-write"),
-            new Known("permission denied", "permission denied",
-                    "check who owns the path and its permissions, or write somewhere else"),
-            new Known("access is denied", "permission denied",
-                    "check who owns the path and its permissions, or write somewhere else"),
-            new Known("not a directory", "not a folder: a part of the path is a file",
-                    "check the path: one of its folders is a file"),
-            new Known("file name too long", "the file name is too long",
-                    "choose a shorter name or a folder nearer the root"),
-            new Known("too many open files", "too many open files",
-                    "raise the limit (ulimit -n) or close other programs, then run the command again"));
+    /** What to do about a failure of the file system, whatever the command. */
+    private static String hint(FileSystemFailure failure) {
+        return switch (failure) {
+            case NO_SPACE -> "free some space on that disk (or write somewhere else), then run the command again";
+            case QUOTA -> "free some space within your quota (or write somewhere else), then run the command again";
+            case READ_ONLY -> "write somewhere else, or mount that disk read-write";
+            case PERMISSION -> "check who owns the path and its permissions, or write somewhere else";
+            case NOT_A_FOLDER -> "check the path: one of its folders is a file";
+            case NAME_TOO_LONG -> "choose a shorter name or a folder nearer the root";
+            case TOO_MANY_OPEN_FILES -> "raise the limit (ulimit -n) or close other programs, then run the command again";
+            case FILE_TOO_LARGE -> "raise the limit (ulimit -f), then run the command again";
+        };
+    }
 
     /** The lines to print for a failure; the stack trace is appended when {@code debug}. */
     static String describe(Throwable failure, boolean debug) {
@@ -79,10 +70,7 @@ final class FailureMessage {
         }
         String message;
         String hint;
-        if (e instanceof AccessDeniedException) {
-            message = "permission denied";
-            hint = "check who owns the path and its permissions, or write somewhere else";
-        } else if (e instanceof NoSuchFileException) {
+        if (e instanceof NoSuchFileException) {
             message = "no such file or folder";
             hint = "check the path";
         } else if (e instanceof NotDirectoryException) {
@@ -98,10 +86,9 @@ final class FailureMessage {
             message = "symbolic links form a loop here";
             hint = "remove the link that points back to a folder above it";
         } else {
-            String lower = reason.toLowerCase(Locale.ROOT);
-            Optional<Known> known = KNOWN.stream().filter(k -> lower.contains(k.reason())).findFirst();
-            message = known.map(Known::message).orElse("cannot read or write: " + reason.strip());
-            hint = known.map(Known::hint)
+            Optional<FileSystemFailure> known = FileSystemFailure.of(e);
+            message = known.map(FileSystemFailure::message).orElse("cannot read or write: " + reason.strip());
+            hint = known.map(FailureMessage::hint)
                     .orElse("this is the operating system's message; KHOTIN_DEBUG=1 shows where it happened");
         }
         return Problem.error(SourcePos.file(where), message, hint).format();

@@ -1,9 +1,7 @@
 package org.khotin.output;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.util.Locale;
+import org.khotin.diag.FileSystemFailure;
 
 /**
  * Writing or committing the output failed, said for the person running the build: the folder or file
@@ -42,26 +40,17 @@ public class OutputFailure extends IOException {
 
     /** The operating system's reason, without the path Java repeats in front of it. */
     static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) return "permission denied";
-        String reason = e instanceof FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        return reason == null || reason.isBlank() ? e.getClass().getSimpleName() : reason;
+        return FileSystemFailure.reason(e);
     }
 
     static String hint(IOException e, String folder) {
-        String reason = reason(e).toLowerCase(Locale.ROOT);
-        if (reason.contains("file too large")) {
-            return "this user may not write files that large (see ulimit -f): raise the limit, then build again";
-        }
-        if (reason.contains("no space left") || reason.contains("disk quota")) {
-            return "free some space on the disk that holds " + folder + " (a build needs room for the new site beside the old"
-                    + " one), or build elsewhere with --out; then build again";
-        }
-        if (reason.contains("read-only file system")) {
-            return "the disk that holds " + folder + " is mounted read-only: build into a folder on a writable disk with --out";
-        }
-        if (e instanceof AccessDeniedException || reason.contains("permission denied") || reason.contains("not permitted")) {
-            return "make " + folder + " and the folder it is in writable for this user, or build elsewhere with --out";
-        }
-        return "check the disk and the permissions of " + folder + " and the folder it is in, then build again";
+        return FileSystemFailure.of(e).map(failure -> switch (failure) {
+            case FILE_TOO_LARGE -> "this user may not write files that large (see ulimit -f): raise the limit, then build again";
+            case NO_SPACE, QUOTA -> "free some space on the disk that holds " + folder
+                    + " (a build needs room for the new site beside the old one), or build elsewhere with --out; then build again";
+            case READ_ONLY -> "the disk that holds " + folder + " is mounted read-only: build into a folder on a writable disk with --out";
+            case PERMISSION -> "make " + folder + " and the folder it is in writable for this user, or build elsewhere with --out";
+            default -> null;
+        }).orElse("check the disk and the permissions of " + folder + " and the folder it is in, then build again");
     }
 }
