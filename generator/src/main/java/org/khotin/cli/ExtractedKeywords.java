@@ -23,7 +23,7 @@ import org.khotin.taxonomy.KeywordExtractor;
 /**
  * The importer's keyword suggestions from the taxonomy's extractor for Vietnamese articles; English ones keep the
  * importer's simpler suggester. {@link #forBatch} chooses the keywords of a whole import together ({@link
- * ArchiveKeywords}): the inputs are read once more before the import, on the first suggestion asked for.
+ * ArchiveKeywords}): the inputs are read (not converted) once more before the import, on the first suggestion asked for.
  */
 final class ExtractedKeywords implements KeywordSuggester {
     private final KeywordExtractor extractor = new KeywordExtractor();
@@ -52,10 +52,9 @@ final class ExtractedKeywords implements KeywordSuggester {
         List<ArticleText> texts = Importer.expand(inputs).parallelStream().map(input -> {
             try {
                 String name = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
-                Result<Importer.Conversion> c = reader.convert(Files.readAllBytes(input.path()), name);
-                if (c instanceof Result.Ok<Importer.Conversion> ok && ok.value().article().lang() == Language.VI
-                        && ok.value().article().keywords().isEmpty()) {
-                    return Optional.of(text(ok.value().article()));
+                Result<ScrapedArticle> read = reader.read(Files.readAllBytes(input.path()), name);
+                if (read instanceof Result.Ok<ScrapedArticle> ok && ok.value().lang() == Language.VI && ok.value().keywords().isEmpty()) {
+                    return Optional.of(text(ok.value()));
                 }
             } catch (IOException | RuntimeException e) {
                 // the import reports the input; here it only has no say in the others' keywords

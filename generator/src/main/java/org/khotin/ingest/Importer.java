@@ -90,21 +90,13 @@ public final class Importer {
 
     /** Converts one input's bytes; pure, no file system. */
     public Result<Conversion> convert(byte[] bytes, String fileName) {
-        boolean isHtml = isHtml(fileName);
+        Result<Page> read = readPage(bytes, fileName);
+        if (read instanceof Result.Failed<Page> f) return Result.failed(f.reason());
+        Page p = ((Result.Ok<Page>) read).value();
+        Decoder.Decoded d = p.decoded();
+        ControlCharacters.Found controls = p.controls();
+        ScrapedArticle article = p.article();
         String sha = sha256(bytes);
-        Result<Decoder.Decoded> decoded;
-        decoded = isHtml ? html.decode(bytes) : decoder.decode(bytes);
-        if (decoded instanceof Result.Failed<Decoder.Decoded> f) return Result.failed(f.reason());
-        Decoder.Decoded d = ((Result.Ok<Decoder.Decoded>) decoded).value();
-        // control characters go before reading (a vertical tab breaks a line), and again from what the
-        // HTML's character references and metadata bring in
-        ControlCharacters.Cleaned raw = ControlCharacters.inText(d.text());
-        ControlCharacters.CleanedPage cleaned = ControlCharacters.inPage(isHtml ? html.read(raw.text()) : text.read(raw.text()));
-        PageText page = cleaned.page();
-        ControlCharacters.Found controls = raw.found().plus(cleaned.found());
-        Result<ScrapedArticle> read = new ArticleReader(clock, batchDate).read(page);
-        if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
-        ScrapedArticle article = ((Result.Ok<ScrapedArticle>) read).value();
         if (article.keywords().isEmpty()) article = article.withKeywords(suggester.suggest(article));
         String slug = Slugs.slug(article.title());
         if (slug.isEmpty()) return Result.failed("cannot make a URL slug from the title '" + article.title() + "'");
@@ -122,6 +114,30 @@ public final class Importer {
         Provenance provenance = new Provenance(fileName, sha, d.encoding());
         return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug),
                 article, provenance, warnings));
+    }
+
+    /** The article a raw page holds, as {@link #convert} reads it, before keywords are suggested and Markdown is written. */
+    public Result<ScrapedArticle> read(byte[] bytes, String fileName) {
+        Result<Page> read = readPage(bytes, fileName);
+        if (read instanceof Result.Failed<Page> f) return Result.failed(f.reason());
+        return Result.ok(((Result.Ok<Page>) read).value().article());
+    }
+
+    /** A page read: its article, how it was decoded, and the control characters cleaned out of it. */
+    private record Page(ScrapedArticle article, Decoder.Decoded decoded, ControlCharacters.Found controls) {}
+
+    private Result<Page> readPage(byte[] bytes, String fileName) {
+        boolean isHtml = isHtml(fileName);
+        Result<Decoder.Decoded> decoded = isHtml ? html.decode(bytes) : decoder.decode(bytes);
+        if (decoded instanceof Result.Failed<Decoder.Decoded> f) return Result.failed(f.reason());
+        Decoder.Decoded d = ((Result.Ok<Decoder.Decoded>) decoded).value();
+        // control characters go before reading (a vertical tab breaks a line), and again from what the
+        // HTML's character references and metadata bring in
+        ControlCharacters.Cleaned raw = ControlCharacters.inText(d.text());
+        ControlCharacters.CleanedPage cleaned = ControlCharacters.inPage(isHtml ? html.read(raw.text()) : text.read(raw.text()));
+        Result<ScrapedArticle> read = new ArticleReader(clock, batchDate).read(cleaned.page());
+        if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
+        return Result.ok(new Page(((Result.Ok<ScrapedArticle>) read).value(), d, raw.found().plus(cleaned.found())));
     }
 
     /** {@code <lang>/<yyyy>/<mm>/<slug>.md}, or {@code <lang>/undated/<slug>.md} while the date is unknown. */
