@@ -2,12 +2,14 @@ package org.khotin.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -18,6 +20,7 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -35,8 +38,9 @@ import java.util.stream.Stream;
  * <p>Ownership: the sink writes into a folder only when it is missing, empty (dot-files aside), or carries
  * the marker a build leaves ({@value OutputMarker#NAME}), which lists the files that build wrote; a later
  * build replaces or deletes only those. Any other file stops it before it touches anything ({@link NotOurs}),
- * unless it was opened to {@linkplain #takingOver take the folder over}. Dot-files it did not write (a deploy
- * checkout's {@code .git}) always stay.
+ * unless it was opened to {@linkplain #takingOver take the folder over}: in a marked folder, one at the top
+ * level stops it when it opens, one deeper at its commit (so that a large site is read once per build).
+ * Dot-files it did not write (a deploy checkout's {@code .git}) always stay.
  *
  * <p>Two generations: beside the destination {@code name}, the folder {@code .name.old} keeps the previous
  * build, made of hard links to the same files, so it costs little room. A build writes its new and changed
@@ -72,6 +76,9 @@ public final class DirectorySink implements OutputSink {
     private final boolean inPlace;
     /** Files a commit may replace or delete: those the last build wrote, and those taken over. */
     private final Set<String> owned;
+    /** Whether opening read the whole folder for files khotin did not write, or only its top level. */
+    private final boolean checkedWhole;
+    private final Instant openedAt;
     private final List<String> takenOver;
     private final Steps steps;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -172,7 +179,13 @@ public final class DirectorySink implements OutputSink {
             } catch (IOException e) {
                 throw OutputFailure.of(shown, "cannot read " + OutputMarker.NAME, e, "nothing was touched");
             }
-            List<String> foreign = notWrittenByKhotin(lastBuild.orElse(Set.of()));
+            // A folder the last build marked is checked at its top level only, where hand-placed files land
+            // (CNAME, a verification page); the commit's walk, which reads the whole folder anyway, refuses files
+            // found deeper. Walking a large site twice cost a tenth of a no-op rebuild.
+            this.openedAt = stampedNow(lockPath);
+            this.checkedWhole = takeOver || lastBuild.isEmpty();
+            List<String> foreign = checkedWhole ? notWrittenByKhotin(lastBuild.orElse(Set.of()))
+                    : notWrittenByKhotinAtTop(lastBuild.get());
             if (!foreign.isEmpty() && !takeOver) throw new NotOurs(shown, lastBuild.isPresent(), foreign);
             this.owned = new HashSet<>(lastBuild.orElse(Set.of()));
             owned.addAll(foreign);
@@ -190,6 +203,17 @@ public final class DirectorySink implements OutputSink {
             release();
             throw e;
         }
+    }
+
+    /**
+     * Now, by the file system's clock: the time it stamps on the lock file when written to. A file stamped
+     * earlier was there before the build opened; the kernel's coarse clock can stamp a file written after
+     * {@link Instant#now()} a few milliseconds before it.
+     */
+    private Instant stampedNow(Path lockPath) throws IOException {
+        lockFile.truncate(0);
+        lockFile.write(ByteBuffer.wrap("a khotin build holds this lock while it writes its output\n".getBytes(StandardCharsets.UTF_8)), 0);
+        return Files.getLastModifiedTime(lockPath).toInstant();
     }
 
     /** The destination must be a folder or nothing, and so must every existing folder above it. */
@@ -217,9 +241,14 @@ public final class DirectorySink implements OutputSink {
         private final List<String> files;
 
         NotOurs(String folder, boolean marked, List<String> files) {
+            this(folder, marked, files, "touched");
+        }
+
+        /** @param untouched what the message says was not done: "touched" when opening, "replaced" at a commit */
+        NotOurs(String folder, boolean marked, List<String> files, String untouched) {
             super(folder, marked
                     ? "this folder holds " + count(files.size(), "file") + " khotin did not write (" + names(files)
-                            + "); a build would replace or delete them, so nothing was touched"
+                            + "); a build would replace or delete them, so nothing was " + untouched
                     : "this folder is not empty and khotin did not make it (there is no " + OutputMarker.NAME
                             + " in it); a build would replace or delete its " + count(files.size(), "file") + " ("
                             + names(files) + "), so nothing was touched",
@@ -303,6 +332,39 @@ public final class DirectorySink implements OutputSink {
                     return FileVisitResult.CONTINUE;
                 }
             });
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was touched");
+        }
+        foreign.sort(null);
+        return foreign;
+    }
+
+    /**
+     * The files and folders at the top of a marked folder that the last build did not write, with the files of
+     * those folders, sorted.
+     */
+    private List<String> notWrittenByKhotinAtTop(Set<String> lastBuild) throws IOException {
+        Set<String> ownFolders = new HashSet<>();
+        for (String path : lastBuild) {
+            int slash = path.indexOf('/');
+            if (slash > 0) ownFolders.add(path.substring(0, slash));
+        }
+        List<String> foreign = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(destination)) {
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                if (hidden(name)) continue;
+                if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                    if (!lastBuild.contains(name)) foreign.add(name);
+                } else if (!ownFolders.contains(name)) {
+                    try (Stream<Path> files = Files.walk(entry)) {
+                        files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).map(f -> relative(f))
+                                .filter(rel -> !hiddenPath(rel)).forEach(foreign::add);
+                    }
+                }
+            }
+        } catch (UncheckedIOException e) {
+            throw OutputFailure.of(shown, "cannot read this folder", e.getCause(), "nothing was touched");
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was touched");
         }
@@ -435,6 +497,7 @@ public final class DirectorySink implements OutputSink {
         List<String> carried = new ArrayList<>();
         List<String> dropped = new ArrayList<>();
         List<String> appeared = new ArrayList<>();
+        List<String> foundDeeper = new ArrayList<>();
         boolean exists = Files.isDirectory(destination);
         if (exists) {
             try {
@@ -459,8 +522,10 @@ public final class DirectorySink implements OutputSink {
                             dropped.add(rel);
                         } else if (hiddenPath(rel)) {
                             carried.add(rel);
-                        } else {
+                        } else if (checkedWhole || !attrs.lastModifiedTime().toInstant().isBefore(openedAt)) {
                             appeared.add(rel);
+                        } else {
+                            foundDeeper.add(rel);
                         }
                         return FileVisitResult.CONTINUE;
                     }
@@ -468,6 +533,10 @@ public final class DirectorySink implements OutputSink {
             } catch (IOException e) {
                 throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was replaced");
             }
+        }
+        if (!foundDeeper.isEmpty()) {
+            foundDeeper.sort(null);
+            throw new NotOurs(shown, true, foundDeeper, "replaced");
         }
         if (!appeared.isEmpty()) {
             appeared.sort(null);

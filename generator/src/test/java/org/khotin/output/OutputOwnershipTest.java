@@ -74,6 +74,30 @@ class OutputOwnershipTest {
     }
 
     @Test
+    void aFileSomeoneLeftDeepInsideAMarkedFolderStopsTheCommitAndStays() throws IOException {
+        Path out = dir.resolve("public");
+        build(new DirectorySink(out), Map.of("index.html", "home", "2024/01/story/index.html", "story"));
+        put(out.resolve("2024/01/story/photo.jpg"), "an editor's photo");
+        put(out.resolve("drafts/plan.md"), "a plan");
+        Map<String, String> before = snapshot(out);
+        assertThatThrownBy(() -> new DirectorySink(out)).isInstanceOfSatisfying(DirectorySink.NotOurs.class,
+                e -> assertThat(e.files()).containsExactly("drafts/plan.md"));
+        Files.delete(out.resolve("drafts/plan.md"));
+        Files.delete(out.resolve("drafts"));
+        try (DirectorySink sink = new DirectorySink(out)) {
+            write(sink, Map.of("index.html", "home 2"));
+            assertThatThrownBy(sink::commit).isInstanceOfSatisfying(DirectorySink.NotOurs.class, e -> {
+                assertThat(e.getMessage()).isEqualTo("this folder holds 1 file khotin did not write (2024/01/story/photo.jpg);"
+                        + " a build would replace or delete them, so nothing was replaced");
+                assertThat(e.hint()).contains("--force");
+            });
+        }
+        before.remove("drafts/plan.md");
+        before.remove("drafts/");
+        assertThat(snapshot(out)).isEqualTo(before);
+    }
+
+    @Test
     void takingOverListsWhatGoesThenReplacesOrDeletesItAndKeepsDotFiles() throws IOException {
         Path out = dir.resolve("old-site");
         put(out.resolve("index.html"), "someone's home page");
