@@ -37,9 +37,10 @@ public final class ControlChars {
 
     /** The index of the first stray character at or after {@code from}, or -1 when there is none. */
     public static int indexOfStray(String s, int from) {
-        for (int i = Math.max(0, from); i < s.length(); i++) {
+        for (int i = Math.max(0, from), n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            if (!isStrayUnit(c)) continue;
+            // inline fast path: printable ASCII and the BMP below the surrogates, where Vietnamese letters are
+            if (c >= 0x20 && (c < 0x7F || c >= 0xA0 && c < 0xD800) || !isStrayUnit(c)) continue;
             if (Character.isLowSurrogate(c)) {
                 // a noncharacter above U+FFFF: its first half is where it starts
                 if (i > 0 && Character.isHighSurrogate(s.charAt(i - 1)) && isStray(Character.codePointAt(s, i - 1))) {
