@@ -91,7 +91,8 @@ class ServeAndImportAttackTest {
         TestSite.Run created = TestSite.run("new", "Tin mới", "--config", site.root().resolve("site-config.yml").toString());
         assertThat(created.exitCode()).isEqualTo(1);
         assertThat(created.err()).doesNotContainPattern(STACK_TRACE)
-                .contains(site.root().resolve("content") + "/vi/").contains(": error: not a folder")
+                // Java 17 names the article's folder below it, Java 25 the first folder it could not make
+                .contains(site.root().resolve("content") + "/vi").contains(": error: not a folder")
                 .contains("  hint: ");
         assertThat(created.err().lines().count()).isEqualTo(2);
 
