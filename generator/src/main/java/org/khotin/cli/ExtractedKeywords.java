@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.khotin.config.Language;
 import org.khotin.ingest.Block;
+import org.khotin.ingest.ExportRows;
 import org.khotin.ingest.Importer;
 import org.khotin.ingest.KeywordSuggester;
 import org.khotin.ingest.Result;
@@ -49,7 +50,10 @@ final class ExtractedKeywords implements KeywordSuggester {
 
     private static Map<ArticleText, List<String>> chooseTogether(Clock clock, List<Importer.Input> inputs) {
         Importer reader = new Importer(clock, article -> List.of());
-        List<ArticleText> texts = Importer.expand(inputs).parallelStream().map(input -> {
+        // an export's rows are suggested one by one: most carry the site's own keywords
+        List<ArticleText> texts = Importer.expand(inputs).stream()
+                .filter(input -> input.path().getFileName() == null || !ExportRows.isExport(input.path().getFileName().toString()))
+                .toList().parallelStream().map(input -> {
             try {
                 String name = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
                 Result<ScrapedArticle> read = reader.read(Files.readAllBytes(input.path()), name);

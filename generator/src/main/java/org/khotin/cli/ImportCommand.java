@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.khotin.ingest.ExportColumns;
 import org.khotin.ingest.ImportEvaluation;
 import org.khotin.ingest.ImportReport;
 import org.khotin.ingest.Importer;
@@ -19,8 +20,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = Main.USAGE,
-        description = {"Turns scraped article pages (.txt page text, .html/.htm saved pages) into Markdown articles "
-                + "under content/<lang>/<yyyy>/<mm>/<slug>.md.",
+        description = {"Turns scraped article pages (.txt page text, .html/.htm saved pages) and crawler or CMS exports "
+                + "(.csv with a header line, .jsonl: one article a row) into Markdown articles under "
+                + "content/<lang>/<yyyy>/<mm>/<slug>.md.",
                 "Re-running changes nothing; a file an editor changed is never overwritten. See docs/importing.md."},
         footer = {"", "Exit codes: 0 every input imported, 1 some input failed (the others are imported), 2 usage errors."})
 final class ImportCommand implements Callable<Integer> {
@@ -48,6 +50,12 @@ final class ImportCommand implements Callable<Integer> {
                     + "Without it such pages are imported as drafts under content/<lang>/undated/ for review.")
     LocalDate date;
 
+    @Option(names = "--map", paramLabel = "FIELD=COLUMN",
+            description = "For exports: the column that holds a field, when it is not one of the usual names "
+                    + "(title, published_at/date, url, category, keywords/tags, content/text/body, author, source, "
+                    + "summary/sapo). Repeatable, e.g. --map content=body_html --map date=created.")
+    List<String> map = new ArrayList<>();
+
     @Option(names = "--evaluate", paramLabel = "KEY",
             description = "Write nothing: import the pages an answer key names (from the folder PATH) in memory and "
                     + "score the result against the key (docs/eval/import-key.tsv).")
@@ -62,6 +70,12 @@ final class ImportCommand implements Callable<Integer> {
         Clock clock = Clock.systemUTC();
         Importer importer = new Importer(clock, ExtractedKeywords.forBatch(clock, inputs));
         if (date != null) importer = importer.withBatchDate(date);
+        try {
+            importer = importer.withColumns(ExportColumns.withOverrides(map));
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return Main.USAGE;
+        }
         if (evaluate != null) return evaluate(importer, out);
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
                 ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));

@@ -43,7 +43,7 @@ public record FrontMatter(
     /** Every key the front matter may hold, in the order the importer writes them. */
     public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "date_estimate", "updated", "lang", "slug",
             "category", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",
-            "needs_review", "related", "related_exclude", "media", "source_file", "source_sha256", "source_encoding");
+            "needs_review", "related", "related_exclude", "media", "source_url", "source_file", "source_sha256", "source_encoding");
 
     public FrontMatter {
         keywords = List.copyOf(keywords);

@@ -64,24 +64,31 @@ public final class Importer {
     private final Clock clock;
     private final KeywordSuggester suggester;
     private final Optional<LocalDate> batchDate;
+    private final ExportColumns columns;
     private final MarkdownWriter writer = new MarkdownWriter();
     private final HtmlPageReader html = new HtmlPageReader();
     private final TextPageReader text = new TextPageReader();
     private final Decoder decoder = new Decoder();
 
     public Importer(Clock clock, KeywordSuggester suggester) {
-        this(clock, suggester, Optional.empty());
+        this(clock, suggester, Optional.empty(), ExportColumns.defaultNames());
     }
 
-    private Importer(Clock clock, KeywordSuggester suggester, Optional<LocalDate> batchDate) {
+    private Importer(Clock clock, KeywordSuggester suggester, Optional<LocalDate> batchDate, ExportColumns columns) {
         this.clock = clock;
         this.suggester = suggester;
         this.batchDate = batchDate;
+        this.columns = columns;
     }
 
     /** An importer that dates pages printing no date, and naming none in their text, by this day ({@code --date}). */
     public Importer withBatchDate(LocalDate day) {
-        return new Importer(clock, suggester, Optional.of(day));
+        return new Importer(clock, suggester, Optional.of(day), columns);
+    }
+
+    /** An importer that reads exports' columns as {@code columns} says ({@code --map}). */
+    public Importer withColumns(ExportColumns newColumns) {
+        return new Importer(clock, suggester, batchDate, newColumns);
     }
 
     /** What one input becomes, before anything is written. */
@@ -94,9 +101,68 @@ public final class Importer {
         if (read instanceof Result.Failed<Page> f) return Result.failed(f.reason());
         Page p = ((Result.Ok<Page>) read).value();
         Decoder.Decoded d = p.decoded();
-        ControlCharacters.Found controls = p.controls();
-        ScrapedArticle article = p.article();
-        String sha = sha256(bytes);
+        List<String> notes = new ArrayList<>();
+        if (d.converted()) notes.add("encoding converted from " + d.encoding());
+        if (!p.controls().isEmpty()) notes.add(p.controls().warning());
+        return finish(p.article(), new Provenance(fileName, sha256(bytes), d.encoding()), notes);
+    }
+
+    /**
+     * Converts one row of a crawler or CMS export: its columns give title, date, author, source, category, site
+     * keywords, summary and URL; its text (plain or HTML) is cleaned as a page's would be. Pure, no file system.
+     */
+    public Result<Conversion> convertRow(ExportRows.Row row, String fileName) {
+        Map<String, String> fields = columns.fields(row.values());
+        if (!fields.containsKey("title")) {
+            return Result.failed("no title: no value in a column title or headline (or the one --map title=COLUMN names)");
+        }
+        if (!fields.containsKey("content")) {
+            return Result.failed("no text: no value in a column content, text or body (or the one --map content=COLUMN names)");
+        }
+        Optional<DateParser.ParsedDate> date = Optional.empty();
+        if (fields.containsKey("date")) {
+            date = exportDate(fields.get("date"));
+            if (date.isEmpty()) {
+                return Result.failed("cannot read the date '" + fields.get("date") + "'; write it as 2024-01-31T08:00:00+07:00,"
+                        + " 2024-01-31 08:00 (Vietnam time) or 2024-01-31");
+            }
+        }
+        String content = fields.get("content");
+        boolean isHtml = LOOKS_LIKE_HTML.matcher(content).find();
+        ControlCharacters.Cleaned raw = ControlCharacters.inText(content);
+        PageText body = isHtml ? html.read(raw.text()) : text.read(raw.text());
+        PageText.Hints hints = new PageText.Hints(Optional.of(fields.get("title")), date, Optional.ofNullable(fields.get("author")),
+                ExportColumns.keywords(Optional.ofNullable(fields.get("keywords"))), Optional.ofNullable(fields.get("category")),
+                Optional.ofNullable(fields.get("source")), Optional.ofNullable(fields.get("summary")));
+        ControlCharacters.CleanedPage cleaned = ControlCharacters.inPage(new PageText(body.lines(), hints));
+        Result<ScrapedArticle> read = new ArticleReader(clock, batchDate).read(cleaned.page());
+        if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
+        ControlCharacters.Found controls = raw.found().plus(cleaned.found());
+        List<String> notes = controls.isEmpty() ? List.of() : List.of(controls.warning());
+        // the row's own values identify it, wherever it stands in the file
+        String sha = sha256(new java.util.TreeMap<>(row.values()).toString().getBytes(StandardCharsets.UTF_8));
+        return finish(((Result.Ok<ScrapedArticle>) read).value(),
+                new Provenance(fileName, sha, Decoder.UTF_8, fields.getOrDefault("url", "")), notes);
+    }
+
+    /** An HTML element in a text column: {@code <p>}, {@code <br>}, {@code <div class=…>}. */
+    private static final java.util.regex.Pattern LOOKS_LIKE_HTML =
+            java.util.regex.Pattern.compile("<(?:p|br|div|h[1-6]|figure|img|span|strong|em|a|ul|ol|li|table|blockquote)[\\s/>]",
+                    java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /** An export's publication time: as a date line reads (ISO 8601, Vietnamese forms; no offset = Vietnam time), or Unix seconds. */
+    private Optional<DateParser.ParsedDate> exportDate(String value) {
+        if (value.matches("\\d{9,10}")) {
+            java.time.Instant at = java.time.Instant.ofEpochSecond(Long.parseLong(value));
+            return Optional.of(new DateParser.ParsedDate(at.atZone(DateParser.ZONE).toOffsetDateTime(), value, true));
+        }
+        return new DateParser().parseLine(value)
+                .map(d -> new DateParser.ParsedDate(d.date().atZoneSameInstant(DateParser.ZONE).toOffsetDateTime(), d.raw(), d.hasTime()));
+    }
+
+    /** An article read, with keywords suggested when it has none, as its Markdown file. */
+    private Result<Conversion> finish(ScrapedArticle read, Provenance provenance, List<String> notes) {
+        ScrapedArticle article = read;
         if (article.keywords().isEmpty()) article = article.withKeywords(suggester.suggest(article));
         String slug = Slugs.slug(article.title());
         if (slug.isEmpty()) return Result.failed("cannot make a URL slug from the title '" + article.title() + "'");
@@ -109,9 +175,7 @@ public final class Importer {
         } else if (!article.dateNote().isEmpty()) {
             warnings.add(article.dateNote());
         }
-        if (d.converted()) warnings.add("encoding converted from " + d.encoding());
-        if (!controls.isEmpty()) warnings.add(controls.warning());
-        Provenance provenance = new Provenance(fileName, sha, d.encoding());
+        warnings.addAll(notes);
         return Result.ok(new Conversion(relativePath(article, slug), writer.write(article, provenance, slug),
                 article, provenance, warnings));
     }
@@ -184,7 +248,7 @@ public final class Importer {
         List<Input> inputs = expand(named);
         // a content folder that cannot be made (a file in its way, a read-only disk) fails once, not per input
         if (!options.dryRun()) Files.createDirectories(options.into());
-        progress.stage("import", inputs.size(), "articles");
+        progress.stage("import", Tasks.count(inputs), "articles");
         ImportManifest manifest = ImportManifest.load(options.into());
         Existing existing = Existing.scan(options.into());
         Map<String, String> claimedThisRun = new HashMap<>();
@@ -194,14 +258,10 @@ public final class Importer {
         // order (same report, same files) while the next inputs are being converted
         ExecutorService converters = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 daemonThreads());
-        try {
+        try (Tasks tasks = new Tasks(inputs)) {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
-            int next = 0;
-            while (next < inputs.size() || !ahead.isEmpty()) {
-                while (next < inputs.size() && ahead.size() < AHEAD) {
-                    Input input = inputs.get(next++);
-                    ahead.add(converters.submit(() -> prepare(input)));
-                }
+            while (tasks.hasNext() || !ahead.isEmpty()) {
+                while (tasks.hasNext() && ahead.size() < AHEAD) ahead.add(converters.submit(tasks.next()));
                 Prepared prepared = await(ahead.remove());
                 try {
                     entries.add(prepared.failure().isPresent() ? prepared.failure().get()
@@ -254,6 +314,105 @@ public final class Importer {
                             Optional<ImportReport.Entry> failure) {
         static Prepared failed(Input input, String fileName, String reason) {
             return new Prepared(input, fileName, Optional.empty(), Optional.of(Importer.failed(input, reason)));
+        }
+    }
+
+    /**
+     * What to convert, one input after another: a page file is one task, an export one task a row, read as the
+     * conversions go so that a large export is never held whole.
+     */
+    private final class Tasks implements java.util.Iterator<java.util.concurrent.Callable<Prepared>>, java.io.Closeable {
+        private final java.util.Iterator<Input> inputs;
+        private Input export;
+        private ExportRows rows;
+
+        Tasks(List<Input> inputs) {
+            this.inputs = inputs.iterator();
+        }
+
+        /** How many articles there are to import, about: an export's lines stand for its rows. */
+        static long count(List<Input> inputs) {
+            long n = 0;
+            for (Input in : inputs) n += isExport(in) ? lines(in.path()) : 1;
+            return n;
+        }
+
+        private static long lines(Path file) {
+            try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+                long lines = 0;
+                byte[] buffer = new byte[1 << 16];
+                for (int read; (read = in.read(buffer)) > 0; ) {
+                    for (int i = 0; i < read; i++) if (buffer[i] == '\n') lines++;
+                }
+                return Math.max(0, lines - (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv") ? 1 : 0));
+            } catch (IOException e) {
+                return 1;
+            }
+        }
+
+        @Override
+        public boolean hasNext() {
+            if (rows != null && rows.hasNext()) return true;
+            closeRows();
+            return inputs.hasNext();
+        }
+
+        @Override
+        public java.util.concurrent.Callable<Prepared> next() {
+            if (rows != null && rows.hasNext()) {
+                ExportRows.Item item = rows.next();
+                Input in = new Input(export.path(), export.display() + ":" + item.line());
+                String fileName = fileNameOf(export);
+                if (item instanceof ExportRows.Row row) return () -> prepareRow(in, fileName, row);
+                String reason = "cannot read this row: " + ((ExportRows.Bad) item).reason();
+                return () -> Prepared.failed(in, fileName, reason);
+            }
+            Input input = inputs.next();
+            if (!isExport(input)) return () -> prepare(input);
+            try {
+                rows = ExportRows.open(input.path());
+                export = input;
+            } catch (IOException e) {
+                String reason = e instanceof NoSuchFileException ? "no such file"
+                        : "cannot read the file (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")";
+                return () -> Prepared.failed(input, fileNameOf(input), reason);
+            }
+            // an export without rows reports nothing
+            return hasNext() ? next() : () -> Prepared.failed(input, fileNameOf(input), "no rows in this export");
+        }
+
+        private void closeRows() {
+            if (rows == null) return;
+            try {
+                rows.close();
+            } catch (IOException e) {
+                // read to the end already
+            }
+            rows = null;
+        }
+
+        @Override
+        public void close() {
+            closeRows();
+        }
+    }
+
+    private static boolean isExport(Input input) {
+        return input.path().getFileName() != null && ExportRows.isExport(input.path().getFileName().toString());
+    }
+
+    private static String fileNameOf(Input input) {
+        String named = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
+        return ControlCharacters.inLine(named).text();
+    }
+
+    private Prepared prepareRow(Input row, String fileName, ExportRows.Row values) {
+        try {
+            Result<Conversion> result = convertRow(values, fileName);
+            if (result instanceof Result.Failed<Conversion> f) return Prepared.failed(row, fileName, f.reason());
+            return new Prepared(row, fileName, Optional.of(((Result.Ok<Conversion>) result).value()), Optional.empty());
+        } catch (RuntimeException e) {
+            return Prepared.failed(row, fileName, "importer error, please report it: " + e);
         }
     }
 

@@ -44,6 +44,7 @@ public final class MarkdownWriter {
         fields.put("translation_key", slug);
         fields.put("needs_review", article.needsReview());
         fields.put("media", article.media());
+        fields.put("source_url", provenance.url());
         fields.put("source_file", provenance.fileName());
         fields.put("source_sha256", provenance.sha256());
         fields.put("source_encoding", provenance.encoding().equals(Decoder.UTF_8) ? "" : provenance.encoding());
