@@ -82,13 +82,17 @@ public final class ArticleReader {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < bodyLines.size(); i++) {
             Optional<String> next = i + 1 < bodyLines.size() ? Optional.of(bodyLines.get(i + 1).text()) : Optional.empty();
-            body(bodyLines.get(i), next, blocks, sentenceCase, header.title());
+            body(bodyLines.get(i), next, blocks, new BodyContext(sentenceCase, header.title(), hints.summary().isPresent()));
         }
-        if (blocks.stream().noneMatch(b -> b instanceof Block.Paragraph)) {
-            // a page of captions alone (a photo gallery): they are its text
+        boolean gallery = blocks.stream().noneMatch(b -> b instanceof Block.Paragraph) && hints.summary().isPresent()
+                && blocks.stream().allMatch(b -> !(b instanceof Block.Caption c) || Captions.hasCredit(c.text()));
+        if (!gallery && blocks.stream().noneMatch(b -> b instanceof Block.Paragraph)) {
+            // a page of captions alone without credits or a summary of its own: the captions are its text
             blocks.replaceAll(b -> b instanceof Block.Caption c ? new Block.Paragraph(c.text()) : b);
         }
-        List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph).map(Block::text).toList();
+        // a gallery of credited photos with its own summary keeps its captions; they are still the text it is read by
+        List<String> paragraphs = blocks.stream().filter(b -> b instanceof Block.Paragraph || (gallery && b instanceof Block.Caption))
+                .map(Block::text).toList();
         if (paragraphs.stream().noneMatch(p -> p.codePoints().anyMatch(Character::isLetter))) {
             return Result.failed("no article text found");
         }
@@ -291,8 +295,12 @@ public final class ArticleReader {
                 && Character.isLowerCase(next.text().codePointAt(0));
     }
 
-    private void body(PageText.Line line, Optional<String> next, List<Block> blocks, SentenceCase sentenceCase,
-            Optional<String> title) {
+    /** What every body line is read against: the page's casing, its headline, and whether it gives its own summary. */
+    private record BodyContext(SentenceCase sentenceCase, Optional<String> title, boolean ownSummary) {}
+
+    private void body(PageText.Line line, Optional<String> next, List<Block> blocks, BodyContext page) {
+        SentenceCase sentenceCase = page.sentenceCase();
+        Optional<String> title = page.title();
         String text = line.text();
         // the headline again (an image's alt text), or a series' earlier parts listed before the lead
         if (title.isPresent() && repeatsTitle(text, title.get())) return;
@@ -323,13 +331,17 @@ public final class ArticleReader {
         if (line.kind() == PageText.Kind.TEXT) {
             // in a gallery every photo has a short caption: none of them heads a section
             boolean afterPhotoCaption = !blocks.isEmpty() && blocks.get(blocks.size() - 1) instanceof Block.Caption c
-                    && !Captions.hasCredit(c.text()) && !Subheads.isNumbered(text);
+                    && !Captions.hasCredit(c.text()) && !c.text().endsWith(".") && !Subheads.isNumbered(text);
             Optional<String> subhead = afterPhotoCaption ? Optional.empty() : Subheads.of(text, next);
             if (subhead.isPresent()) {
                 blocks.add(new Block.Heading(subhead.get()));
                 return;
             }
-            if (Captions.describesAPhoto(cleanParagraph(text))) {
+            Optional<Block> previous = blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1));
+            // only in a crawl dump (its summary set apart at the end) do plain sentences stand where photos were
+            boolean photoSentence = page.ownSummary() && (previous.isPresent()
+                    ? Captions.isPhotoSentence(text, previous.get(), next) : Captions.isOpeningPhotoSentence(text, next));
+            if (Captions.describesAPhoto(cleanParagraph(text)) || photoSentence) {
                 blocks.add(new Block.Caption(Captions.clean(text)));
                 return;
             }

@@ -1,5 +1,6 @@
 package org.khotin.ingest;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,12 +11,37 @@ final class Captions {
     private Captions() {}
 
     private static final Pattern CREDIT = Pattern.compile(
-            "(?uU)(?:\\(\\s*)?(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Nguồn clip|Ảnh cắt từ clip|Photo|Ảnh tư liệu|Ảnh sưu tầm"
-                    + "|Ảnh (?:I|i)nternet)\\s*(?::|\\)|\\.|$)|\\((?:Nguồn|Ảnh)\\s*:?\\s*[^()]{2,40}\\)\\.?$");
+            "(?uU)(?:^|(?<=[(.|,:\\-–]|[(.|,:\\-–]\\s))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Nguồn clip|Ảnh cắt từ clip|Photo|Ảnh tư liệu|Ảnh sưu tầm"
+                    + "|Ảnh (?:I|i)nternet)\\s*(?::|\\)|\\.|$)|\\((?:Nguồn|Ảnh)\\s*:?\\s*[^()]{2,40}\\)\\.?$"
+                    // a chart's or a price board's source named by its web address: "… Nguồn: Giavang.net."
+                    + "|\\bNguồn\\s*:\\s*[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|net|com|org)\\.?$");
     /** A line without closing punctuation long enough to describe a photo rather than head a section. */
     private static final int DESCRIBING_WORDS = 3;
     private static final int DESCRIBING_CHARS = 240;
     private static final Pattern ENDS_OPEN_OR_CLOSED = Pattern.compile(".*[.!?…:;,\")”]$");
+    /** {@code HLV trưởng: Đinh Hồng Vinh}: a list's label and value, not a photo. */
+    private static final Pattern LABELLED = Pattern.compile("(?uU)^[^:]{1,30}:\\s.*");
+    /** A sentence a caption does not begin with: a connective, a time or place adverbial, a quotation. */
+    private static final Pattern OPENS_A_CLAUSE = Pattern.compile("(?uU)^(?:[\"“'‘(-]|(?:Theo|Tiếp|Vì|Dù|Ngoài|Chính|Hy vọng|"
+            + "Nếu|Đến|Hồi|Tại|Trong|Khi|Sau|Trước|Từ|Với|Để|Do|Bởi|Tuy|Nhưng|Và|Còn|Đối với|Nhìn|Đây|Đó|Kết quả|Cũng|"
+            + "Mặc dù|Hiện|Như|Bên cạnh|Thế|Song|Riêng|Qua|Tôi|Chúng|Họ|Năm|Ngày|Tháng|Hôm|Sáng|Chiều|"
+            + "Tối|Đêm|Trưa|Vậy|Thậm chí|Tuy nhiên|Ngay|Lúc|Giờ|Hiện nay|Điều|Việc|Có|Không|Chưa|Vẫn|Mới|Rồi|Bởi vậy|Cùng|"
+            + "Hãy|Mời|Chốt)\\b)"
+            // or that points back at the text, reports news or what someone said, or gives a year:
+            // "Hành vi này …", "… mới đây tổng hợp …", "Ông Tư cho biết …", "… thành lập năm 2010 …"
+            + "|\\s(?:này|đó|nói trên|kể trên|trên đây|mới đây|vừa qua|hiện nay|(?:sáng|trưa|chiều|tối|hôm) nay|hôm qua|như vậy|có thể|cho biết|"
+            + "cho hay|cho rằng|nói|khẳng định|nhấn mạnh|chia sẻ|kể|thông tin|tuyên bố|(?:19|20)\\d\\d)\\b"
+            // a price or a figure is the text's, not a photo's
+            + "|\\d\\s*(?:đồng|triệu|tỷ|tỉ|USD|%)");
+    /** A line without a Vietnamese letter (an English verse, a download link) is not a caption here. */
+    private static final Pattern VIETNAMESE_LETTER = Pattern.compile("[\\u00C0-\\u1EF9&&[^\\u00D7\\u00F7]]");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…](?:\\s|$)");
+    private static final int PHOTO_SENTENCE_MIN_WORDS = 6;
+    private static final int PHOTO_SENTENCE_MAX_WORDS = 30;
+    /** A lead sentence is rarely this short; a caption rarely longer. */
+    private static final int OPENING_CAPTION_MAX_WORDS = 20;
+    /** A paragraph around a photo: long, or more than one sentence. */
+    private static final int LONG_PARAGRAPH_WORDS = 25;
     /** {@code <role> - <Name> …}: a role, a dash, then a capitalised name. */
     private static final Pattern ROLE_DASH_NAME = Pattern.compile(
             "(?uU).{3,90}?\\s[-–]\\s\\p{Lu}\\p{Ll}*(?:\\s\\p{Lu}\\p{Ll}*){1,3}\\s.+");
@@ -52,7 +78,46 @@ final class Captions {
      */
     static boolean describesAPhoto(String line) {
         return line.length() <= DESCRIBING_CHARS && !ENDS_OPEN_OR_CLOSED.matcher(line).matches()
-                && SPACES.split(line).length >= DESCRIBING_WORDS;
+                && SPACES.split(line).length >= DESCRIBING_WORDS && !LABELLED.matcher(line).matches()
+                && !Subheads.isNumbered(line) && VIETNAMESE_LETTER.matcher(line).find();
+    }
+
+    /**
+     * One plain sentence set between long paragraphs, or beside another such caption, is where a crawl dump
+     * left a photo's caption ({@code Bé trai vừa lọt lòng mẹ đã được đưa vào viện.}); a sentence opening with
+     * a connective, a time or a quotation continues the text instead.
+     */
+    static boolean isPhotoSentence(String line, Block previous, Optional<String> next) {
+        boolean besidePhoto = previous instanceof Block.Paragraph p ? isLongParagraph(p.text())
+                // a gallery: one uncredited caption after another
+                : previous instanceof Block.Caption c && !hasCredit(c.text());
+        return besidePhoto && isLoneSentence(line, PHOTO_SENTENCE_MAX_WORDS)
+                && next.map(n -> isLongParagraph(n) || isLoneSentence(n, PHOTO_SENTENCE_MAX_WORDS)).orElse(false);
+    }
+
+    /** The first line of a body whose summary the page gives apart: a short plain sentence is the top photo's caption. */
+    static boolean isOpeningPhotoSentence(String line, Optional<String> next) {
+        return next.isPresent() && isLoneSentence(line, OPENING_CAPTION_MAX_WORDS);
+    }
+
+    private static boolean isLoneSentence(String line, int maxWords) {
+        int words = SPACES.split(line).length;
+        if (words < PHOTO_SENTENCE_MIN_WORDS || words > maxWords || !line.endsWith(".")) return false;
+        if (line.indexOf(',') != line.lastIndexOf(',') || OPENS_A_CLAUSE.matcher(line).find()
+                || LABELLED.matcher(line).matches()) {
+            return false;
+        }
+        return sentences(line) == 1;
+    }
+
+    private static boolean isLongParagraph(String text) {
+        return SPACES.split(text).length >= LONG_PARAGRAPH_WORDS || sentences(text) >= 2;
+    }
+
+    private static int sentences(String text) {
+        int n = 0;
+        for (var m = SENTENCE_END.matcher(text); m.find(); ) n++;
+        return n;
     }
 
     /** Drops a trailing separator and shows an ALL-CAPS photographer's name in Title Case. */

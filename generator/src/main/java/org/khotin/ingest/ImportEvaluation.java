@@ -88,6 +88,7 @@ public final class ImportEvaluation {
         int summaryCaption = 0;
         int trailingDuplicate = 0;
         int extraHeadings = 0;
+        int extraCaptions = 0;
         int datedWithoutDay = 0;
         List<String> misses = new ArrayList<>();
         int evaluated = 0;
@@ -141,6 +142,13 @@ public final class ImportEvaluation {
                 captions.count(hit);
                 if (!hit) misses.add(e.id() + " caption at line " + n + " not marked");
             }
+            for (Block b : body) {
+                if (!(b instanceof Block.Caption)) continue;
+                if (e.captions().stream().noneMatch(n -> contains(b.text(), raw, n))) {
+                    extraCaptions++;
+                    misses.add(e.id() + " caption not in the key: '" + cut(b.text()) + "'");
+                }
+            }
             for (int n : e.subheads()) {
                 boolean hit = body.stream().anyMatch(b -> b instanceof Block.Heading && Fold.key(b.text()).equals(lineKey(raw, n)));
                 subheads.count(hit);
@@ -173,7 +181,9 @@ public final class ImportEvaluation {
                 summary.count(right);
                 if (!right) misses.add(e.id() + " summary: '" + cut(a.summary()) + "'");
                 List<Block> paragraphs = body.stream().filter(b -> b instanceof Block.Paragraph).toList();
-                if (paragraphs.size() > 1 && prefix(Fold.key(paragraphs.get(paragraphs.size() - 1).text())).equals(want)) {
+                // the dump's summary block kept as the body's end; a closing sentence the summary merely repeats is the article's own
+                if (paragraphs.size() > 1 && Fold.key(ArticleReader.cleanParagraph(paragraphs.get(paragraphs.size() - 1).text()))
+                        .equals(Fold.key(ArticleReader.cleanParagraph(trailing.get())))) {
                     trailingDuplicate++;
                     misses.add(e.id() + " the summary is also the body's last paragraph");
                 }
@@ -200,7 +210,7 @@ public final class ImportEvaluation {
         out.add("  right day where the text names  " + day.show() + "; dated from the text where it names none: " + datedWithoutDay);
         out.add("Structure (item 4):");
         out.add("  subheads as headings            " + subheads.show() + "; other lines made headings: " + extraHeadings);
-        out.add("  captions marked as captions     " + captions.show());
+        out.add("  captions marked as captions     " + captions.show() + "; other lines made captions: " + extraCaptions);
         out.add("  boilerplate removed             " + junk.show());
         out.add("  pages without broken lines      " + joined.show());
         if (!misses.isEmpty()) {

@@ -35,6 +35,9 @@ final class TextDates {
     /** What before the phrase makes it a deadline or a span, not the day of the news. */
     private static final Pattern NOT_THE_DAY = Pattern.compile(
             "(?iuU)(?:đến|từ|trước|sau|tới|hạn|kể từ|cho đến|lúc \\d{1,2}h\\d{0,2}|\\d+[/-][\\p{L}\\d/-]*\\p{Lu}[\\p{L}\\d/-]*)\\s*(?:,\\s*)?$");
+    /** What after the phrase makes it an earlier day the article looks back on: {@code ngày 24.1 vừa qua}. */
+    private static final Pattern PAST_DAY = Pattern.compile("(?iuU)^\\s*\\)?\\s*(?:vừa qua|trước đó)(?![\\p{L}])");
+    private static final int JUST_PAST_DAYS = 3;
     private static final Pattern FULL_DATE = Pattern.compile("(?<![\\d./-])\\d{1,2}[./-]\\d{1,2}[./-]((?:19|20)\\d{2})(?!\\d)");
     private static final int ANNOUNCED_AHEAD_DAYS = 60;
     /** With a batch date, a day longer ago than this is an earlier event the article recalls. */
@@ -93,6 +96,9 @@ final class TextDates {
                 LocalDate articleDay = "qua".equalsIgnoreCase(m.group(2)) ? named.plusDays(1) : named;
                 if (articleDay.isAfter(today) || batchDate.map(articleDay::isAfter).orElse(false)) continue;
                 if (batchDate.map(b -> ChronoUnit.DAYS.between(articleDay, b) > RECALLED_DAYS).orElse(false)) continue;
+                // "vừa qua" (just past) is the news of the day only within a few days of the crawl
+                boolean past = PAST_DAY.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 12))).find();
+                if (past && batchDate.map(b -> ChronoUnit.DAYS.between(articleDay, b) > JUST_PAST_DAYS).orElse(true)) continue;
                 // an article reporting something dated a year or more later is not of this day: it recalls it
                 if (latestFullDate(fullText, today).map(d -> ChronoUnit.DAYS.between(articleDay, d) > RECALLED_YEAR_DAYS)
                         .orElse(false)) {
