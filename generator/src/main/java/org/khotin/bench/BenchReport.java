@@ -66,12 +66,33 @@ public final class BenchReport {
         });
         r.peakResidentBytes().ifPresent(b -> out.add(String.format(Locale.ROOT, "peak resident set (VmHWM): %d MB", b / MB)));
         r.search().ifPresent(s -> out.addAll(search(s)));
+        r.output().ifPresent(o -> out.add(String.format(Locale.ROOT, "output: %,d bytes in %,d files (%,.0f bytes an article)",
+                o.bytes(), o.files(), o.bytes() / (double) Math.max(1, c.articles()))));
         Optional<Scenario> cold = r.build("cold build").filter(Scenario::ok);
         for (HugoSite.Run h : r.hugo()) {
             String status = h.timedOut() ? "timed out" : h.exitCode() != 0 ? "failed (exit " + h.exitCode() + ")" : "";
             String compared = cold.flatMap(build -> ratio(build, h)).map(q -> "  khotin/Hugo cold build: " + q).orElse("");
-            out.add(String.format(Locale.ROOT, "hugo %-15s %8.2f s  %,d files  load %s %s%s", h.variant().label(),
-                    h.wall().toNanos() / 1e9, h.files(), load(h.loadAverage()), status, compared));
+            out.add(String.format(Locale.ROOT, "hugo %-15s %8.2f s  %,d files  %,d bytes  load %s %s%s", h.variant().label(),
+                    h.wall().toNanos() / 1e9, h.files(), h.output().bytes(), load(h.loadAverage()), status, compared));
+            h.pagefind().ifPresent(p -> out.addAll(withPagefind(h, p, cold, r.output())));
+        }
+        return out;
+    }
+
+    /** Hugo + Pagefind as a site owner would publish it: times added, the site with its index; khotin's ratios to it. */
+    static List<String> withPagefind(HugoSite.Run h, HugoSite.Pagefind p, Optional<Scenario> cold, Optional<OutputSize> output) {
+        List<String> out = new ArrayList<>();
+        if (!p.ok()) {
+            out.add("  + " + p.version() + " failed (exit " + p.exitCode() + "); see pagefind.log");
+            return out;
+        }
+        double seconds = (h.wall().toNanos() + p.wall().toNanos()) / 1e9;
+        out.add(String.format(Locale.ROOT, "  + %s %.2f s: Hugo + Pagefind %.2f s, %,d files, %,d bytes", p.version(),
+                p.wall().toNanos() / 1e9, seconds, p.site().files(), p.site().bytes()));
+        if (cold.isPresent() && output.isPresent()) {
+            out.add(String.format(Locale.ROOT, "  khotin/(Hugo + Pagefind): cold build time %.2f, bytes %.2f, files %.2f",
+                    cold.get().elapsed().toNanos() / 1e9 / seconds, output.get().bytes() / (double) Math.max(1, p.site().bytes()),
+                    output.get().files() / (double) Math.max(1, p.site().files())));
         }
         return out;
     }

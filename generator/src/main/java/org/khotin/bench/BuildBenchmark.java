@@ -22,7 +22,6 @@ import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.ingest.ImportReport;
 import org.khotin.ingest.Importer;
-import org.khotin.ingest.KeywordSuggester;
 import org.khotin.output.DirectorySink;
 import org.khotin.output.MemorySink;
 import org.khotin.serve.PreviewServer;
@@ -188,13 +187,16 @@ public final class BuildBenchmark {
                 failure, Scenario.systemLoadAverage());
     }
 
-    /** Imports every raw article under {@code raw} into an empty content folder, as {@code khotin import} does. */
-    public Scenario importArticles(Path raw, Path into, KeywordSuggester suggester) {
+    /**
+     * Imports every raw article under {@code raw} into an empty content folder, as {@code khotin import} does, with
+     * the keywords {@code withKeywords} gives the importer.
+     */
+    public Scenario importArticles(Path raw, Path into, java.util.function.UnaryOperator<Importer> withKeywords) {
         return guarded("import", () -> {
             progress.accept("import");
             memory.reset();
             long start = System.nanoTime();
-            ImportReport report = new Importer(clock, suggester).run(List.of(new Importer.Input(raw, raw.toString())),
+            ImportReport report = withKeywords.apply(new Importer(clock, article -> List.of())).run(List.of(new Importer.Input(raw, raw.toString())),
                     new Importer.Options(into, into.toString(), false, false));
             Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
             long failed = report.entries().stream().filter(e -> e.status() == ImportReport.Status.FAILED).count();

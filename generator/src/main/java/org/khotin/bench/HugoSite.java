@@ -51,10 +51,26 @@ public final class HugoSite {
         }
     }
 
-    /** One timed {@code hugo} run. */
-    public record Run(Variant variant, Duration wall, int exitCode, boolean timedOut, long files, double loadAverage) {
+    /** One timed {@code hugo} run, and Pagefind's indexing of its output when it ran. */
+    public record Run(Variant variant, Duration wall, int exitCode, boolean timedOut, OutputSize output, double loadAverage,
+            Optional<Pagefind> pagefind) {
         public boolean ok() {
             return exitCode == 0 && !timedOut;
+        }
+
+        public long files() {
+            return output.files();
+        }
+
+        public Run withPagefind(Pagefind run) {
+            return new Run(variant, wall, exitCode, timedOut, output, loadAverage, Optional.of(run));
+        }
+    }
+
+    /** Pagefind's run over Hugo's output, timed as a whole process; {@code site} is Hugo's output with the index. */
+    public record Pagefind(String version, Duration wall, int exitCode, OutputSize site) {
+        public boolean ok() {
+            return exitCode == 0;
         }
     }
 
@@ -94,11 +110,15 @@ public final class HugoSite {
 
     /** {@code hugo version}'s first line, if hugo is on PATH. */
     public static Optional<String> version() {
+        return firstLine(List.of("hugo", "version"));
+    }
+
+    private static Optional<String> firstLine(List<String> command) {
         try {
-            Process p = new ProcessBuilder("hugo", "version").redirectErrorStream(true).start();
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) return Optional.empty();
-            return Optional.of(out.lines().findFirst().orElse("hugo"));
+            return Optional.of(out.lines().findFirst().orElse(command.get(0)));
         } catch (IOException e) {
             return Optional.empty();
         } catch (InterruptedException e) {
@@ -124,12 +144,37 @@ public final class HugoSite {
             p.destroyForcibly().waitFor();
         }
         Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        long files = 0;
-        if (Files.isDirectory(out)) {
-            try (var walk = Files.walk(out)) {
-                files = walk.filter(Files::isRegularFile).count();
-            }
-        }
-        return new Run(variant, wall, finished ? p.exitValue() : -1, !finished, files, Scenario.systemLoadAverage());
+        return new Run(variant, wall, finished ? p.exitValue() : -1, !finished, OutputSize.of(out), Scenario.systemLoadAverage(),
+                Optional.empty());
     }
+
+    /**
+     * The Pagefind binary {@code npm i pagefind} installs (it ships in the package): {@code KHOTIN_PAGEFIND}, else
+     * {@code node_modules/.bin/pagefind} in the repository, else {@code pagefind} on PATH; with its version.
+     */
+    public static Optional<List<String>> pagefind(Path repo) {
+        List<String> candidates = new ArrayList<>();
+        Optional.ofNullable(System.getenv("KHOTIN_PAGEFIND")).filter(s -> !s.isBlank()).ifPresent(candidates::add);
+        Path local = repo.resolve("node_modules").resolve(".bin").resolve("pagefind");
+        if (Files.isExecutable(local)) candidates.add(local.toAbsolutePath().toString());
+        candidates.add("pagefind");
+        for (String command : candidates) {
+            Optional<String> version = firstLine(List.of(command, "--version"));
+            if (version.isPresent()) return Optional.of(List.of(command, version.get()));
+        }
+        return Optional.empty();
+    }
+
+    /** Indexes Hugo's articles (the element marked {@code data-pagefind-body}) into {@code out/pagefind/}. */
+    public static Pagefind index(List<String> pagefind, Path out, Duration timeout) throws IOException, InterruptedException {
+        Path log = out.resolveSibling("pagefind.log");
+        long start = System.nanoTime();
+        Process p = new ProcessBuilder(pagefind.get(0), "--site", out.toString()).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!finished) p.destroyForcibly().waitFor();
+        Duration wall = Duration.ofNanos(System.nanoTime() - start);
+        return new Pagefind(pagefind.get(1), wall, finished ? p.exitValue() : -1, OutputSize.of(out));
+    }
+
 }

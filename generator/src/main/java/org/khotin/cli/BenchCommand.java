@@ -17,6 +17,7 @@ import org.khotin.bench.BenchReport;
 import org.khotin.bench.BuildBenchmark;
 import org.khotin.bench.CorpusWriter;
 import org.khotin.bench.HugoSite;
+import org.khotin.bench.OutputSize;
 import org.khotin.bench.MemoryWatch;
 import org.khotin.bench.RawArticles;
 import org.khotin.bench.Scenario;
@@ -32,7 +33,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = Main.USAGE,
         description = {"Generates a synthetic bilingual archive and times khotin on it: cold build, no-op rebuild, "
                 + "rebuild after one article changes (as in serve), and import of raw articles; with per-stage times, "
-                + "peak memory and the machine. With hugo on PATH, builds the same archive with Hugo and prints the ratio.",
+                + "peak memory, output bytes and files, and the machine. With hugo on PATH, builds the same archive with Hugo "
+                + "and prints the ratios; with Pagefind installed (npm i --no-save pagefind@1.6.0), Hugo + Pagefind too.",
                 "See docs/benchmarks.md."},
         footer = {"", "Exit codes: 0 every step finished, 1 a step failed (build errors, out of memory), 2 usage errors."})
 final class BenchCommand implements Callable<Integer> {
@@ -72,6 +74,9 @@ final class BenchCommand implements Callable<Integer> {
             description = "Stop a Hugo build after this long (default: ${DEFAULT-VALUE}).")
     long hugoTimeout;
 
+    /** Pagefind's command and version, when installed (set by {@link #call}). */
+    private Optional<List<String>> pagefind = Optional.empty();
+
     @Option(names = "--import-articles", paramLabel = "N",
             description = "Raw articles to import (default: the archive size; 0 skips the import).")
     Integer importArticles;
@@ -109,6 +114,7 @@ final class BenchCommand implements Callable<Integer> {
         boolean temporary = dir == null;
         Path work = temporary ? Files.createTempDirectory("khotin-bench-") : dir.toAbsolutePath().normalize();
         Optional<String> hugoVersion = variants.isEmpty() ? Optional.empty() : HugoSite.version();
+        pagefind = hugoVersion.isEmpty() ? Optional.empty() : HugoSite.pagefind(repo);
 
         out.println(String.format(Locale.ROOT, "khotin bench: sizes %s, seed %d, work folder %s", wanted, seed, work));
         out.println(BenchReport.machine());
@@ -116,6 +122,11 @@ final class BenchCommand implements Callable<Integer> {
         if (!variants.isEmpty()) {
             out.println(hugoVersion.map(v -> "hugo: " + v)
                     .orElse("hugo: not on PATH, so the Hugo comparison is skipped (Debian: apt-get install hugo)"));
+            if (hugoVersion.isPresent()) {
+                out.println(pagefind.map(p -> p.get(1) + " (" + p.get(0) + "), indexing Hugo's articles after the "
+                        + tunedVariant(variants).label() + " build")
+                        .orElse("pagefind: not found, so Hugo + Pagefind is not measured (in the repository: npm i --no-save pagefind@1.6.0)"));
+            }
         }
         out.flush();
 
@@ -164,12 +175,22 @@ final class BenchCommand implements Callable<Integer> {
             search = Optional.of(SearchFigures.measure(sizeDir.resolve("public")));
         }
 
+        Optional<OutputSize> output = Optional.empty();
+        if (builds.stream().anyMatch(s -> s.name().equals("cold build") && s.ok())) {
+            output = Optional.of(OutputSize.of(sizeDir.resolve("public")));
+        }
+
         List<HugoSite.Run> hugoRuns = new ArrayList<>();
         for (HugoSite.Variant v : variants) {
             progress(err, label + "hugo " + v.label());
             try {
-                hugoRuns.add(HugoSite.build(hugoSite.orElseThrow(), v, sizeDir.resolve("hugo-public"),
-                        Duration.ofSeconds(hugoTimeout)));
+                Path hugoOut = sizeDir.resolve("hugo-public");
+                HugoSite.Run run = HugoSite.build(hugoSite.orElseThrow(), v, hugoOut, Duration.ofSeconds(hugoTimeout));
+                if (run.ok() && pagefind.isPresent() && v == tunedVariant(variants)) {
+                    progress(err, label + "pagefind over hugo " + v.label());
+                    run = run.withPagefind(HugoSite.index(pagefind.get(), hugoOut, Duration.ofSeconds(hugoTimeout)));
+                }
+                hugoRuns.add(run);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
@@ -185,10 +206,15 @@ final class BenchCommand implements Callable<Integer> {
             RawArticles.write(new ArchiveGenerator(seeds, rawCount, seed + 1), raw);
             // as khotin import does: the keywords of the whole batch are chosen together, within the timed import
             imported = Optional.of(bench.importArticles(raw, sizeDir.resolve("imported"),
-                    ExtractedKeywords.forBatch(Clock.systemUTC(), List.of(new Importer.Input(raw, raw.toString())))));
+                    base -> ExtractedKeywords.batchImporter(base, List.of(new Importer.Input(raw, raw.toString())))));
         }
         if (!keep) clean(sizeDir);
-        return new SizeResult(n, written, generation, builds, imported, hugoRuns, resident, search);
+        return new SizeResult(n, written, generation, builds, output, imported, hugoRuns, resident, search);
+    }
+
+    /** The Hugo build Pagefind indexes: related content tuned (as a site owner would run it), else the first asked for. */
+    private static HugoSite.Variant tunedVariant(List<HugoSite.Variant> variants) {
+        return variants.contains(HugoSite.Variant.RELATED_CARD10) ? HugoSite.Variant.RELATED_CARD10 : variants.get(0);
     }
 
     /** Deletes a size's folder from an earlier run; refuses a folder this command did not make. */

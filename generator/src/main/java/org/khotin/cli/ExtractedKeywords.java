@@ -2,7 +2,6 @@ package org.khotin.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +23,8 @@ import org.khotin.taxonomy.KeywordExtractor;
 /**
  * The importer's keyword suggestions from the taxonomy's extractor for Vietnamese articles; English ones keep the
  * importer's simpler suggester. {@link #forBatch} chooses the keywords of a whole import together ({@link
- * ArchiveKeywords}): the inputs are read (not converted) once more before the import, on the first suggestion asked for.
+ * ArchiveKeywords}): the inputs are read (not converted) before the import, on the first suggestion asked for, and the
+ * import converts those reads (see {@link Importer#withSuggester}).
  */
 final class ExtractedKeywords implements KeywordSuggester {
     private final KeywordExtractor extractor = new KeywordExtractor();
@@ -44,12 +44,17 @@ final class ExtractedKeywords implements KeywordSuggester {
      * Keywords chosen over the Vietnamese articles among {@code inputs} that list none of their own, read as
      * {@code khotin import} reads them (an input that cannot be read is left to the import to report).
      */
-    static ExtractedKeywords forBatch(Clock clock, List<Importer.Input> inputs) {
-        return new ExtractedKeywords(memoized(() -> chooseTogether(clock, inputs)));
+    static ExtractedKeywords forBatch(Importer reader, List<Importer.Input> inputs) {
+        return new ExtractedKeywords(memoized(() -> chooseTogether(reader, inputs)));
     }
 
-    private static Map<ArticleText, List<String>> chooseTogether(Clock clock, List<Importer.Input> inputs) {
-        Importer reader = new Importer(clock, article -> List.of());
+    /** The import of {@code inputs} with their keywords chosen together; {@code base} reads as the import should. */
+    static Importer batchImporter(Importer base, List<Importer.Input> inputs) {
+        Importer reader = base.withSuggester(article -> List.of());
+        return reader.withSuggester(forBatch(reader, inputs));
+    }
+
+    private static Map<ArticleText, List<String>> chooseTogether(Importer reader, List<Importer.Input> inputs) {
         // an export's rows are suggested one by one: most carry the site's own keywords
         List<ArticleText> texts = Importer.expand(inputs).stream()
                 .filter(input -> input.path().getFileName() == null || !ExportRows.isExport(input.path().getFileName().toString()))

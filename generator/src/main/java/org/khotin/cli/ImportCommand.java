@@ -68,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
         List<Importer.Input> inputs = new ArrayList<>();
         for (String p : named) inputs.add(new Importer.Input(Path.of(p), p));
         Clock clock = Clock.systemUTC();
-        Importer importer = new Importer(clock, ExtractedKeywords.forBatch(clock, inputs));
+        Importer importer = new Importer(clock, article -> List.of());
         if (date != null) importer = importer.withBatchDate(date);
         try {
             importer = importer.withColumns(ExportColumns.withOverrides(map));
@@ -76,6 +76,7 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.USAGE;
         }
+        importer = ExtractedKeywords.batchImporter(importer, inputs);
         if (evaluate != null) return evaluate(importer, out);
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
                 ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));

@@ -18,7 +18,7 @@ final class Boilerplate {
 
     private static final String F = "(?iuU)";
 
-    /** Lines dropped wherever they are. */
+    /** Short lines dropped wherever they are. */
     private static final List<Pattern> ANYWHERE = List.of(
             Pattern.compile(F + "tiếng việt\\s*\\|\\s*english|english\\s*\\|\\s*tiếng việt|vi\\s*\\|\\s*en"),
             Pattern.compile(F + "\\+\\s*a+\\s*-|(?:a[+-]?\\s*){2,4}|(?:font chữ|cỡ chữ|kích thước chữ)\\s*:?(?:\\s*a[+-]?)*"),
@@ -28,7 +28,10 @@ final class Boilerplate {
             Pattern.compile(F + "liên kết hữu ích|website liên kết|liên kết website|video hoạt động|hình ảnh hoạt động"),
             Pattern.compile(F + "bình luận|gửi bình luận|ý kiến bạn đọc|ý kiến của bạn|viết bình luận|comments?"),
             Pattern.compile(F + "trở về|quay lại|đầu trang|về đầu trang|trang chủ|back|top|xem thêm|read more|đọc nhiều|mới nhất"),
-            Pattern.compile(F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:?\\s*"),
+            Pattern.compile(F + "[•·*\\-\\s]*(?:từ khóa|từ khoá|tags?|keywords?)\\s*:?\\s*"));
+    /** The short lines above are at most this long; the ones below may run any length. */
+    private static final int SHORT_LINE = 80;
+    private static final List<Pattern> ANYWHERE_ANY_LENGTH = List.of(
             Pattern.compile(F + "(?:bản quyền|copyright|©).*"),
             Pattern.compile(F + "[|•·\\-–—_=*]+"));
     /**
@@ -70,7 +73,12 @@ final class Boilerplate {
             + "email|facebook|zalo|twitter|tweet|linkedin|lưu|copy link|sao chép liên kết|share|print|like|[+|:,•·]|\\s)+");
 
     static boolean isAnywhere(String line) {
-        for (Pattern p : ANYWHERE) {
+        if (line.length() <= SHORT_LINE) {
+            for (Pattern p : ANYWHERE) {
+                if (p.matcher(line).matches()) return true;
+            }
+        }
+        for (Pattern p : ANYWHERE_ANY_LENGTH) {
             if (p.matcher(line).matches()) return true;
         }
         if (mayBeReprintNotice(line) && REPRINT_NOTICE.matcher(line).matches()) return true;

@@ -69,26 +69,55 @@ public final class Importer {
     private final HtmlPageReader html = new HtmlPageReader();
     private final TextPageReader text = new TextPageReader();
     private final Decoder decoder = new Decoder();
+    private final ReadPages readPages;
 
     public Importer(Clock clock, KeywordSuggester suggester) {
-        this(clock, suggester, Optional.empty(), ExportColumns.defaultNames());
+        this(clock, suggester, Optional.empty(), ExportColumns.defaultNames(), new ReadPages());
     }
 
-    private Importer(Clock clock, KeywordSuggester suggester, Optional<LocalDate> batchDate, ExportColumns columns) {
+    private Importer(Clock clock, KeywordSuggester suggester, Optional<LocalDate> batchDate, ExportColumns columns,
+            ReadPages readPages) {
         this.clock = clock;
         this.suggester = suggester;
         this.batchDate = batchDate;
         this.columns = columns;
+        this.readPages = readPages;
     }
 
     /** An importer that dates pages printing no date, and naming none in their text, by this day ({@code --date}). */
     public Importer withBatchDate(LocalDate day) {
-        return new Importer(clock, suggester, Optional.of(day), columns);
+        return new Importer(clock, suggester, Optional.of(day), columns, new ReadPages());
     }
 
     /** An importer that reads exports' columns as {@code columns} says ({@code --map}). */
     public Importer withColumns(ExportColumns newColumns) {
-        return new Importer(clock, suggester, batchDate, newColumns);
+        return new Importer(clock, suggester, batchDate, newColumns, readPages);
+    }
+
+    /**
+     * This importer with another suggester, sharing the pages this one has {@link #read}: a batch's keywords are
+     * chosen from the pages read once before the import, and the import converts those same reads.
+     */
+    public Importer withSuggester(KeywordSuggester newSuggester) {
+        return new Importer(clock, newSuggester, batchDate, columns, readPages);
+    }
+
+    /**
+     * Pages {@link #read} ahead of their conversion, by file name and content, held softly: the import takes each
+     * once, and when memory runs short the collector drops them and the import reads the page again.
+     */
+    private static final class ReadPages {
+        private final java.util.concurrent.ConcurrentHashMap<String, java.lang.ref.SoftReference<Result<Page>>> pages =
+                new java.util.concurrent.ConcurrentHashMap<>();
+
+        void keep(String key, Result<Page> page) {
+            pages.put(key, new java.lang.ref.SoftReference<>(page));
+        }
+
+        Optional<Result<Page>> take(String key) {
+            var held = pages.remove(key);
+            return held == null ? Optional.empty() : Optional.ofNullable(held.get());
+        }
     }
 
     /** What one input becomes, before anything is written. */
@@ -97,14 +126,14 @@ public final class Importer {
 
     /** Converts one input's bytes; pure, no file system. */
     public Result<Conversion> convert(byte[] bytes, String fileName) {
-        Result<Page> read = readPage(bytes, fileName);
+        String sha = sha256(bytes);
+        Result<Page> read = readPages.take(fileName + "\0" + sha).orElseGet(() -> readPage(bytes, fileName));
         if (read instanceof Result.Failed<Page> f) return Result.failed(f.reason());
         Page p = ((Result.Ok<Page>) read).value();
-        Decoder.Decoded d = p.decoded();
         List<String> notes = new ArrayList<>();
-        if (d.converted()) notes.add("encoding converted from " + d.encoding());
+        if (!p.encoding().equals(Decoder.UTF_8)) notes.add("encoding converted from " + p.encoding());
         if (!p.controls().isEmpty()) notes.add(p.controls().warning());
-        return finish(p.article(), new Provenance(fileName, sha256(bytes), d.encoding()), notes);
+        return finish(p.article(), new Provenance(fileName, sha, p.encoding()), notes);
     }
 
     /**
@@ -180,15 +209,19 @@ public final class Importer {
                 article, provenance, warnings));
     }
 
-    /** The article a raw page holds, as {@link #convert} reads it, before keywords are suggested and Markdown is written. */
+    /**
+     * The article a raw page holds, as {@link #convert} reads it, before keywords are suggested and Markdown is
+     * written. The read is kept for this importer's (and its {@link #withSuggester} copies') conversion of the same page.
+     */
     public Result<ScrapedArticle> read(byte[] bytes, String fileName) {
         Result<Page> read = readPage(bytes, fileName);
+        readPages.keep(fileName + "\0" + sha256(bytes), read);
         if (read instanceof Result.Failed<Page> f) return Result.failed(f.reason());
         return Result.ok(((Result.Ok<Page>) read).value().article());
     }
 
-    /** A page read: its article, how it was decoded, and the control characters cleaned out of it. */
-    private record Page(ScrapedArticle article, Decoder.Decoded decoded, ControlCharacters.Found controls) {}
+    /** A page read: its article, the encoding it was decoded from, and the control characters cleaned out of it. */
+    private record Page(ScrapedArticle article, String encoding, ControlCharacters.Found controls) {}
 
     private Result<Page> readPage(byte[] bytes, String fileName) {
         boolean isHtml = isHtml(fileName);
@@ -201,7 +234,7 @@ public final class Importer {
         ControlCharacters.CleanedPage cleaned = ControlCharacters.inPage(isHtml ? html.read(raw.text()) : text.read(raw.text()));
         Result<ScrapedArticle> read = new ArticleReader(clock, batchDate).read(cleaned.page());
         if (read instanceof Result.Failed<ScrapedArticle> f) return Result.failed(f.reason());
-        return Result.ok(new Page(((Result.Ok<ScrapedArticle>) read).value(), d, raw.found().plus(cleaned.found())));
+        return Result.ok(new Page(((Result.Ok<ScrapedArticle>) read).value(), d.encoding(), raw.found().plus(cleaned.found())));
     }
 
     /** {@code <lang>/<yyyy>/<mm>/<slug>.md}, or {@code <lang>/undated/<slug>.md} while the date is unknown. */

@@ -66,7 +66,22 @@ class BenchCommandTest {
         assumeTrue(HugoSite.version().isPresent(), "hugo is not installed");
         TestSite.Run run = bench("--articles", "20", "--hugo", "norelated", "--import-articles", "0").assertOk();
         assertThat(run.out()).contains("hugo: hugo v");
-        assertThat(run.out().lines()).anyMatch(l -> l.matches("hugo norelated +[\\d.]+ s +\\d+ files +load [\\d.-]+ +khotin/Hugo cold build: [\\d.]+"));
+        assertThat(run.out().lines()).anyMatch(l -> l.matches(
+                "hugo norelated +[\\d.]+ s +[\\d,]+ files +[\\d,]+ bytes +load [\\d.-]+ +khotin/Hugo cold build: [\\d.]+"));
+        assertThat(run.out().lines()).anyMatch(l -> l.matches("output: [\\d,]+ bytes in [\\d,]+ files \\([\\d,]+ bytes an article\\)"));
+    }
+
+    @Test
+    void comparesWithHugoAndPagefindWhenBothAreInstalled() {
+        assumeTrue(HugoSite.version().isPresent(), "hugo is not installed (Debian: apt-get install hugo)");
+        assumeTrue(HugoSite.pagefind(TestSite.repoRoot()).isPresent(),
+                "Pagefind is not installed (in the repository: npm i --no-save pagefind@1.6.0; .ci/run does)");
+        TestSite.Run run = bench("--articles", "20", "--hugo", "norelated", "--import-articles", "0").assertOk();
+        assertThat(run.out()).contains("pagefind 1.");
+        assertThat(run.out().lines()).anyMatch(l -> l.matches(
+                "  \\+ pagefind [\\d.]+ [\\d.]+ s: Hugo \\+ Pagefind [\\d.]+ s, [\\d,]+ files, [\\d,]+ bytes"));
+        assertThat(run.out().lines()).anyMatch(l -> l.matches(
+                "  khotin/\\(Hugo \\+ Pagefind\\): cold build time [\\d.]+, bytes [\\d.]+, files [\\d.]+"));
     }
 
     @Test
