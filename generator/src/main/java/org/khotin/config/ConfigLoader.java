@@ -89,7 +89,7 @@ public final class ConfigLoader {
                 problems.error(e.keyPos(), "unsupported language '" + e.key() + "'", "khotin builds 'vi' and 'en'")));
 
         int pageSize = f.mapping("pagination").map(m -> new Fields(m, Set.of("page_size"), "pagination", problems))
-                .flatMap(p -> p.integer("page_size", 1, 1000)).orElse(10);
+                .flatMap(p -> p.integer("page_size", 1, 1000)).orElse(20);
         Optional<Fields> related = f.mapping("related")
                 .map(m -> new Fields(m, Set.of("count", "min_score"), "related", problems));
         int relatedCount = related.flatMap(p -> p.integer("count", 0, 50)).orElse(5);

@@ -22,21 +22,35 @@ final class FeedPages {
     }
 
     /**
+     * Whether a feed carries the articles' full text: the site's main feeds do, for readers who read in their feed
+     * reader; a keyword's or a category's feed announces with title and summary, and its reader follows the link.
+     * Full text in every list's feed would repeat each article in dozens of feeds.
+     */
+    enum Content {
+        FULL, SUMMARY;
+
+        /** Whether an entry of this feed needs the article's rendered body: for its text, or for a summary it lacks. */
+        boolean needsBody(Article a) {
+            return this == FULL || a.meta().summary().isEmpty();
+        }
+    }
+
+    /**
      * @param listLocation the page the feed belongs to; the feed is {@code feed.xml} in its folder
      */
-    RenderJob feed(Language lang, String listLocation, String title, List<Article> articles) {
+    RenderJob feed(Language lang, String listLocation, String title, List<Article> articles, Content content) {
         String base = site.config().baseUrl();
         String location = UrlScheme.feed(listLocation);
-        List<Views.FeedEntry> entries = entries(articles).stream().map(a -> entry(lang, a)).toList();
+        List<Views.FeedEntry> entries = entries(articles).stream().map(a -> entry(lang, a, content)).toList();
         Views.Feed feed = new Views.Feed(base + location, lang.code(), title, site.config().language(lang).description(),
                 base + location, base + listLocation, RFC3339.format(site.lastChange(articles)), "khotin", entries);
         return new RenderJob(location, "atom.ftlx", Map.of("feed", feed));
     }
 
     /** The feed of a list, as a page that shows its entries. */
-    PlannedPage plan(Language lang, String listLocation, String title, List<Article> articles) {
+    PlannedPage plan(Language lang, String listLocation, String title, List<Article> articles, Content content) {
         return PlannedPage.showingArticles(() -> entries(articles),
-                () -> feed(lang, listLocation, title, articles));
+                () -> feed(lang, listLocation, title, articles, content));
     }
 
     /** The articles of a list that its feed shows. */
@@ -44,12 +58,12 @@ final class FeedPages {
         return list.subList(0, Math.min(ENTRIES, list.size()));
     }
 
-    private Views.FeedEntry entry(Language feedLang, Article a) {
+    private Views.FeedEntry entry(Language feedLang, Article a, Content content) {
         String url = site.config().baseUrl() + UrlScheme.article(a);
-        String html = site.bodyHtml().apply(a).html();
+        String html = content.needsBody(a) ? site.bodyHtml().apply(a).html() : "";
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
                 RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), summary(a, html),
-                html, a.meta().keywords());
+                content == Content.FULL ? html : "", a.meta().keywords());
     }
 
     /** The summary, or else the start of the article's text. */

@@ -136,7 +136,8 @@ final class KeywordPages {
         List<String> ids = k.articles(lang);
         return PlannedPage.showing(() -> ids.subList(0, Math.min(FeedPages.ENTRIES, ids.size())), () -> {
             String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
-            return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, feedArticles(lang, k));
+            return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, feedArticles(lang, k),
+                    FeedPages.Content.SUMMARY);
         });
     }
 }

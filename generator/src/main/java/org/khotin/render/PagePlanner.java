@@ -37,7 +37,8 @@ public final class PagePlanner {
         FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
             jobs.addAll(home(lang));
-            jobs.add(feeds.plan(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang)));
+            jobs.add(feeds.plan(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang),
+                    FeedPages.Content.FULL));
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
             jobs.addAll(archive.plan(lang));
@@ -45,7 +46,7 @@ public final class PagePlanner {
             List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
-                jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles()));
+                jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles(), FeedPages.Content.SUMMARY));
             }
         }
         return jobs;
@@ -60,12 +61,14 @@ public final class PagePlanner {
         KeywordPages keywords = new KeywordPages(site, frame);
         CategoryPages categories = new CategoryPages(site, frame);
         for (Language lang : Language.values()) {
-            List<List<Article>> feedLists = new ArrayList<>();
-            feedLists.add(site.listing(lang));
-            for (Keyword k : site.keywords().keywords(lang)) feedLists.add(keywords.feedArticles(lang, k));
-            for (CategoryPages.Category c : categories.categories(lang)) feedLists.add(c.articles());
-            for (List<Article> list : feedLists) {
-                for (Article a : FeedPages.entries(list)) feedUses.merge(a.id(), 1, Integer::sum);
+            for (Article a : FeedPages.entries(site.listing(lang))) feedUses.merge(a.id(), 1, Integer::sum);
+            List<List<Article>> summaryFeeds = new ArrayList<>();
+            for (Keyword k : site.keywords().keywords(lang)) summaryFeeds.add(keywords.feedArticles(lang, k));
+            for (CategoryPages.Category c : categories.categories(lang)) summaryFeeds.add(c.articles());
+            for (List<Article> list : summaryFeeds) {
+                for (Article a : FeedPages.entries(list)) {
+                    if (FeedPages.Content.SUMMARY.needsBody(a)) feedUses.merge(a.id(), 1, Integer::sum);
+                }
             }
         }
         Map<String, Integer> uses = new HashMap<>();

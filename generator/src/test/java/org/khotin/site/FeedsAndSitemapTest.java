@@ -75,6 +75,39 @@ class FeedsAndSitemapTest {
     }
 
     @Test
+    void onlyTheLanguageFeedCarriesFullTextListFeedsTheSummaryAndTheLink() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài có tóm tắt
+                date: 2020-01-02
+                category: Tin tức
+                keywords: [đảng viên]
+                summary: Tóm tắt do biên tập viên viết.
+                ---
+                Đoạn thân bài thứ nhất của bài có tóm tắt.
+                -- content/vi/2020/01/b.md --
+                ---
+                title: Bài không tóm tắt
+                date: 2020-01-03
+                keywords: [đảng viên]
+                ---
+                Thân bài bắt đầu như thế này và là phần tóm tắt.
+                """);
+        site.build().assertOk();
+        Document main = xml(site.read("public/vi/feed.xml"));
+        assertThat(texts(main, ATOM, "content")).hasSize(2).allMatch(c -> c.contains("<p>"));
+        for (String feed : List.of("public/vi/tu-khoa/dang-vien/feed.xml", "public/vi/chuyen-muc/tin-tuc/feed.xml")) {
+            Document list = xml(site.read(feed));
+            assertThat(texts(list, ATOM, "content")).as(feed).isEmpty();
+            assertThat(list.getElementsByTagNameNS(ATOM, "entry").getLength()).as(feed).isPositive();
+        }
+        Document keyword = xml(site.read("public/vi/tu-khoa/dang-vien/feed.xml"));
+        assertThat(texts(keyword, ATOM, "summary")).containsExactly("Thân bài bắt đầu như thế này và là phần tóm tắt.",
+                "Tóm tắt do biên tập viên viết.");
+    }
+
+    @Test
     void categoriesHavePagesAndFeeds() throws Exception {
         TestSite site = TestSite.create(dir, """
                 -- content/vi/2020/01/a.md --
