@@ -136,11 +136,24 @@
           this.manifest.then(function (m) { return fetch(url + '?v=' + m.version); });
       this.files.set(path, promise.then(function (r) {
         if (!r.ok) throw new Error(url + ': ' + r.status);
-        return r.json();
+        return /\.gz$/.test(path) ? r.arrayBuffer().then(gunzipJson) : r.json();
       }).catch(function (e) { self.files.delete(path); throw e; }));
     }
     return this.files.get(path);
   };
+
+  /**
+   * JSON from gzip bytes. A host that serves .gz files with Content-Encoding: gzip has the browser
+   * decompress them already: then the bytes are the JSON itself.
+   */
+  function gunzipJson(buffer) {
+    var bytes = new Uint8Array(buffer);
+    if (bytes.length < 2 || bytes[0] !== 0x1f || bytes[1] !== 0x8b) {
+      return JSON.parse(new TextDecoder('utf-8').decode(bytes));
+    }
+    var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'));
+    return new Response(stream).text().then(JSON.parse);
+  }
 
   /** Shards (kind "w" or "p") for one key, or for every key starting with it when prefix is set. */
   Index.prototype.shards = function (kind, starts, key, prefix) {
@@ -242,8 +255,13 @@
     });
   };
 
+  /** Result files hold DOCS_PER_PACK documents each, compressed together. */
+  var DOCS_PER_PACK = 4;
+
   Index.prototype.doc = function (n) {
-    return this.fetch('d/' + n + '.json');
+    return this.fetch('d/' + Math.floor(n / DOCS_PER_PACK) + '.json.gz').then(function (pack) {
+      return pack[n % DOCS_PER_PACK];
+    });
   };
 
   // ---- showing results ----

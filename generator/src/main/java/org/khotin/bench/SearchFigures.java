@@ -37,7 +37,7 @@ public record SearchFigures(long indexBytes, long shardBytes, List<Query> querie
      * @param together        articles that hold the words together, as typed
      * @param apart           articles listed after them, holding the words apart
      * @param firstQueryBytes what a reader's first query fetches: {@code search.js}, the manifest, the shards
-     *                        it needs and the result files of the first page (uncompressed)
+     *                        it needs and the result files of the first page (as stored: shards plain, results gzip)
      */
     public record Query(String text, int together, int apart, long firstQueryBytes) {}
 
@@ -51,8 +51,10 @@ public record SearchFigures(long indexBytes, long shardBytes, List<Query> querie
             SearchQuery.Answer answer = SearchQuery.answer(text, path -> read(index.resolve(path)));
             long bytes = script;
             for (String file : answer.filesRead()) bytes += size(index.resolve(file));
-            for (int n : Stream.concat(answer.together().stream(), answer.apart().stream()).limit(FIRST_PAGE).toList()) {
-                bytes += size(index.resolve("d/" + n + ".json"));
+            // each result file once, however many of the first page's documents it holds
+            for (String pack : Stream.concat(answer.together().stream(), answer.apart().stream()).limit(FIRST_PAGE)
+                    .map(SearchIndex::documentFile).distinct().toList()) {
+                bytes += size(index.resolve(pack));
             }
             queries.add(new Query(text, answer.together().size(), answer.apart().size(), bytes));
         }

@@ -53,9 +53,16 @@ public final class SearchIndex {
         return "search/" + lang.code() + "/";
     }
 
-    /** Whether an index file is one article's result file: there is one per article, so they count progress. */
+    /** Whether an index file is a result file (a pack of documents): they count the search stage's progress. */
     public static boolean isResultFile(String path) {
         return path.startsWith("search/") && path.contains("/d/");
+    }
+
+    /** How many result files the index of {@code corpus} has, over both languages. */
+    public static int resultFiles(Corpus corpus) {
+        int files = 0;
+        for (Language lang : Language.values()) files += (corpus.articles(lang).size() + DOCS_PER_PACK - 1) / DOCS_PER_PACK;
+        return files;
     }
 
     /**
@@ -108,17 +115,27 @@ public final class SearchIndex {
                 pairs = postings.pairs();
                 pairPostings = postings.pairPostings();
                 includePair = entries.pairsToMake(order);
-                for (int n = 0; n < read.length; n++) files.accept(dir + "d/" + n + ".json", read[n].json(), read[n].digest());
+                DocumentPacks packs = documents.packs(lang);
+                for (int from = 0; from < read.length; from += DOCS_PER_PACK) {
+                    packs.write(dir, from, List.of(read).subList(from, Math.min(read.length, from + DOCS_PER_PACK)), files);
+                }
+                packs.forgetFrom(read.length);
             } else {
                 entries = new Entries(false);
                 // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
                 // added in document order, so numbering and posting lists do not depend on timing.
+                DocumentPacks packs = new DocumentPacks();
                 for (int from = 0; from < articles.size(); from += BATCH) {
                     List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                             .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
-                    for (int i = 0; i < batch.size(); i++) {
-                        add(batch.get(i), from + i, words, pairs, pairPostings);
-                        files.accept(dir + "d/" + (from + i) + ".json", batch.get(i).json(), batch.get(i).digest());
+                    for (int i = 0; i < batch.size(); i++) add(batch.get(i), from + i, words, pairs, pairPostings);
+                    // a batch holds whole packs (BATCH is a multiple of DOCS_PER_PACK): they are compressed in parallel
+                    int first = from;
+                    List<byte[][]> written = java.util.stream.IntStream.range(0, (batch.size() + DOCS_PER_PACK - 1) / DOCS_PER_PACK)
+                            .parallel().mapToObj(k -> DocumentPacks.pack(batch.subList(k * DOCS_PER_PACK,
+                                    Math.min(batch.size(), (k + 1) * DOCS_PER_PACK)))).toList();
+                    for (int k = 0; k < written.size(); k++) {
+                        files.accept(dir + DocumentPacks.path(first + k * DOCS_PER_PACK), written.get(k)[0], written.get(k)[1]);
                     }
                 }
                 order = new VocabularyOrder(vocabulary.byId());
@@ -209,6 +226,13 @@ public final class SearchIndex {
                     : document(a, lang, kws, zone, dateText, vocabulary);
             byArticle.put(a.id(), new Read(a, shown, d, keywords));
             return d;
+        }
+
+        /** A language's document packs as last written: a preview compresses again only the packs that changed. */
+        private final Map<Language, DocumentPacks> packs = new java.util.EnumMap<>(Language.class);
+
+        private synchronized DocumentPacks packs(Language lang) {
+            return packs.computeIfAbsent(lang, l -> new DocumentPacks());
         }
 
         private void retain(List<Article> articles) {
@@ -305,6 +329,8 @@ public final class SearchIndex {
 
     /** Documents read in parallel at a time. */
     private static final int BATCH = 256;
+    /** Documents a search result file holds, compressed together: a first page of results fetches up to 10. */
+    public static final int DOCS_PER_PACK = 4;
     /** A pair of word ids in one long: the first id above, the second below this many bits. */
     private static final int PAIR_SHIFT = 28;
     private static final long PAIR_MASK = (1L << PAIR_SHIFT) - 1;
@@ -854,6 +880,68 @@ public final class SearchIndex {
      * index's version: readers' browsers fetch shards with it, so a new build is never mixed with a cached
      * old one. A document brings its file's hash along, made once when it was read.
      */
+    /** The result file that holds document {@code n} of a language's index, relative to the index's folder. */
+    public static String documentFile(int n) {
+        return DocumentPacks.path(n);
+    }
+
+    /**
+     * Search result files: {@link #DOCS_PER_PACK} documents in a JSON array, gzip-compressed ({@code search.js} reads
+     * them with the browser's {@code DecompressionStream}). Fewer, smaller files than one JSON file a document.
+     * Remembers what it wrote, by the documents' digests, to skip compressing an unchanged pack again.
+     */
+    static final class DocumentPacks {
+        private record Written(byte[] documentsDigest, byte[] bytes, byte[] digest) {}
+
+        private final Map<Integer, Written> written = new java.util.HashMap<>();
+
+        static String path(int firstDocument) {
+            return "d/" + firstDocument / DOCS_PER_PACK + ".json.gz";
+        }
+
+        void write(String dir, int from, List<Document> pack, HashingOutput files) {
+            MessageDigest d = sha256();
+            for (Document doc : pack) d.update(doc.digest());
+            byte[] documentsDigest = d.digest();
+            Written last = written.get(from);
+            if (last == null || !java.util.Arrays.equals(last.documentsDigest(), documentsDigest)) {
+                byte[][] made = pack(pack);
+                last = new Written(documentsDigest, made[0], made[1]);
+                written.put(from, last);
+            }
+            files.accept(dir + path(from), last.bytes(), last.digest());
+        }
+
+        void forgetFrom(int documents) {
+            written.keySet().removeIf(from -> from >= documents);
+        }
+
+        /** The pack's gzip bytes and their digest; deterministic (no time or name in the gzip header). */
+        static byte[][] pack(List<Document> pack) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pack.size() * 2048);
+            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out, 8192)) {
+                gz.write('[');
+                for (int i = 0; i < pack.size(); i++) {
+                    if (i > 0) gz.write(',');
+                    gz.write(pack.get(i).json());
+                }
+                gz.write(']');
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            byte[] bytes = out.toByteArray();
+            return new byte[][] {bytes, HashingOutput.sha256(bytes)};
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     private static final class HashingOutput implements BiConsumer<String, byte[]> {
         private final BiConsumer<String, byte[]> out;
         private final MessageDigest digest;

@@ -27,7 +27,8 @@ public final class PreviewServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
             "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8",
-            "svg", "image/svg+xml", "json", "application/json; charset=utf-8", "txt", "text/plain; charset=utf-8");
+            "svg", "image/svg+xml", "json", "application/json; charset=utf-8", "txt", "text/plain; charset=utf-8",
+            "gz", "application/gzip");
 
     /** Beyond this many changed files, open pages are simply all told to reload. */
     private static final int MAX_LISTED_CHANGES = 1000;

@@ -225,7 +225,7 @@ public final class SiteBuilder {
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
             if (withSearch) {
                 times.time("search", () -> {
-                    progress.stage("search", corpus.articles().size(), "articles");
+                    progress.stage("search", SearchIndex.resultFiles(corpus), "result files");
                     SearchIndex.Documents documents = cache.keepsPages()
                             ? cache.searchDocuments(theme.get().hash()) : SearchIndex.Documents.forOneBuild();
                     SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate, documents, (path, bytes) -> {

@@ -18,6 +18,7 @@ import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.khotin.testing.SearchFiles;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.config.ConfigLoader;
 import org.khotin.config.Language;
@@ -100,10 +101,13 @@ class SearchIndexTest {
     @Test
     void documentsAreNumberedNewestFirstAndCarryWhatAResultShows() {
         Map<String, byte[]> files = index(SearchIndex.SHARD_BYTES);
-        assertThat(text(files, "search/vi/d/0.json")).contains("\"url\":\"vi/2020/02/hoi-nghi-o-hoa-binh/\"")
+        java.util.function.Function<String, byte[]> vi = path -> files.get("search/vi/" + path);
+        assertThat(SearchFiles.document(vi, 0).toString()).contains("\"url\":\"vi/2020/02/hoi-nghi-o-hoa-binh/\"")
                 .contains("\"date\":\"vi 2020-02-10\"");
-        assertThat(text(files, "search/vi/d/1.json")).contains("\"title\":\"Đà Nẵng tổ chức hội nghị\"")
+        assertThat(SearchFiles.document(vi, 1).toString()).contains("\"title\":\"Đà Nẵng tổ chức hội nghị\"")
                 .contains("\"keywords\":[[\"Đà Nẵng\",\"da-nang\",\"\"]]").contains("Công tác xây dựng Đảng");
+        // one result file holds both, compressed: a page of results fetches few files
+        assertThat(files.keySet().stream().filter(p -> p.startsWith("search/vi/d/"))).containsExactly("search/vi/d/0.json.gz");
     }
 
     @Test
@@ -125,11 +129,12 @@ class SearchIndexTest {
     }
 
     @Test
-    void eachArticleHasOneResultFileAndNoOtherFileCountsAsOne() {
-        // The build counts its progress through the search stage by these files.
+    void resultFilesPackTheDocumentsAndNoOtherFileCountsAsOne() {
+        // The build counts its progress through the search stage by these files: 2 Vietnamese documents, 1 English.
         Map<String, byte[]> files = index(120);
         assertThat(files.keySet().stream().filter(SearchIndex::isResultFile))
-                .hasSize(3).allMatch(p -> p.matches("search/(vi|en)/d/\\d+\\.json"));
+                .containsExactlyInAnyOrder("search/vi/d/0.json.gz", "search/en/d/0.json.gz");
+        assertThat(files.get("search/vi/d/0.json.gz")).startsWith((byte) 0x1f, (byte) 0x8b);
     }
 
     @Test
@@ -157,7 +162,7 @@ class SearchIndexTest {
             assertThat(ofLanguage).last().isEqualTo(SearchIndex.folder(lang) + "manifest.json");
         }
         // the order is fixed: documents as they are read, then word shards, pair shards, manifest
-        assertThat(paths).startsWith("search/vi/d/0.json", "search/vi/d/1.json", "search/vi/w/0.json");
+        assertThat(paths).startsWith("search/vi/d/0.json.gz", "search/vi/w/0.json");
         assertThat(paths).containsExactlyElementsOf(index(SITE, DATES, 120).keySet());
     }
 

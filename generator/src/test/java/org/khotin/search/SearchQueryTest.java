@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.commons.io.file.PathUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,12 +119,15 @@ class SearchQueryTest {
     private static List<String> titles(Path index, List<Integer> results) {
         return results.stream().map(n -> {
             try {
-                String doc = Files.readString(index.resolve("d/" + n + ".json"), StandardCharsets.UTF_8);
-                Matcher title = Pattern.compile("\"title\":\"([^\"]*)\"").matcher(doc);
-                assertThat(title.find()).isTrue();
-                return title.group(1);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                return org.khotin.testing.SearchFiles.document(path -> {
+                    try {
+                        return Files.readAllBytes(index.resolve(path));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                }, n).get("title").asText();
+            } catch (UncheckedIOException e) {
+                throw e;
             }
         }).toList();
     }
