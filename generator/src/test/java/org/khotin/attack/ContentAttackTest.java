@@ -90,7 +90,7 @@ class ContentAttackTest {
         Map<String, byte[]> built = site.snapshot("public");
         int xmlFiles = 0;
         for (var file : built.entrySet()) {
-            String text = new String(file.getValue(), StandardCharsets.UTF_8);
+            String text = org.khotin.testing.SearchFiles.text(file.getKey(), file.getValue());
             assertThat(text).as(file.getKey()).doesNotContainPattern("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x9F\\uFFFE\\uFFFF]");
             if (file.getKey().endsWith(".xml")) {
                 DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -67,25 +67,32 @@ class SharedBodyHtmlTest {
     }
 
     @Test
-    void eachArticleIsCountedOnceForItsPageAndOnceForEveryFeedThatShowsIt() {
+    void eachArticleIsCountedOnceForItsPageAndOnceForEveryFeedThatShowsItsBody() {
         TestSite site = TestSite.create(dir, archive());
         SiteConfig cfg = config(site);
         MemorySink sink = new MemorySink();
         SiteBuilder builder = new SiteBuilder(site.root(), Clock.systemUTC());
         assertThat(builder.build(cfg, BuildOptions.defaults(), sink).ok()).isTrue();
 
-        // What the built feeds show: article URL → number of feeds with an entry for it.
+        Problems problems = new Problems();
+        SiteBuilder.ArchiveModel model = builder.model(cfg, BuildOptions.defaults(), problems);
+        Map<String, Article> byUrl = new HashMap<>();
+        for (Article a : model.corpus().articles()) byUrl.put(UrlScheme.article(a), a);
+
+        // What the built feeds show of each article's body: article URL → number of feeds whose entry holds its
+        // text, or (without a summary of its own) a summary taken from it.
         Map<String, Integer> inFeeds = new HashMap<>();
-        Pattern entryLink = Pattern.compile("<entry[ >].*?<link[^>]*href=\"([^\"]+)\"", Pattern.DOTALL);
+        Pattern entry = Pattern.compile("<entry[ >].*?<link[^>]*href=\"([^\"]+)\".*?</entry>", Pattern.DOTALL);
         sink.committed().forEach((path, bytes) -> {
             if (!path.endsWith("feed.xml")) return;
-            Matcher m = entryLink.matcher(new String(bytes, StandardCharsets.UTF_8));
-            while (m.find()) inFeeds.merge(m.group(1).replace(cfg.baseUrl(), ""), 1, Integer::sum);
+            Matcher m = entry.matcher(new String(bytes, StandardCharsets.UTF_8));
+            while (m.find()) {
+                String url = m.group(1).replace(cfg.baseUrl(), "");
+                if (m.group().contains("<content") || byUrl.get(url).meta().summary().isEmpty()) inFeeds.merge(url, 1, Integer::sum);
+            }
         });
         assertThat(inFeeds).isNotEmpty();
 
-        Problems problems = new Problems();
-        SiteBuilder.ArchiveModel model = builder.model(cfg, BuildOptions.defaults(), problems);
         SiteModel siteModel = new SiteModel(cfg, model.corpus(), a -> new RenderedMarkdown(""), model.keywords(),
                 model.related(), I18n.load(site.root().resolve("templates"), "templates/", problems).orElseThrow(), Map.of());
         Map<String, Integer> expected = new HashMap<>();
