@@ -33,6 +33,7 @@ public record FrontMatter(
         List<String> related,
         List<String> relatedExclude,
         List<String> media,
+        List<String> aliases,
         String sourceFile,
         String sourceSha256,
         String sourceEncoding,
@@ -43,7 +44,7 @@ public record FrontMatter(
     /** Every key the front matter may hold, in the order the importer writes them. */
     public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "date_estimate", "updated", "lang", "slug",
             "category", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",
-            "needs_review", "related", "related_exclude", "media", "source_url", "source_file", "source_sha256", "source_encoding");
+            "needs_review", "related", "related_exclude", "media", "aliases", "source_url", "source_file", "source_sha256", "source_encoding");
 
     public FrontMatter {
         keywords = List.copyOf(keywords);
@@ -51,6 +52,7 @@ public record FrontMatter(
         related = List.copyOf(related);
         relatedExclude = List.copyOf(relatedExclude);
         media = List.copyOf(media);
+        aliases = List.copyOf(aliases);
         positions = Map.copyOf(positions);
     }
 

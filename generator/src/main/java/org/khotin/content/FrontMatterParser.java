@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -137,6 +138,8 @@ public final class FrontMatterParser {
                 .map(String::strip).filter(k -> !k.isEmpty()).toList();
         String summary = f.string("summary").map(String::strip).orElse("");
 
+        List<String> aliases = aliases(f, problems);
+
         if (problems.errors().size() > before || title.isEmpty() || date.isEmpty()) return Optional.empty();
 
         Map<String, SourcePos> positions = new HashMap<>();
@@ -144,8 +147,29 @@ public final class FrontMatterParser {
         return Optional.of(new FrontMatter(title.get(), date.get(), updated, lang, slug, summary, keywords,
                 text(f, "category"), text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
                 text(f, "translation_key"), draft, needsReview, list(f, "related"),
-                list(f, "related_exclude"), list(f, "media"), text(f, "source_file"), text(f, "source_sha256"),
+                list(f, "related_exclude"), list(f, "media"), aliases, text(f, "source_file"), text(f, "source_sha256"),
                 text(f, "source_encoding"), text(f, "date_raw"), isDay(f.string("date").orElse("")), positions));
+    }
+
+    /** An old address: a path under the site's root, in lowercase ASCII, without a file name. */
+    private static final Pattern OLD_ADDRESS = Pattern.compile("[a-z0-9][a-z0-9._-]*(?:/[a-z0-9][a-z0-9._-]*)*");
+
+    /**
+     * The article's old addresses ({@code aliases: [vi/2020/01/old-slug/]}), as site-relative folders ending in a
+     * slash; a leading slash, a trailing {@code index.html} and a missing final slash are forgiven.
+     */
+    private static List<String> aliases(Fields f, Problems problems) {
+        List<String> out = new ArrayList<>();
+        for (String raw : list(f, "aliases")) {
+            String path = raw.strip().replaceFirst("^/+", "").replaceFirst("(?:/?index\\.html)?/*$", "");
+            if (!OLD_ADDRESS.matcher(path).matches() || path.contains("..")) {
+                problems.error(f.posOf("aliases").orElseThrow(), "alias '" + raw.strip() + "' is not a path of this site",
+                        "write the old address relative to the site's root, e.g. 'vi/2020/01/old-slug/'");
+                continue;
+            }
+            if (!out.contains(path + "/")) out.add(path + "/");
+        }
+        return out;
     }
 
     private static String text(Fields f, String key) {

@@ -30,6 +30,7 @@ public final class PagePlanner {
         // These pages show no article's own content: at most counts and dates of last change.
         jobs.add(PlannedPage.showingNoArticle(this::languageChoice));
         jobs.add(PlannedPage.showingNoArticle(this::notFound));
+        jobs.addAll(new RedirectPages(site).plan());
         ArticlePages articles = new ArticlePages(site, frame);
         KeywordPages keywords = new KeywordPages(site, frame);
         ArchivePages archive = new ArchivePages(site, frame);

@@ -188,6 +188,10 @@ public final class Views {
         }
     }
 
+    /** A page at an old address: where it sends the reader, relative ({@code target}) and absolute ({@code canonical}). */
+    public record Redirect(String lang, String heading, String text, String title, String titleLang, String target,
+                           String canonical) {}
+
     public record SitemapUrl(String loc, String lastmod, List<Alternate> alternates) {
         public SitemapUrl {
             alternates = List.copyOf(alternates);

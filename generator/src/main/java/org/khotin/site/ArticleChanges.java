@@ -63,6 +63,7 @@ final class ArticleChanges {
                 && x.date().equals(y.date()) && x.updated().equals(y.updated()) && x.lang() == y.lang()
                 && x.slug().equals(y.slug()) && x.keywords().equals(y.keywords()) && x.category().equals(y.category())
                 && x.translationKey().equals(y.translationKey()) && x.draft() == y.draft()
-                && x.related().equals(y.related()) && x.relatedExclude().equals(y.relatedExclude());
+                && x.related().equals(y.related()) && x.relatedExclude().equals(y.relatedExclude())
+                && x.aliases().equals(y.aliases()); // an old address is a page of its own
     }
 }

@@ -184,6 +184,15 @@ public final class KeywordIndex {
         return List.copyOf(out);
     }
 
+    /**
+     * The slugs a keyword's page had before its other spellings were merged into its glossary entry: each alias's
+     * own slug, unless it is the keyword's or another keyword's. Their old pages redirect to the keyword's.
+     */
+    public List<String> oldSlugs(Keyword keyword) {
+        return glossary.byId(keyword.id()).map(GlossaryEntry::aliases).orElse(List.of()).stream()
+                .map(org.khotin.text.Slugs::slug).filter(s -> !s.isEmpty() && !byId.containsKey(s)).distinct().sorted().toList();
+    }
+
     /** Keywords Vietnamese articles use that have no English label yet (for the glossary's editors). */
     public List<Keyword> missingEnglish() {
         return ordered.get(Language.VI).stream().filter(k -> k.en().isEmpty()).toList();

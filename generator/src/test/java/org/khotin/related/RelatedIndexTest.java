@@ -161,7 +161,7 @@ class RelatedIndexTest {
         org.khotin.content.FrontMatter otherKeywords = new org.khotin.content.FrontMatter(m.title(), m.date(), m.updated(),
                 m.lang(), m.slug(), m.summary(), List.of("một từ khóa mới"), m.category(), m.author(), m.authorOrg(),
                 m.source(), m.kicker(), m.translationKey(), m.draft(), m.needsReview(), m.related(), m.relatedExclude(),
-                m.media(), m.sourceFile(), m.sourceSha256(), m.sourceEncoding(), m.dateRaw(), m.dateOnly(), m.positions());
+                m.media(), m.aliases(), m.sourceFile(), m.sourceSha256(), m.sourceEncoding(), m.dateRaw(), m.dateOnly(), m.positions());
         Corpus retagged = corpus.replacing(List.of(new Article(a.id(), a.sourcePath(), otherKeywords, a.body(), a.bodyLine())));
         assertThat(index.update(retagged, KeywordIndex.build(retagged.articles(), Glossary.empty(), problems), counts)).isEmpty();
         Corpus smaller = Corpus.of(corpus.articles().subList(1, 400), problems);
