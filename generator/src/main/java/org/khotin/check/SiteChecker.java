@@ -73,6 +73,11 @@ public final class SiteChecker {
 
         private Sink() {}
 
+        /** Every file written, by its path in the site. */
+        public Set<String> files() {
+            return java.util.Collections.unmodifiableSet(files);
+        }
+
         @Override
         public void write(String path, byte[] content) {
             OutputSink.checkPath(path);
@@ -124,9 +129,10 @@ public final class SiteChecker {
      * @param addresses  for each link, the address as the page writes it
      * @param external   the outside addresses it links to
      * @param alternates the pages its hreflang alternates name (x-default left out), sorted
+     * @param redirect   whether it is an old address that sends the reader on (no link leads to it)
      */
     private record PageFacts(String[] ids, String[] targets, String[] fragments, String[] addresses, String[] external,
-                             String[] alternates) {
+                             String[] alternates, boolean redirect) {
         boolean hasId(String id) {
             return Arrays.binarySearch(ids, id) >= 0;
         }
@@ -204,7 +210,8 @@ public final class SiteChecker {
             resolve(page, link.attr("href")).map(Link::target).ifPresent(t -> alternates.add(shared(strings, t)));
         }
         return new PageFacts(ids.toArray(String[]::new), targets.toArray(String[]::new), fragments.toArray(String[]::new),
-                addresses.toArray(String[]::new), external.toArray(String[]::new), alternates.toArray(String[]::new));
+                addresses.toArray(String[]::new), external.toArray(String[]::new), alternates.toArray(String[]::new),
+                doc.selectFirst("meta[http-equiv=refresh]") != null);
     }
 
     /** What was checked, and the external links found (checked only with --external). */
@@ -267,7 +274,8 @@ public final class SiteChecker {
             }
         }
         for (String page : pages.keySet()) {
-            if (!seen.contains(page) && !page.equals("404.html")) {
+            // an old address's redirect page is reached from outside (bookmarks, other sites), never by a link here
+            if (!seen.contains(page) && !page.equals("404.html") && !pages.get(page).redirect()) {
                 problems.error(pos(page), "page cannot be reached from the home page by following links",
                         "link it from a list, keyword page or the archive");
             }

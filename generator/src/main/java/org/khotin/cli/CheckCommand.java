@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.khotin.check.ExternalLinkChecker;
+import org.khotin.check.PreviousAddresses;
 import org.khotin.check.SiteChecker;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
@@ -47,12 +48,21 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary: no progress.")
     boolean quiet;
 
+    @Option(names = "--previous", paramLabel = "DIR_OR_SITEMAP", description = {"A previous build's folder, or the live",
+            "site's sitemap.xml saved to disk: every page it lists must still lead somewhere (the page, or a redirect",
+            "from an alias); each that does not is an error."})
+    java.nio.file.Path previous;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         if (timeoutSeconds < 1) {
             stderr.println("--timeout must be at least 1 second");
+            return Main.USAGE;
+        }
+        if (previous != null && !java.nio.file.Files.exists(previous)) {
+            stderr.println("--previous " + previous + ": no such folder or file");
             return Main.USAGE;
         }
         Problems problems = new Problems();
@@ -68,6 +78,15 @@ final class CheckCommand implements Callable<Integer> {
                 .build(cfg.get(), site.buildOptions(), sink);
         problems.addAll(result.problems());
         SiteChecker.Report report = sink.check(problems);
+        if (previous != null && result.ok()) {
+            try {
+                PreviousAddresses.check(PreviousAddresses.read(previous, previous.toString(), config.baseUrl()), sink.files(),
+                        previous.toString(), problems);
+            } catch (java.io.IOException e) {
+                problems.error(SourcePos.file(previous.toString()), "cannot read the previous site: " + e.getMessage(),
+                        "give a folder of a previous build or a sitemap.xml saved from the live site");
+            }
+        }
         if (result.ok()) {
             warnUntranslated(result, problems);
             warnMissingEnglishLabels(result, problems);

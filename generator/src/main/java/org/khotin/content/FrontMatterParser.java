@@ -151,8 +151,11 @@ public final class FrontMatterParser {
                 text(f, "source_encoding"), text(f, "date_raw"), isDay(f.string("date").orElse("")), positions));
     }
 
-    /** An old address: a path under the site's root, in lowercase ASCII, without a file name. */
-    private static final Pattern OLD_ADDRESS = Pattern.compile("[a-z0-9][a-z0-9._-]*(?:/[a-z0-9][a-z0-9._-]*)*");
+    /**
+     * An old address of an article: an article's own shape, {@code <lang>/<yyyy>/<mm>/<slug>}, which no other page
+     * of the site has, so that a redirect never stands where a list or index page is.
+     */
+    private static final Pattern OLD_ADDRESS = Pattern.compile("(?:vi|en)/\\d{4}/\\d{2}/[a-z0-9]+(?:-[a-z0-9]+)*");
 
     /**
      * The article's old addresses ({@code aliases: [vi/2020/01/old-slug/]}), as site-relative folders ending in a
@@ -162,9 +165,9 @@ public final class FrontMatterParser {
         List<String> out = new ArrayList<>();
         for (String raw : list(f, "aliases")) {
             String path = raw.strip().replaceFirst("^/+", "").replaceFirst("(?:/?index\\.html)?/*$", "");
-            if (!OLD_ADDRESS.matcher(path).matches() || path.contains("..")) {
-                problems.error(f.posOf("aliases").orElseThrow(), "alias '" + raw.strip() + "' is not a path of this site",
-                        "write the old address relative to the site's root, e.g. 'vi/2020/01/old-slug/'");
+            if (!OLD_ADDRESS.matcher(path).matches()) {
+                problems.error(f.posOf("aliases").orElseThrow(), "alias '" + raw.strip() + "' is not an article address of this site",
+                        "write the article's old address relative to the site's root: <lang>/<yyyy>/<mm>/<slug>/, e.g. 'vi/2020/01/old-slug/'");
                 continue;
             }
             if (!out.contains(path + "/")) out.add(path + "/");

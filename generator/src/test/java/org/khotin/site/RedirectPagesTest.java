@@ -85,7 +85,7 @@ class RedirectPagesTest {
                 """);
         TestSite.Run run = site.build();
         assertThat(run.exitCode()).isNotZero();
-        assertThat(run.err()).contains("content/vi/2020/02/bai.md:4:10: error: ").contains("alias 'https://other.example/x' is not a path of this site");
+        assertThat(run.err()).contains("content/vi/2020/02/bai.md:4:10: error: ").contains("alias 'https://other.example/x' is not an article address of this site");
     }
 
     @Test
