@@ -23,7 +23,8 @@ final class SiteOptions {
     @Option(names = "--future", description = "Include articles dated in the future (scheduled ones).")
     boolean future;
 
-    @Option(names = "--git-info", description = "Take each article's date of last change from git history.")
+    @Option(names = "--git-info", description = "Take each article's date of last change from git history, and the "
+            + "addresses its file had there (renames followed) as its aliases.")
     boolean gitInfo;
 
     Path siteRoot() {

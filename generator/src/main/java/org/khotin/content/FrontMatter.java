@@ -41,6 +41,13 @@ public record FrontMatter(
         boolean dateOnly,
         Map<String, SourcePos> positions) {
 
+    /** The same front matter with other old addresses (from git history: see {@code --git-info}). */
+    public FrontMatter withAliases(List<String> others) {
+        return new FrontMatter(title, date, updated, lang, slug, summary, keywords, category, author, authorOrg, source, kicker,
+                translationKey, draft, needsReview, related, relatedExclude, media, others, sourceFile, sourceSha256,
+                sourceEncoding, dateRaw, dateOnly, positions);
+    }
+
     /** Every key the front matter may hold, in the order the importer writes them. */
     public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "date_estimate", "updated", "lang", "slug",
             "category", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",

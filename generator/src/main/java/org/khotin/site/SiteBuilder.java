@@ -199,7 +199,7 @@ public final class SiteBuilder {
     /** The page stages: plan, render, search; returns how many pages were written. */
     private int pages(SiteConfig cfg, BuildOptions options, ArchiveModel model, OutputSink sink, boolean withSearch,
                       AtomicInteger untouched, Problems problems, StageTimes times) {
-        Corpus corpus = model.corpus();
+        Corpus corpus = options.gitInfo() ? withPastAddresses(cfg, model.corpus()) : model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
         Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
@@ -546,6 +546,30 @@ public final class SiteBuilder {
         // rendered once even when several pages ask at the same time
         return cache.markdown.compute(a.id(), (id, known) -> known != null && known.markdown().equals(text)
                 ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
+    }
+
+    /**
+     * With {@code --git-info}: every address an article's file had in git history (renames followed, each version's
+     * slug, date and language read) becomes one of its aliases, so that a rename never breaks a link.
+     */
+    private Corpus withPastAddresses(SiteConfig cfg, Corpus corpus) {
+        ContentLoader loader = loader(cfg);
+        Optional<Map<String, Set<String>>> past = GitHistory.pastAddresses(siteRoot, cfg.contentDir(), (bytes, path) ->
+                loader.parse(bytes, path, cfg.contentDir() + "/" + path, new Problems())
+                        .filter(a -> !a.meta().draft()).map(Article::urlPath));
+        if (past.isEmpty()) return corpus; // gitDates says so
+        String prefix = cfg.contentDir() + "/";
+        List<Article> edited = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            List<String> aliases = new ArrayList<>(a.meta().aliases());
+            for (String old : past.get().getOrDefault(a.sourcePath().substring(prefix.length()), Set.of())) {
+                if (!old.equals(a.urlPath()) && !aliases.contains(old)) aliases.add(old);
+            }
+            if (aliases.size() > a.meta().aliases().size()) {
+                edited.add(new Article(a.id(), a.sourcePath(), a.meta().withAliases(aliases), a.body(), a.bodyLine()));
+            }
+        }
+        return edited.isEmpty() ? corpus : corpus.replacing(edited);
     }
 
     /** Article id → last commit date of its file. */

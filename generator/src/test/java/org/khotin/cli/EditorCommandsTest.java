@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.testing.Fixtures;
@@ -280,6 +281,62 @@ class EditorCommandsTest {
         site.build().assertOk();
         assertThat(site.read("public/sitemap.xml"))
                 .contains("<loc>https://example.org/archive/vi/2020/01/bai-a/</loc>\n<lastmod>2020-01-02T08:00+07:00</lastmod>");
+    }
+
+    private static final String BODY = """
+            Đoạn thứ hai của bài, kể lại hội nghị và những người dự.
+
+            Đoạn thứ ba nói về kết quả của năm và nhiệm vụ năm tới.
+
+            Đoạn thứ tư ghi lời phát biểu của đại biểu.
+
+            Đoạn cuối cùng tóm tắt lại toàn bộ nội dung của bài viết.
+            """;
+
+    @Test
+    void gitInfoGivesARenamedArticleItsOldAddressesAsRedirects() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/bai-cu.md --
+                ---
+                title: Bài có tiêu đề cũ
+                date: 2020-01-02T08:00:00+07:00
+                ---
+                Nội dung.
+                """ + BODY + """
+                -- content/vi/2020/01/khac.md --
+                ---
+                title: Bài khác
+                date: 2020-01-03T08:00:00+07:00
+                ---
+                Nội dung khác.
+                """);
+        String[] author = {"-c", "user.name=Biên tập", "-c", "user.email=bt@example.org"};
+        git(site.root(), "init", "-q");
+        git(site.root(), "add", "content");
+        git(site.root(), author[0], author[1], author[2], author[3], "commit", "-q", "-m", "first");
+        // a first fix of the title changes the slug; then the file is renamed and moved to its right month
+        site.write("content/vi/2020/01/bai-cu.md", "---\ntitle: Bài có tiêu đề sửa lần một\ndate: 2020-01-02T08:00:00+07:00\n---\nNội dung.\n" + BODY);
+        git(site.root(), author[0], author[1], author[2], author[3], "commit", "-q", "-am", "title");
+        java.nio.file.Files.createDirectories(site.root().resolve("content/vi/2020/02"));
+        git(site.root(), "mv", "content/vi/2020/01/bai-cu.md", "content/vi/2020/02/bai-moi.md");
+        // git knows a rename by the content kept: as in a real article, most of it is the body
+        site.write("content/vi/2020/02/bai-moi.md", "---\ntitle: Bài có tiêu đề mới\ndate: 2020-02-02T08:00:00+07:00\n---\nNội dung.\n" + BODY);
+        git(site.root(), "add", "content");
+        git(site.root(), author[0], author[1], author[2], author[3], "commit", "-q", "-m", "move");
+
+        site.build("--git-info").assertOk();
+        for (String old : List.of("vi/2020/01/bai-co-tieu-de-cu/", "vi/2020/01/bai-co-tieu-de-sua-lan-mot/")) {
+            assertThat(site.read("public/" + old + "index.html")).as(old)
+                    .contains("http-equiv=\"refresh\" content=\"0; url=../../02/bai-co-tieu-de-moi/\"");
+        }
+        assertThat(site.read("public/vi/2020/02/bai-co-tieu-de-moi/index.html")).contains("Nội dung.");
+        assertThat(site.read("public/sitemap.xml")).doesNotContain("bai-co-tieu-de-cu");
+        // the other article never moved: no redirect for it
+        assertThat(site.exists("public/vi/2020/01/bai-khac/index.html")).isTrue();
+        assertThat(site.read("public/vi/2020/01/bai-khac/index.html")).doesNotContain("http-equiv");
+        // without --git-info the old addresses are not known
+        site.build().assertOk();
+        assertThat(site.exists("public/vi/2020/01/bai-co-tieu-de-cu/index.html")).isFalse();
     }
 
     private static void git(Path repo, String... args) throws Exception {
