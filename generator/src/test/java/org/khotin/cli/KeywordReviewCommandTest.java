@@ -174,10 +174,12 @@ class KeywordReviewCommandTest {
                 """);
 
         site.build().assertOk();
-        // the merged keyword keeps its URL and now holds both articles; the variant's page is gone
+        // the merged keyword keeps its URL and now holds both articles; the variant's old page sends readers to it
         Document merged = Jsoup.parse(site.read("public/vi/tu-khoa/van-mieu-quoc-tu-giam/index.html"));
         assertThat(merged.select("main a").eachText()).contains("Văn Miếu đón khách đầu xuân", "Lễ dâng hương ở Văn Miếu");
-        assertThat(site.root().resolve("public/vi/tu-khoa/van-mieu-quoc/index.html")).doesNotExist();
+        Document variant = Jsoup.parse(site.read("public/vi/tu-khoa/van-mieu-quoc/index.html"));
+        assertThat(variant.selectFirst("meta[http-equiv=refresh]").attr("content")).isEqualTo("0; url=../van-mieu-quoc-tu-giam/");
+        assertThat(variant.select("main a").eachText()).containsExactly("Văn Miếu Quốc Tử Giám");
         Document province = Jsoup.parse(site.read("public/vi/tu-khoa/ba-ria-vung-tau/index.html"));
         assertThat(province.select("main a").eachText()).contains("Cảng biển đón tàu lớn", "Du lịch biển tăng khách");
         Document english = Jsoup.parse(site.read("public/en/keywords/van-mieu-quoc-tu-giam/index.html"));
