@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -20,8 +21,15 @@ import org.khotin.text.Unicode;
 
 /** UI strings per language from {@code templates/i18n/<lang>.yml}: a flat mapping of key to text. */
 public final class I18n {
-    /** Keys the generator itself uses (besides those the templates use). */
-    private static final String[] REQUIRED = {"date_long", "date_short"};
+    /**
+     * Keys the generator itself uses (besides those the templates use): a site's i18n files without one are an
+     * error naming it, never a failure in the middle of rendering. I18nKeysTest keeps the list complete.
+     */
+    static final List<String> USED_BY_GENERATOR = List.of("date_long", "date_short", "archive", "archive_description",
+            "articles_count", "categories", "categories_description", "category_intro", "chart_label", "feed_title", "home",
+            "home_heading", "keyword_intro", "keywords", "keywords_description", "language_name", "month_pattern",
+            "moved_text", "moved_title", "not_found_title", "page_n", "related_heading", "search_description",
+            "search_heading", "share_email", "year_heading");
 
     private final Map<Language, Map<String, String>> strings;
     private final Map<Language, DateTimeFormatter> longDates = new EnumMap<>(Language.class);
@@ -74,8 +82,11 @@ public final class I18n {
                     problems.error(e.value().pos(), "UI string '" + e.key() + "' must be text", "");
                 }
             }
-            for (String key : REQUIRED) {
-                if (!map.containsKey(key)) problems.error(SourcePos.file(display), "missing UI string '" + key + "'", "");
+            for (String key : USED_BY_GENERATOR) {
+                if (!map.containsKey(key)) {
+                    problems.error(SourcePos.file(display), "missing UI string '" + key + "'",
+                            "add a line '" + key + ": …' (khotin's own templates/i18n/" + l.code() + ".yml has one to start from)");
+                }
             }
         }
         for (Language l : Language.values()) {
