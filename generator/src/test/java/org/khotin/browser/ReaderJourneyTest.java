@@ -171,6 +171,28 @@ class ReaderJourneyTest {
         assertThat(rootFontSize(d)).isLessThan(after);
     }
 
+    @Test
+    void linkUnderlinesClearTheMarksBelowLettersAndTextSizeButtonsAreNamedByWhatTheyShow() {
+        WebDriver d = browser(true);
+        d.get(server.baseUrl() + "vi/");
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        // the dot below (dấu nặng) reaches about 0.2em under the baseline: the underline sits lower, at every text size
+        for (int step = 0; step < 3; step++) {
+            Number offsetEm = (Number) js.executeScript("var a = document.querySelector('.teaser h2 a'), s = getComputedStyle(a);"
+                    + " return parseFloat(s.textUnderlineOffset) / parseFloat(s.fontSize);");
+            assertThat(offsetEm.doubleValue()).as("underline offset in em, step " + step).isGreaterThanOrEqualTo(0.25);
+            assertThat(js.executeScript("return getComputedStyle(document.querySelector('.teaser h2 a')).textDecorationSkipInk;"))
+                    .isEqualTo("auto");
+            d.findElement(By.cssSelector(".text-size button[data-text-size='1']")).click();
+        }
+        for (WebElement button : d.findElements(By.cssSelector(".text-size button"))) {
+            String shown = button.getText().strip();
+            String name = (String) js.executeScript("return arguments[0].textContent.replace(/\\s+/g, ' ').trim();", button);
+            assertThat(button.getAttribute("aria-label")).isNull();
+            assertThat(name).startsWith(shown.substring(0, 2)).contains("cỡ chữ");
+        }
+    }
+
     private static double rootFontSize(WebDriver d) {
         Object px = ((JavascriptExecutor) d).executeScript(
                 "return parseFloat(getComputedStyle(document.documentElement).fontSize);");
