@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.khotin.config.ConfigLoader;
 import org.khotin.config.SiteConfig;
@@ -191,7 +192,7 @@ public final class BuildBenchmark {
      * Imports every raw article under {@code raw} into an empty content folder, as {@code khotin import} does, with
      * the keywords {@code withKeywords} gives the importer.
      */
-    public Scenario importArticles(Path raw, Path into, java.util.function.UnaryOperator<Importer> withKeywords) {
+    public Scenario importArticles(Path raw, Path into, UnaryOperator<Importer> withKeywords) {
         return guarded("import", () -> {
             progress.accept("import");
             memory.reset();

@@ -137,15 +137,20 @@ public final class HugoSite {
                 site.resolve("hugo.toml") + variant.overlay.map(o -> "," + site.resolve(o)).orElse(""),
                 "--destination", out.toString(), "--cacheDir", cache.toString()));
         Path log = site.resolve("hugo-" + variant.label + ".log");
+        Timed t = timed(command, log, timeout);
+        return new Run(variant, t.wall(), t.exitCode(), t.timedOut(), OutputSize.of(out), Scenario.systemLoadAverage(),
+                Optional.empty());
+    }
+
+    /** A process run to its end, or stopped after {@code timeout}; exit code -1 when stopped. */
+    private record Timed(Duration wall, int exitCode, boolean timedOut) {}
+
+    private static Timed timed(List<String> command, Path log, Duration timeout) throws IOException, InterruptedException {
         long start = System.nanoTime();
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            p.destroyForcibly().waitFor();
-        }
-        Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        return new Run(variant, wall, finished ? p.exitValue() : -1, !finished, OutputSize.of(out), Scenario.systemLoadAverage(),
-                Optional.empty());
+        if (!finished) p.destroyForcibly().waitFor();
+        return new Timed(Duration.ofNanos(System.nanoTime() - start), finished ? p.exitValue() : -1, !finished);
     }
 
     /**
@@ -167,14 +172,7 @@ public final class HugoSite {
 
     /** Indexes Hugo's articles (the element marked {@code data-pagefind-body}) into {@code out/pagefind/}. */
     public static Pagefind index(List<String> pagefind, Path out, Duration timeout) throws IOException, InterruptedException {
-        Path log = out.resolveSibling("pagefind.log");
-        long start = System.nanoTime();
-        Process p = new ProcessBuilder(pagefind.get(0), "--site", out.toString()).redirectErrorStream(true)
-                .redirectOutput(log.toFile()).start();
-        boolean finished = p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) p.destroyForcibly().waitFor();
-        Duration wall = Duration.ofNanos(System.nanoTime() - start);
-        return new Pagefind(pagefind.get(1), wall, finished ? p.exitValue() : -1, OutputSize.of(out));
+        Timed t = timed(List.of(pagefind.get(0), "--site", out.toString()), out.resolveSibling("pagefind.log"), timeout);
+        return new Pagefind(pagefind.get(1), t.wall(), t.exitCode(), OutputSize.of(out));
     }
-
 }

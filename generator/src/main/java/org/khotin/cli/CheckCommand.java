@@ -1,6 +1,9 @@
 package org.khotin.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
@@ -51,7 +54,7 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--previous", paramLabel = "DIR_OR_SITEMAP", description = {"A previous build's folder, or the live",
             "site's sitemap.xml saved to disk: every page it lists must still lead somewhere (the page, or a redirect",
             "from an alias); each that does not is an error."})
-    java.nio.file.Path previous;
+    Path previous;
 
     @Override
     public Integer call() {
@@ -61,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
             stderr.println("--timeout must be at least 1 second");
             return Main.USAGE;
         }
-        if (previous != null && !java.nio.file.Files.exists(previous)) {
+        if (previous != null && !Files.exists(previous)) {
             stderr.println("--previous " + previous + ": no such folder or file");
             return Main.USAGE;
         }
@@ -82,7 +85,7 @@ final class CheckCommand implements Callable<Integer> {
             try {
                 PreviousAddresses.check(PreviousAddresses.read(previous, previous.toString(), config.baseUrl()), sink.files(),
                         previous.toString(), problems);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 problems.error(SourcePos.file(previous.toString()), "cannot read the previous site: " + e.getMessage(),
                         "give a folder of a previous build or a sitemap.xml saved from the live site");
             }

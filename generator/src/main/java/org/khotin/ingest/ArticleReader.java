@@ -84,9 +84,10 @@ public final class ArticleReader {
             Optional<String> next = i + 1 < bodyLines.size() ? Optional.of(bodyLines.get(i + 1).text()) : Optional.empty();
             body(bodyLines.get(i), next, blocks, new BodyContext(sentenceCase, header.title(), hints.summary().isPresent()));
         }
-        boolean gallery = blocks.stream().noneMatch(b -> b instanceof Block.Paragraph) && hints.summary().isPresent()
+        boolean noParagraph = blocks.stream().noneMatch(b -> b instanceof Block.Paragraph);
+        boolean gallery = noParagraph && hints.summary().isPresent()
                 && blocks.stream().allMatch(b -> !(b instanceof Block.Caption c) || Captions.hasCredit(c.text()));
-        if (!gallery && blocks.stream().noneMatch(b -> b instanceof Block.Paragraph)) {
+        if (noParagraph && !gallery) {
             // a page of captions alone without credits or a summary of its own: the captions are its text
             blocks.replaceAll(b -> b instanceof Block.Caption c ? new Block.Paragraph(c.text()) : b);
         }

@@ -124,7 +124,6 @@ public final class SearchIndex {
                 entries = new Entries(false);
                 // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
                 // added in document order, so numbering and posting lists do not depend on timing.
-                DocumentPacks packs = new DocumentPacks();
                 for (int from = 0; from < articles.size(); from += BATCH) {
                     List<Document> batch = articles.subList(from, Math.min(articles.size(), from + BATCH)).parallelStream()
                             .map(a -> documents.of(a, lang, keywords, zone, dateText)).toList();
@@ -875,11 +874,6 @@ public final class SearchIndex {
         }
     }
 
-    /**
-     * Hands files on and hashes them as they pass: their paths and the SHA-256 of each. The hash is the
-     * index's version: readers' browsers fetch shards with it, so a new build is never mixed with a cached
-     * old one. A document brings its file's hash along, made once when it was read.
-     */
     /** The result file that holds document {@code n} of a language's index, relative to the index's folder. */
     public static String documentFile(int n) {
         return DocumentPacks.path(n);
@@ -900,7 +894,7 @@ public final class SearchIndex {
         }
 
         void write(String dir, int from, List<Document> pack, HashingOutput files) {
-            MessageDigest d = sha256();
+            MessageDigest d = HashingOutput.newSha256();
             for (Document doc : pack) d.update(doc.digest());
             byte[] documentsDigest = d.digest();
             Written last = written.get(from);
@@ -932,24 +926,25 @@ public final class SearchIndex {
             byte[] bytes = out.toByteArray();
             return new byte[][] {bytes, HashingOutput.sha256(bytes)};
         }
-
-        private static MessageDigest sha256() {
-            try {
-                return MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
     }
 
+    /**
+     * Hands files on and hashes them as they pass: their paths and the SHA-256 of each. The hash is the
+     * index's version: readers' browsers fetch shards with it, so a new build is never mixed with a cached
+     * old one. A document brings its file's hash along, made once when it was read.
+     */
     private static final class HashingOutput implements BiConsumer<String, byte[]> {
         private final BiConsumer<String, byte[]> out;
         private final MessageDigest digest;
 
         HashingOutput(BiConsumer<String, byte[]> out) {
             this.out = out;
+            this.digest = newSha256();
+        }
+
+        static MessageDigest newSha256() {
             try {
-                digest = MessageDigest.getInstance("SHA-256");
+                return MessageDigest.getInstance("SHA-256");
             } catch (NoSuchAlgorithmException e) {
                 throw new IllegalStateException(e);
             }
@@ -967,11 +962,7 @@ public final class SearchIndex {
         }
 
         static byte[] sha256(byte[] bytes) {
-            try {
-                return MessageDigest.getInstance("SHA-256").digest(bytes);
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
+            return newSha256().digest(bytes);
         }
 
         /** A hash of every file handed on so far. */
