@@ -24,18 +24,19 @@ class ArchitectureTest {
             Map.entry("content", Set.of("diag", "text", "config")),
             Map.entry("ingest", Set.of("diag", "text", "config", "content")),
             Map.entry("markdown", Set.of("text")),
+            Map.entry("media", Set.of("diag", "text", "content", "markdown")),
             Map.entry("taxonomy", Set.of("diag", "text", "content", "config")),
             Map.entry("related", Set.of("diag", "text", "content", "config", "taxonomy")),
             Map.entry("search", Set.of("diag", "text", "content", "config", "taxonomy")),
             Map.entry("render", Set.of("diag", "text", "config", "content", "markdown", "taxonomy", "related", "search")),
-            Map.entry("site", Set.of("diag", "text", "config", "content", "markdown", "taxonomy", "related", "search",
+            Map.entry("site", Set.of("diag", "text", "config", "content", "markdown", "media", "taxonomy", "related", "search",
                     "render", "output")),
             Map.entry("check", Set.of("diag", "text", "config", "content", "site", "output", "render")),
             Map.entry("serve", Set.of("diag", "text", "config", "content", "site", "output", "render")),
             // the benchmark drives whole builds, imports and the preview's server, so it sits above site, ingest
             // and serve, below cli; it asks the built search index as the search page does
             Map.entry("bench", Set.of("diag", "text", "config", "content", "ingest", "search", "site", "output", "serve")),
-            Map.entry("cli", Set.of("diag", "text", "config", "content", "ingest", "markdown", "taxonomy", "related",
+            Map.entry("cli", Set.of("diag", "text", "config", "content", "ingest", "markdown", "media", "taxonomy", "related",
                     "search", "render", "site", "output", "check", "serve", "bench")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.khotin\\.(\\w+)\\.", Pattern.MULTILINE);

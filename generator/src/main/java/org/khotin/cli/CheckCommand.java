@@ -16,6 +16,8 @@ import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
+import org.khotin.markdown.MarkdownRenderer;
+import org.khotin.media.Photos;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
 import org.khotin.taxonomy.Keyword;
@@ -91,6 +93,8 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (result.ok()) {
+            new Photos(site.siteRoot(), new MarkdownRenderer(), Optional.empty()).audit(result.corpus().articles(),
+                    config.contentDir(), problems);
             warnUntranslated(result, problems);
             warnMissingEnglishLabels(result, problems);
         }

@@ -21,6 +21,7 @@ import com.vladsch.flexmark.html.renderer.LinkResolverContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
@@ -28,14 +29,16 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.util.sequence.LineAppendable;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jetbrains.annotations.NotNull;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
+
 import org.jsoup.nodes.Element;
 import org.jsoup.safety.Cleaner;
 import org.jsoup.safety.Safelist;
@@ -75,12 +78,16 @@ public final class MarkdownRenderer {
         this.parser = Parser.builder(options).build();
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), new Guards()))).build();
-        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainText()).build();
-        this.finishingRenderer = finishing(options).nodeRendererFactory(o -> new PlainText()).build();
-        this.libraryTextRenderer = finishing(libraryLayout).build();
-        this.libraryTextCleaningRenderer = HtmlRenderer.builder(libraryLayout).build();
+        this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainText())
+                .nodeRendererFactory(o -> new Figures()).build();
+        this.finishingRenderer = finishing(options).nodeRendererFactory(o -> new PlainText())
+                .nodeRendererFactory(o -> new Figures()).build();
+        this.libraryTextRenderer = finishing(libraryLayout).nodeRendererFactory(o -> new Figures()).build();
+        this.libraryTextCleaningRenderer = HtmlRenderer.builder(libraryLayout).nodeRendererFactory(o -> new Figures()).build();
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
+                .addAttributes("img", "srcset", "sizes", "loading", "decoding")
+                .addAttributes("small", "class")
                 .addAttributes(":all", "lang", "dir", "title")
                 .addAttributes("abbr", "title")
                 .addAttributes("time", "datetime")
@@ -161,8 +168,13 @@ public final class MarkdownRenderer {
      * levels deep or flexmark still runs out of stack on it (one article's body never stops a build).
      */
     public RenderedMarkdown render(String markdown) {
+        return render(markdown, Pictures.NONE);
+    }
+
+    /** As {@link #render(String)}, showing each photo the build resized in its sizes (see {@link Figures}). */
+    public RenderedMarkdown render(String markdown, Pictures pictures) {
         try {
-            Node document = (mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks).parse(markdown);
+            Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, pictures);
             Optional<Nesting.TooDeep> deep = Nesting.find(document);
             if (deep.isPresent()) {
                 return RenderedMarkdown.refused(MarkdownProblem.at(markdown, deep.get().start().getStartOffset(),
@@ -170,7 +182,7 @@ public final class MarkdownRenderer {
                         "block quotes, lists, emphasis and links may sit at most " + Nesting.MAX_LEVELS
                                 + " levels inside one another (each '>', list marker, '*' or '_' pair and '[' opens one): flatten this part"));
             }
-            return render(document);
+            return render(document).withPhotos(document.get(Figures.PHOTOS));
         } catch (StackOverflowError e) {
             return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
                     "this part of the Markdown body is nested too deeply or too long to render",
@@ -190,7 +202,7 @@ public final class MarkdownRenderer {
             if (i < lines.size() && !lines.get(i).isBlank()) continue;
             if (i > start) {
                 try {
-                    render(parser.parse(String.join("\n", lines.subList(start, i))));
+                    render(parsed(parser, String.join("\n", lines.subList(start, i)), Pictures.NONE));
                 } catch (StackOverflowError e) {
                     return start + 1;
                 }
@@ -200,16 +212,39 @@ public final class MarkdownRenderer {
         return 1;
     }
 
+    private static Document parsed(Parser parser, String markdown, Pictures pictures) {
+        Document document = parser.parse(markdown);
+        document.set(Figures.PICTURES, pictures);
+        document.set(Figures.SHOWN, new AtomicInteger());
+        document.set(Figures.PHOTOS, new ArrayList<>());
+        return document;
+    }
+
+    /** The images the text shows, in order: the photos a build resizes. */
+    public List<ImageReference> images(String markdown) {
+        if (!markdown.contains("![")) return List.of();
+        List<ImageReference> found = new ArrayList<>();
+        for (Node n : parserWithoutAutolinks.parse(markdown).getDescendants()) {
+            if (n instanceof Image image) {
+                MarkdownProblem at = MarkdownProblem.at(markdown, image.getStartOffset(), "", "");
+                found.add(new ImageReference(Escaping.percentDecodeUrl(Escaping.unescapeString(image.getUrl().toString())),
+                        new TextCollectingVisitor().collectAndGetText(image),
+                        Escaping.unescapeString(image.getTitle().toString()), at.line(), at.col()));
+            }
+        }
+        return found;
+    }
+
     /** As {@link #render(String)} with flexmark's own text and layout: to check that {@link PlainText} and pass-through change nothing. */
     RenderedMarkdown renderWithLibraryText(String markdown) {
-        Node document = parser.parse(markdown);
+        Node document = parsed(parser, markdown, Pictures.NONE);
         return needsCleaning(document) ? cleaned(libraryTextCleaningRenderer.render(document))
                 : new RenderedMarkdown(asCleanerWrites(libraryTextRenderer.render(document)));
     }
 
     /** As {@link #render(String)} always looking for autolinks: to check that skipping the search changes nothing. */
     RenderedMarkdown renderLookingForAutolinks(String markdown) {
-        return render(parser.parse(markdown));
+        return render(parsed(parser, markdown, Pictures.NONE));
     }
 
     private RenderedMarkdown render(Node document) {
@@ -218,7 +253,7 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String)} through the cleaner every time: to check that the shorter way gives the same page. */
     RenderedMarkdown renderCleaning(String markdown) {
-        return cleaned(parser.parse(markdown));
+        return cleaned(parsed(parser, markdown, Pictures.NONE));
     }
 
     /**
@@ -288,8 +323,8 @@ public final class MarkdownRenderer {
     }
 
     private RenderedMarkdown cleaned(String raw) {
-        Document dirty = Jsoup.parseBodyFragment(raw, PROBE_BASE);
-        Document clean = new Cleaner(safelist).clean(dirty);
+        org.jsoup.nodes.Document dirty = Jsoup.parseBodyFragment(raw, PROBE_BASE);
+        org.jsoup.nodes.Document clean = new Cleaner(safelist).clean(dirty);
         clean.outputSettings().prettyPrint(false);
         Set<String> ids = new HashSet<>();
         for (Element h : clean.body().select("h1, h2, h3, h4, h5, h6")) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
+import org.khotin.markdown.RenderedMarkdown;
 
 /** One page per article. */
 final class ArticlePages {
@@ -59,10 +60,11 @@ final class ArticlePages {
         String url = site.config().baseUrl() + location;
         // an article dated by its day shows the day alone, not a midnight it was never published at
         boolean dayOnly = a.meta().dateOnly();
+        RenderedMarkdown body = site.bodyHtml().apply(a);
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(),
                 dayOnly ? date.toLocalDate().toString() : date.toOffsetDateTime().toString(),
                 dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
-                a.meta().category(), a.meta().summary(), site.bodyHtml().apply(a).html(), keywordLinks, translations,
+                a.meta().category(), a.meta().summary(), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, "related_heading"), related));
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
@@ -71,8 +73,12 @@ final class ArticlePages {
         Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), a.meta().summary(), url,
                 date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(),
                 keywordLinks.stream().map(Views.Link::label).toList(), site.config().language(lang).title());
+        // the first photo, at its largest size, is what a shared link shows
+        List<Views.Image> images = body.photos().stream().limit(1).map(p -> p.largest())
+                .map(size -> new Views.Image(url + size.file(), size.width(), size.height())).toList();
+        if (!images.isEmpty()) news.put("image", images.stream().map(Views.Image::url).toList());
         Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
-                new PageFrame.Details("article", site.changed(a), "", Optional.of(news), true));
+                new PageFrame.Details("article", site.changed(a), "", Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
     }
 

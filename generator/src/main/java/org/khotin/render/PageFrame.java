@@ -49,11 +49,12 @@ final class PageFrame {
      *
      * @param feed        location of the Atom feed for this page's list, or empty
      * @param newsArticle JSON-LD of the article shown, if the page is one
+     * @param images      the page's image for social networks, or none
      */
     record Details(String ogType, OffsetDateTime lastmod, String feed, Optional<Map<String, Object>> newsArticle,
-                   boolean indexable) {
+                   boolean indexable, List<Views.Image> images) {
         static Details website(OffsetDateTime lastmod, String feed) {
-            return new Details("website", lastmod, feed, Optional.empty(), true);
+            return new Details("website", lastmod, feed, Optional.empty(), true, List.of());
         }
     }
 
@@ -93,7 +94,7 @@ final class PageFrame {
         Views.Meta meta = new Views.Meta(details.ogType(), ogLocale(lang), ogLocale(lang.other()),
                 details.feed().isEmpty() ? "" : Links.relative(file, details.feed()),
                 details.feed().isEmpty() ? "" : site.t(lang, "feed_title") + ": " + title,
-                StructuredData.toJson(graph), details.lastmod().toString(), details.indexable());
+                StructuredData.toJson(graph), details.lastmod().toString(), details.indexable(), details.images());
         return new Views.Page(lang.code(), documentTitle, description, canonical, Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
                 Links.relative(file, UrlScheme.archive(lang)), Links.relative(file, UrlScheme.categoryIndex(lang)),

@@ -111,7 +111,7 @@ public final class PagePlanner {
         String heading = site.t(lang, "search_heading");
         Views.Page page = frame.page(place, heading, site.t(lang, "search_description"), "", "",
                 new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), "",
-                        java.util.Optional.empty(), true));
+                        java.util.Optional.empty(), true, List.of()));
         Views.Search search = new Views.Search(heading, Links.relative(file, SearchIndex.folder(lang)),
                 Links.relative(file, "assets/search.js"), Links.relative(file, UrlScheme.search(lang.other())),
                 lang.other().code());
@@ -128,7 +128,7 @@ public final class PagePlanner {
         PageFrame.Place place = new PageFrame.Place(Language.VI, "", UrlScheme.home(Language.EN, 1), false, List.of());
         Views.Page page = frame.page(place, site.config().language(Language.VI).title(),
                 site.config().language(Language.VI).description(), "", "",
-                new PageFrame.Details("website", site.lastChange(site.corpus().articles()), "", java.util.Optional.empty(), false));
+                new PageFrame.Details("website", site.lastChange(site.corpus().articles()), "", java.util.Optional.empty(), false, List.of()));
         return new RenderJob(file, "language-choice.ftlh", Map.of("page", page, "choices", choices,
                 "redirect", Links.relative(file, UrlScheme.home(Language.VI, 1))));
     }
@@ -136,7 +136,7 @@ public final class PagePlanner {
     private RenderJob notFound() {
         PageFrame.Place place = new PageFrame.Place(Language.VI, "404.html", UrlScheme.home(Language.EN, 1), false, List.of());
         Views.Page page = frame.page(place, site.t(Language.VI, "not_found_title"), "", "", "",
-                new PageFrame.Details("website", site.lastChange(List.of()), "", java.util.Optional.empty(), false));
+                new PageFrame.Details("website", site.lastChange(List.of()), "", java.util.Optional.empty(), false, List.of()));
         // A 404 page is served at any depth, so its links must not be relative.
         String base = site.config().baseUrl();
         return new RenderJob("404.html", "404.ftlh", Map.of("page", page,

@@ -49,9 +49,13 @@ public final class Views {
      * @param jsonLd    structured data (BreadcrumbList, NewsArticle), already JSON with '<' escaped
      * @param lastmod   when the page's content last changed (ISO 8601), for the sitemap
      * @param indexable whether the page belongs in the sitemap
+     * @param images    the page's image for social networks (an article's first photo), or none
      */
     public record Meta(String ogType, String ogLocale, String ogLocaleAlternate, String feedHref, String feedTitle,
-                       String jsonLd, String lastmod, boolean indexable) {}
+                       String jsonLd, String lastmod, boolean indexable, List<Image> images) {}
+
+    /** An image by its absolute address, with its pixels. */
+    public record Image(String url, int width, int height) {}
 
     public record Article(
             String kicker,

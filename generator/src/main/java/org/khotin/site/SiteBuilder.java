@@ -39,6 +39,8 @@ import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownProblem;
 import org.khotin.markdown.MarkdownRenderer;
+import org.khotin.markdown.Pictures;
+import org.khotin.media.Photos;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.output.OutputFailure;
 import org.khotin.output.OutputSink;
@@ -59,6 +61,7 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Photos photos;
     private final BuildCache cache;
     private final Progress progress;
     private final BodyResidency bodies;
@@ -86,6 +89,7 @@ public final class SiteBuilder {
         this.progress = progress;
         this.bodies = bodies;
         this.cache = new BuildCache(keepPages);
+        this.photos = new Photos(siteRoot, markdown, Optional.of(Photos.cacheDir(siteRoot)));
     }
 
     /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
@@ -207,9 +211,14 @@ public final class SiteBuilder {
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
+            Photos.Shelf shelf = times.time("photos", () -> photos.find(corpus.articles(), cfg.contentDir(), problems));
+            if (problems.hasErrors()) {
+                cache.previous = null;
+                return 0;
+            }
             LongAdder markdownNanos = new LongAdder();
-            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a, problems)), keywords, related,
-                    i18n.get(), lastChanges);
+            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a, shelf.pictures(a), problems)),
+                    keywords, related, i18n.get(), lastChanges);
             SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
@@ -223,6 +232,7 @@ public final class SiteBuilder {
                 Article.keepOnlyThese(cache.markdown, corpus.articles());
             }
             copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
+            times.time("photos", () -> photos.write(shelf, (path, bytes) -> write(sink, path, bytes), problems));
             if (withSearch) {
                 times.time("search", () -> {
                     progress.stage("search", SearchIndex.resultFiles(corpus), "result files");
@@ -321,6 +331,8 @@ public final class SiteBuilder {
             Article article = parsed.article().get();
             Optional<Article> before = corpus.find(article.id());
             if (before.isEmpty() || !before.get().sourcePath().equals(article.sourcePath())
+                    || !markdown.images(article.body().text()).isEmpty() // its photos are resized by a full build
+                    || !markdown.images(before.get().body().text()).isEmpty()
                     || !before.get().meta().translationKey().equals(article.meta().translationKey())
                     || !before.get().meta().keywords().equals(article.meta().keywords())
                     || !included(article, options, clock.instant())) {
@@ -331,7 +343,7 @@ public final class SiteBuilder {
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
 
         Corpus editedCorpus = corpus.replacing(edited);
-        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyHtml(a, problems), base.site().keywords(), base.site().related(),
+        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyHtml(a, Pictures.NONE, problems), base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
         for (Article a : edited) {
@@ -530,17 +542,18 @@ public final class SiteBuilder {
      * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
      * held all at once. A body that cannot be rendered (nested too deeply) is an error at its place in the file.
      */
-    private RenderedMarkdown bodyHtml(Article a, Problems problems) {
-        RenderedMarkdown html = bodyHtml(a);
+    private RenderedMarkdown bodyHtml(Article a, Pictures pictures, Problems problems) {
+        RenderedMarkdown html = bodyHtml(a, pictures);
         for (MarkdownProblem p : html.problems()) {
             problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + p.line() - 1, p.col()), p.message(), p.hint());
         }
         return html;
     }
 
-    private RenderedMarkdown bodyHtml(Article a) {
+    private RenderedMarkdown bodyHtml(Article a, Pictures pictures) {
         String text = a.body().text();
-        if (!cache.keepsPages()) return markdown.render(text);
+        // the preview keeps bodies by their text; one with photos depends on the photo files too
+        if (!cache.keepsPages() || pictures != Pictures.NONE) return markdown.render(text, pictures);
         BuildCache.BodyHtml kept = cache.markdown.get(a.id());
         if (kept != null && kept.markdown().equals(text)) return kept.html();
         // rendered once even when several pages ask at the same time

@@ -1,0 +1,127 @@
+package org.khotin.markdown;
+
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.sequence.Escaping;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Images as a news page shows them. An image alone in its paragraph with a title is a photo with its caption:
+ * {@code <figure>} with {@code <figcaption>}, the credit at the caption's end ({@code Ảnh: …}) set apart. A photo
+ * the build resized gets its sizes ({@code srcset}), its pixels ({@code width}/{@code height}, so nothing moves as
+ * it loads) and, past the first one, lazy loading.
+ */
+final class Figures implements NodeRenderer {
+    /** The article's resized photos; set on each document before it is rendered. */
+    static final DataKey<Pictures> PICTURES = new DataKey<>("KHOTIN_PICTURES", Pictures.NONE);
+    /** How many images of the document were written so far: the first is on the first screen, the rest load lazily. */
+    static final DataKey<AtomicInteger> SHOWN = new DataKey<>("KHOTIN_IMAGES_SHOWN", new AtomicInteger());
+
+    /** The resized photos written so far, in order. */
+    static final DataKey<List<Picture>> PHOTOS = new DataKey<>("KHOTIN_PHOTOS_SHOWN", List.of());
+
+    /** The width a photo takes: the whole screen on a phone, the text column (42em) beyond. */
+    static final String SIZES = "(min-width: 46em) 42em, 100vw";
+
+    /** A credit closing a caption: "(Ảnh: Văn Huỳnh)", "Ảnh: TTXVN", "Photo: VNA", "Ảnh minh họa: …". */
+    private static final Pattern CREDIT = Pattern.compile(
+            "\\s*(?:[-–—|]\\s*)?(\\(?)((?:Ảnh(?: minh (?:họa|hoạ)| tư liệu)?|Nguồn ảnh|Photo|Photos|Image)\\s*:\\s*[^()]+?)\\)?\\s*$");
+
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+        return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
+                new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.raw(img(image, context.getDocument(), false))));
+    }
+
+    private void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {
+        Node only = p.getFirstChild();
+        if (!(only instanceof Image image) || only.getNext() != null || image.getTitle().isBlank()) {
+            context.delegateRender();
+            return;
+        }
+        Caption caption = Caption.of(Escaping.unescapeString(image.getTitle().toString()));
+        html.line();
+        StringBuilder out = new StringBuilder("<figure>").append(img(image, context.getDocument(), true)).append("<figcaption>");
+        out.append(text(caption.text()));
+        if (!caption.credit().isEmpty()) {
+            if (!caption.text().isEmpty()) out.append(' ');
+            out.append("<small class=\"credit\">").append(text(caption.credit())).append("</small>");
+        }
+        html.raw(out.append("</figcaption></figure>").toString());
+        html.line();
+    }
+
+    /** A caption's text and, apart, the credit that closes it. */
+    record Caption(String text, String credit) {
+        static Caption of(String title) {
+            String t = title.strip();
+            Matcher m = CREDIT.matcher(t);
+            if (!m.find()) return new Caption(t, "");
+            String before = t.substring(0, m.start()).strip();
+            return new Caption(before, m.group(2).strip());
+        }
+    }
+
+    /** @param captioned whether the title is shown as the caption (else it stays the image's title) */
+    private static String img(Image image, Document document, boolean captioned) {
+        String address = Escaping.percentDecodeUrl(Escaping.unescapeString(image.getUrl().toString()));
+        String alt = new TextCollectingVisitor().collectAndGetText(image);
+        Optional<Picture> picture = document.get(PICTURES).find(address);
+        boolean first = document.get(SHOWN).getAndIncrement() == 0;
+        StringBuilder out = new StringBuilder("<img");
+        if (picture.isEmpty()) {
+            attr(out, "src", image.getUrl().toString().isEmpty() ? "" : Escaping.unescapeString(image.getUrl().toString()));
+            attr(out, "alt", alt);
+            if (!captioned && !image.getTitle().isEmpty()) attr(out, "title", Escaping.unescapeString(image.getTitle().toString()));
+        } else {
+            document.get(PHOTOS).add(picture.get());
+            Picture.Size shown = picture.get().fallback();
+            attr(out, "src", shown.file());
+            if (picture.get().sizes().size() > 1) {
+                attr(out, "srcset", picture.get().srcset());
+                attr(out, "sizes", SIZES);
+            }
+            attr(out, "width", Integer.toString(shown.width()));
+            attr(out, "height", Integer.toString(shown.height()));
+            attr(out, "alt", alt);
+            if (!captioned && !image.getTitle().isEmpty()) attr(out, "title", Escaping.unescapeString(image.getTitle().toString()));
+            if (!first) attr(out, "loading", "lazy");
+            attr(out, "decoding", "async");
+        }
+        return out.append('>').toString();
+    }
+
+    /** An attribute as the HTML cleaner writes it. */
+    private static void attr(StringBuilder out, String name, String value) {
+        out.append(' ').append(name).append("=\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                default -> out.append(c);
+            }
+        }
+        out.append('"');
+    }
+
+    /** Text as the HTML cleaner writes it. */
+    private static String text(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}
