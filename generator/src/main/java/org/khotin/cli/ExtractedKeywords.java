@@ -99,10 +99,10 @@ final class ExtractedKeywords implements KeywordSuggester {
      * names) unless they hold most of the text (a story told in photos).
      */
     static ArticleText text(ScrapedArticle article) {
-        int captions = article.blocks().stream().filter(b -> b instanceof Block.Caption).mapToInt(b -> b.text().length()).sum();
-        int rest = article.blocks().stream().filter(b -> !(b instanceof Block.Caption)).mapToInt(b -> b.text().length()).sum();
+        int captions = article.blocks().stream().filter(b -> b instanceof Block.Caption || b instanceof Block.Photo).mapToInt(b -> b.text().length()).sum();
+        int rest = article.blocks().stream().filter(b -> !(b instanceof Block.Caption || b instanceof Block.Photo)).mapToInt(b -> b.text().length()).sum();
         List<String> paragraphs = article.blocks().stream()
-                .filter(b -> !(b instanceof Block.Caption) || captions > rest)
+                .filter(b -> !(b instanceof Block.Caption || b instanceof Block.Photo) || captions > rest)
                 .map(Block::text)
                 .toList();
         // The lead is the first paragraph; pass it once, as the lead, so it is not counted twice.

@@ -84,6 +84,7 @@ public final class ArticleReader {
             Optional<String> next = i + 1 < bodyLines.size() ? Optional.of(bodyLines.get(i + 1).text()) : Optional.empty();
             body(bodyLines.get(i), next, blocks, new BodyContext(sentenceCase, header.title(), hints.summary().isPresent()));
         }
+        captionPhotos(blocks);
         boolean noParagraph = blocks.stream().noneMatch(b -> b instanceof Block.Paragraph);
         boolean gallery = noParagraph && hints.summary().isPresent()
                 && blocks.stream().allMatch(b -> !(b instanceof Block.Caption c) || Captions.hasCredit(c.text()));
@@ -136,6 +137,17 @@ public final class ArticleReader {
                 blocks));
     }
 
+    /** A caption right under a photo is that photo's. */
+    private static void captionPhotos(List<Block> blocks) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
+            if (blocks.get(i) instanceof Block.Photo photo && photo.text().isEmpty()
+                    && blocks.get(i + 1) instanceof Block.Caption caption) {
+                blocks.set(i, photo.withCaption(caption.text()));
+                blocks.remove(i + 1);
+            }
+        }
+    }
+
     /** Title, date and section before the article; furniture there is skipped. */
     private Header readHeader(List<PageText.Line> lines, PageText.Hints hints) {
         Optional<String> title = hints.title();
@@ -147,6 +159,7 @@ public final class ArticleReader {
         int start = 0;
         for (int i = 0; i < lines.size() && i < HEADER_LINES; i++) {
             PageText.Line line = lines.get(i);
+            if (line.kind() == PageText.Kind.PHOTO) continue; // the body's when no header line follows
             String text = line.text();
             Optional<DateParser.ParsedDate> asDate = dates.parseLine(text);
             Optional<String> crumb = Boilerplate.breadcrumbLast(text);
@@ -201,6 +214,7 @@ public final class ArticleReader {
         Optional<DateParser.ParsedDate> date = Optional.empty();
         int end = lines.size();
         for (int i = lines.size() - 1; i > start && i >= lines.size() - FOOTER_LINES; i--) {
+            if (lines.get(i).kind() == PageText.Kind.PHOTO) continue; // after the byline: page furniture
             String text = lines.get(i).text();
             Optional<Byline.Credit> both = Byline.credit(text);
             Optional<String> credit = Byline.source(text);
@@ -267,6 +281,10 @@ public final class ArticleReader {
         for (int i = 0; i < in.size(); i++) {
             PageText.Line line = in.get(i);
             String text = line.text();
+            if (line.kind() == PageText.Kind.PHOTO) {
+                out.add(line);
+                continue;
+            }
             if (i > 0 && Boilerplate.isRelatedHeading(text) && i >= in.size() / 2) break;
             Optional<List<String>> listed = Boilerplate.keywordList(text);
             if (listed.isPresent()) {
@@ -300,6 +318,10 @@ public final class ArticleReader {
     private record BodyContext(SentenceCase sentenceCase, Optional<String> title, boolean ownSummary) {}
 
     private void body(PageText.Line line, Optional<String> next, List<Block> blocks, BodyContext page) {
+        if (line.kind() == PageText.Kind.PHOTO) {
+            blocks.add(new Block.Photo("", line.text(), line.alt()));
+            return;
+        }
         SentenceCase sentenceCase = page.sentenceCase();
         Optional<String> title = page.title();
         String text = line.text();

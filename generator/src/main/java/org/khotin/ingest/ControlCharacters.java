@@ -96,7 +96,7 @@ final class ControlCharacters {
                 blankPending |= l.blankBefore();
                 continue;
             }
-            lines.add(text.equals(l.text()) && !blankPending ? l : new PageText.Line(text, l.kind(), l.blankBefore() || blankPending));
+            lines.add(text.equals(l.text()) && !blankPending ? l : new PageText.Line(text, l.kind(), l.blankBefore() || blankPending, l.alt()));
             blankPending = false;
         }
         PageText.Hints h = page.hints();

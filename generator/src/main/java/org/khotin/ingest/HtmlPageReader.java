@@ -217,12 +217,18 @@ public final class HtmlPageReader {
                     flush(loose, lines);
                 } else if (e.is(BLOCKS)) {
                     flush(loose, lines);
+                    photos(e, lines);
                     add(lines, e.text(), kindOf(e));
                 } else if (e.is("figure")) {
                     flush(loose, lines);
+                    photos(e, lines);
                     Element caption = e.selectFirst("figcaption");
                     if (caption != null) add(lines, caption.text(), PageText.Kind.CAPTION);
                 } else if (e.select(BLOCKS).isEmpty() && !e.is("div, section, article, main, table, ul, ol, dl")) {
+                    if (!e.select("img").isEmpty()) {
+                        flush(loose, lines);
+                        photos(e, lines);
+                    }
                     loose.append(e.text());
                 } else {
                     flush(loose, lines);
@@ -231,6 +237,24 @@ public final class HtmlPageReader {
             }
         }
         flush(loose, lines);
+    }
+
+    /**
+     * The photos in an element, each a line of its own before the element's text: a saved page's images, not
+     * icons (under 50 px) or images written into the page ({@code data:}).
+     */
+    private static void photos(Element e, List<PageText.Line> lines) {
+        for (Element img : e.is("img") ? new Elements(e) : e.select("img")) {
+            String src = img.attr("src").strip();
+            if (src.isEmpty() || src.regionMatches(true, 0, "data:", 0, 5) || tiny(img.attr("width")) || tiny(img.attr("height"))) {
+                continue;
+            }
+            lines.add(new PageText.Line(src, PageText.Kind.PHOTO, true, clean(img.attr("alt"))));
+        }
+    }
+
+    private static boolean tiny(String pixels) {
+        return pixels.matches("\\d{1,2}");
     }
 
     private static PageText.Kind kindOf(Element e) {

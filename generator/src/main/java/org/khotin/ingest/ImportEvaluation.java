@@ -121,7 +121,7 @@ public final class ImportEvaluation {
                 String text = Fold.key(b.text());
                 boolean credit = text.length() <= 80 && ((!e.author().isEmpty() && text.contains(Fold.key(e.author())))
                         || (!e.source().isEmpty() && text.contains(Fold.key(e.source()))));
-                if (credit && !(b instanceof Block.Caption)) {
+                if (credit && !(b instanceof Block.Caption || b instanceof Block.Photo)) {
                     creditInBody++;
                     misses.add(e.id() + " credit left in body: '" + b.text() + "'");
                     break;
@@ -138,12 +138,12 @@ public final class ImportEvaluation {
             }
 
             for (int n : e.captions()) {
-                boolean hit = body.stream().anyMatch(b -> b instanceof Block.Caption && contains(b.text(), raw, n));
+                boolean hit = body.stream().anyMatch(b -> (b instanceof Block.Caption || b instanceof Block.Photo) && contains(b.text(), raw, n));
                 captions.count(hit);
                 if (!hit) misses.add(e.id() + " caption at line " + n + " not marked");
             }
             for (Block b : body) {
-                if (!(b instanceof Block.Caption)) continue;
+                if (!(b instanceof Block.Caption || b instanceof Block.Photo)) continue;
                 if (e.captions().stream().noneMatch(n -> contains(b.text(), raw, n))) {
                     extraCaptions++;
                     misses.add(e.id() + " caption not in the key: '" + cut(b.text()) + "'");
@@ -189,7 +189,7 @@ public final class ImportEvaluation {
                 }
             }
             String folded = Fold.key(a.summary());
-            boolean isCaption = body.stream().anyMatch(b -> b instanceof Block.Caption && Fold.key(b.text()).equals(folded))
+            boolean isCaption = body.stream().anyMatch(b -> (b instanceof Block.Caption || b instanceof Block.Photo) && Fold.key(b.text()).equals(folded))
                     || e.captions().stream().anyMatch(n -> !lineKey(raw, n).isEmpty() && folded.startsWith(prefix(lineKey(raw, n))));
             // the page's own summary may begin like a caption of the same photo: it is still the summary
             if (isCaption && !right) {

@@ -518,8 +518,10 @@ public final class Importer {
     }
 
     /** Decides new / unchanged / updated / kept for the conversion's path, and writes accordingly. */
-    private ImportReport.Entry decideAndWrite(Input input, Conversion c, Options options, ImportManifest manifest, Existing existing,
-            Map<String, String> claimedThisRun, String titleDate) throws IOException {
+    private ImportReport.Entry decideAndWrite(Input input, Conversion converted, Options options, ImportManifest manifest,
+            Existing existing, Map<String, String> claimedThisRun, String titleDate) throws IOException {
+        PagePhotos photos = PagePhotos.of(input, converted.article());
+        Conversion c = photos.lost().isEmpty() && photos.found().isEmpty() ? converted : withPhotos(converted, photos);
         String path = c.relativePath();
         String fileName = c.provenance().fileName();
         claimedThisRun.put(path, input.display());
@@ -549,7 +551,10 @@ public final class Importer {
                 if (options.force()) detail += writeBeside(target, path, fresh, freshSha, options, manifest);
             }
         }
-        return new ImportReport.Entry(input.display(), status, detail, c.warnings());
+        List<String> warnings = new ArrayList<>(c.warnings());
+        warnings.addAll(photos.copy(options.into().resolve(path.substring(0, path.length() - ".md".length())), options.dryRun(),
+                display(options, path.substring(0, path.length() - ".md".length()) + "/")));
+        return new ImportReport.Entry(input.display(), status, detail, warnings);
     }
 
     /**
@@ -586,6 +591,19 @@ public final class Importer {
             boolean free = there.isEmpty() || there.get().sourceFile().equals(c.provenance().fileName());
             if (free && !claimedThisRun.containsKey(candidate)) return withSlug(c, slug + "-" + n, candidate);
         }
+    }
+
+    /** The conversion with the page's photos named as they are copied, and those not found left out (with a warning). */
+    private Conversion withPhotos(Conversion c, PagePhotos photos) {
+        ScrapedArticle article = c.article().withBlocks(photos.blocks());
+        String base = c.relativePath().substring(0, c.relativePath().length() - ".md".length());
+        String slug = base.substring(base.lastIndexOf('/') + 1);
+        List<String> warnings = new ArrayList<>(c.warnings());
+        for (Block.Photo lost : photos.lost()) {
+            warnings.add("photo " + lost.address() + " is not in the saved page's folder: left out"
+                    + (lost.text().isEmpty() ? "" : ", its caption kept") + " (the importer never downloads)");
+        }
+        return new Conversion(c.relativePath(), writer.write(article, c.provenance(), slug), article, c.provenance(), warnings);
     }
 
     private Conversion withSlug(Conversion c, String slug, String relativePath) {

@@ -63,12 +63,12 @@ public final class MarkdownWriter {
             }
         }
         out.append("---\n");
-        out.append(body(article.blocks()));
+        out.append(body(article.blocks(), slug));
         return out.toString();
     }
 
-    /** The body alone, blocks separated by one blank line. */
-    public String body(List<Block> blocks) {
+    /** The body alone, blocks separated by one blank line; a photo in the folder named by the article's slug. */
+    public String body(List<Block> blocks, String slug) {
         StringBuilder out = new StringBuilder();
         for (Block block : blocks) {
             if (out.length() > 0) out.append('\n');
@@ -77,6 +77,9 @@ public final class MarkdownWriter {
                 text = "## " + escape(h.text()).replace("#", "\\#");
             } else if (block instanceof Block.Caption c) {
                 text = "*" + escape(c.text()) + "*";
+            } else if (block instanceof Block.Photo p) {
+                text = "![" + escape(p.alt()).replace("]", "\\]") + "](" + slug + "/" + p.fileName()
+                        + (p.text().isEmpty() ? "" : " \"" + p.text().replace("\\", "\\\\").replace("\"", "\\\"") + "\"") + ")";
             } else {
                 text = escapeLineStart(escape(block.text()));
             }

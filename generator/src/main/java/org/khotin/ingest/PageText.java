@@ -13,10 +13,17 @@ public record PageText(List<Line> lines, Hints hints) {
     }
 
     /** What the markup says a line is; plain text says nothing. */
-    public enum Kind { TEXT, HEADING, CAPTION }
+    public enum Kind { TEXT, HEADING, CAPTION, PHOTO }
 
-    /** One line; {@code blankBefore} records a paragraph break in plain text. */
-    public record Line(String text, Kind kind, boolean blankBefore) {}
+    /**
+     * One line; {@code blankBefore} records a paragraph break in plain text. A {@link Kind#PHOTO} line's text is
+     * the image's address, and {@code alt} its description.
+     */
+    public record Line(String text, Kind kind, boolean blankBefore, String alt) {
+        public Line(String text, Kind kind, boolean blankBefore) {
+            this(text, kind, blankBefore, "");
+        }
+    }
 
     /**
      * Metadata from the page head; every field optional.

@@ -54,4 +54,9 @@ public record ScrapedArticle(
         return new ScrapedArticle(title, titleDerived, kicker, date, dateNote, dateEstimate, lang, category, summary,
                 newKeywords, author, authorOrg, source, media, blocks);
     }
+
+    public ScrapedArticle withBlocks(List<Block> newBlocks) {
+        return new ScrapedArticle(title, titleDerived, kicker, date, dateNote, dateEstimate, lang, category, summary,
+                keywords, author, authorOrg, source, media, newBlocks);
+    }
 }

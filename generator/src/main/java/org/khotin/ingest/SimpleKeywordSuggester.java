@@ -55,7 +55,7 @@ public final class SimpleKeywordSuggester implements KeywordSuggester {
         texts.add(article.title());
         texts.add(article.title());
         for (Block b : article.blocks()) {
-            if (!(b instanceof Block.Caption)) texts.add(b instanceof Block.Heading ? b.text() : b.text());
+            if (!(b instanceof Block.Caption || b instanceof Block.Photo)) texts.add(b instanceof Block.Heading ? b.text() : b.text());
         }
         Map<String, Candidate> candidates = new LinkedHashMap<>();
         Map<String, Integer> counts = new HashMap<>();

@@ -15,7 +15,7 @@ class ArticleReaderTest {
     private static final String PARA = "Năm 2018, cán bộ, công chức ngành Tổ chức xây dựng Đảng đã chủ động tham mưu.";
 
     private static String body(ScrapedArticle a) {
-        return new MarkdownWriter().body(a.blocks());
+        return new MarkdownWriter().body(a.blocks(), "bai");
     }
 
     @Test

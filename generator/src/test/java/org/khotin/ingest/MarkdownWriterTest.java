@@ -21,7 +21,7 @@ class MarkdownWriterTest {
                 new Block.Paragraph("> trích dẫn"),
                 new Block.Paragraph("---"),
                 new Block.Heading("Mục #1"),
-                new Block.Caption("Ảnh *đẹp*: Văn Huỳnh")));
+                new Block.Caption("Ảnh *đẹp*: Văn Huỳnh")), "bai");
         assertEquals("1\\. Tăng cường công tác cán bộ.\n\n\\- Một là, đổi mới.\n\n\\# 5 nhiệm vụ\n\n"
                 + "Tỷ lệ \\*đạt\\* 90% và file\\_name, \\<b>đậm\\</b>, \\[liên kết](x) \\~\\~gạch\\~\\~ \\`mã\\` a\\\\b \\&amp;\n\n"
                 + "\\> trích dẫn\n\n\\---\n\n## Mục \\#1\n\n*Ảnh \\*đẹp\\*: Văn Huỳnh*\n", body);
@@ -30,8 +30,18 @@ class MarkdownWriterTest {
     @Test
     void escapedTextRendersAsTheOriginalText() {
         String text = "1. Tỷ lệ *đạt* 90% <b>x</b> [a](b) ~~c~~ _d_";
-        String html = new MarkdownRenderer().render(writer.body(List.of(new Block.Paragraph(text)))).html();
+        String html = new MarkdownRenderer().render(writer.body(List.of(new Block.Paragraph(text)), "bai")).html();
         assertTrue(html.contains("1. Tỷ lệ *đạt* 90% &lt;b&gt;x&lt;/b&gt; [a](b) ~~c~~ _d_"), html);
+    }
+
+    @Test
+    void aPhotoIsWrittenInTheArticlesFolderWithItsCaptionAsTitle() {
+        String body = writer.body(List.of(new Block.Photo("Cầu \"Rồng\" về đêm [1]. (Ảnh: TTXVN)",
+                "./Trang%20tin_files/C%E1%BA%A7u%20R%E1%BB%93ng.JPG?v=2", "Cầu [Rồng]")), "cau-rong");
+        assertEquals("![Cầu \\[Rồng\\]](cau-rong/cau-rong.jpg \"Cầu \\\"Rồng\\\" về đêm [1]. (Ảnh: TTXVN)\")\n", body);
+        String html = new MarkdownRenderer().render(body).html();
+        assertTrue(html.contains("<figure><img src=\"cau-rong/cau-rong.jpg\" alt=\"Cầu [Rồng]\"><figcaption>Cầu \"Rồng\" về đêm [1]."
+                + " <small class=\"credit\">Ảnh: TTXVN</small></figcaption></figure>"), html);
     }
 
     @Test
