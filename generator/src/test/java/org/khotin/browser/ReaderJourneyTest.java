@@ -41,6 +41,25 @@ class ReaderJourneyTest {
     static StaticServer rootServer;
     ChromeDriver browser;
 
+    /** The newest Vietnamese article: the browser's copy of the site gives it a photo. */
+    private static final String NEWEST_VI = "tiep-tuc-tham-muu-hoan-thien-the-che-ve-cong-tac-to-chuc-xay-dung-dang";
+
+    /** A 2,000 × 1,200 photo with its caption after the article's first paragraph. */
+    private static void addPhoto(Path article) throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2000, 1200, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(40, 110, 170));
+        g.fillRect(0, 0, 1000, 1200);
+        g.dispose();
+        Path folder = Files.createDirectories(article.resolveSibling(NEWEST_VI));
+        javax.imageio.ImageIO.write(image, "jpeg", folder.resolve("hoi-nghi.jpg").toFile());
+        String text = Files.readString(article);
+        int body = text.indexOf("\n---\n") + 5;
+        int afterLead = text.indexOf("\n\n", body + 1);
+        Files.writeString(article, text.substring(0, afterLead) + "\n\n![Đại biểu dự hội nghị](" + NEWEST_VI
+                + "/hoi-nghi.jpg \"Quang cảnh hội nghị. (Ảnh: Phúc Lưu)\")" + text.substring(afterLead));
+    }
+
     @BeforeAll
     static void buildAndServe() throws Exception {
         Browser.assumeInstalled();
@@ -48,6 +67,7 @@ class ReaderJourneyTest {
         Path site = Files.createDirectories(dir.resolve("site"));
         PathUtils.copyDirectory(repo.resolve("content"), site.resolve("content"));
         PathUtils.copyDirectory(repo.resolve("templates"), site.resolve("templates"));
+        addPhoto(site.resolve("content/vi/2023/04/" + NEWEST_VI + ".md"));
         String config = Files.readString(repo.resolve("site-config.yml")).replaceAll("page_size: \\d+", "page_size: 2");
         Files.writeString(site.resolve("site-config.yml"), config);
         TestSite.run("build", "--config", site.resolve("site-config.yml").toString(), "--out",
@@ -229,6 +249,29 @@ class ReaderJourneyTest {
         assertThat(d.findElements(By.cssSelector(".share a"))).hasSize(4);
         d.findElement(By.cssSelector(".language-switch a")).click();
         waitFor(d).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "vi"));
+    }
+
+    @Test
+    void aPhoneLoadsThePhotoAtThePhonesSizeAndThePageKeepsItsPlace() {
+        WebDriver d = browser(true);
+        d.get(server.baseUrl() + "vi/");
+        d.findElement(By.cssSelector(".teaser h2 a")).click();
+        WebElement photo = waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-body figure img")));
+        waitFor(d).until(x -> (Boolean) ((JavascriptExecutor) x).executeScript("return arguments[0].complete", photo));
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        double width = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().width", photo)).doubleValue();
+        double height = ((Number) js.executeScript("return arguments[0].getBoundingClientRect().height", photo)).doubleValue();
+        double viewport = ((Number) js.executeScript("return window.innerWidth * window.devicePixelRatio")).doubleValue();
+        // the smallest copy that fills the screen's width in device pixels (headless Chromium's window is at
+        // least 500 px wide): never the 1,600 px one on a phone
+        int expected = viewport <= 480 ? 480 : 960;
+        assertThat((String) js.executeScript("return arguments[0].currentSrc", photo)).as("viewport %s device px", viewport)
+                .endsWith("/hoi-nghi-" + expected + ".jpg");
+        // width and height give the box its shape before the photo arrives: as wide as the column, 3:5 tall
+        assertThat(width).isLessThan(viewport);
+        assertThat(height / width).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(d.findElement(By.cssSelector(".article-body figcaption .credit")).getText()).isEqualTo("Ảnh: Phúc Lưu");
+        assertThat(server.failures()).isEmpty();
     }
 
     @Test

@@ -43,7 +43,9 @@ class HtmlValidityTest {
                 ---
                 # Tiêu đề cấp một trong bài
 
-                Đoạn có *nghiêng*, **đậm**, `mã`, [liên kết](https://example.org/) và ảnh ![ảnh](a.png).
+                Đoạn có *nghiêng*, **đậm**, `mã`, [liên kết](https://example.org/) và ảnh ![ảnh](day-du/a.png).
+
+                ![Sơ đồ](day-du/a.png "Sơ đồ tổ chức. (Ảnh: Ban Tổ chức)")
 
                 > Trích dẫn.
 
@@ -62,6 +64,10 @@ class HtmlValidityTest {
                 <figure><img src="b.png" alt="Ảnh"><figcaption>Chú thích</figcaption></figure>
                 <p lang="en">An English sentence.</p>
                 """);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(800, 500, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        site.writeBytes("content/vi/2020/04/day-du/a.png", png.toByteArray());
         site.build().assertOk();
         assertValid(site.root().resolve("public"), 12);
     }
