@@ -117,17 +117,16 @@ public final class Photos {
         shelf.byArticle.forEach((id, shown) -> shown.values().forEach(s ->
                 targets.computeIfAbsent(s.original(), o -> new ArrayList<>()).add(new Target(id + "/", s.picture()))));
         targets.entrySet().parallelStream().forEach(e -> {
-            List<Integer> widths = Resizer.widths(e.getKey());
-            for (int i = 0; i < widths.size(); i++) {
-                byte[] bytes;
-                try {
-                    bytes = resizer.copy(e.getKey(), widths.get(i));
-                } catch (IOException | RuntimeException ex) {
-                    problems.error(SourcePos.file(siteRoot.relativize(e.getKey().file()).toString().replace('\\', '/')),
-                            "photo cannot be read to the end: " + ex.getMessage(), "save it again as JPEG or PNG");
-                    return;
-                }
-                for (Target t : e.getValue()) sink.accept(t.page() + t.picture().sizes().get(i).file(), bytes);
+            List<byte[]> copies;
+            try {
+                copies = resizer.copies(e.getKey());
+            } catch (IOException | RuntimeException ex) {
+                problems.error(SourcePos.file(siteRoot.relativize(e.getKey().file()).toString().replace('\\', '/')),
+                        "photo cannot be read to the end: " + ex.getMessage(), "save it again as JPEG or PNG");
+                return;
+            }
+            for (Target t : e.getValue()) {
+                for (int i = 0; i < copies.size(); i++) sink.accept(t.page() + t.picture().sizes().get(i).file(), copies.get(i));
             }
         });
     }

@@ -21,7 +21,7 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 /**
  * The sizes of a photo the pages offer, each made once: a copy is named by the original's hash, its width and
  * {@link #VERSION}, and kept in a cache folder, so a later build reads it instead of scaling again. The same
- * original always gives the same bytes (Lanczos scaling, the JDK's encoders, no time stamps).
+ * original always gives the same bytes (Mitchell–Netravali scaling, the JDK's encoders, no time stamps).
  */
 final class Resizer {
     /** The widths offered, as far as the original reaches: a phone, a tablet or laptop column, a large screen. */
@@ -51,24 +51,37 @@ final class Resizer {
         return Math.max(1, (int) Math.round((double) original.height() * width / original.width()));
     }
 
-    /** The copy of an original at one of its {@link #widths}. */
-    byte[] copy(Original original, int width) throws IOException {
-        if (original.format() == Original.Format.GIF) return Files.readAllBytes(original.file());
-        Optional<Path> cached = cacheDir.map(d -> d.resolve(original.sha256() + "-v" + VERSION + "-" + width + "."
-                + original.format().extension));
-        if (cached.isPresent() && Files.isRegularFile(cached.get())) return Files.readAllBytes(cached.get());
-        byte[] bytes = encode(scaled(original, width), original.format());
-        if (cached.isPresent()) keep(cached.get(), bytes);
-        return bytes;
-    }
-
-    private static BufferedImage scaled(Original original, int width) throws IOException {
+    /**
+     * The copies of an original at its {@link #widths}, smallest first. The original is decoded once, and each
+     * size is scaled from the next larger one (a sixth of the work of scaling each from the original, as sharp
+     * at these ratios); so that a copy never depends on what the cache held, a missing one makes them all anew.
+     */
+    List<byte[]> copies(Original original) throws IOException {
+        List<Integer> widths = widths(original);
+        if (original.format() == Original.Format.GIF) return List.of(Files.readAllBytes(original.file()));
+        List<Optional<Path>> cached = new ArrayList<>();
+        for (int w : widths) {
+            cached.add(cacheDir.map(d -> d.resolve(original.sha256() + "-v" + VERSION + "-" + w + "." + original.format().extension)));
+        }
+        if (cached.stream().allMatch(c -> c.isPresent() && Files.isRegularFile(c.get()))) {
+            List<byte[]> copies = new ArrayList<>();
+            for (Optional<Path> c : cached) copies.add(Files.readAllBytes(c.get()));
+            return copies;
+        }
         BufferedImage read = ImageIO.read(original.file().toFile());
         if (read == null) throw new IOException("cannot be read as " + original.format());
-        BufferedImage upright = Orientation.upright(read, original.orientation());
-        int height = heightAt(original, width);
-        if (upright.getWidth() == width && upright.getHeight() == height) return rgb(upright, original.format());
-        return new ResampleOp(width, height, ResampleOp.FILTER_LANCZOS).filter(rgb(upright, original.format()), null);
+        BufferedImage pixels = rgb(Orientation.upright(read, original.orientation()), original.format());
+        byte[][] copies = new byte[widths.size()][];
+        for (int i = widths.size() - 1; i >= 0; i--) {
+            int width = widths.get(i);
+            int height = heightAt(original, width);
+            if (pixels.getWidth() != width || pixels.getHeight() != height) {
+                pixels = new ResampleOp(width, height, ResampleOp.FILTER_MITCHELL).filter(pixels, null);
+            }
+            copies[i] = encode(pixels, original.format());
+            if (cached.get(i).isPresent()) keep(cached.get(i).get(), copies[i]);
+        }
+        return List.of(copies);
     }
 
     /** Pixels in a layout the scaler and encoder handle alike for every source: RGB, or ARGB for a PNG with alpha. */
