@@ -24,11 +24,12 @@ import org.khotin.serve.NonBlockingHttpServer.Reply;
  */
 public final class PreviewServer implements AutoCloseable {
     private static final String LIVE_SCRIPT = "<script src=\"/__khotin/live.js\"></script>";
-    private static final Map<String, String> TYPES = Map.of(
-            "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
-            "js", "text/javascript; charset=utf-8", "xml", "application/xml; charset=utf-8",
-            "svg", "image/svg+xml", "json", "application/json; charset=utf-8", "txt", "text/plain; charset=utf-8",
-            "gz", "application/gzip");
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("json", "application/json; charset=utf-8"),
+            Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("gz", "application/gzip"),
+            Map.entry("jpg", "image/jpeg"), Map.entry("png", "image/png"), Map.entry("gif", "image/gif"));
 
     /** Beyond this many changed files, open pages are simply all told to reload. */
     private static final int MAX_LISTED_CHANGES = 1000;

@@ -30,9 +30,14 @@ class PreviewServerTest {
     void servesTheLastGoodBuildWithLiveReloadAnd404ForTheRest() throws Exception {
         try (PreviewServer server = new PreviewServer(0)) {
             server.publish(Map.of("vi/index.html", "<!DOCTYPE html><body><h1>Trang chủ</h1></body>".getBytes(StandardCharsets.UTF_8),
-                    "404.html", "<!DOCTYPE html><body>Không có</body>".getBytes(StandardCharsets.UTF_8)));
+                    "404.html", "<!DOCTYPE html><body>Không có</body>".getBytes(StandardCharsets.UTF_8),
+                    "vi/2024/05/a/cau-480.jpg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}));
             HttpClient client = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port();
+            // a photo's copy, as a browser must be told it is one
+            HttpResponse<byte[]> photo = client.send(HttpRequest.newBuilder(URI.create(base + "/vi/2024/05/a/cau-480.jpg")).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/jpeg");
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(base + "/vi/")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);

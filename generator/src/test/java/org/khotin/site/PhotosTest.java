@@ -174,6 +174,13 @@ class PhotosTest {
                 .contains("content/vi/2024/05/le-khanh-thanh.md:12:1: warning: photo 'le-khanh-thanh/so-do.png' has no alt text")
                 .contains("content/vi/2024/05/le-khanh-thanh.md:12:1: warning: photo 'le-khanh-thanh/so-do.png' is a large original")
                 .doesNotContain("cau-moi.jpg' has no alt text");
+        assertThat(run.exitCode()).as("warnings only").isZero();
+
+        // a photo that is not there fails the check, at its place
+        Files.delete(dir.resolve("content/vi/2024/05/le-khanh-thanh/cau-moi.jpg"));
+        TestSite.Run missing = TestSite.run("check", "--quiet", "--config", dir.resolve("site-config.yml").toString());
+        assertThat(missing.exitCode()).isEqualTo(1);
+        assertThat(missing.err()).contains("content/vi/2024/05/le-khanh-thanh.md:8:1: error: photo 'le-khanh-thanh/cau-moi.jpg' is not there");
     }
 
     static byte[] jpeg(int width, int height) throws IOException {
