@@ -1,5 +1,6 @@
 package org.khotin.markdown;
 
+import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.html.HtmlWriter;
@@ -22,7 +23,8 @@ import java.util.regex.Pattern;
  * Images as a news page shows them. An image alone in its paragraph with a title is a photo with its caption:
  * {@code <figure>} with {@code <figcaption>}, the credit at the caption's end ({@code Ảnh: …}) set apart. A photo
  * the build resized gets its sizes ({@code srcset}), its pixels ({@code width}/{@code height}, so nothing moves as
- * it loads) and, past the first one, lazy loading.
+ * it loads) and, past the first one, lazy loading. A credited caption alone in emphasis ({@code *… (Ảnh: …)*}, as
+ * the importer writes one whose photo it did not get) is a photo note.
  */
 final class Figures implements NodeRenderer {
     /** The article's resized photos; set on each document before it is rendered. */
@@ -48,6 +50,16 @@ final class Figures implements NodeRenderer {
 
     private void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {
         Node only = p.getFirstChild();
+        if (only instanceof Emphasis && only.getNext() == null
+                && !Caption.of(new TextCollectingVisitor().collectAndGetText(only)).credit().isEmpty()) {
+            // a credited caption alone, its photo not in the archive: a note, not body text
+            html.line();
+            html.raw("<p class=\"photo-note\">");
+            context.renderChildren(p);
+            html.raw("</p>");
+            html.line();
+            return;
+        }
         if (!(only instanceof Image image) || only.getNext() != null || image.getTitle().isBlank()) {
             context.delegateRender();
             return;

@@ -88,6 +88,7 @@ public final class MarkdownRenderer {
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
                 .addAttributes("img", "srcset", "sizes", "loading", "decoding")
                 .addAttributes("small", "class")
+                .addAttributes("p", "class")
                 .addAttributes(":all", "lang", "dir", "title")
                 .addAttributes("abbr", "title")
                 .addAttributes("time", "datetime")

@@ -64,7 +64,7 @@ final class ArticlePages {
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(),
                 dayOnly ? date.toLocalDate().toString() : date.toOffsetDateTime().toString(),
                 dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
-                a.meta().category(), a.meta().summary(), body.html(), keywordLinks, translations,
+                a.meta().category(), a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, "related_heading"), related));
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
@@ -80,6 +80,33 @@ final class ArticlePages {
         Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
                 new PageFrame.Details("article", site.changed(a), "", Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
+    }
+
+    /** How many leading characters of summary and lead must agree for the lead to be the sapo. */
+    private static final int SAPO_AGREEMENT = 40;
+
+    /**
+     * The sapo: an imported article's summary is usually its lead, or the lead's first sentence, and then the lead
+     * is set apart; a summary written apart from the body is shown above it.
+     */
+    static Views.Sapo sapo(String summary, String bodyHtml) {
+        if (summary.isBlank()) return new Views.Sapo("", false);
+        String lead = bodyHtml.startsWith("<p>") ? plainText(bodyHtml.substring(3, Math.max(3, bodyHtml.indexOf("</p>")))) : "";
+        String a = comparable(summary);
+        String b = comparable(lead);
+        int n = Math.min(SAPO_AGREEMENT, a.length());
+        boolean same = b.length() >= n && a.regionMatches(0, b, 0, n);
+        return same ? new Views.Sapo("", true) : new Views.Sapo(summary, false);
+    }
+
+    private static String plainText(String html) {
+        return html.replaceAll("<[^>]*>", "").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&nbsp;", " ").replace("&amp;", "&");
+    }
+
+    private static String comparable(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip()
+                .toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Share links as plain URLs: nothing is loaded from the networks until a reader clicks. */

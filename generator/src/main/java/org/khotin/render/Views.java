@@ -54,6 +54,12 @@ public final class Views {
     public record Meta(String ogType, String ogLocale, String ogLocaleAlternate, String feedHref, String feedTitle,
                        String jsonLd, String lastmod, boolean indexable, List<Image> images) {}
 
+    /**
+     * The summary as a Vietnamese paper sets it, in bold between headline and body: the lead paragraph itself when
+     * it says the same ({@code leadIsSapo}), else the summary above the body ({@code text}); neither without one.
+     */
+    public record Sapo(String text, boolean leadIsSapo) {}
+
     /** An image by its absolute address, with its pixels. */
     public record Image(String url, int width, int height) {}
 
@@ -67,6 +73,7 @@ public final class Views {
             String source,
             String category,
             String summary,
+            Sapo sapo,
             String bodyHtml,
             List<Link> keywords,
             List<Link> translations,

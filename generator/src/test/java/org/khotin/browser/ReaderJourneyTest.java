@@ -275,6 +275,49 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void theHeadlineOutranksEverySubheadAtEveryWidthAndTextSize() {
+        for (boolean desktop : new boolean[] {false, true}) {
+            ChromeDriver d = Browser.open(dir, desktop, true);
+            try {
+                d.get(server.baseUrl() + "vi/2021/01/" + "ban-to-chuc-tinh-uy-da-tich-cuc-to-chuc-trien-khai-cac-phong-trao-thi-dua-yeu-nuoc-gan-voi-thuc-hien/");
+                assertThat(d.findElements(By.cssSelector(".article-body h2"))).isNotEmpty();
+                for (double scale : new double[] {0.875, 1, 1.5}) {
+                    d.executeScript("document.documentElement.style.setProperty('--text-scale', arguments[0])", String.valueOf(scale));
+                    double headline = fontSize(d, "h1");
+                    double subhead = ((Number) d.executeScript("return Math.max(...Array.from(document.querySelectorAll("
+                            + "'.article-body h1, .article-body h2, .article-body h3')).map(e => parseFloat(getComputedStyle(e).fontSize)))")).doubleValue();
+                    assertThat(headline).as("desktop %s, text size %s", desktop, scale).isGreaterThan(subhead * 1.1);
+                    // the sapo is set apart from the text after it
+                    assertThat(d.executeScript("return getComputedStyle(document.querySelector('.lead-is-sapo > p')).fontWeight"))
+                            .isEqualTo("700");
+                }
+            } finally {
+                d.quit();
+            }
+        }
+    }
+
+    @Test
+    void onPaperTheArticleShowsItsAddressAndDateWithoutControlsAndNeverTheDarkTheme() {
+        ChromeDriver d = browser(true);
+        d.get(firstArticleWithTranslation(d));
+        d.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print",
+                "features", List.of(java.util.Map.of("name", "prefers-color-scheme", "value", "dark"))));
+        assertThat(d.findElement(By.cssSelector(".site-search")).isDisplayed()).isFalse();
+        assertThat(d.findElements(By.cssSelector("button")).stream().noneMatch(WebElement::isDisplayed)).isTrue();
+        assertThat(d.findElement(By.cssSelector(".article-footer .print-only")).getText()).contains(d.getCurrentUrl()
+                .replace(server.baseUrl(), ""));
+        assertThat(d.findElement(By.cssSelector(".article-meta time")).isDisplayed()).isTrue();
+        assertThat(d.executeScript("return getComputedStyle(document.querySelector('.brand')).color")).isEqualTo("rgb(0, 0, 0)");
+        assertThat(d.executeScript("return getComputedStyle(document.body).backgroundColor")).isEqualTo("rgb(255, 255, 255)");
+    }
+
+    private static double fontSize(WebDriver d, String selector) {
+        return Double.parseDouble(((String) ((JavascriptExecutor) d).executeScript(
+                "return getComputedStyle(document.querySelector(arguments[0])).fontSize", selector)).replace("px", ""));
+    }
+
+    @Test
     void axeFindsNoWcagViolationsOnTheMainPagesInBothLanguages() {
         WebDriver d = browser(true);
         List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
