@@ -23,6 +23,9 @@
   apply(storedStep());
 
   document.addEventListener('DOMContentLoaded', function () {
+    // a browser that cannot style a closed <details> open still shows the menu on a wide screen
+    var menu = document.querySelector('.site-menu');
+    if (menu && !CSS.supports('selector(::details-content)') && window.matchMedia('(min-width: 48rem)').matches) menu.open = true;
     var control = document.querySelector('.text-size');
     if (control) {
       control.hidden = false;

@@ -132,10 +132,12 @@ class ReaderJourneyTest {
         assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         String expectedVietnamese = d.findElement(By.cssSelector("link[hreflang=vi]")).getAttribute("href")
                 .replace("https://khotin.example.org/", server.baseUrl());
+        Browser.openMenu(d);
         d.findElement(By.cssSelector(".language-switch a")).click();
         waitFor(d).until(ExpectedConditions.urlToBe(expectedVietnamese));
         assertThat(d.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("vi");
         assertThat(d.findElement(By.tagName("h1")).getText()).isNotEqualTo(englishTitle);
+        Browser.openMenu(d);
         d.findElement(By.cssSelector(".language-switch a")).click();
         waitFor(d).until(ExpectedConditions.textToBe(By.tagName("h1"), englishTitle));
         assertThat(server.failures()).isEmpty();
@@ -178,6 +180,7 @@ class ReaderJourneyTest {
         WebDriver d = browser(true);
         d.get(server.baseUrl() + "vi/");
         double before = rootFontSize(d);
+        Browser.openMenu(d);
         WebElement larger = d.findElement(By.cssSelector(".text-size button[data-text-size='1']"));
         assertThat(larger.isDisplayed()).isTrue();
         larger.click();
@@ -187,6 +190,7 @@ class ReaderJourneyTest {
         d.findElement(By.cssSelector(".site-nav a[href$='tu-khoa/']")).click();
         waitFor(d).until(ExpectedConditions.urlContains("tu-khoa"));
         assertThat(rootFontSize(d)).isEqualTo(after);
+        Browser.openMenu(d);
         d.findElement(By.cssSelector(".text-size button[data-text-size='-1']")).click();
         assertThat(rootFontSize(d)).isLessThan(after);
     }
@@ -203,6 +207,7 @@ class ReaderJourneyTest {
             assertThat(offsetEm.doubleValue()).as("underline offset in em, step " + step).isGreaterThanOrEqualTo(0.25);
             assertThat(js.executeScript("return getComputedStyle(document.querySelector('.teaser h2 a')).textDecorationSkipInk;"))
                     .isEqualTo("auto");
+            Browser.openMenu(d);
             d.findElement(By.cssSelector(".text-size button[data-text-size='1']")).click();
         }
         for (WebElement button : d.findElements(By.cssSelector(".text-size button"))) {
@@ -247,6 +252,7 @@ class ReaderJourneyTest {
         d.get(firstArticleWithTranslation(d));
         assertThat(d.findElement(By.cssSelector(".text-size")).isDisplayed()).isFalse();
         assertThat(d.findElements(By.cssSelector(".share a"))).hasSize(4);
+        Browser.openMenu(d);
         d.findElement(By.cssSelector(".language-switch a")).click();
         waitFor(d).until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "vi"));
     }
@@ -272,6 +278,65 @@ class ReaderJourneyTest {
         assertThat(height / width).isCloseTo(0.6, org.assertj.core.data.Offset.offset(0.01));
         assertThat(d.findElement(By.cssSelector(".article-body figcaption .credit")).getText()).isEqualTo("Ảnh: Phúc Lưu");
         assertThat(server.failures()).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheHeaderIsOneBarAndTheHeadlineIsOnTheFirstScreenAtEveryTextSize() {
+        ChromeDriver d = browser(true);
+        String article = server.baseUrl() + "vi/2021/01/"
+                + "ban-to-chuc-tinh-uy-da-tich-cuc-to-chuc-trien-khai-cac-phong-trao-thi-dua-yeu-nuoc-gan-voi-thuc-hien/";
+        for (int[] screen : new int[][] {{390, 844}, {360, 640}}) {
+            d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", screen[0], "height", screen[1],
+                    "deviceScaleFactor", 2, "mobile", true));
+            for (String page : List.of(article, server.baseUrl() + "en/")) {
+                d.get(page);
+                for (int step = 0; step < 6; step++) {
+                    String size = String.valueOf(step);
+                    d.executeScript("localStorage.setItem('khotin-text-size', arguments[0]); location.reload()", size);
+                    waitFor(d).until(x -> size.equals(((JavascriptExecutor) x).executeScript(
+                            "return document.readyState === 'complete' && document.documentElement.getAttribute('data-text-size')")));
+                    String where = screen[0] + "×" + screen[1] + " " + page + " text size " + step;
+                    double bar = number(d, "return document.querySelector('.site-header').getBoundingClientRect().height");
+                    if (step == 1) assertThat(bar).as(where).isLessThanOrEqualTo(60);
+                    double headlineTop = number(d, "return document.querySelector('h1').getBoundingClientRect().top");
+                    assertThat(headlineTop).as(where).isLessThan(screen[1] * 0.6);
+                    // nothing wider than the screen, nothing cut off
+                    assertThat(number(d, "return document.documentElement.scrollWidth")).as(where).isLessThanOrEqualTo(screen[0]);
+                    for (String control : List.of(".brand", ".search-link", ".site-menu > summary")) {
+                        assertThat(number(d, "var r = document.querySelector(arguments[0]).getBoundingClientRect(); return r.right", control))
+                                .as(where + " " + control).isLessThanOrEqualTo(screen[0]);
+                    }
+                }
+            }
+        }
+        d.executeScript("localStorage.removeItem('khotin-text-size')");
+    }
+
+    @Test
+    void thePhoneMenuOpensWithoutJavaScriptAndLeadsOn() {
+        ChromeDriver d = browser(false);
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 2, "mobile", true));
+        d.get(server.baseUrl() + "vi/");
+        WebElement keywords = d.findElement(By.cssSelector(".site-nav a[href$='tu-khoa/']"));
+        assertThat(keywords.isDisplayed()).isFalse();
+        assertThat(d.findElement(By.cssSelector(".search-link")).isDisplayed()).isTrue();
+        d.findElement(By.cssSelector(".site-menu > summary")).click();
+        assertThat(keywords.isDisplayed()).isTrue();
+        assertThat(d.findElement(By.id("site-search-query")).isDisplayed()).isTrue();
+        keywords.click();
+        waitFor(d).until(ExpectedConditions.urlContains("tu-khoa"));
+        // on a wide screen the header shows it all, and the menu's button is not there
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 1280, "height", 900,
+                "deviceScaleFactor", 1, "mobile", false));
+        d.navigate().refresh();
+        assertThat(d.findElement(By.cssSelector(".site-nav a")).isDisplayed()).isTrue();
+        assertThat(d.findElement(By.cssSelector(".site-menu > summary")).isDisplayed()).isFalse();
+        assertThat(d.findElement(By.cssSelector(".search-link")).isDisplayed()).isFalse();
+    }
+
+    private static double number(WebDriver d, String script, Object... args) {
+        return ((Number) ((JavascriptExecutor) d).executeScript(script, args)).doubleValue();
     }
 
     @Test

@@ -274,6 +274,7 @@ class SearchTest {
     @Test
     void theResultsSurviveFollowingOneAndComingBack() {
         WebDriver d = open("vi/", true);
+        Browser.openMenu(d);
         d.findElement(By.id("site-search-query")).sendKeys("tong ket", Keys.ENTER);
         waitFor(d).until(ExpectedConditions.urlContains("tim-kiem"));
         assertThat(results(d)).containsExactly("Thành phố Đà Nẵng tổng kết năm");
@@ -352,6 +353,7 @@ class SearchTest {
     @Test
     void withoutJavaScriptTheSearchBoxLeadsToTheKeywordIndex() {
         WebDriver d = open("vi/", false);
+        Browser.openMenu(d);
         d.findElement(By.id("site-search-query")).sendKeys("da nang", Keys.ENTER);
         waitFor(d).until(ExpectedConditions.urlContains("tim-kiem"));
         d.findElement(By.cssSelector(".search-alternatives")).findElement(By.linkText("Từ khóa")).click();

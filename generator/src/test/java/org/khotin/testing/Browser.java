@@ -48,4 +48,11 @@ public final class Browser {
                 .build();
         return new ChromeDriver(service, options);
     }
+
+    /** On a phone the header's links, search box and buttons are in the menu: opens it, as a reader would, when shut. */
+    public static void openMenu(org.openqa.selenium.WebDriver d) {
+        org.openqa.selenium.WebElement summary = d.findElement(org.openqa.selenium.By.cssSelector(".site-menu > summary"));
+        org.openqa.selenium.WebElement menu = d.findElement(org.openqa.selenium.By.cssSelector(".site-menu"));
+        if (summary.isDisplayed() && menu.getAttribute("open") == null) summary.click();
+    }
 }
