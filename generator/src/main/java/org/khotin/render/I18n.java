@@ -28,7 +28,7 @@ public final class I18n {
     static final List<String> USED_BY_GENERATOR = List.of("date_long", "date_short", "archive", "archive_description",
             "articles_count", "categories", "categories_description", "category_intro", "chart_label", "feed_title", "home",
             "home_heading", "keyword_intro", "keywords", "keywords_description", "language_name", "month_pattern",
-            "moved_text", "moved_title", "not_found_title", "page_n", "related_heading", "search_description",
+            "moved_text", "moved_title", "news_between", "news_of_day", "not_found_title", "page_n", "related_heading", "search_description",
             "search_heading", "share_email", "year_heading");
 
     private final Map<Language, Map<String, String>> strings;

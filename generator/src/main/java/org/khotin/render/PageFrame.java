@@ -150,7 +150,24 @@ final class PageFrame {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         ArticleList list = new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading,
-                headingLang, intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total);
+                headingLang, intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total,
+                Optional.empty());
+        List<PlannedPage> pages = new ArrayList<>(total);
+        for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
+        return pages;
+    }
+
+    /** A section of the front page: a category, linked, and its newest stories. */
+    record Section(String label, String location, List<Article> articles) {}
+
+    /** The home list as a front page (lead story, then sections, then the latest) and later pages headed by their dates. */
+    List<PlannedPage> frontPages(Language lang, List<Article> articles, IntFunction<String> location,
+                                 IntFunction<String> counterpart, String heading, String description, List<Section> sections) {
+        String feed = UrlScheme.feed(UrlScheme.home(lang, 1));
+        int size = site.config().pageSize();
+        int total = Math.max(1, (articles.size() + size - 1) / size);
+        ArticleList list = new ArticleList(lang, articles, location, counterpart, true, List.of(), heading, "", "",
+                description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total, Optional.of(sections));
         List<PlannedPage> pages = new ArrayList<>(total);
         for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
         return pages;
@@ -163,9 +180,14 @@ final class PageFrame {
             return frame.listPage(list, number);
         }
 
-        /** It shows the teasers of its own slice of the list. */
+        /** It shows the teasers of its own slice of the list, and a front page those of its sections. */
         @Override
         public boolean showsAnyOf(java.util.Set<String> ids) {
+            if (number == 1 && list.front().isPresent()) {
+                for (Section section : list.front().get()) {
+                    for (Article a : section.articles()) if (ids.contains(a.id())) return true;
+                }
+            }
             int size = frame.site.config().pageSize();
             for (Article a : list.articles().subList((number - 1) * size, Math.min(list.articles().size(), number * size))) {
                 if (ids.contains(a.id())) return true;
@@ -183,7 +205,7 @@ final class PageFrame {
     private record ArticleList(Language lang, List<Article> articles, IntFunction<String> location,
                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                String heading, String headingLang, String intro, String description, String feed,
-                               java.util.function.Supplier<Details> details, int total) {}
+                               java.util.function.Supplier<Details> details, int total, Optional<List<Section>> front) {}
 
     /** A value made on first use, once, whichever render thread asks first. */
     private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
@@ -203,9 +225,17 @@ final class PageFrame {
         Place place = new Place(l.lang(), l.location().apply(p), l.counterpart().apply(p), l.hasCounterpart(),
                 l.hasCounterpart() && p == 1, l.crumbs());
         String file = place.file();
+        List<Article> slice = l.articles().subList((p - 1) * size, Math.min(l.articles().size(), p * size));
+        boolean front = l.front().isPresent() && p == 1 && !slice.isEmpty();
+        List<Views.Teaser> lead = front ? List.of(teaser(l.lang(), file, slice.get(0))) : List.of();
         List<Views.Teaser> items = new ArrayList<>();
-        for (Article a : l.articles().subList((p - 1) * size, Math.min(l.articles().size(), p * size))) {
-            items.add(teaser(l.lang(), file, a));
+        for (Article a : front ? slice.subList(1, slice.size()) : slice) items.add(teaser(l.lang(), file, a));
+        List<Views.Section> sections = new ArrayList<>();
+        if (front) {
+            for (Section s : l.front().get()) {
+                sections.add(new Views.Section(s.label(), Links.relative(file, s.location()),
+                        s.articles().stream().map(a -> teaser(l.lang(), file, a)).toList()));
+            }
         }
         List<Views.PageNumber> numbers = new ArrayList<>();
         int previous = 0;
@@ -215,11 +245,22 @@ final class PageFrame {
         }
         String prev = p > 1 ? Links.relative(file, l.location().apply(p - 1)) : "";
         String next = p < l.total() ? Links.relative(file, l.location().apply(p + 1)) : "";
-        String title = p == 1 ? l.heading() : l.heading() + " – " + String.format(Locale.ROOT, site.t(l.lang(), "page_n"), p);
+        // past the first page the latest news are no longer the latest: the page says which days it holds
+        String heading = l.front().isPresent() && p > 1 && !slice.isEmpty() ? dateRange(l.lang(), slice) : l.heading();
+        String title = p == 1 ? heading : heading + " – " + String.format(Locale.ROOT, site.t(l.lang(), "page_n"), p);
         Views.Page page = page(place, title, l.description(), prev, next, l.details().get());
-        Views.ArticleList list = new Views.ArticleList(l.heading(), l.headingLang(), l.intro(), items,
+        Views.ArticleList list = new Views.ArticleList(heading, l.headingLang(), l.intro(), lead, sections, items,
                 new Views.Pagination(p, l.total(), prev, next, numbers), l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
         return new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list));
+    }
+
+    /** "Tin từ 02/03/2021 đến 15/04/2021": the days of a page of the list, oldest first. */
+    private String dateRange(Language lang, List<Article> slice) {
+        java.time.ZoneId zone = site.config().timeZone();
+        String newest = site.i18n().shortDate(lang, slice.get(0).localDate(zone));
+        String oldest = site.i18n().shortDate(lang, slice.get(slice.size() - 1).localDate(zone));
+        return newest.equals(oldest) ? String.format(Locale.ROOT, site.t(lang, "news_of_day"), newest)
+                : String.format(Locale.ROOT, site.t(lang, "news_between"), oldest, newest);
     }
 
     /** The page numbers a bar shows: first, last, and two either side of the current one. */

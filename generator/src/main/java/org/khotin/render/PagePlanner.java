@@ -37,14 +37,14 @@ public final class PagePlanner {
         CategoryPages categories = new CategoryPages(site, frame);
         FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
-            jobs.addAll(home(lang));
+            List<CategoryPages.Category> cats = categories.categories(lang);
+            jobs.addAll(home(lang, cats));
             jobs.add(feeds.plan(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang),
                     FeedPages.Content.FULL));
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
             jobs.addAll(archive.plan(lang));
             jobs.add(PlannedPage.showingNoArticle(() -> search(lang)));
-            List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
                 jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles(), FeedPages.Content.SUMMARY));
@@ -96,10 +96,28 @@ public final class PagePlanner {
         return articles.stream().map(pages::article).toList();
     }
 
-    private List<PlannedPage> home(Language lang) {
-        return frame.articleList(lang, site.listing(lang), p -> UrlScheme.home(lang, p),
-                p -> UrlScheme.home(lang.other(), 1), true, List.of(), site.t(lang, "home_heading"), "",
-                site.config().language(lang).description());
+    /** Sections on the front page, and stories in each besides the lead. */
+    private static final int FRONT_SECTIONS = 6;
+    private static final int SECTION_STORIES = 3;
+
+    /**
+     * The front page as a newspaper's: the newest story as the lead, then the sections (categories) with the most
+     * recent news, each with its newest stories, then the latest list; later pages are headed by their dates.
+     */
+    private List<PlannedPage> home(Language lang, List<CategoryPages.Category> categories) {
+        List<Article> listing = site.listing(lang);
+        Optional<Article> lead = listing.stream().findFirst();
+        // each section by its newest story after the lead
+        List<PageFrame.Section> sections = categories.stream()
+                .map(c -> new PageFrame.Section(c.label(), UrlScheme.category(lang, c.slug(), 1),
+                        c.articles().stream().filter(a -> lead.isEmpty() || !a.equals(lead.get())).limit(SECTION_STORIES).toList()))
+                .filter(section -> !section.articles().isEmpty())
+                .sorted(java.util.Comparator.comparing((PageFrame.Section section) -> section.articles().get(0).meta().date()).reversed()
+                        .thenComparing(PageFrame.Section::location))
+                .limit(FRONT_SECTIONS)
+                .toList();
+        return frame.frontPages(lang, listing, p -> UrlScheme.home(lang, p), p -> UrlScheme.home(lang.other(), 1),
+                site.t(lang, "home_heading"), site.config().language(lang).description(), sections);
     }
 
     /** The search page of a language; its counterpart is the other language's search page. */

@@ -106,9 +106,22 @@ public final class Views {
     }
 
     /** @param headingLang empty, or the language of a heading that is not in the page's language */
-    public record ArticleList(String heading, String headingLang, String intro, List<Teaser> items,
-                              Pagination pagination, String feedHref) {
+    /**
+     * @param lead     a front page's lead story (one), else none
+     * @param sections a front page's sections, else none
+     */
+    public record ArticleList(String heading, String headingLang, String intro, List<Teaser> lead, List<Section> sections,
+                              List<Teaser> items, Pagination pagination, String feedHref) {
         public ArticleList {
+            lead = List.copyOf(lead);
+            sections = List.copyOf(sections);
+            items = List.copyOf(items);
+        }
+    }
+
+    /** A section of the front page: its name, its page and its newest stories. */
+    public record Section(String heading, String href, List<Teaser> items) {
+        public Section {
             items = List.copyOf(items);
         }
     }
