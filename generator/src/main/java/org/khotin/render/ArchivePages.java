@@ -42,25 +42,44 @@ final class ArchivePages {
         months.descendingMap().forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
         PageFrame.Crumb home = frame.homeCrumb(lang);
         PageFrame.Crumb archive = new PageFrame.Crumb(UrlScheme.archive(lang), site.t(lang, "archive"));
+        List<Integer> yearList = List.copyOf(years.keySet());
         years.forEach((year, list) -> {
             boolean counterpart = otherYears.contains(year);
             String heading = String.format(Locale.ROOT, site.t(lang, "year_heading"), year);
-            jobs.addAll(frame.articleList(lang, list, p -> UrlScheme.year(lang, year, p),
+            int i = yearList.indexOf(year);
+            List<PageFrame.Crumb> around = new ArrayList<>();
+            if (i > 0) around.add(yearCrumb(lang, yearList.get(i - 1)));
+            if (i + 1 < yearList.size()) around.add(yearCrumb(lang, yearList.get(i + 1)));
+            jobs.addAll(frame.withNeighbours(frame.articleList(lang, list, p -> UrlScheme.year(lang, year, p),
                     p -> counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
-                    counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, "archive")));
+                    counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, "archive")), around));
         });
         months.forEach((month, list) -> {
             boolean counterpart = otherMonths.contains(month);
             String heading = monthLabel(lang, month);
             PageFrame.Crumb year = new PageFrame.Crumb(UrlScheme.year(lang, month.getYear(), 1),
                     String.format(Locale.ROOT, site.t(lang, "year_heading"), month.getYear()));
-            jobs.addAll(frame.articleList(lang, list,
+            // the months either side that have articles
+            List<PageFrame.Crumb> around = new ArrayList<>();
+            YearMonth before = months.lowerKey(month);
+            YearMonth after = months.higherKey(month);
+            if (before != null) around.add(monthCrumb(lang, before));
+            if (after != null) around.add(monthCrumb(lang, after));
+            jobs.addAll(frame.withNeighbours(frame.articleList(lang, list,
                     p -> UrlScheme.month(lang, month.getYear(), month.getMonthValue(), p),
                     p -> counterpart ? UrlScheme.month(lang.other(), month.getYear(), month.getMonthValue(), 1)
                             : UrlScheme.home(lang.other(), 1),
-                    counterpart, List.of(home, archive, year), heading, "", heading + " – " + site.t(lang, "archive")));
+                    counterpart, List.of(home, archive, year), heading, "", heading + " – " + site.t(lang, "archive")), around));
         });
         return jobs;
+    }
+
+    private PageFrame.Crumb yearCrumb(Language lang, int year) {
+        return new PageFrame.Crumb(UrlScheme.year(lang, year, 1), String.format(Locale.ROOT, site.t(lang, "year_heading"), year));
+    }
+
+    private PageFrame.Crumb monthCrumb(Language lang, YearMonth month) {
+        return new PageFrame.Crumb(UrlScheme.month(lang, month.getYear(), month.getMonthValue(), 1), monthLabel(lang, month));
     }
 
     /** Each language's months, made once: the other language's plan asks for them too. */

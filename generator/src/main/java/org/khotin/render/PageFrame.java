@@ -151,7 +151,7 @@ final class PageFrame {
         int total = Math.max(1, (articles.size() + size - 1) / size);
         ArticleList list = new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading,
                 headingLang, intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total,
-                Optional.empty());
+                Optional.empty(), List.of(), yearStarts(articles));
         List<PlannedPage> pages = new ArrayList<>(total);
         for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
         return pages;
@@ -167,7 +167,8 @@ final class PageFrame {
         int size = site.config().pageSize();
         int total = Math.max(1, (articles.size() + size - 1) / size);
         ArticleList list = new ArticleList(lang, articles, location, counterpart, true, List.of(), heading, "", "",
-                description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total, Optional.of(sections));
+                description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total, Optional.of(sections),
+                List.of(), once(List::of));
         List<PlannedPage> pages = new ArrayList<>(total);
         for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
         return pages;
@@ -205,7 +206,39 @@ final class PageFrame {
     private record ArticleList(Language lang, List<Article> articles, IntFunction<String> location,
                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                String heading, String headingLang, String intro, String description, String feed,
-                               java.util.function.Supplier<Details> details, int total, Optional<List<Section>> front) {}
+                               java.util.function.Supplier<Details> details, int total, Optional<List<Section>> front,
+                               List<Crumb> neighbours, java.util.function.Supplier<List<YearStart>> years) {
+        ArticleList withNeighbours(List<Crumb> around) {
+            return new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, headingLang, intro,
+                    description, feed, details, total, front, List.copyOf(around), years);
+        }
+    }
+
+    /** Where a year's articles start in a list, newest first: the page a reader jumps to. */
+    record YearStart(int year, int page) {}
+
+    private java.util.function.Supplier<List<YearStart>> yearStarts(List<Article> articles) {
+        return once(() -> {
+            int size = site.config().pageSize();
+            List<YearStart> starts = new ArrayList<>();
+            int last = Integer.MIN_VALUE;
+            for (int i = 0; i < articles.size(); i++) {
+                int year = articles.get(i).localDate(site.config().timeZone()).getYear();
+                if (year != last) starts.add(new YearStart(year, i / size + 1));
+                last = year;
+            }
+            return List.copyOf(starts);
+        });
+    }
+
+    /**
+     * The pages of a list with links to the lists before and after it in time (a month's to the months either
+     * side, a year's to the years), shown at the top of each page.
+     */
+    List<PlannedPage> withNeighbours(List<PlannedPage> pages, List<Crumb> neighbours) {
+        return pages.stream().map(p -> p instanceof ListPage page
+                ? (PlannedPage) new ListPage(this, page.list().withNeighbours(neighbours), page.number()) : p).toList();
+    }
 
     /** A value made on first use, once, whichever render thread asks first. */
     private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
@@ -249,8 +282,19 @@ final class PageFrame {
         String heading = l.front().isPresent() && p > 1 && !slice.isEmpty() ? dateRange(l.lang(), slice) : l.heading();
         String title = p == 1 ? heading : heading + " – " + String.format(Locale.ROOT, site.t(l.lang(), "page_n"), p);
         Views.Page page = page(place, title, l.description(), prev, next, l.details().get());
-        Views.ArticleList list = new Views.ArticleList(heading, l.headingLang(), l.intro(), lead, sections, items,
-                new Views.Pagination(p, l.total(), prev, next, numbers), l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
+        // a long list says how long it is and where each year starts
+        String count = l.front().isPresent() ? "" : java.text.NumberFormat.getIntegerInstance(l.lang().locale())
+                .format(l.articles().size()) + " " + site.t(l.lang(), "articles_count");
+        List<YearStart> starts = l.total() > 1 ? l.years().get() : List.of();
+        List<Views.Link> years = starts.size() < 2 ? List.of() : starts.stream()
+                .map(y -> new Views.Link(y.page() == p ? "" : Links.relative(file, l.location().apply(y.page())), String.valueOf(y.year()), ""))
+                .toList();
+        List<Views.Neighbour> neighbours = l.neighbours().stream()
+                .map(c -> new Views.Neighbour(Links.relative(file, c.location()), c.label(),
+                        c.location().compareTo(l.location().apply(1)) < 0 ? "prev" : "next")).toList();
+        Views.ArticleList list = new Views.ArticleList(heading, l.headingLang(), l.intro(), count, years, neighbours, lead,
+                sections, items, new Views.Pagination(p, l.total(), prev, next, numbers),
+                l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
         return new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list));
     }
 

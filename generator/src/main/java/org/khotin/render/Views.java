@@ -107,17 +107,26 @@ public final class Views {
 
     /** @param headingLang empty, or the language of a heading that is not in the page's language */
     /**
-     * @param lead     a front page's lead story (one), else none
-     * @param sections a front page's sections, else none
+     * @param count      how many articles the whole list has ("1.241 bài viết"), empty on the front page
+     * @param years      the years the list spans, each linked to the page where it starts (none linked: this page)
+     * @param neighbours the lists before and after this one in time: a month's months, a year's years
+     * @param lead       a front page's lead story (one), else none
+     * @param sections   a front page's sections, else none
      */
-    public record ArticleList(String heading, String headingLang, String intro, List<Teaser> lead, List<Section> sections,
+    public record ArticleList(String heading, String headingLang, String intro, String count, List<Link> years,
+                              List<Neighbour> neighbours, List<Teaser> lead, List<Section> sections,
                               List<Teaser> items, Pagination pagination, String feedHref) {
         public ArticleList {
+            years = List.copyOf(years);
+            neighbours = List.copyOf(neighbours);
             lead = List.copyOf(lead);
             sections = List.copyOf(sections);
             items = List.copyOf(items);
         }
     }
+
+    /** A list next to this one in time: {@code rel} is "prev" (older) or "next" (newer). */
+    public record Neighbour(String href, String label, String rel) {}
 
     /** A section of the front page: its name, its page and its newest stories. */
     public record Section(String heading, String href, List<Teaser> items) {

@@ -105,7 +105,7 @@ class ReaderJourneyTest {
 
     /** The address of the newest English article that has a Vietnamese original. */
     private static String firstArticleWithTranslation(WebDriver d) {
-        for (String url : allPages(d, server.baseUrl() + "en/", ".teaser:not([lang]) h2 a")) {
+        for (String url : allPages(d, server.baseUrl() + "en/", ".lead-story:not([lang]) h2 a, .teaser:not([lang]) h2 a")) {
             d.get(url);
             if (!d.findElements(By.cssSelector("link[hreflang=vi]")).isEmpty()) return url;
         }
@@ -148,7 +148,7 @@ class ReaderJourneyTest {
         WebDriver d = browser(true);
         d.get(server.baseUrl() + "en/");
         // once in a full run the first look found no teaser at all: wait for the list rather than look once
-        waitFor(d).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".teaser"), 2));
+        waitFor(d).until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".lead-story, .teaser"), 2));
         d.findElement(By.cssSelector(".pagination a[rel=next]")).click();
         waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "en/page/2/"));
         // the address changes before the new page is parsed: wait for its page number, not the old page's
@@ -261,7 +261,7 @@ class ReaderJourneyTest {
     void aPhoneLoadsThePhotoAtThePhonesSizeAndThePageKeepsItsPlace() {
         WebDriver d = browser(true);
         d.get(server.baseUrl() + "vi/");
-        d.findElement(By.cssSelector(".teaser h2 a")).click();
+        d.findElement(By.cssSelector(".lead-story h2 a")).click();
         WebElement photo = waitFor(d).until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".article-body figure img")));
         waitFor(d).until(x -> (Boolean) ((JavascriptExecutor) x).executeScript("return arguments[0].complete", photo));
         JavascriptExecutor js = (JavascriptExecutor) d;
@@ -391,7 +391,7 @@ class ReaderJourneyTest {
         List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
                 "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/"));
         d.get(server.baseUrl() + "vi/");
-        pages.add(d.findElement(By.cssSelector(".teaser h2 a")).getAttribute("href").replace(server.baseUrl(), ""));
+        pages.add(d.findElement(By.cssSelector(".lead-story h2 a")).getAttribute("href").replace(server.baseUrl(), ""));
         d.get(firstArticleWithTranslation(d));
         pages.add(d.getCurrentUrl().replace(server.baseUrl(), ""));
         pages.add(d.findElement(By.cssSelector(".keywords a")).getAttribute("href").replace(server.baseUrl(), ""));

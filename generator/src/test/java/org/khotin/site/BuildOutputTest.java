@@ -86,8 +86,9 @@ class BuildOutputTest {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
         site.build().assertOk();
         Document home = Jsoup.parse(site.read("public/en/index.html"));
-        assertThat(home.select(".teaser h2").eachText()).containsExactly("Bài chưa dịch", "Review of 2018");
-        var untranslated = home.selectFirst(".teaser");
+        // the newest leads the front page, the rest follow as teasers
+        assertThat(home.select(".lead-story h2, .teaser h2").eachText()).containsExactly("Bài chưa dịch", "Review of 2018");
+        var untranslated = home.selectFirst(".lead-story");
         assertThat(untranslated.attr("lang")).isEqualTo("vi");
         assertThat(untranslated.selectFirst("a").attr("href")).isEqualTo("../vi/2020/03/bai-chua-dich/");
         assertThat(untranslated.selectFirst(".badge").attr("lang")).isEqualTo("en");
@@ -104,7 +105,7 @@ class BuildOutputTest {
                 """);
         site.build().assertOk();
         Document home = Jsoup.parse(site.read("public/en/index.html"));
-        assertThat(home.select(".teaser h2").eachText()).containsExactly("Review of 2018");
+        assertThat(home.select(".lead-story h2, .teaser h2").eachText()).containsExactly("Review of 2018");
     }
 
     @Test
@@ -122,7 +123,7 @@ class BuildOutputTest {
         TestSite site = TestSite.create(dir, txtar.toString());
         site.build().assertOk();
         Document first = Jsoup.parse(site.read("public/vi/index.html"));
-        assertThat(first.select(".teaser h2").eachText()).containsExactly("Bài 5", "Bài 4");
+        assertThat(first.select(".lead-story h2, .teaser h2").eachText()).containsExactly("Bài 5", "Bài 4");
         assertThat(first.selectFirst("link[rel=next]").attr("href")).isEqualTo("page/2/");
         Document last = Jsoup.parse(site.read("public/vi/page/3/index.html"));
         assertThat(last.select(".teaser h2").eachText()).containsExactly("Bài 1");

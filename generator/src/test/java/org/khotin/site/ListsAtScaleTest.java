@@ -1,0 +1,50 @@
+package org.khotin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.TestSite;
+
+/** Long lists say how long they are, jump by year, and a month leads to the months either side. */
+class ListsAtScaleTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void keywordAndMonthPagesShowTheirCountYearsAndNeighbours() throws Exception {
+        StringBuilder txtar = new StringBuilder();
+        String[] dates = {"2024-05-20", "2024-05-02", "2024-03-11", "2023-12-30", "2023-06-01", "2022-01-15", "2022-01-03"};
+        for (int i = 0; i < dates.length; i++) {
+            txtar.append("-- content/vi/").append(dates[i], 0, 4).append('/').append(dates[i], 5, 7).append("/bai-").append(i)
+                    .append(".md --\n---\ntitle: Bài số ").append(i).append("\nslug: bai-").append(i).append("\ndate: ").append(dates[i])
+                    .append("\nkeywords: [Hòa Bình]\n---\nNội dung.\n");
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        site.write("site-config.yml", site.read("site-config.yml").replaceAll("page_size: \\d+", "page_size: 2"));
+        site.build().assertOk();
+
+        Document keyword = Jsoup.parse(site.read("public/vi/tu-khoa/hoa-binh/index.html"));
+        assertThat(keyword.selectFirst(".list-count").text()).isEqualTo("7 bài viết");
+        // each year links to the page where it starts; 2024 starts here
+        assertThat(keyword.select(".year-jump li").eachText()).containsExactly("2024", "2023", "2022");
+        assertThat(keyword.select(".year-jump a").eachAttr("href")).containsExactly("page/2/", "page/3/");
+        assertThat(keyword.select(".year-jump [aria-current=page]").text()).isEqualTo("2024");
+
+        Document march = Jsoup.parse(site.read("public/vi/2024/03/index.html"));
+        assertThat(march.selectFirst(".list-count").text()).isEqualTo("1 bài viết");
+        assertThat(march.select(".list-neighbours a[rel=prev]").text()).isEqualTo("Tháng 12/2023");
+        assertThat(march.select(".list-neighbours a[rel=prev]").attr("href")).isEqualTo("../../2023/12/");
+        assertThat(march.select(".list-neighbours a[rel=next]").text()).isEqualTo("Tháng 5/2024");
+        Document first = Jsoup.parse(site.read("public/vi/2022/01/index.html"));
+        assertThat(first.select(".list-neighbours a").eachAttr("rel")).containsExactly("next");
+
+        Document year = Jsoup.parse(site.read("public/vi/2023/index.html"));
+        assertThat(year.select(".list-neighbours a").eachText()).containsExactly("Năm 2022", "Năm 2024");
+        assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/tu-khoa/hoa-binh/index.html"))).isEmpty();
+        assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2024/03/index.html"))).isEmpty();
+    }
+}
