@@ -386,6 +386,29 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void pagesDoNotMoveAsTheyLoadAndNoScriptBlocksTheFirstPaint() {
+        ChromeDriver d = browser(true);
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
+                "deviceScaleFactor", 2, "mobile", true));
+        d.get(server.baseUrl() + "vi/");
+        // a reader who chose a larger text size: the size is there before the first paint, not applied after
+        d.executeScript("localStorage.setItem('khotin-text-size', '4')");
+        for (String page : List.of("vi/", "en/", "vi/tim-kiem/?q=to%20chuc", "vi/tu-khoa/", "vi/luu-tru/",
+                "vi/2023/04/" + NEWEST_VI + "/")) {
+            d.get(server.baseUrl() + page);
+            waitFor(d).until(x -> "complete".equals(((JavascriptExecutor) x).executeScript("return document.readyState")));
+            Object shift = d.executeAsyncScript("var done = arguments[arguments.length - 1], total = 0;"
+                    + "new PerformanceObserver(function (list) { list.getEntries().forEach(function (e) {"
+                    + " if (!e.hadRecentInput) total += e.value; }); }).observe({type: 'layout-shift', buffered: true});"
+                    + "setTimeout(function () { done(total); }, 1500);");
+            assertThat(((Number) shift).doubleValue()).as("layout shift on " + page).isLessThan(0.05);
+            assertThat(number(d, "return document.querySelectorAll('head script[src]:not([defer]):not([async])').length"))
+                    .as("render-blocking scripts on " + page).isZero();
+        }
+        d.executeScript("localStorage.removeItem('khotin-text-size')");
+    }
+
+    @Test
     void axeFindsNoWcagViolationsOnTheMainPagesInBothLanguages() {
         WebDriver d = browser(true);
         List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
