@@ -115,35 +115,89 @@ final class ArchivePages {
                 Links.relative(file, UrlScheme.year(lang, year, 1)), list.stream().mapToInt(Views.Count::count).sum(), list)));
         List<Views.YearSummary> newestFirst = new ArrayList<>(years);
         java.util.Collections.reverse(newestFirst);
-        Views.Archive archive = new Views.Archive(heading, chart(lang, file, months), newestFirst);
+        Views.Archive archive = new Views.Archive(heading, chart(lang, file, months), yearChart(lang, file, months), newestFirst);
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.archive(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
         Views.Page page = frame.page(place, heading, site.t(lang, "archive_description"), "", "");
         return new RenderJob(file, "archive.ftlh", Map.of("page", page, "archive", archive));
     }
 
+    /** One bar of a chart: what it counts, where it leads, the label under it (empty for most months). */
+    private record Bucket(String name, String href, int count, String tick) {}
+
     /** Every month from the first to the last, empty ones included, so the time axis is even. */
     private Views.Chart chart(Language lang, String file, NavigableMap<YearMonth, List<Article>> months) {
-        if (months.isEmpty()) return new Views.Chart(CHART_WIDTH, CHART_HEIGHT + 20, site.t(lang, "chart_label"), List.of(), List.of());
-        YearMonth first = months.firstKey();
-        YearMonth last = months.lastKey();
-        int n = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
-        int slot = Math.max(3, Math.min(40, CHART_WIDTH / n));
-        int width = Math.max(CHART_WIDTH, slot * n);
-        int max = months.values().stream().mapToInt(List::size).max().orElse(1);
+        List<Bucket> buckets = new ArrayList<>();
+        if (!months.isEmpty()) {
+            YearMonth first = months.firstKey();
+            int n = (int) (first.until(months.lastKey(), java.time.temporal.ChronoUnit.MONTHS) + 1);
+            for (int i = 0; i < n; i++) {
+                YearMonth m = first.plusMonths(i);
+                List<Article> list = months.get(m);
+                buckets.add(new Bucket(monthLabel(lang, m), list == null ? ""
+                        : Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
+                        list == null ? 0 : list.size(), m.getMonthValue() == 1 || i == 0 ? String.valueOf(m.getYear()) : ""));
+            }
+        }
+        return chart(lang, site.t(lang, "chart_label"), buckets, new Frame(44, 12, 60, CHART_WIDTH));
+    }
+
+    /** One bar per year, for a phone: every year from the first to the last. */
+    private Views.Chart yearChart(Language lang, String file, NavigableMap<YearMonth, List<Article>> months) {
+        List<Bucket> buckets = new ArrayList<>();
+        if (!months.isEmpty()) {
+            Map<Integer, Integer> perYear = new TreeMap<>();
+            months.forEach((m, list) -> perYear.merge(m.getYear(), list.size(), Integer::sum));
+            for (int y = months.firstKey().getYear(); y <= months.lastKey().getYear(); y++) {
+                int count = perYear.getOrDefault(y, 0);
+                buckets.add(new Bucket(String.format(Locale.ROOT, site.t(lang, "year_heading"), y),
+                        count == 0 ? "" : Links.relative(file, UrlScheme.year(lang, y, 1)), count, String.valueOf(y)));
+            }
+        }
+        // drawn for a phone's width: wide bars, and labels that stay legible when the chart is scaled to the screen
+        return chart(lang, site.t(lang, "chart_label_years"), buckets, new Frame(110, 28, 120, 240));
+    }
+
+    /**
+     * A chart's drawing: room on the left for the count axis, its text size (labels below and above take as much),
+     * the widest a bar's slot may be, and the narrowest the bars' area may be.
+     */
+    private record Frame(int axisWidth, int textSize, int maxSlot, int minPlotWidth) {}
+
+    private Views.Chart chart(Language lang, String label, List<Bucket> buckets, Frame f) {
+        int n = Math.max(1, buckets.size());
+        int slot = Math.max(3, Math.min(f.maxSlot(), Math.max(f.minPlotWidth(), CHART_WIDTH) / n));
+        int plotWidth = Math.max(f.minPlotWidth(), Math.min(CHART_WIDTH, slot * n));
+        if (slot * n > plotWidth) plotWidth = slot * n;
+        int top = f.textSize() + 6; // the axis title and the top label sit above the bars
+        int width = f.axisWidth() + plotWidth;
+        int max = Math.max(1, buckets.stream().mapToInt(Bucket::count).max().orElse(1));
+        int axisTop = niceTop(max);
         List<Views.Bar> bars = new ArrayList<>();
         List<Views.Tick> ticks = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            YearMonth m = first.plusMonths(i);
-            int x = i * slot;
-            if (m.getMonthValue() == 1 || i == 0) ticks.add(new Views.Tick(x, String.valueOf(m.getYear())));
-            List<Article> list = months.get(m);
-            if (list == null) continue;
-            int h = Math.max(2, Math.round((float) CHART_HEIGHT * list.size() / max));
-            bars.add(new Views.Bar(x + (slot > 4 ? 1 : 0), CHART_HEIGHT - h, Math.max(1, slot - (slot > 4 ? 2 : 0)), h,
-                    Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
-                    monthLabel(lang, m) + ": " + list.size() + " " + site.t(lang, "articles_count"), list.size()));
+        for (int i = 0; i < buckets.size(); i++) {
+            Bucket b = buckets.get(i);
+            int x = f.axisWidth() + i * slot;
+            if (!b.tick().isEmpty()) ticks.add(new Views.Tick(x, b.tick()));
+            if (b.count() == 0) continue;
+            int h = Math.max(2, Math.round((float) CHART_HEIGHT * b.count() / axisTop));
+            bars.add(new Views.Bar(x + (slot > 4 ? 1 : 0), top + CHART_HEIGHT - h, Math.max(1, slot - (slot > 4 ? 2 : 0)), h,
+                    b.href(), b.name() + ": " + b.count() + " " + site.t(lang, "articles_count"), b.count()));
         }
-        return new Views.Chart(width, CHART_HEIGHT + 20, site.t(lang, "chart_label"), bars, ticks);
+        // the count axis: 0, half and the top, each a line across
+        List<Views.Gridline> grid = new ArrayList<>();
+        for (int v : new int[] {0, axisTop / 2, axisTop}) {
+            grid.add(new Views.Gridline(top + CHART_HEIGHT - Math.round((float) CHART_HEIGHT * v / axisTop),
+                    java.text.NumberFormat.getIntegerInstance(lang.locale()).format(v)));
+        }
+        return new Views.Chart(width, top + CHART_HEIGHT + f.textSize() + 8, f.axisWidth(), f.textSize(), label,
+                site.t(lang, "articles_count"), bars, ticks, grid);
+    }
+
+    /** The axis' top: the largest count rounded up to an even step of its size (8, 20, 2000), so half of it is whole too. */
+    static int niceTop(int max) {
+        long unit = 2;
+        while (unit * 5 <= max) unit *= 10;
+        return (int) ((max + unit - 1) / unit * unit);
     }
 }

@@ -26,7 +26,7 @@ public final class I18n {
      * error naming it, never a failure in the middle of rendering. I18nKeysTest keeps the list complete.
      */
     static final List<String> USED_BY_GENERATOR = List.of("date_long", "date_short", "archive", "archive_description",
-            "articles_count", "categories", "categories_description", "category_intro", "chart_label", "feed_title", "home",
+            "articles_count", "categories", "chart_label_years", "categories_description", "category_intro", "chart_label", "feed_title", "home",
             "home_heading", "keyword_intro", "keywords", "keywords_description", "language_name", "month_pattern",
             "moved_text", "moved_title", "news_between", "news_of_day", "not_found_title", "page_n", "related_heading", "search_description",
             "search_heading", "share_email", "year_heading");

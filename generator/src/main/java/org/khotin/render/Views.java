@@ -179,10 +179,20 @@ public final class Views {
 
     public record Tick(int x, String label) {}
 
-    public record Chart(int width, int height, String label, List<Bar> bars, List<Tick> ticks) {
+    /** A line across the chart at a count, labelled on the axis. */
+    public record Gridline(int y, String label) {}
+
+    /**
+     * @param plotLeft  where the bars start, right of the count axis
+     * @param textSize  the labels' size in the drawing's units
+     * @param axisLabel what the bars count ("bài viết")
+     */
+    public record Chart(int width, int height, int plotLeft, int textSize, String label, String axisLabel, List<Bar> bars,
+                        List<Tick> ticks, List<Gridline> grid) {
         public Chart {
             bars = List.copyOf(bars);
             ticks = List.copyOf(ticks);
+            grid = List.copyOf(grid);
         }
     }
 
@@ -194,7 +204,8 @@ public final class Views {
         }
     }
 
-    public record Archive(String heading, Chart chart, List<YearSummary> years) {
+    /** @param yearChart one bar per year, shown where the months' bars would be too thin (a phone) */
+    public record Archive(String heading, Chart chart, Chart yearChart, List<YearSummary> years) {
         public Archive {
             years = List.copyOf(years);
         }

@@ -386,6 +386,20 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void onAPhoneTheArchiveChartHasABarPerYearLargeEnoughToReadAndTap() {
+        ChromeDriver d = browser(true);
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 360, "height", 640,
+                "deviceScaleFactor", 2, "mobile", true));
+        d.get(server.baseUrl() + "vi/luu-tru/");
+        assertThat(d.findElement(By.cssSelector(".archive-chart.by-month")).isDisplayed()).isFalse();
+        assertThat(d.findElement(By.cssSelector(".archive-chart.by-year")).isDisplayed()).isTrue();
+        double label = number(d, "return document.querySelector('.by-year .tick').getBoundingClientRect().height");
+        assertThat(label).as("year label height in px").isGreaterThanOrEqualTo(11);
+        double bar = number(d, "return document.querySelector('.by-year rect').getBoundingClientRect().width");
+        assertThat(bar).as("bar width in px").isGreaterThanOrEqualTo(24);
+    }
+
+    @Test
     void pagesDoNotMoveAsTheyLoadAndNoScriptBlocksTheFirstPaint() {
         ChromeDriver d = browser(true);
         d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,

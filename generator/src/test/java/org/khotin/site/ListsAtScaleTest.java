@@ -44,6 +44,15 @@ class ListsAtScaleTest {
 
         Document year = Jsoup.parse(site.read("public/vi/2023/index.html"));
         assertThat(year.select(".list-neighbours a").eachText()).containsExactly("Năm 2022", "Năm 2024");
+        // the archive's charts: a labelled count axis, a bar per year for phones, and the figures as a table
+        Document archive = Jsoup.parse(site.read("public/vi/luu-tru/index.html"));
+        assertThat(archive.select(".by-month .axis").eachText()).containsExactly("0", "1", "2"); // two a month at most
+        assertThat(archive.select(".by-year .axis").eachText()).containsExactly("0", "2", "4"); // three a year at most
+        assertThat(archive.selectFirst(".by-month .axis-title").text()).isEqualTo("bài viết");
+        assertThat(archive.select(".by-year a").eachAttr("aria-label"))
+                .containsExactly("Năm 2022: 2 bài viết", "Năm 2023: 2 bài viết", "Năm 2024: 3 bài viết");
+        assertThat(archive.select(".chart-table tbody tr").eachText()).containsExactly("2024 3", "2023 2", "2022 2");
+        assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/luu-tru/index.html"))).isEmpty();
         assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/tu-khoa/hoa-binh/index.html"))).isEmpty();
         assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2024/03/index.html"))).isEmpty();
     }
