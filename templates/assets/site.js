@@ -13,6 +13,31 @@
     }
   }
 
+  // as the search page folds words: marks and đ do not count, nor case
+  function fold(text) {
+    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+  }
+
+  /** The keyword index narrowed to the keywords holding what the reader types; letters with none are hidden. */
+  function filterKeywords(input) {
+    var items = Array.prototype.slice.call(document.querySelectorAll('.keyword-index li'));
+    var keys = items.map(function (li) { return fold(li.querySelector('a').textContent); });
+    var groups = Array.prototype.slice.call(document.querySelectorAll('.letter-group, .most-used'));
+    var status = document.getElementById('keyword-filter-status');
+    input.addEventListener('input', function () {
+      var wanted = fold(input.value.trim());
+      var shown = 0;
+      items.forEach(function (li, i) {
+        li.hidden = wanted !== '' && keys[i].indexOf(wanted) < 0;
+        if (!li.hidden) shown++;
+      });
+      groups.forEach(function (group) {
+        group.hidden = wanted !== '' && (group.classList.contains('most-used') || !group.querySelector('.keyword-index li:not([hidden])'));
+      });
+      status.textContent = wanted === '' ? '' : status.getAttribute('data-template').replace('%d', String(shown));
+    });
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
     // a browser that cannot style a closed <details> open still shows the menu on a wide screen
     var menu = document.querySelector('.site-menu');
@@ -29,6 +54,8 @@
         size.apply(step);
       });
     }
+    var filter = document.getElementById('keyword-filter');
+    if (filter) filterKeywords(filter);
     var copy = document.querySelector('.copy-link');
     if (copy && navigator.clipboard) {
       copy.hidden = false;

@@ -42,9 +42,51 @@ public final class VietnameseOrder implements Comparator<String> {
     private static int compareWords(Collator collator, String[] wa, String[] wb) {
         int n = Math.min(wa.length, wb.length);
         for (int i = 0; i < n; i++) {
-            int c = collator.compare(wa[i], wb[i]);
+            int c = compareWord(collator, wa[i], wb[i]);
             if (c != 0) return c;
         }
         return Integer.compare(wa.length, wb.length);
+    }
+
+    /** Runs of digits by their value ("10-NQ/TU" before "109-NQ/TU", "Khóa 9" before "Khóa 10"), the rest by the collator. */
+    private static int compareWord(Collator collator, String a, String b) {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+            boolean da = isDigit(a.charAt(i));
+            boolean db = isDigit(b.charAt(j));
+            int ei = runEnd(a, i, da);
+            int ej = runEnd(b, j, db);
+            int c;
+            if (da && db) {
+                String x = stripZeros(a.substring(i, ei));
+                String y = stripZeros(b.substring(j, ej));
+                c = x.length() != y.length() ? Integer.compare(x.length(), y.length()) : x.compareTo(y);
+            } else if (da != db) {
+                c = da ? -1 : 1; // a number before a letter, as in a dictionary's list
+            } else {
+                c = collator.compare(a.substring(i, ei), b.substring(j, ej));
+            }
+            if (c != 0) return c;
+            i = ei;
+            j = ej;
+        }
+        return Integer.compare(a.length() - i, b.length() - j);
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static int runEnd(String s, int from, boolean digits) {
+        int k = from;
+        while (k < s.length() && isDigit(s.charAt(k)) == digits) k++;
+        return k;
+    }
+
+    private static String stripZeros(String digits) {
+        int k = 0;
+        while (k < digits.length() - 1 && digits.charAt(k) == '0') k++;
+        return digits.substring(k);
     }
 }

@@ -386,6 +386,41 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void theKeywordIndexFiltersAsTheReaderTypesWithOrWithoutMarks() {
+        ChromeDriver d = browser(true);
+        d.get(server.baseUrl() + "vi/tu-khoa/");
+        int all = d.findElements(By.cssSelector(".keyword-index li")).size();
+        WebElement filter = d.findElement(By.id("keyword-filter"));
+        for (String typed : List.of("to chuc", "tổ chức", "TỔ CHỨC")) {
+            filter.clear();
+            filter.sendKeys(typed);
+            List<String> shown = d.findElements(By.cssSelector(".keyword-index li")).stream().filter(WebElement::isDisplayed)
+                    .map(li -> li.findElement(By.tagName("a")).getText()).toList();
+            assertThat(shown).as(typed).isNotEmpty().hasSizeLessThan(all)
+                    .allSatisfy(label -> assertThat(java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFD)
+                            .replaceAll("\\p{Mn}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT)).contains("to chuc"));
+            assertThat(d.findElement(By.id("keyword-filter-status")).getText()).isEqualTo(shown.size() + " từ khóa khớp");
+            // a letter without a match is out of the way, and so are the most used
+            assertThat(d.findElements(By.cssSelector(".letter-group")).stream().filter(WebElement::isDisplayed)
+                    .allMatch(g -> !g.findElements(By.cssSelector("li")).stream().filter(WebElement::isDisplayed).toList().isEmpty())).isTrue();
+            assertThat(d.findElement(By.cssSelector(".most-used")).isDisplayed()).isFalse();
+        }
+        filter.clear();
+        filter.sendKeys(" ");
+        assertThat(d.findElements(By.cssSelector(".keyword-index li")).stream().filter(WebElement::isDisplayed).count()).isEqualTo(all);
+        // without scripts the box is not offered; the letters still lead to their groups
+        ChromeDriver plain = Browser.open(dir, false, false);
+        try {
+            plain.get(server.baseUrl() + "vi/tu-khoa/");
+            assertThat(plain.findElement(By.id("keyword-filter")).isDisplayed()).isFalse();
+            plain.findElement(By.cssSelector(".letter-bar a")).click();
+            assertThat(plain.getCurrentUrl()).contains("#");
+        } finally {
+            plain.quit();
+        }
+    }
+
+    @Test
     void onAPhoneTheArchiveChartHasABarPerYearLargeEnoughToReadAndTap() {
         ChromeDriver d = browser(true);
         d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 360, "height", 640,

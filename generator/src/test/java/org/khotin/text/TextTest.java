@@ -68,6 +68,15 @@ class TextTest {
     }
 
     @Test
+    void numbersInsideLabelsSortByTheirValue() {
+        List<String> labels = new ArrayList<>(List.of("109-NQ/TU", "Khóa 10", "10-NQ/TU", "Khóa 9", "Nghị quyết 18-NQ/TW",
+                "1-NQ/TU", "Nghị quyết 05-NQ/TW", "Khóa XII", "Ban Tổ chức"));
+        labels.sort(new VietnameseOrder());
+        assertThat(labels).containsExactly("1-NQ/TU", "10-NQ/TU", "109-NQ/TU", "Ban Tổ chức", "Khóa 9", "Khóa 10", "Khóa XII",
+                "Nghị quyết 05-NQ/TW", "Nghị quyết 18-NQ/TW");
+    }
+
+    @Test
     void plainSpacesReplaceNoBreakAndZeroWidthCharacters() {
         assertThat(Unicode.nfcPlainSpaces("a\u00A0b\u200Bc\uFEFF")).isEqualTo("a bc");
     }
