@@ -18,23 +18,71 @@
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   }
 
-  /** The keyword index narrowed to the keywords holding what the reader types; letters with none are hidden. */
+  /**
+   * The keyword index narrowed to the keywords holding what the reader types; letters with none are hidden. An
+   * index split by letter fetches its letters' pages on the first keystroke and lists the matches from all of them.
+   */
   function filterKeywords(input) {
-    var items = Array.prototype.slice.call(document.querySelectorAll('.keyword-index li'));
+    var items = Array.prototype.slice.call(document.querySelectorAll('.letter-group .keyword-index li'));
     var keys = items.map(function (li) { return fold(li.querySelector('a').textContent); });
-    var groups = Array.prototype.slice.call(document.querySelectorAll('.letter-group, .most-used'));
+    var groups = Array.prototype.slice.call(document.querySelectorAll('.letter-group, .most-used, .letter-more'));
     var status = document.getElementById('keyword-filter-status');
+    var results = document.getElementById('keyword-filter-results');
+    var split = input.closest('.keyword-filter').hasAttribute('data-letter-pages');
+    var everyKeyword = null;
+
+    function say(count) {
+      status.textContent = status.getAttribute('data-template').replace('%d', String(count));
+    }
+
+    function letterPages() {
+      if (!everyKeyword) {
+        var pages = Array.prototype.map.call(document.querySelectorAll('.letter-group h2 a'), function (a) { return a.href; });
+        everyKeyword = Promise.all(pages.map(function (page) {
+          return fetch(page).then(function (r) { return r.text(); }).then(function (html) {
+            var doc = new DOMParser().parseFromString(html, 'text/html');
+            return Array.prototype.map.call(doc.querySelectorAll('.keyword-index li'), function (li) {
+              var a = li.querySelector('a');
+              return { key: fold(a.textContent), node: li, href: new URL(a.getAttribute('href'), page).href };
+            });
+          });
+        })).then(function (lists) { return [].concat.apply([], lists); });
+      }
+      return everyKeyword;
+    }
+
     input.addEventListener('input', function () {
       var wanted = fold(input.value.trim());
+      if (split) {
+        groups.forEach(function (group) { group.hidden = wanted !== ''; });
+        if (wanted === '') {
+          results.hidden = true;
+          status.textContent = '';
+          return;
+        }
+        letterPages().then(function (all) {
+          if (fold(input.value.trim()) !== wanted) return; // the reader typed on
+          results.textContent = '';
+          var found = all.filter(function (k) { return k.key.indexOf(wanted) >= 0; });
+          found.forEach(function (k) {
+            var li = document.importNode(k.node, true);
+            li.querySelector('a').setAttribute('href', k.href);
+            results.appendChild(li);
+          });
+          results.hidden = false;
+          say(found.length);
+        });
+        return;
+      }
       var shown = 0;
       items.forEach(function (li, i) {
         li.hidden = wanted !== '' && keys[i].indexOf(wanted) < 0;
         if (!li.hidden) shown++;
       });
       groups.forEach(function (group) {
-        group.hidden = wanted !== '' && (group.classList.contains('most-used') || !group.querySelector('.keyword-index li:not([hidden])'));
+        group.hidden = wanted !== '' && (!group.classList.contains('letter-group') || !group.querySelector('.keyword-index li:not([hidden])'));
       });
-      status.textContent = wanted === '' ? '' : status.getAttribute('data-template').replace('%d', String(shown));
+      if (wanted === '') status.textContent = ''; else say(shown);
     });
   }
 

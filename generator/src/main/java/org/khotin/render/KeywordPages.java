@@ -19,6 +19,13 @@ import org.khotin.text.Fold;
 final class KeywordPages {
     /** The "most used" list at the top of the index stays short however large the archive grows. */
     static final int MOST_USED = 12;
+    /**
+     * From this many keywords an index is split by letter: the index shows each letter's most used and links to
+     * the letter's page with all of them, so that it stays light on a phone (about 150 KB at 3,000 keywords
+     * would otherwise be 250 KB and a hundred screens).
+     */
+    static final int LETTER_PAGES_FROM = 1000;
+    static final int LETTER_PREVIEW = 15;
 
     private final SiteModel site;
     private final PageFrame frame;
@@ -31,6 +38,12 @@ final class KeywordPages {
     List<PlannedPage> plan(Language lang) {
         List<PlannedPage> pages = new ArrayList<>();
         pages.add(PlannedPage.showingNoArticle(() -> index(lang))); // labels and counts only
+        List<Keyword> all = site.keywords().keywords(lang);
+        if (all.size() >= LETTER_PAGES_FROM) {
+            Map<String, List<Keyword>> byLetter = new LinkedHashMap<>();
+            for (Keyword k : all) byLetter.computeIfAbsent(letter(lang, k.label(lang)), x -> new ArrayList<>()).add(k);
+            byLetter.forEach((letter, list) -> pages.add(PlannedPage.showingNoArticle(() -> letterPage(lang, letter, list))));
+        }
         for (Keyword k : site.keywords().keywords(lang)) {
             pages.addAll(keywordPages(lang, k));
             pages.add(feed(lang, k));
@@ -43,26 +56,48 @@ final class KeywordPages {
         String file = UrlScheme.file(location);
         List<Keyword> keywords = site.keywords().keywords(lang);
         Set<String> popular = popular(lang, keywords);
-        Map<String, List<Views.KeywordEntry>> groups = new LinkedHashMap<>();
-        Map<String, Views.KeywordEntry> entries = new LinkedHashMap<>();
-        for (Keyword k : keywords) {
-            Views.KeywordEntry e = new Views.KeywordEntry(k.label(lang),
-                    Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.count(lang), k.labelLang(lang),
-                    popular.contains(k.id()));
-            entries.put(k.id(), e);
-            groups.computeIfAbsent(letter(lang, k.label(lang)), x -> new ArrayList<>()).add(e);
-        }
+        boolean split = keywords.size() >= LETTER_PAGES_FROM;
+        Map<String, List<Keyword>> groups = new LinkedHashMap<>();
+        for (Keyword k : keywords) groups.computeIfAbsent(letter(lang, k.label(lang)), x -> new ArrayList<>()).add(k);
         List<Views.LetterGroup> letterGroups = new ArrayList<>();
-        groups.forEach((letter, list) -> letterGroups.add(new Views.LetterGroup(letter, "letter-" + anchor(letter), list)));
-        List<Views.KeywordEntry> mostUsed = keywords.stream().filter(k -> popular.contains(k.id()))
-                .sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang)))
-                .limit(MOST_USED).map(k -> entries.get(k.id())).toList();
+        groups.forEach((letter, list) -> {
+            // split: the letter's most used, in index order, and a link to all of them
+            List<Keyword> shown = split ? list.stream().sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang)))
+                    .limit(LETTER_PREVIEW).collect(java.util.stream.Collectors.toSet()).stream()
+                    .sorted(Comparator.comparingInt(list::indexOf)).toList() : list;
+            letterGroups.add(new Views.LetterGroup(letter, "letter-" + anchor(letter), entries(lang, file, shown, popular),
+                    split ? Links.relative(file, UrlScheme.keywordLetter(lang, anchor(letter))) : "", list.size()));
+        });
+        List<Keyword> top = keywords.stream().filter(k -> popular.contains(k.id()))
+                .sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang))).limit(MOST_USED).toList();
         String heading = site.t(lang, "keywords");
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.keywordIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
         Views.Page page = frame.page(place, heading, site.t(lang, "keywords_description"), "", "");
         return new RenderJob(file, "keyword-index.ftlh", Map.of("page", page,
-                "index", new Views.KeywordIndex(heading, letterGroups, mostUsed, keywords.size())));
+                "index", new Views.KeywordIndex(heading, letterGroups, entries(lang, file, top, popular), keywords.size())));
+    }
+
+    /** A letter's page of a split index: all its keywords. */
+    private RenderJob letterPage(Language lang, String letter, List<Keyword> keywords) {
+        String location = UrlScheme.keywordLetter(lang, anchor(letter));
+        String file = UrlScheme.file(location);
+        List<Keyword> all = site.keywords().keywords(lang);
+        Set<String> popular = popular(lang, all);
+        String heading = site.t(lang, "keywords") + ": " + letter;
+        PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.keywordIndex(lang.other()), false,
+                List.of(frame.homeCrumb(lang), new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, "keywords"))));
+        Views.Page page = frame.page(place, heading, site.t(lang, "keywords_description"), "", "");
+        List<Views.LetterGroup> group = List.of(new Views.LetterGroup(letter, "letter-" + anchor(letter),
+                entries(lang, file, keywords, popular), "", keywords.size()));
+        return new RenderJob(file, "keyword-index.ftlh", Map.of("page", page,
+                "index", new Views.KeywordIndex(heading, group, List.of(), keywords.size())));
+    }
+
+    private static List<Views.KeywordEntry> entries(Language lang, String file, List<Keyword> keywords, Set<String> popular) {
+        return keywords.stream().map(k -> new Views.KeywordEntry(k.label(lang),
+                Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.count(lang), k.labelLang(lang),
+                popular.contains(k.id()))).toList();
     }
 
     /**

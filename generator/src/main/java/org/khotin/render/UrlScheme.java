@@ -23,6 +23,11 @@ public final class UrlScheme {
         return lang.code() + "/" + keywordSegment(lang) + "/";
     }
 
+    /** A letter's page of a large keyword index: {@code vi/tu-khoa/chu-cai/aw/}. */
+    public static String keywordLetter(Language lang, String anchor) {
+        return keywordIndex(lang) + (lang == Language.VI ? "chu-cai" : "letter") + "/" + anchor + "/";
+    }
+
     public static String keyword(Language lang, String slug, int page) {
         return keywordIndex(lang) + slug + "/" + pageSuffix(page);
     }

@@ -139,7 +139,12 @@ public final class Views {
     public record KeywordEntry(String label, String href, int count, String lang, boolean popular) {}
 
     /** Keywords under one letter heading; {@code anchor} is the heading's id, e.g. {@code letter-dd} for Đ. */
-    public record LetterGroup(String letter, String anchor, List<KeywordEntry> keywords) {
+    /**
+     * @param href  the letter's own page when the index is split by letter (it then shows only the letter's most used
+     *              keywords here), else empty
+     * @param total how many keywords the letter has
+     */
+    public record LetterGroup(String letter, String anchor, List<KeywordEntry> keywords, String href, int total) {
         public LetterGroup {
             keywords = List.copyOf(keywords);
         }
