@@ -421,6 +421,24 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void aLongListJumpsByYearAndAMonthLeadsToTheMonthsBesideIt() {
+        ChromeDriver d = browser(true);
+        // four articles from 2019 to 2023 at two a page
+        d.get(server.baseUrl() + "vi/tu-khoa/to-chuc-xay-dung-dang/");
+        assertThat(d.findElement(By.cssSelector(".list-count")).getText()).isEqualTo("4 bài viết");
+        d.findElement(By.xpath("//nav[@class='year-jump']//a[text()='2019']")).click();
+        waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "vi/tu-khoa/to-chuc-xay-dung-dang/page/2/"));
+        assertThat(d.findElements(By.cssSelector(".teaser time")).stream().map(WebElement::getText).toList())
+                .anyMatch(date -> date.endsWith("2019"));
+        d.get(server.baseUrl() + "vi/2022/01/");
+        d.findElement(By.cssSelector(".list-neighbours a[rel=next]")).click();
+        waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "vi/2022/10/"));
+        d.findElement(By.cssSelector(".list-neighbours a[rel=prev]")).click();
+        waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "vi/2022/01/"));
+        assertThat(server.failures()).isEmpty();
+    }
+
+    @Test
     void onAPhoneTheArchiveChartHasABarPerYearLargeEnoughToReadAndTap() {
         ChromeDriver d = browser(true);
         d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 360, "height", 640,
