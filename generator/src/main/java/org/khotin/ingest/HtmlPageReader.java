@@ -245,12 +245,29 @@ public final class HtmlPageReader {
      */
     private static void photos(Element e, List<PageText.Line> lines) {
         for (Element img : e.is("img") ? new Elements(e) : e.select("img")) {
-            String src = img.attr("src").strip();
+            String src = source(img);
             if (src.isEmpty() || src.regionMatches(true, 0, "data:", 0, 5) || tiny(img.attr("width")) || tiny(img.attr("height"))) {
                 continue;
             }
             lines.add(new PageText.Line(src, PageText.Kind.PHOTO, true, clean(img.attr("alt"))));
         }
+    }
+
+    /**
+     * The image's own address: news sites load photos lazily, leaving {@code src} a placeholder (a data: image, a
+     * blank or loading GIF) and the photo in {@code data-src}, {@code data-original} or {@code data-lazy-src}.
+     */
+    private static String source(Element img) {
+        String src = img.attr("src").strip();
+        boolean placeholder = src.isEmpty() || src.regionMatches(true, 0, "data:", 0, 5)
+                || src.toLowerCase(java.util.Locale.ROOT).matches(".*(blank|placeholder|spacer|lazy|loading|grey|gray|pixel)[^/]*\\.(gif|png|svg)([?#].*)?");
+        if (!placeholder) return src;
+        for (String lazy : List.of("data-src", "data-original", "data-lazy-src", "data-srcset")) {
+            String value = img.attr(lazy).strip();
+            if (lazy.equals("data-srcset") && !value.isEmpty()) value = value.split("[\\s,]+")[0];
+            if (!value.isEmpty() && !value.regionMatches(true, 0, "data:", 0, 5)) return value;
+        }
+        return src;
     }
 
     private static boolean tiny(String pixels) {
