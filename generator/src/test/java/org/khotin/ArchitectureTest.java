@@ -64,4 +64,49 @@ class ArchitectureTest {
         }
         assertThat(violations).isEmpty();
     }
+
+    /**
+     * Where each library may be used: each sits behind the stage that needs it, so that replacing one touches one
+     * place (the test sources may use any).
+     */
+    private static final Map<String, Set<String>> LIBRARIES = Map.of(
+            "com.vladsch.flexmark", Set.of("markdown"),
+            "org.jsoup", Set.of("markdown", "ingest", "check", "render"),
+            "freemarker", Set.of("render"),
+            "com.fasterxml.jackson", Set.of("config", "ingest", "render", "search", "serve"),
+            "com.twelvemonkeys", Set.of("media"),
+            "javax.imageio", Set.of("media"),
+            "java.awt", Set.of("media"),
+            "picocli", Set.of("cli"),
+            "org.apache.commons.io", Set.of("cli", "bench"));
+
+    @Test
+    void librariesAreUsedOnlyByTheStagesThatOwnThem() throws IOException {
+        Path main = Path.of("src/main/java/org/khotin");
+        List<String> violations = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(main)) {
+            for (Path file : files.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+                String pkg = main.relativize(file).getName(0).toString();
+                String source = Files.readString(file);
+                LIBRARIES.forEach((library, owners) -> {
+                    // imported or written out in full
+                    Matcher m = Pattern.compile("(?<![\\w.])" + Pattern.quote(library) + "\\.").matcher(source);
+                    if (m.find() && !owners.contains(pkg)) violations.add(main.relativize(file) + " uses " + library);
+                });
+            }
+        }
+        assertThat(violations).isEmpty();
+        // and the table names only libraries that are used: a stale row would let one spread unnoticed
+        for (String library : LIBRARIES.keySet()) {
+            try (Stream<Path> files = Files.walk(main)) {
+                assertThat(files.filter(p -> p.toString().endsWith(".java")).anyMatch(p -> {
+                    try {
+                        return Files.readString(p).contains(library + ".");
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                })).as(library).isTrue();
+            }
+        }
+    }
 }
