@@ -89,6 +89,19 @@ public final class I18n {
                 }
             }
         }
+        // every string a template asks for (page.t.key) must be there: a misspelling is an error at the template's
+        // line, with the nearest key the strings have, rather than a failure in the middle of rendering
+        Map<String, SourcePos> asked = templateKeys(templatesDir, displayDir, problems);
+        for (Language l : Language.values()) {
+            if (all.get(l).isEmpty()) continue; // the file could not be read: said above
+            asked.forEach((key, pos) -> {
+                if (all.get(l).containsKey(key)) return;
+                String nearest = nearest(key, all.get(l).keySet());
+                problems.error(pos, "the template asks for UI string '" + key + "', which i18n/" + l.code() + ".yml does not have",
+                        nearest.isEmpty() ? "add a line '" + key + ": …' to " + displayDir + "i18n/" + l.code() + ".yml"
+                                : "did you mean '" + nearest + "'? (or add a line '" + key + ": …' to i18n/" + l.code() + ".yml)");
+            });
+        }
         for (Language l : Language.values()) {
             for (String key : all.get(l).keySet()) {
                 if (!all.get(l.other()).containsKey(key)) {
@@ -105,6 +118,58 @@ public final class I18n {
                     "date_long and date_short use java.time patterns such as 'EEEE, dd/MM/yyyy, HH:mm'");
             return Optional.empty();
         }
+    }
+
+    private static final java.util.regex.Pattern TEMPLATE_KEY = java.util.regex.Pattern.compile("(?<![\\w.])(?:page\\.)?t\\.([a-z_][a-z0-9_]*)");
+
+    /** The UI strings the templates ask for, each at its first use. */
+    private static Map<String, SourcePos> templateKeys(Path templatesDir, String displayDir, Problems problems) {
+        Map<String, SourcePos> keys = new TreeMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(templatesDir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftlx")).sorted().toList()) {
+                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
+                for (int i = 0; i < lines.size(); i++) {
+                    java.util.regex.Matcher m = TEMPLATE_KEY.matcher(lines.get(i));
+                    while (m.find()) {
+                        keys.putIfAbsent(m.group(1), SourcePos.at(displayDir + f.getFileName(), i + 1, m.start() + 1));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            problems.error(SourcePos.file(displayDir), "cannot read the templates: " + e.getMessage(), "");
+        }
+        return keys;
+    }
+
+    /** The key most like a misspelt one (at most two edits away), or empty. */
+    private static String nearest(String key, java.util.Set<String> keys) {
+        String best = "";
+        int bestDistance = 3;
+        for (String k : keys) {
+            int d = distance(key, k);
+            if (d < bestDistance) {
+                best = k;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) previous[j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] t = previous;
+            previous = current;
+            current = t;
+        }
+        return previous[b.length()];
     }
 
     public Map<String, String> strings(Language lang) {

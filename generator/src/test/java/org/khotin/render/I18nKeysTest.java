@@ -53,4 +53,29 @@ class I18nKeysTest {
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(site.exists("public/index.html")).isFalse();
     }
+
+    @Test
+    void aStringATemplateAsksForButTheFilesMisspellIsAnErrorAtTheTemplatesLine() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài A
+                date: 2020-01-02
+                ---
+                Nội dung.
+                """);
+        for (String lang : new String[] {"vi", "en"}) {
+            String file = "templates/i18n/" + lang + ".yml";
+            site.write(file, site.read(file).replaceAll("(?m)^related_heading:", "related_headin:").replaceAll("(?m)^share:", "shar:"));
+        }
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        String template = site.read("templates/article.ftlh");
+        int line = (int) template.substring(0, template.indexOf("page.t.share")).lines().count();
+        assertThat(run.err()).contains("templates/article.ftlh:" + line + ":")
+                .contains("error: the template asks for UI string 'share', which i18n/vi.yml does not have")
+                .contains("hint: did you mean 'shar'?")
+                .doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(site.exists("public/index.html")).isFalse();
+    }
 }
