@@ -82,8 +82,9 @@ public final class Photos {
             return byArticle.getOrDefault(a.id(), Map.of()).values().stream().findFirst().map(Shown::picture);
         }
 
-        public int count() {
-            return byArticle.values().stream().mapToInt(Map::size).sum();
+        /** The articles that show photos. */
+        public Set<String> articleIds() {
+            return byArticle.keySet();
         }
     }
 

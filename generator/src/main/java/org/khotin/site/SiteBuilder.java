@@ -222,8 +222,13 @@ public final class SiteBuilder {
             SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
+            // the preview renders again the pages of articles with photos: a photo file may have changed without its text
             Optional<Set<String>> changed = cache.keepsPages()
-                    ? ArticleChanges.since(cache.previous, cfg, options, theme.get().hash(), site) : Optional.empty();
+                    ? ArticleChanges.since(cache.previous, cfg, options, theme.get().hash(), site).map(ids -> {
+                        Set<String> all = new java.util.HashSet<>(ids);
+                        all.addAll(shelf.articleIds());
+                        return all;
+                    }) : Optional.empty();
             // a one-off build keeps none
             BuildCache.RenderedPage[] made = new BuildCache.RenderedPage[cache.keepsPages() ? planned.size() : 0];
             pages = times.time("render", () -> render(planner, planned, changed, made, untouched, theme.get(), sink, problems));

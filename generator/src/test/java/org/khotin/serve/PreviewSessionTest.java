@@ -55,4 +55,39 @@ class PreviewSessionTest {
             assertThat(log.toString()).contains("changed without the watcher saying so; rebuilding");
         }
     }
+
+    @Test
+    void aPhotoReplacedWhileThePreviewRunsShowsInItsNewShape() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2024/05/cau.md --
+                ---
+                title: Cầu mới
+                slug: cau
+                date: 2024-05-10
+                ---
+                Khánh thành cầu.
+
+                ![Cầu](cau/anh.jpg "Cây cầu. (Ảnh: Văn Huỳnh)")
+                """);
+        site.writeBytes("content/vi/2024/05/cau/anh.jpg", jpeg(1200, 600));
+        StringWriter log = new StringWriter();
+        try (PreviewSession session = site.preview(new PrintWriter(log, true))) {
+            session.start();
+            HttpClient client = HttpClient.newHttpClient();
+            String page = "http://127.0.0.1:" + session.port() + "/vi/2024/05/cau/";
+            assertThat(awaitPage(client, page, p -> p.body().contains("height=\"480\"")).body()).as(log.toString())
+                    .contains("width=\"960\" height=\"480\"");
+            // the editor replaces the photo with an upright one; the Markdown is not touched
+            site.writeBytes("content/vi/2024/05/cau/anh.jpg", jpeg(600, 900));
+            assertThat(awaitPage(client, page, p -> p.body().contains("height=\"900\"")).body()).as(log.toString())
+                    .contains("width=\"600\" height=\"900\"").contains("srcset=\"anh-480.jpg 480w, anh-600.jpg 600w\"");
+        }
+    }
+
+    private static byte[] jpeg(int width, int height) throws java.io.IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "jpeg", out);
+        return out.toByteArray();
+    }
 }
