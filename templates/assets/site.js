@@ -15,7 +15,7 @@
 
   // as the search page folds words: marks and đ do not count, nor case
   function fold(text) {
-    return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
+    return text.normalize('NFC').normalize('NFD').replace(/\p{Mn}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase();
   }
 
   /**

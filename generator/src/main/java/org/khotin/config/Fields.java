@@ -171,18 +171,19 @@ public final class Fields {
     private void reportUnknownKeys() {
         for (YamlNode.Entry e : mapping.entries()) {
             if (known.contains(e.key())) continue;
-            String suggestion = closest(e.key());
+            String suggestion = closest(e.key().toLowerCase(java.util.Locale.ROOT), known);
             problems.error(e.keyPos(), "unknown " + what + " key '" + e.key() + "'",
                     suggestion.isEmpty() ? "known keys: " + String.join(", ", new TreeSet<>(known))
                             : "did you mean '" + suggestion + "'?");
         }
     }
 
-    private String closest(String key) {
+    /** The candidate most like a misspelt key (at most two edits away; the first in order on a tie), or empty. */
+    public static String closest(String key, java.util.Collection<String> candidates) {
         String best = "";
         int bestDistance = 3;
-        for (String k : new TreeSet<>(known)) {
-            int d = distance(key.toLowerCase(java.util.Locale.ROOT), k);
+        for (String k : new TreeSet<>(candidates)) {
+            int d = distance(key, k);
             if (d < bestDistance) {
                 bestDistance = d;
                 best = k;

@@ -61,25 +61,20 @@ public final class Photos {
     /** What the stage found: each article's photos by the address its Markdown gives. */
     public static final class Shelf {
         private final Map<String, Map<String, Shown>> byArticle;
+        /** What each article's Markdown is rendered with, made once: a body is rendered for each page that shows it. */
+        private final Map<String, Pictures> pictures = new HashMap<>();
 
         private Shelf(Map<String, Map<String, Shown>> byArticle) {
             this.byArticle = byArticle;
-        }
-
-        public static Shelf empty() {
-            return new Shelf(Map.of());
+            byArticle.forEach((id, shown) -> {
+                Map<String, Picture> byAddress = new HashMap<>();
+                shown.forEach((address, s) -> byAddress.put(address, s.picture()));
+                pictures.put(id, Pictures.of(byAddress));
+            });
         }
 
         public Pictures pictures(Article a) {
-            Map<String, Shown> shown = byArticle.getOrDefault(a.id(), Map.of());
-            Map<String, Picture> pictures = new HashMap<>();
-            shown.forEach((address, s) -> pictures.put(address, s.picture()));
-            return Pictures.of(pictures);
-        }
-
-        /** The article's first photo: its Open Graph and structured-data image. */
-        public Optional<Picture> lead(Article a) {
-            return byArticle.getOrDefault(a.id(), Map.of()).values().stream().findFirst().map(Shown::picture);
+            return pictures.getOrDefault(a.id(), Pictures.NONE);
         }
 
         /** The articles that show photos. */

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.text.Unicode;
 
 /** One page per article. */
 final class ArticlePages {
@@ -105,8 +106,7 @@ final class ArticlePages {
     }
 
     private static String comparable(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).replaceAll("\\s+", " ").strip()
-                .toLowerCase(java.util.Locale.ROOT);
+        return Unicode.collapseSpaces(Unicode.nfc(text)).toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Share links as plain URLs: nothing is loaded from the networks until a reader clicks. */

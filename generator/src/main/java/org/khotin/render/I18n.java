@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.khotin.config.Fields;
 import org.khotin.config.Language;
 import org.khotin.config.YamlNode;
 import org.khotin.config.YamlReader;
@@ -96,7 +97,7 @@ public final class I18n {
             if (all.get(l).isEmpty()) continue; // the file could not be read: said above
             asked.forEach((key, pos) -> {
                 if (all.get(l).containsKey(key)) return;
-                String nearest = nearest(key, all.get(l).keySet());
+                String nearest = Fields.closest(key, all.get(l).keySet());
                 problems.error(pos, "the template asks for UI string '" + key + "', which i18n/" + l.code() + ".yml does not have",
                         nearest.isEmpty() ? "add a line '" + key + ": …' to " + displayDir + "i18n/" + l.code() + ".yml"
                                 : "did you mean '" + nearest + "'? (or add a line '" + key + ": …' to i18n/" + l.code() + ".yml)");
@@ -139,37 +140,6 @@ public final class I18n {
             problems.error(SourcePos.file(displayDir), "cannot read the templates: " + e.getMessage(), "");
         }
         return keys;
-    }
-
-    /** The key most like a misspelt one (at most two edits away), or empty. */
-    private static String nearest(String key, java.util.Set<String> keys) {
-        String best = "";
-        int bestDistance = 3;
-        for (String k : keys) {
-            int d = distance(key, k);
-            if (d < bestDistance) {
-                best = k;
-                bestDistance = d;
-            }
-        }
-        return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) previous[j] = j;
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] t = previous;
-            previous = current;
-            current = t;
-        }
-        return previous[b.length()];
     }
 
     public Map<String, String> strings(Language lang) {

@@ -42,7 +42,8 @@ final class KeywordPages {
         if (all.size() >= LETTER_PAGES_FROM) {
             Map<String, List<Keyword>> byLetter = new LinkedHashMap<>();
             for (Keyword k : all) byLetter.computeIfAbsent(letter(lang, k.label(lang)), x -> new ArrayList<>()).add(k);
-            byLetter.forEach((letter, list) -> pages.add(PlannedPage.showingNoArticle(() -> letterPage(lang, letter, list))));
+            Set<String> popular = popular(lang, all);
+            byLetter.forEach((letter, list) -> pages.add(PlannedPage.showingNoArticle(() -> letterPage(lang, letter, list, popular))));
         }
         for (Keyword k : site.keywords().keywords(lang)) {
             pages.addAll(keywordPages(lang, k));
@@ -62,9 +63,9 @@ final class KeywordPages {
         List<Views.LetterGroup> letterGroups = new ArrayList<>();
         groups.forEach((letter, list) -> {
             // split: the letter's most used, in index order, and a link to all of them
-            List<Keyword> shown = split ? list.stream().sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang)))
-                    .limit(LETTER_PREVIEW).collect(java.util.stream.Collectors.toSet()).stream()
-                    .sorted(Comparator.comparingInt(list::indexOf)).toList() : list;
+            Set<Keyword> top = split ? list.stream().sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang)))
+                    .limit(LETTER_PREVIEW).collect(java.util.stream.Collectors.toSet()) : Set.of();
+            List<Keyword> shown = split ? list.stream().filter(top::contains).toList() : list;
             letterGroups.add(new Views.LetterGroup(letter, "letter-" + anchor(letter), entries(lang, file, shown, popular),
                     split ? Links.relative(file, UrlScheme.keywordLetter(lang, anchor(letter))) : "", list.size()));
         });
@@ -79,11 +80,9 @@ final class KeywordPages {
     }
 
     /** A letter's page of a split index: all its keywords. */
-    private RenderJob letterPage(Language lang, String letter, List<Keyword> keywords) {
+    private RenderJob letterPage(Language lang, String letter, List<Keyword> keywords, Set<String> popular) {
         String location = UrlScheme.keywordLetter(lang, anchor(letter));
         String file = UrlScheme.file(location);
-        List<Keyword> all = site.keywords().keywords(lang);
-        Set<String> popular = popular(lang, all);
         String heading = site.t(lang, "keywords") + ": " + letter;
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.keywordIndex(lang.other()), false,
                 List.of(frame.homeCrumb(lang), new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, "keywords"))));

@@ -147,13 +147,20 @@ final class PageFrame {
     List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                   IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                   String heading, String headingLang, String intro, String description, String feed) {
+        return pages(new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, headingLang,
+                intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles),
+                Optional.empty(), List.of(), yearStarts(articles)));
+    }
+
+    private int pageCount(List<Article> articles) {
         int size = site.config().pageSize();
-        int total = Math.max(1, (articles.size() + size - 1) / size);
-        ArticleList list = new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading,
-                headingLang, intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total,
-                Optional.empty(), List.of(), yearStarts(articles));
-        List<PlannedPage> pages = new ArrayList<>(total);
-        for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
+        return Math.max(1, (articles.size() + size - 1) / size);
+    }
+
+    /** One planned page per page of the list, each made when it renders. */
+    private List<PlannedPage> pages(ArticleList list) {
+        List<PlannedPage> pages = new ArrayList<>(list.total());
+        for (int p = 1; p <= list.total(); p++) pages.add(new ListPage(this, list, p));
         return pages;
     }
 
@@ -164,14 +171,9 @@ final class PageFrame {
     List<PlannedPage> frontPages(Language lang, List<Article> articles, IntFunction<String> location,
                                  IntFunction<String> counterpart, String heading, String description, List<Section> sections) {
         String feed = UrlScheme.feed(UrlScheme.home(lang, 1));
-        int size = site.config().pageSize();
-        int total = Math.max(1, (articles.size() + size - 1) / size);
-        ArticleList list = new ArticleList(lang, articles, location, counterpart, true, List.of(), heading, "", "",
-                description, feed, once(() -> Details.website(site.lastChange(articles), feed)), total, Optional.of(sections),
-                List.of(), once(List::of));
-        List<PlannedPage> pages = new ArrayList<>(total);
-        for (int p = 1; p <= total; p++) pages.add(new ListPage(this, list, p));
-        return pages;
+        return pages(new ArticleList(lang, articles, location, counterpart, true, List.of(), heading, "", "", description,
+                feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles), Optional.of(sections),
+                List.of(), once(List::of)));
     }
 
     /** Page {@code number} of a list, as planned: one small object per page, however large the archive. */

@@ -286,8 +286,7 @@ class ReaderJourneyTest {
         String article = server.baseUrl() + "vi/2021/01/"
                 + "ban-to-chuc-tinh-uy-da-tich-cuc-to-chuc-trien-khai-cac-phong-trao-thi-dua-yeu-nuoc-gan-voi-thuc-hien/";
         for (int[] screen : new int[][] {{390, 844}, {360, 640}}) {
-            d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", screen[0], "height", screen[1],
-                    "deviceScaleFactor", 2, "mobile", true));
+            screen(d, screen[0], screen[1], true);
             for (String page : List.of(article, server.baseUrl() + "en/")) {
                 d.get(page);
                 for (int step = 0; step < 6; step++) {
@@ -315,8 +314,7 @@ class ReaderJourneyTest {
     @Test
     void thePhoneMenuOpensWithoutJavaScriptAndLeadsOn() {
         ChromeDriver d = browser(false);
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
-                "deviceScaleFactor", 2, "mobile", true));
+        screen(d, 390, 844, true);
         d.get(server.baseUrl() + "vi/");
         WebElement keywords = d.findElement(By.cssSelector(".site-nav a[href$='tu-khoa/']"));
         assertThat(keywords.isDisplayed()).isFalse();
@@ -327,8 +325,7 @@ class ReaderJourneyTest {
         keywords.click();
         waitFor(d).until(ExpectedConditions.urlContains("tu-khoa"));
         // on a wide screen the header shows it all, and the menu's button is not there
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 1280, "height", 900,
-                "deviceScaleFactor", 1, "mobile", false));
+        screen(d, 1280, 900, false);
         d.navigate().refresh();
         // (WebDriver counts all in a closed <details> as hidden; the browser's own test is what a reader sees)
         assertThat(d.executeScript("var a = document.querySelector('.site-nav a'); return a.checkVisibility()"
@@ -336,6 +333,12 @@ class ReaderJourneyTest {
                 + " a.getBoundingClientRect().top + 2) === a")).isEqualTo(true);
         assertThat(d.findElement(By.cssSelector(".site-menu > summary")).isDisplayed()).isFalse();
         assertThat(d.findElement(By.cssSelector(".search-link")).isDisplayed()).isFalse();
+    }
+
+    /** The page as a phone (two device pixels a CSS pixel) or a desktop screen of this size shows it. */
+    private static void screen(ChromeDriver d, int width, int height, boolean phone) {
+        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width, "height", height,
+                "deviceScaleFactor", phone ? 2 : 1, "mobile", phone));
     }
 
     private static double number(WebDriver d, String script, Object... args) {
@@ -441,8 +444,7 @@ class ReaderJourneyTest {
     @Test
     void onAPhoneTheArchiveChartHasABarPerYearLargeEnoughToReadAndTap() {
         ChromeDriver d = browser(true);
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 360, "height", 640,
-                "deviceScaleFactor", 2, "mobile", true));
+        screen(d, 360, 640, true);
         d.get(server.baseUrl() + "vi/luu-tru/");
         assertThat(d.findElement(By.cssSelector(".archive-chart.by-month")).isDisplayed()).isFalse();
         assertThat(d.findElement(By.cssSelector(".archive-chart.by-year")).isDisplayed()).isTrue();
@@ -455,8 +457,7 @@ class ReaderJourneyTest {
     @Test
     void pagesDoNotMoveAsTheyLoadAndNoScriptBlocksTheFirstPaint() {
         ChromeDriver d = browser(true);
-        d.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", 390, "height", 844,
-                "deviceScaleFactor", 2, "mobile", true));
+        screen(d, 390, 844, true);
         d.get(server.baseUrl() + "vi/");
         // a reader who chose a larger text size: the size is there before the first paint, not applied after
         d.executeScript("localStorage.setItem('khotin-text-size', '4')");

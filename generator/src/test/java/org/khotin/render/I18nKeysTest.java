@@ -33,9 +33,8 @@ class I18nKeysTest {
         assertThat(I18n.USED_BY_GENERATOR).containsAll(keys);
     }
 
-    @Test
-    void aSiteWhoseStringsLackAKeyGetsAnErrorNamingItNotAStackTrace() {
-        TestSite site = TestSite.create(dir, """
+    private TestSite oneArticleSite() {
+        return TestSite.create(dir, """
                 -- content/vi/2020/01/a.md --
                 ---
                 title: Bài A
@@ -43,6 +42,11 @@ class I18nKeysTest {
                 ---
                 Nội dung.
                 """);
+    }
+
+    @Test
+    void aSiteWhoseStringsLackAKeyGetsAnErrorNamingItNotAStackTrace() {
+        TestSite site = oneArticleSite();
         for (String lang : new String[] {"vi", "en"}) {
             String file = "templates/i18n/" + lang + ".yml";
             site.write(file, site.read(file).replaceAll("(?m)^home_heading:.*\\n", ""));
@@ -56,14 +60,7 @@ class I18nKeysTest {
 
     @Test
     void aStringATemplateAsksForButTheFilesMisspellIsAnErrorAtTheTemplatesLine() {
-        TestSite site = TestSite.create(dir, """
-                -- content/vi/2020/01/a.md --
-                ---
-                title: Bài A
-                date: 2020-01-02
-                ---
-                Nội dung.
-                """);
+        TestSite site = oneArticleSite();
         for (String lang : new String[] {"vi", "en"}) {
             String file = "templates/i18n/" + lang + ".yml";
             site.write(file, site.read(file).replaceAll("(?m)^related_heading:", "related_headin:").replaceAll("(?m)^share:", "shar:"));
