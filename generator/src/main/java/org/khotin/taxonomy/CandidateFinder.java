@@ -1,7 +1,10 @@
 package org.khotin.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.khotin.taxonomy.Clauses.Token;
 import org.khotin.taxonomy.KeywordExtractor.Kind;
@@ -89,22 +92,75 @@ final class CandidateFinder {
     /** Words before a lunar year name that go with it: "Tết Bính Ngọ", "Xuân Đinh Dậu". */
     private static final Set<String> SEASONS = Set.of("tết", "xuân", "năm", "mùa xuân");
 
+    /** Heads that make a local place of what follows, unless it is a province ("xã Hòa Bình" is a place name). */
+    private static final Set<String> ADMINISTRATIVE = Set.of("xã", "phường", "thị trấn", "quận", "huyện", "thành phố",
+            "tỉnh", "thị xã", "đặc khu");
+    // the classes of the lists above, after the lexicon's (see Lexicon#classes)
+    private static final int ROLE = Lexicon.NEXT_CLASS;
+    private static final int GENERIC_AT_EDGE = ROLE << 1;
+    private static final int GENERIC_ON_ITS_OWN = ROLE << 2;
+    private static final int ORGANISATION_HEAD = ROLE << 3;
+    private static final int LAW_HEAD = ROLE << 4;
+    private static final int SURNAME = ROLE << 5;
+    private static final int CONNECTOR = ROLE << 6;
+    private static final int TRAILING_PLACE = ROLE << 7;
+    private static final int PLACE_PREFIX = ROLE << 8;
+    private static final int STEM = ROLE << 9;
+    private static final int BRANCH = ROLE << 10;
+    private static final int SEASON = ROLE << 11;
+    private static final int ADMINISTRATIVE_HEAD = ROLE << 12;
+    private static final int ABBREVIATION = ROLE << 13;
+    private static final Map<String, Integer> OWN_CLASSES = ownClasses();
+
+    private static Map<String, Integer> ownClasses() {
+        Map<String, Integer> classes = new HashMap<>();
+        Lexicon.addClass(classes, ROLES, ROLE, 0);
+        Lexicon.addClass(classes, GENERIC_EDGE, GENERIC_AT_EDGE, 0);
+        Lexicon.addClass(classes, GENERIC_ALONE, GENERIC_ON_ITS_OWN, 0);
+        Lexicon.addClass(classes, ORGANISATION_HEADS, ORGANISATION_HEAD, 0);
+        Lexicon.addClass(classes, LAW_HEADS, LAW_HEAD, 0);
+        Lexicon.addClass(classes, SURNAMES, SURNAME, 0);
+        Lexicon.addClass(classes, CONNECTORS, CONNECTOR, 0);
+        Lexicon.addClass(classes, TRAILING_PLACES, TRAILING_PLACE, 0);
+        Lexicon.addClass(classes, PLACE_PREFIXES, PLACE_PREFIX, 0);
+        Lexicon.addClass(classes, STEMS, STEM, 0);
+        Lexicon.addClass(classes, BRANCHES, BRANCH, 0);
+        Lexicon.addClass(classes, SEASONS, SEASON, 0);
+        Lexicon.addClass(classes, ADMINISTRATIVE, ADMINISTRATIVE_HEAD, 0);
+        Lexicon.addClass(classes, KeywordKeys.abbreviationKeys(), ABBREVIATION, 0);
+        return Collections.unmodifiableMap(classes);
+    }
+
     private final Lexicon lexicon;
 
     CandidateFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
     }
 
-    /** A word: one or more tokens the lexicon groups; {@code lower} is its key form, {@code surface} as written. */
-    record Word(List<Token> tokens, String lower, String surface) {
-        static Word of(List<Token> tokens, String lower) {
-            if (tokens.size() == 1) return new Word(tokens, lower, tokens.get(0).surface());
+    /** Every class of a word's key: the lexicon's and this class's own. */
+    private int classes(String lower) {
+        Integer own = OWN_CLASSES.get(lower);
+        return lexicon.classes(lower) | (own == null ? 0 : own);
+    }
+
+    /**
+     * A word: one or more tokens the lexicon groups; {@code lower} is its key form, {@code surface} as written,
+     * {@code classes} the lists its key is on.
+     */
+    record Word(List<Token> tokens, String lower, String surface, int classes) {
+        static Word of(List<Token> tokens, String lower, int classes) {
+            if (tokens.size() == 1) return new Word(tokens, lower, tokens.get(0).surface(), classes);
             StringBuilder b = new StringBuilder();
             for (Token t : tokens) {
                 if (b.length() > 0) b.append(' ');
                 b.append(t.surface());
             }
-            return new Word(tokens, lower, b.toString());
+            return new Word(tokens, lower, b.toString(), classes);
+        }
+
+        /** Whether the word's key is on any of the lists of {@code cls}. */
+        boolean is(int cls) {
+            return (classes & cls) != 0;
         }
 
         boolean capital() {
@@ -145,34 +201,30 @@ final class CandidateFinder {
         int i = 0;
         while (i < clause.size()) {
             int len = 1;
-            String lower = clause.get(i).lower();
-            if (!clause.get(i).number()) {
-                int max = Math.min(lexicon.longestFrom.getOrDefault(lower, 1), clause.size() - i);
-                if (max >= 2) {
-                    // the syllables joined once (up to a number, which no entry holds); each length is a prefix
-                    StringBuilder joined = new StringBuilder(lower);
-                    int[] ends = new int[max + 1];
-                    ends[1] = joined.length();
-                    int reach = 1;
-                    int lowercaseUpTo = 1;
-                    while (reach < max && !clause.get(i + reach).number()) {
-                        if (lowercaseUpTo == reach && !clause.get(i + reach).capital()) lowercaseUpTo++;
-                        joined.append(' ').append(clause.get(i + reach).lower());
-                        ends[++reach] = joined.length();
+            Token first = clause.get(i);
+            String lower = first.lower();
+            int classes = first.number() ? 0 : classes(lower);
+            if ((classes & (Lexicon.STARTS_CURATED_WORD | Lexicon.STARTS_DICTIONARY_WORD)) != 0) {
+                // longer and longer, while what is joined starts an entry (no entry holds a number)
+                StringBuilder joined = new StringBuilder(lower);
+                boolean lowercaseAfterFirst = true;
+                for (int n = 2; i + n <= clause.size() && !clause.get(i + n - 1).number(); n++) {
+                    Token next = clause.get(i + n - 1);
+                    lowercaseAfterFirst &= !next.capital();
+                    joined.append(' ').append(next.lower());
+                    String candidate = joined.toString();
+                    int found = lexicon.classes(candidate);
+                    if ((found & Lexicon.CURATED_WORD) != 0 || lowercaseAfterFirst && (found & Lexicon.DICTIONARY_WORD) != 0) {
+                        len = n;
+                        lower = candidate;
+                        classes = classes(candidate);
                     }
-                    String text = joined.toString();
-                    for (int n = reach; n >= 2; n--) {
-                        String candidate = text.substring(0, ends[n]);
-                        if (lexicon.curated.contains(candidate)
-                                || (n <= lowercaseUpTo && lexicon.dictionary.contains(candidate))) {
-                            len = n;
-                            lower = candidate;
-                            break;
-                        }
-                    }
+                    boolean longer = (found & Lexicon.STARTS_CURATED_WORD) != 0
+                            || lowercaseAfterFirst && (found & Lexicon.STARTS_DICTIONARY_WORD) != 0;
+                    if (!longer) break;
                 }
             }
-            words.add(Word.of(List.copyOf(clause.subList(i, i + len)), lower));
+            words.add(Word.of(List.copyOf(clause.subList(i, i + len)), lower, classes));
             i += len;
         }
         return words;
@@ -181,20 +233,20 @@ final class CandidateFinder {
     /** Lunar year names ("Bính Ngọ", "Tết Đinh Dậu") are dates: no keyword takes them. */
     private static void lunarYears(List<Word> words, boolean[] consumed) {
         for (int i = 0; i + 1 < words.size(); i++) {
-            if (STEMS.contains(words.get(i).lower()) && BRANCHES.contains(words.get(i + 1).lower())) {
+            if (words.get(i).is(STEM) && words.get(i + 1).is(BRANCH)) {
                 consumed[i] = true;
                 consumed[i + 1] = true;
-                if (i > 0 && SEASONS.contains(words.get(i - 1).lower())) consumed[i - 1] = true;
+                if (i > 0 && words.get(i - 1).is(SEASON)) consumed[i - 1] = true;
             }
         }
     }
 
-    private boolean isOrganisationHead(Word w) {
-        return ORGANISATION_HEADS.contains(w.lower()) || KeywordKeys.isAbbreviation(w.lower());
+    private static boolean isOrganisationHead(Word w) {
+        return w.is(ORGANISATION_HEAD | ABBREVIATION);
     }
 
-    private boolean isPlace(Word w) {
-        return w.capital() && lexicon.places.contains(w.lower());
+    private static boolean isPlace(Word w) {
+        return w.capital() && w.is(Lexicon.PLACE);
     }
 
     /** A capitalised syllable that is not Vietnamese: a foreign name ("Donald Trump") or a brand ("VinBus"). */
@@ -214,7 +266,7 @@ final class CandidateFinder {
     private int nameLength(List<Word> words, int i, int end, boolean[] consumed) {
         Word w = words.get(i);
         if (w.syllables() != 1 || !w.capital() || consumed[i]) return 0;
-        if (SURNAMES.contains(w.lower())) {
+        if (w.is(SURNAME)) {
             int k = i + 1;
             int syllables = 0;
             // a given name can read as a place grouped into one word ("Nguyễn Hòa Bình")
@@ -251,20 +303,20 @@ final class CandidateFinder {
             }
             int start = i;
             int end = i + 1;
-            boolean organisation = isOrganisationHead(first) || LAW_HEADS.contains(first.lower())
-                    || (start + 1 < words.size() && ROLES.contains(first.lower()));
+            boolean organisation = isOrganisationHead(first) || first.is(LAW_HEAD)
+                    || (start + 1 < words.size() && first.is(ROLE));
             int lowercase = 0;
             while (end < words.size() && !consumed[end]) {
                 Word w = words.get(end);
                 if (w.capital() && !w.number() && (lowercase == 0 || isPlace(w))) {
                     end++;
                 } else if (organisation && w.number() && end > start && words.get(end - 1).capital()
-                        && ORGANISATION_HEADS.contains(words.get(end - 1).lower())) {
+                        && words.get(end - 1).is(ORGANISATION_HEAD)) {
                     end++; // "Quân đoàn 34", "Hải đoàn 129"
-                } else if (organisation && CONNECTORS.contains(w.lower()) && end + 1 < words.size()
+                } else if (organisation && w.is(CONNECTOR) && end + 1 < words.size()
                         && words.get(end + 1).capital()) {
                     end += 2;
-                } else if (organisation && lowercase < 3 && nameContinues(w) && !TRAILING_PLACES.contains(w.lower())
+                } else if (organisation && lowercase < 3 && nameContinues(w) && !w.is(TRAILING_PLACE)
                         && !isOrganisationHead(words.get(end - 1))) {
                     end++; // "Trung tâm Phát triển quỹ đất", "Ban Chỉ huy quân sự"
                     lowercase++;
@@ -273,18 +325,18 @@ final class CandidateFinder {
                 }
             }
             while (end > start + 1 && !words.get(end - 1).capital() && !words.get(end - 1).number()) end--;
-            if (organisation && end < words.size() && TRAILING_PLACES.contains(words.get(end).lower())
+            if (organisation && end < words.size() && words.get(end).is(TRAILING_PLACE)
                     && end - start >= 2 && !consumed[end]) {
                 if (end + 1 < words.size() && isPlace(words.get(end + 1))) end += 2;
                 else end++;
             }
             int headBefore = start - 1;
             if (headBefore >= 0 && !consumed[headBefore] && !words.get(headBefore).capital()
-                    && lexicon.nameHeads.contains(words.get(headBefore).lower())
-                    && !(ADMINISTRATIVE.contains(words.get(headBefore).lower()) && isKnownPlace(words, start, end))) {
+                    && words.get(headBefore).is(Lexicon.NAME_HEAD)
+                    && !(words.get(headBefore).is(ADMINISTRATIVE_HEAD) && isKnownPlace(words, start, end))) {
                 named(words, headBefore, end, consumed, where, out);
-            } else if (end - start >= 2 && lexicon.nameHeads.contains(first.lower()) && !isOrganisationHead(first)
-                    && !(ADMINISTRATIVE.contains(first.lower()) && isKnownPlace(words, start + 1, end))) {
+            } else if (end - start >= 2 && first.is(Lexicon.NAME_HEAD) && !isOrganisationHead(first)
+                    && !(first.is(ADMINISTRATIVE_HEAD) && isKnownPlace(words, start + 1, end))) {
                 named(words, start, end, consumed, where, out);
             } else {
                 run(words, start, end, consumed, where, out);
@@ -293,10 +345,6 @@ final class CandidateFinder {
         }
     }
 
-    /** Heads that make a local place of what follows, unless it is a province ("xã Hòa Bình" is a place name). */
-    private static final Set<String> ADMINISTRATIVE = Set.of("xã", "phường", "thị trấn", "quận", "huyện", "thành phố",
-            "tỉnh", "thị xã", "đặc khu");
-
     private boolean isKnownPlace(List<Word> words, int start, int end) {
         if (end - start != 1 && end - start != 2) return false;
         StringBuilder b = new StringBuilder();
@@ -304,14 +352,13 @@ final class CandidateFinder {
             if (b.length() > 0) b.append(' ');
             b.append(words.get(k).lower());
         }
-        return lexicon.places.contains(b.toString());
+        return (lexicon.classes(b.toString()) & Lexicon.PLACE) != 0;
     }
 
     /** A lowercase word that can go on an organisation's name: not a function word, verb or number. */
-    private boolean nameContinues(Word w) {
-        return !w.number() && !lexicon.stopwords.contains(w.lower()) && !lexicon.breaks.contains(w.lower())
-                && !ROLES.contains(w.lower()) && !GENERIC_EDGE.contains(w.lower()) && !GENERIC_ALONE.contains(w.lower())
-                && !lexicon.generic.contains(w.lower());
+    private static boolean nameContinues(Word w) {
+        return !w.number()
+                && !w.is(Lexicon.STOPWORD | Lexicon.BREAK | ROLE | GENERIC_AT_EDGE | GENERIC_ON_ITS_OWN | Lexicon.GENERIC);
     }
 
     /** A named place, work or event: its head noun and the name ("sân bay Long Thành"), one keyword. */
@@ -331,23 +378,23 @@ final class CandidateFinder {
     private void run(List<Word> words, int start, int end, boolean[] consumed, Where where,
                      KeywordExtractor.Collector out) {
         int s = start;
-        boolean role = start > 0 && !words.get(start - 1).capital() && ROLES.contains(words.get(start - 1).lower());
+        boolean role = start > 0 && !words.get(start - 1).capital() && words.get(start - 1).is(ROLE);
         // a capital that only starts the sentence is no sign of a name
         Word first = words.get(s);
         if (first.tokens().get(0).sentenceStart() && !isOrganisationHead(first) && !isPlace(first)
-                && !LAW_HEADS.contains(first.lower()) && nameLength(words, s, end, consumed) == 0 && !foreign(first)
-                && !ROLES.contains(first.lower())) {
+                && !first.is(LAW_HEAD) && nameLength(words, s, end, consumed) == 0 && !foreign(first)
+                && !first.is(ROLE)) {
             s++;
         }
-        while (s < end && (lexicon.stopwords.contains(words.get(s).lower()) || ROLES.contains(words.get(s).lower()))) {
-            if (ROLES.contains(words.get(s).lower())) {
+        while (s < end && words.get(s).is(Lexicon.STOPWORD | ROLE)) {
+            if (words.get(s).is(ROLE)) {
                 consumed[s] = true;
                 role = true;
             }
             s++;
         }
         if (s >= end) return;
-        if (LAW_HEADS.contains(words.get(s).lower()) && end - s >= 2) {
+        if (words.get(s).is(LAW_HEAD) && end - s >= 2) {
             emit(words, s, end, Kind.DOCUMENT, consumed, where, out);
             return;
         }
@@ -422,7 +469,7 @@ final class CandidateFinder {
     }
 
     private boolean placeAfterPrefix(List<Word> words, int k, int end) {
-        return k + 1 < end && PLACE_PREFIXES.contains(words.get(k).lower()) && isPlace(words.get(k + 1));
+        return k + 1 < end && words.get(k).is(PLACE_PREFIX) && isPlace(words.get(k + 1));
     }
 
     /** Vietnamese given names only: no place, no foreign word ("Tổng thống Pháp Emmanuel Macron" is no short name). */
@@ -438,12 +485,11 @@ final class CandidateFinder {
                               KeywordExtractor.Collector out) {
         int s = start;
         int e = end;
-        while (s < e && (ROLES.contains(words.get(s).lower()) || lexicon.stopwords.contains(words.get(s).lower()))) {
-            if (ROLES.contains(words.get(s).lower())) consumed[s] = true;
+        while (s < e && words.get(s).is(ROLE | Lexicon.STOPWORD)) {
+            if (words.get(s).is(ROLE)) consumed[s] = true;
             s++;
         }
-        while (e > s && (lexicon.stopwords.contains(words.get(e - 1).lower())
-                || CONNECTORS.contains(words.get(e - 1).lower()))) {
+        while (e > s && words.get(e - 1).is(Lexicon.STOPWORD | CONNECTOR)) {
             e--;
         }
         if (s >= e) return;
@@ -453,9 +499,9 @@ final class CandidateFinder {
         boolean everywhere = BODIES_EVERYWHERE.contains(KeywordKeys.key(words.get(s).lower()));
         for (int k = s; k < e; k++) {
             syllables += words.get(k).syllables();
-            String w = words.get(k).lower();
-            allGeneric &= GENERIC_ALONE.contains(w) || ROLES.contains(w) || lexicon.generic.contains(w);
-            everywhere &= k == s || TRAILING_PLACES.contains(w);
+            Word w = words.get(k);
+            allGeneric &= w.is(GENERIC_ON_ITS_OWN | ROLE | Lexicon.GENERIC);
+            everywhere &= k == s || w.is(TRAILING_PLACE);
         }
         allGeneric |= everywhere;
         // a single capitalised word (Đảng, Tỉnh ủy) is not a name: leave it to the phrases; two capitalised
@@ -501,10 +547,9 @@ final class CandidateFinder {
      * A word a topical phrase can hold: no function word, and no syllable of a name (a capital that is no word
      * of the lexicon, not at a sentence start).
      */
-    private boolean content(Word w, boolean consumed) {
-        return !consumed && !w.number() && !lexicon.stopwords.contains(w.lower()) && !lexicon.breaks.contains(w.lower())
-                && !ROLES.contains(w.lower())
-                && !(w.capital() && !w.tokens().get(0).sentenceStart() && !lexicon.isWord(w.lower()));
+    private static boolean content(Word w, boolean consumed) {
+        return !consumed && !w.number() && !w.is(Lexicon.STOPWORD | Lexicon.BREAK | ROLE)
+                && !(w.capital() && !w.tokens().get(0).sentenceStart() && !w.is(Lexicon.DICTIONARY_WORD | Lexicon.CURATED_WORD));
     }
 
     private void phrase(List<Word> words, int a, int b, Where where, KeywordExtractor.Collector out) {
@@ -515,12 +560,11 @@ final class CandidateFinder {
         if (syllables < 2 || syllables > 6) return;
         if (b - a == 1) {
             // one word alone: a real word of the dictionary, and not a general one
-            if (!lexicon.isWord(first.lower()) || GENERIC_ALONE.contains(first.lower())
-                    || lexicon.generic.contains(first.lower()) || GENERIC_EDGE.contains(first.lower())) {
+            if (!first.is(Lexicon.DICTIONARY_WORD | Lexicon.CURATED_WORD)
+                    || first.is(GENERIC_ON_ITS_OWN | Lexicon.GENERIC | GENERIC_AT_EDGE)) {
                 return;
             }
-        } else if (GENERIC_EDGE.contains(first.lower()) || GENERIC_EDGE.contains(last.lower())
-                || lexicon.generic.contains(last.lower()) && last.syllables() == 1) {
+        } else if (first.is(GENERIC_AT_EDGE) || last.is(GENERIC_AT_EDGE) || last.is(Lexicon.GENERIC) && last.syllables() == 1) {
             return;
         }
         StringBuilder s = new StringBuilder();

@@ -612,7 +612,8 @@ public final class KeywordExtractor {
 
         /** The spelling seen most often, preferring written-out names to abbreviations. */
         String label() {
-            String best = surfaces.entrySet().stream()
+            // most candidates are written one way only
+            String best = surfaces.size() == 1 ? surfaces.keySet().iterator().next() : surfaces.entrySet().stream()
                     .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -abbreviations(e.getKey()))
                             .thenComparingInt(Map.Entry::getValue)
                             .thenComparing(e -> e.getKey().codePoints().filter(Character::isUpperCase).count())

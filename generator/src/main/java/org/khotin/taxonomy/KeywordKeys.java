@@ -56,6 +56,7 @@ public final class KeywordKeys {
 
     /** A label with its abbreviations written out: {@code BCH Trung ương} → {@code Ban Chấp hành Trung ương}. */
     public static String spellOut(String label) {
+        if (!hasAbbreviationShape(label)) return label;
         String[] tokens = label.split(" ");
         StringBuilder out = new StringBuilder(label.length() + 16);
         for (String t : tokens) {
@@ -63,6 +64,22 @@ public final class KeywordKeys {
             out.append(SPELLED_OUT.getOrDefault(t, t));
         }
         return out.toString();
+    }
+
+    /** The abbreviations the key expands, in key form ({@code hđnd}). */
+    static java.util.Set<String> abbreviationKeys() {
+        return ABBREVIATIONS.keySet();
+    }
+
+    /** Whether some word of {@code label} starts with two capitals, as every abbreviation spelled out does. */
+    private static boolean hasAbbreviationShape(String label) {
+        for (int i = 0; i + 1 < label.length(); i++) {
+            if ((i == 0 || label.charAt(i - 1) == ' ') && Character.isUpperCase(label.charAt(i))
+                    && Character.isUpperCase(label.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a token is one of the abbreviations the key expands. */

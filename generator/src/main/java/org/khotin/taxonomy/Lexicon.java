@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,8 +35,25 @@ final class Lexicon {
     final Set<String> places;
     /** Any spelling of a place (key) → its label. */
     final Map<String, String> placeLabels;
-    /** First syllable of a dictionary or curated word → the most syllables such a word has. */
-    final Map<String, Integer> longestFrom;
+    /**
+     * Which of the lists above each key is on, one bit each ({@link #DICTIONARY_WORD} …), and which keys start a
+     * longer entry: a word is looked up once, not once a list, as every syllable of every article is.
+     */
+    private final Map<String, Integer> classes;
+
+    static final int DICTIONARY_WORD = 1;
+    static final int CURATED_WORD = 1 << 1;
+    static final int STOPWORD = 1 << 2;
+    static final int BREAK = 1 << 3;
+    static final int GENERIC = 1 << 4;
+    static final int NAME_HEAD = 1 << 5;
+    static final int PLACE = 1 << 6;
+    /** The first syllables of a longer dictionary word. */
+    static final int STARTS_DICTIONARY_WORD = 1 << 7;
+    /** The first syllables of a longer curated word. */
+    static final int STARTS_CURATED_WORD = 1 << 8;
+    /** The first bit free for the classes of other lists ({@link CandidateFinder}). */
+    static final int NEXT_CLASS = 1 << 9;
 
     private static final Set<String> FUNCTION_STARTS = Set.of("có", "là", "được", "bị", "đã", "đang", "sẽ", "rất", "và",
             "với", "các", "những", "cũng", "vẫn", "đều", "hơn", "ở", "cho", "của", "để", "thì", "mà", "trên", "dưới", "trong",
@@ -71,15 +89,32 @@ final class Lexicon {
             if (!FUNCTION_STARTS.contains(first)) words.add(entry);
         }
         this.dictionary = Set.copyOf(words);
-        Map<String, Integer> from = new HashMap<>();
-        for (Set<String> set : List.of(this.dictionary, curated)) {
-            for (String entry : set) {
-                int space = entry.indexOf(' ');
-                if (space < 0) continue;
-                from.merge(entry.substring(0, space), entry.split(" ").length, Math::max);
+        Map<String, Integer> classes = new HashMap<>();
+        addClass(classes, this.dictionary, DICTIONARY_WORD, STARTS_DICTIONARY_WORD);
+        addClass(classes, curated, CURATED_WORD, STARTS_CURATED_WORD);
+        addClass(classes, stopwords, STOPWORD, 0);
+        addClass(classes, breaks, BREAK, 0);
+        addClass(classes, generic, GENERIC, 0);
+        addClass(classes, nameHeads, NAME_HEAD, 0);
+        addClass(classes, places, PLACE, 0);
+        this.classes = Collections.unmodifiableMap(classes);
+    }
+
+    /** Marks the keys of {@code words} with {@code cls}, and each one's shorter beginnings with {@code starts}. */
+    static void addClass(Map<String, Integer> classes, Set<String> words, int cls, int starts) {
+        for (String word : words) {
+            classes.merge(word, cls, (a, b) -> a | b);
+            if (starts == 0) continue;
+            for (int space = word.indexOf(' '); space > 0; space = word.indexOf(' ', space + 1)) {
+                classes.merge(word.substring(0, space), starts, (a, b) -> a | b);
             }
         }
-        this.longestFrom = Map.copyOf(from);
+    }
+
+    /** The classes of a key: the bits of the lists it is on, 0 for none. */
+    int classes(String key) {
+        Integer c = classes.get(key);
+        return c == null ? 0 : c;
     }
 
     private static final class Holder {
@@ -91,7 +126,7 @@ final class Lexicon {
     }
 
     boolean isWord(String key) {
-        return dictionary.contains(key) || curated.contains(key);
+        return (classes(key) & (DICTIONARY_WORD | CURATED_WORD)) != 0;
     }
 
     /** The dictionary's words of two or more syllables, as {@link DictionaryBuild} wrote them. */
