@@ -22,8 +22,8 @@ final class SentenceCase {
     private final List<String> paragraphs;
     /** The body's sentences as words, split on first use: most pages have no subhead. */
     private List<List<String>> sentences;
-    /** The same words in lowercase, computed once for all the subheads of the page. */
-    private List<List<String>> lowerSentences;
+    /** Where each word (in lowercase) is, past a sentence's first word: sentence and word index. */
+    private Map<String, List<int[]>> starts;
 
     SentenceCase(List<String> paragraphs) {
         this.paragraphs = List.copyOf(paragraphs);
@@ -36,24 +36,26 @@ final class SentenceCase {
     private Map<String, Map<String, Integer>> forms(Set<String> wanted) {
         if (sentences == null) {
             sentences = new ArrayList<>();
-            lowerSentences = new ArrayList<>();
+            starts = new HashMap<>();
             for (String p : paragraphs) {
                 for (String sentence : split(p, true)) {
                     List<String> words = words(sentence);
+                    for (int i = 1; i < words.size(); i++) {
+                        starts.computeIfAbsent(words.get(i).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                                .add(new int[] {sentences.size(), i});
+                    }
                     sentences.add(words);
-                    lowerSentences.add(words.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList());
                 }
             }
         }
         Set<String> firstWords = new HashSet<>();
         for (String phrase : wanted) firstWords.add(phrase.split(" ", 2)[0]);
         Map<String, Map<String, Integer>> forms = new HashMap<>();
-        for (int s = 0; s < sentences.size(); s++) {
-            List<String> words = sentences.get(s);
-            List<String> lower = lowerSentences.get(s);
-            for (int i = 1; i < words.size(); i++) {
-                // a phrase can only be wanted if its first word is the first word of a wanted phrase
-                if (!firstWords.contains(lower.get(i))) continue;
+        for (String first : firstWords) {
+            // a phrase can only be wanted where its first word is the first word of a wanted phrase
+            for (int[] at : starts.getOrDefault(first, List.of())) {
+                List<String> words = sentences.get(at[0]);
+                int i = at[1];
                 for (int n = 1; n <= MAX_PHRASE && i + n <= words.size(); n++) {
                     String surface = String.join(" ", words.subList(i, i + n));
                     String phrase = surface.toLowerCase(Locale.ROOT);
