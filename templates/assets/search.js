@@ -122,10 +122,11 @@
     return found;
   }
 
-  function Index(folder) {
+  /** @param manifest the manifest, when the page asked for it before this script ran; else it is fetched */
+  function Index(folder, manifest) {
     this.folder = folder;
     this.files = new Map();
-    this.manifest = this.fetch('manifest.json', true);
+    this.manifest = manifest || this.fetch('manifest.json', true);
   }
 
   Index.prototype.fetch = function (path, fresh) {
@@ -264,6 +265,97 @@
     });
   };
 
+  // ---- the index read in a worker, so that reading it never holds up the page ----
+
+  // In a worker (this same file, started by the page): one Index per folder. Messages: { folder, awaitManifest }
+  // opens one whose manifest the page fetches and sends as { folder, manifest } (text, or null if that failed);
+  // { id, folder, query } searches; { id, folder, docs } answers result numbers with their documents.
+  if (typeof document === 'undefined') {
+    var indexes = new Map();
+    var manifestArrives = new Map();
+    var open = function (folder) {
+      if (!indexes.has(folder)) indexes.set(folder, new Index(folder));
+      return indexes.get(folder);
+    };
+    self.onmessage = function (event) {
+      var m = event.data;
+      if (m.awaitManifest && !indexes.has(m.folder)) {
+        indexes.set(m.folder, new Index(m.folder, new Promise(function (resolve) {
+          manifestArrives.set(m.folder, resolve);
+        })));
+        return;
+      }
+      if ('manifest' in m) {
+        var resolve = manifestArrives.get(m.folder);
+        manifestArrives.delete(m.folder);
+        var index = indexes.get(m.folder);
+        // a manifest the page could not fetch is fetched here
+        if (resolve) resolve(m.manifest !== null ? JSON.parse(m.manifest) : index.fetch('manifest.json', true));
+        return;
+      }
+      var work = m.docs ? Promise.all(m.docs.map(function (n) { return open(m.folder).doc(n); }))
+          : open(m.folder).search(m.query).then(function (r) { return { together: r.together, apart: r.apart }; });
+      work.then(function (result) { self.postMessage({ id: m.id, result: result }); },
+          function (e) { self.postMessage({ id: m.id, error: String(e) }); });
+    };
+    return;
+  }
+
+  /** An Index in a worker, with the same two calls. */
+  function Remote(worker, folder) {
+    var pending = this.pending = new Map();
+    this.worker = worker;
+    this.folder = folder;
+    this.next = 0;
+    worker.addEventListener('message', function (event) {
+      var answer = event.data;
+      var waiting = pending.get(answer.id);
+      pending.delete(answer.id);
+      if (answer.error) waiting.reject(new Error(answer.error)); else waiting.resolve(answer.result);
+    });
+    worker.addEventListener('error', function () {
+      pending.forEach(function (waiting) { waiting.reject(new Error('search worker failed')); });
+      pending.clear();
+    });
+  }
+
+  Remote.prototype.ask = function (message) {
+    var self = this;
+    message.id = ++this.next;
+    message.folder = this.folder;
+    return new Promise(function (resolve, reject) {
+      self.pending.set(message.id, { resolve: resolve, reject: reject });
+      self.worker.postMessage(message);
+    });
+  };
+
+  Remote.prototype.search = function (query) {
+    var q = parse(query);
+    if (q.terms.length === 0) return Promise.resolve({ query: q, together: [], apart: [] });
+    return this.ask({ query: query }).then(function (r) { return { query: q, together: r.together, apart: r.apart }; });
+  };
+
+  Remote.prototype.doc = function (n) {
+    return this.ask({ docs: [n] }).then(function (docs) { return docs[0]; });
+  };
+
+  /**
+   * The page's index: in the worker the page started when the address held a query, else in a new one; in this
+   * page where workers cannot run.
+   */
+  function pageIndex(box) {
+    var folder = new URL(box.getAttribute('data-index'), window.location.href).href;
+    var worker = window.khotinSearchWorker;
+    if (!worker && typeof Worker !== 'undefined') {
+      try {
+        worker = new Worker(box.getAttribute('data-script'));
+      } catch (e) {
+        worker = null;
+      }
+    }
+    return worker ? new Remote(worker, folder) : new Index(folder);
+  }
+
   // ---- showing results ----
 
   /** Which query word a word of the text matches, or -1. */
@@ -378,7 +470,7 @@
         keywords: box.getAttribute('data-t-keywords')
       }
     };
-    var index = new Index(box.getAttribute('data-index'));
+    var index = pageIndex(box);
     // docs: the results with the words together, then those with the words apart
     var current = { docs: [], together: 0, shown: 0, q: null };
     var generation = 0;

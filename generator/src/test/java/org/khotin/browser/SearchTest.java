@@ -183,6 +183,12 @@ class SearchTest {
         assertThat(d.findElement(By.cssSelector(".result-snippet")).getText()).contains("Hoà Bình");
         assertThat(d.findElement(By.cssSelector(".result-meta time")).getAttribute("datetime")).isEqualTo("2020-02-10");
         assertThat(d.findElement(By.cssSelector("#search-query")).getAttribute("value")).isEqualTo("hoa binh");
+        // the index is read by a worker, so the page itself never stalls on it: no index file was fetched here
+        @SuppressWarnings("unchecked")
+        List<String> fetchedByThePage = (List<String>) ((JavascriptExecutor) d).executeScript(
+                "return performance.getEntriesByType('resource').map(function (e) { return e.name; });");
+        assertThat(fetchedByThePage).anyMatch(url -> url.endsWith("search/vi/manifest.json"))
+                .noneMatch(url -> url.contains("search/vi/w/") || url.contains("search/vi/d/"));
         assertThat(server.failures()).isEmpty();
     }
 
