@@ -37,7 +37,8 @@ public final class CorpusWriter {
             throws IOException {
         Files.createDirectories(siteDir);
         Files.copy(repo.resolve("site-config.yml"), siteDir.resolve("site-config.yml"));
-        PathUtils.copyDirectory(repo.resolve("templates"), siteDir.resolve("templates"));
+        // the repository's overrides of the built-in theme, if it has any
+        if (Files.isDirectory(repo.resolve("templates"))) PathUtils.copyDirectory(repo.resolve("templates"), siteDir.resolve("templates"));
         Path content = siteDir.resolve("content");
         int[] counts = new int[2];
         long[] bytes = new long[1];

@@ -1,16 +1,14 @@
 package org.khotin.render;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.khotin.config.Fields;
 import org.khotin.config.Language;
@@ -20,7 +18,7 @@ import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 import org.khotin.text.Unicode;
 
-/** UI strings per language from {@code templates/i18n/<lang>.yml}: a flat mapping of key to text. */
+/** UI strings per language from the theme's {@code i18n/<lang>.yml}: a flat mapping of key to text. */
 public final class I18n {
     /**
      * Keys the generator itself uses (besides those the templates use): a site's i18n files without one are an
@@ -53,60 +51,67 @@ public final class I18n {
         }
     }
 
-    public static Optional<I18n> load(Path templatesDir, String displayDir, Problems problems) {
+    /**
+     * The theme's UI strings: the built-in {@code i18n/<lang>.yml}, with the site's own file of that name laid
+     * over it key by key. Every string a template or the generator asks for must be there in both languages, and
+     * every key a site's file sets must be one that something asks for: a misspelled key is an error at its line.
+     */
+    public static Optional<I18n> load(Theme theme, Problems problems) {
         YamlReader reader = new YamlReader();
         Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        Map<Language, Set<String>> builtInKeys = new EnumMap<>(Language.class);
+        Map<Language, Map<String, SourcePos>> setBySite = new EnumMap<>(Language.class);
         int before = problems.errors().size();
         for (Language l : Language.values()) {
-            String display = displayDir + "i18n/" + l.code() + ".yml";
-            Path file = templatesDir.resolve("i18n").resolve(l.code() + ".yml");
+            String path = "i18n/" + l.code() + ".yml";
             Map<String, String> map = new TreeMap<>();
+            Map<String, SourcePos> own = new TreeMap<>();
             all.put(l, map);
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                problems.error(SourcePos.file(display), "cannot read UI strings: " + e.getMessage(),
-                        "every language needs templates/i18n/" + l.code() + ".yml");
-                continue;
-            }
-            Optional<YamlNode> root = reader.read(text, display, 1, problems);
-            if (root.isEmpty()) continue;
-            if (!(root.get() instanceof YamlNode.Mapping m)) {
-                problems.error(root.get().pos(), "UI strings must be 'key: text' lines", "");
-                continue;
-            }
-            for (YamlNode.Entry e : m.entries()) {
-                if (e.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL) {
-                    map.put(e.key(), Unicode.nfc(s.text()));
-                } else {
-                    problems.error(e.value().pos(), "UI string '" + e.key() + "' must be text", "");
-                }
-            }
-            for (String key : USED_BY_GENERATOR) {
-                if (!map.containsKey(key)) {
-                    problems.error(SourcePos.file(display), "missing UI string '" + key + "'",
-                            "add a line '" + key + ": …' (khotin's own templates/i18n/" + l.code() + ".yml has one to start from)");
-                }
+            setBySite.put(l, own);
+            Optional<Theme.File> builtIn = theme.builtIn(path);
+            if (builtIn.isPresent()) read(reader, builtIn.get(), map, new TreeMap<>(), problems);
+            builtInKeys.put(l, Set.copyOf(map.keySet()));
+            Optional<Theme.File> site = theme.siteFile(path);
+            if (site.isPresent()) read(reader, site.get(), map, own, problems);
+            if (builtIn.isEmpty() && site.isEmpty()) {
+                problems.error(SourcePos.file(theme.siteDisplay(path)), "no UI strings for " + l.code(),
+                        "every language needs " + path);
             }
         }
         // every string a template asks for (page.t.key) must be there: a misspelling is an error at the template's
         // line, with the nearest key the strings have, rather than a failure in the middle of rendering
-        Map<String, SourcePos> asked = templateKeys(templatesDir, displayDir, problems);
+        Map<String, SourcePos> asked = templateKeys(theme);
         for (Language l : Language.values()) {
-            if (all.get(l).isEmpty()) continue; // the file could not be read: said above
+            Map<String, String> map = all.get(l);
+            String file = theme.siteDisplay("i18n/" + l.code() + ".yml");
+            for (String key : USED_BY_GENERATOR) {
+                if (!map.containsKey(key)) {
+                    problems.error(SourcePos.file(file), "missing UI string '" + key + "'", "add a line '" + key + ": …'");
+                }
+            }
             asked.forEach((key, pos) -> {
-                if (all.get(l).containsKey(key)) return;
-                String nearest = Fields.closest(key, all.get(l).keySet());
+                if (map.containsKey(key)) return;
+                String nearest = Fields.closest(key, map.keySet());
                 problems.error(pos, "the template asks for UI string '" + key + "', which i18n/" + l.code() + ".yml does not have",
-                        nearest.isEmpty() ? "add a line '" + key + ": …' to " + displayDir + "i18n/" + l.code() + ".yml"
-                                : "did you mean '" + nearest + "'? (or add a line '" + key + ": …' to i18n/" + l.code() + ".yml)");
+                        nearest.isEmpty() ? "add a line '" + key + ": …' to " + file
+                                : "did you mean '" + nearest + "'? (or add a line '" + key + ": …' to " + file + ")");
+            });
+            // a key of the site's own that nothing asks for is a misspelling of one that something does
+            Set<String> known = new TreeSet<>(builtInKeys.get(l));
+            known.addAll(asked.keySet());
+            known.addAll(USED_BY_GENERATOR);
+            setBySite.get(l).forEach((key, pos) -> {
+                if (known.contains(key)) return;
+                String nearest = Fields.closest(key, known);
+                problems.error(pos, "no template asks for UI string '" + key + "'",
+                        nearest.isEmpty() ? "remove the line, or show the string in a template as page.t." + key
+                                : "did you mean '" + nearest + "'?");
             });
         }
         for (Language l : Language.values()) {
             for (String key : all.get(l).keySet()) {
                 if (!all.get(l.other()).containsKey(key)) {
-                    problems.error(SourcePos.file(displayDir + "i18n/" + l.other().code() + ".yml"),
+                    problems.error(SourcePos.file(theme.siteDisplay("i18n/" + l.other().code() + ".yml")),
                             "missing UI string '" + key + "' (present in " + l.code() + ".yml)", "add a translation of it");
                 }
             }
@@ -115,29 +120,42 @@ public final class I18n {
         try {
             return Optional.of(new I18n(all));
         } catch (IllegalArgumentException e) {
-            problems.error(SourcePos.file(displayDir + "i18n/"), "bad date pattern: " + e.getMessage(),
+            problems.error(SourcePos.file(theme.siteDisplay("i18n/")), "bad date pattern: " + e.getMessage(),
                     "date_long and date_short use java.time patterns such as 'EEEE, dd/MM/yyyy, HH:mm'");
             return Optional.empty();
         }
     }
 
-    private static final java.util.regex.Pattern TEMPLATE_KEY = java.util.regex.Pattern.compile("(?<![\\w.])(?:page\\.)?t\\.([a-z_][a-z0-9_]*)");
-
-    /** The UI strings the templates ask for, each at its first use. */
-    private static Map<String, SourcePos> templateKeys(Path templatesDir, String displayDir, Problems problems) {
-        Map<String, SourcePos> keys = new TreeMap<>();
-        try (java.util.stream.Stream<Path> files = Files.list(templatesDir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".ftlh") || p.toString().endsWith(".ftlx")).sorted().toList()) {
-                List<String> lines = Files.readAllLines(f, StandardCharsets.UTF_8);
-                for (int i = 0; i < lines.size(); i++) {
-                    java.util.regex.Matcher m = TEMPLATE_KEY.matcher(lines.get(i));
-                    while (m.find()) {
-                        keys.putIfAbsent(m.group(1), SourcePos.at(displayDir + f.getFileName(), i + 1, m.start() + 1));
-                    }
-                }
+    /** Reads one strings file into {@code map} (later files win), noting where each key was set in {@code positions}. */
+    private static void read(YamlReader reader, Theme.File file, Map<String, String> map, Map<String, SourcePos> positions,
+                             Problems problems) {
+        Optional<YamlNode> root = reader.read(file.text(), file.display(), 1, problems);
+        if (root.isEmpty()) return;
+        if (!(root.get() instanceof YamlNode.Mapping m)) {
+            problems.error(root.get().pos(), "UI strings must be 'key: text' lines", "");
+            return;
+        }
+        for (YamlNode.Entry e : m.entries()) {
+            if (e.value() instanceof YamlNode.Scalar s && s.kind() != YamlNode.ScalarKind.NULL) {
+                map.put(e.key(), Unicode.nfc(s.text()));
+                positions.put(e.key(), e.keyPos());
+            } else {
+                problems.error(e.value().pos(), "UI string '" + e.key() + "' must be text", "");
             }
-        } catch (IOException e) {
-            problems.error(SourcePos.file(displayDir), "cannot read the templates: " + e.getMessage(), "");
+        }
+    }
+
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("(?<![\\w.])(?:page\\.)?t\\.([a-z_][a-z0-9_]*)");
+
+    /** The UI strings the theme's templates ask for, each at its first use. */
+    private static Map<String, SourcePos> templateKeys(Theme theme) {
+        Map<String, SourcePos> keys = new TreeMap<>();
+        for (Theme.File f : theme.templates()) {
+            List<String> lines = f.text().lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                java.util.regex.Matcher m = TEMPLATE_KEY.matcher(lines.get(i));
+                while (m.find()) keys.putIfAbsent(m.group(1), SourcePos.at(f.display(), i + 1, m.start() + 1));
+            }
         }
         return keys;
     }

@@ -1,5 +1,6 @@
 package org.khotin.render;
 
+import freemarker.cache.StringTemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;
@@ -10,8 +11,9 @@ import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
@@ -22,12 +24,18 @@ import org.khotin.diag.SourcePos;
  */
 public final class TemplateEngine {
     private final Configuration cfg;
-    private final String displayDir;
+    /** Template name → how messages name its file (the site's own, or the built-in theme's). */
+    private final Map<String, String> displays = new HashMap<>();
 
-    public TemplateEngine(Path templatesDir, String displayDir) throws IOException {
-        this.displayDir = displayDir;
+    /** The engine of a theme: its templates, each the site's own or else the built-in one, held in memory. */
+    TemplateEngine(Theme theme) {
+        StringTemplateLoader loader = new StringTemplateLoader();
+        for (Theme.File f : theme.templates()) {
+            loader.putTemplate(f.path(), f.text());
+            displays.put(f.path(), f.display());
+        }
         cfg = new Configuration(Configuration.VERSION_2_3_35);
-        cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
+        cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputEncoding("UTF-8");
         cfg.setRecognizeStandardFileExtensions(true);
@@ -44,7 +52,7 @@ public final class TemplateEngine {
         wrapper.setRecordZeroArgumentNonVoidMethodPolicy(
                 ZeroArgumentNonVoidMethodPolicy.PROPERTY_ONLY_UNLESS_BEAN_PROPERTY_READ_METHOD);
         cfg.setObjectWrapper(wrapper.build());
-        // One engine serves one build; templates do not change during it, so never ask the disk again.
+        // One engine serves one build; templates do not change during it.
         cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
         cfg.setLocalizedLookup(false);
     }
@@ -57,21 +65,25 @@ public final class TemplateEngine {
             template.process(job.model(), out);
             return Optional.of(out.text.toString());
         } catch (TemplateNotFoundException e) {
-            problems.error(SourcePos.file(displayDir + job.template()), "template not found",
-                    "the theme in templates/ needs " + job.template());
+            problems.error(SourcePos.file(display(job.template())), "template not found",
+                    "a template imports or includes a file the theme does not have: " + e.getTemplateName());
         } catch (ParseException e) {
-            problems.error(SourcePos.at(displayDir + e.getTemplateName(), e.getLineNumber(), e.getColumnNumber()),
+            problems.error(SourcePos.at(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber()),
                     "template syntax error: " + firstLine(e.getEditorMessage()), "");
         } catch (TemplateException e) {
             String name = e.getTemplateSourceName() == null ? job.template() : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
-            problems.error(SourcePos.at(displayDir + name, line, col),
+            problems.error(SourcePos.at(display(name), line, col),
                     "template error while writing " + job.file() + ": " + firstLine(e.getMessageWithoutStackTop()), "");
         } catch (IOException e) {
-            problems.error(SourcePos.file(displayDir + job.template()), "cannot read template: " + e.getMessage(), "");
+            problems.error(SourcePos.file(display(job.template())), "cannot read template: " + e.getMessage(), "");
         }
         return Optional.empty();
+    }
+
+    private String display(String template) {
+        return displays.getOrDefault(template, template);
     }
 
     private static String firstLine(String s) {

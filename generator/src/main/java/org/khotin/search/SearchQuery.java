@@ -15,7 +15,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * A query answered from one language's index files the way {@code templates/assets/search.js} answers it in
+ * A query answered from one language's index files the way the built-in theme's {@code assets/search.js} answers it in
  * the browser, for measurements ({@code khotin bench}) and tests; a browser test checks that both give the
  * same lists on a set of queries. The script is what readers use: a change to how it matches or ranks is
  * made in both.

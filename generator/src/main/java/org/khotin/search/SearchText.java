@@ -7,7 +7,7 @@ import org.khotin.text.Fold;
 import org.khotin.text.Unicode;
 
 /**
- * How search reads text, the same for the index (here) and for queries ({@code templates/assets/search.js},
+ * How search reads text, the same for the index (here) and for queries (the built-in theme's {@code assets/search.js},
  * which mirrors these functions; a browser test compares the two on one table). A word is a run of letters,
  * marks and digits; each word has a folded form (no marks, đ→d, lowercase) and an exact form (canonical tone
  * placement, lowercase). A word typed without marks finds every word of its folded form, a word typed with

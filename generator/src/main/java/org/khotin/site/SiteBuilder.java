@@ -50,7 +50,7 @@ import org.khotin.render.PlannedPage;
 import org.khotin.render.Views;
 import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
-import org.khotin.render.TemplateEngine;
+import org.khotin.render.Theme;
 import org.khotin.related.RelatedIndex;
 import org.khotin.search.SearchIndex;
 import org.khotin.taxonomy.Glossary;
@@ -206,8 +206,8 @@ public final class SiteBuilder {
         Corpus corpus = options.gitInfo() ? withPastAddresses(cfg, model.corpus()) : model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
-        Optional<I18n> i18n = I18n.load(templatesDir(cfg), cfg.templatesDir() + "/", problems);
         Optional<Theme> theme = Theme.open(templatesDir(cfg), cfg.templatesDir() + "/", problems);
+        Optional<I18n> i18n = theme.flatMap(t -> I18n.load(t, problems));
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
@@ -236,7 +236,7 @@ public final class SiteBuilder {
             if (cache.keepsPages()) {
                 Article.keepOnlyThese(cache.markdown, corpus.articles());
             }
-            copyAssets(templatesDir(cfg).resolve("assets"), sink, problems);
+            for (Theme.File asset : theme.get().assets()) write(sink, asset.path(), asset.bytes());
             times.time("photos", () -> photos.write(shelf, (path, bytes) -> write(sink, path, bytes), problems));
             if (withSearch) {
                 times.time("search", () -> {
@@ -266,18 +266,6 @@ public final class SiteBuilder {
         Map<String, Integer> uses = new PagePlanner(site, options.sitemapMaxUrls()).sharedBodies();
         long budgetChars = Runtime.getRuntime().maxMemory() / 32; // a sixteenth of the heap, at two bytes a char
         return site.withBodyHtml(new SharedBodyHtml(site.bodyHtml(), uses, budgetChars));
-    }
-
-    /** The templates of one build, opened once, and a hash of them: pages rendered under another hash are stale. */
-    private record Theme(TemplateEngine engine, String hash) {
-        static Optional<Theme> open(Path dir, String displayDir, Problems problems) {
-            try {
-                return Optional.of(new Theme(new TemplateEngine(dir, displayDir), hashTree(dir)));
-            } catch (IOException e) {
-                problems.error(SourcePos.file(displayDir), "cannot open templates: " + e.getMessage(), "");
-                return Optional.empty();
-            }
-        }
     }
 
     /** What the last successful build was made of, so that an edit can be previewed before the next full build. */
@@ -674,40 +662,6 @@ public final class SiteBuilder {
         }
         write(sink, job.file(), page.bytes());
         return page;
-    }
-
-    /** A hash of every file under the templates folder: any change to the theme renders every page again. */
-    private static String hashTree(Path dir) throws IOException {
-        try {
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            try (Stream<Path> walk = Files.walk(dir)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    digest.update(dir.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
-                    digest.update(Files.readAllBytes(f));
-                }
-            }
-            return java.util.HexFormat.of().formatHex(digest.digest());
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyAssets(Path assets, OutputSink sink, Problems problems) {
-        if (!Files.isDirectory(assets)) return;
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(assets)) {
-            walk.filter(Files::isRegularFile).sorted().forEach(files::add);
-        } catch (IOException e) {
-            problems.error(SourcePos.file(assets.toString()), "cannot list assets: " + e.getMessage(), "");
-            return;
-        }
-        for (Path f : files) {
-            try {
-                write(sink, "assets/" + assets.relativize(f).toString().replace('\\', '/'), Files.readAllBytes(f));
-            } catch (IOException e) {
-                problems.error(SourcePos.file(f.toString()), "cannot read asset: " + e.getMessage(), "");
-            }
-        }
     }
 
     private static void write(OutputSink sink, String path, byte[] bytes) {

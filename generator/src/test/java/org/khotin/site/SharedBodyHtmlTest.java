@@ -94,7 +94,7 @@ class SharedBodyHtmlTest {
         assertThat(inFeeds).isNotEmpty();
 
         SiteModel siteModel = new SiteModel(cfg, model.corpus(), a -> new RenderedMarkdown(""), model.keywords(),
-                model.related(), I18n.load(site.root().resolve("templates"), "templates/", problems).orElseThrow(), Map.of());
+                model.related(), I18n.load(org.khotin.render.Theme.open(site.root().resolve("templates"), "templates/", problems).orElseThrow(), problems).orElseThrow(), Map.of());
         Map<String, Integer> expected = new HashMap<>();
         for (Article a : model.corpus().articles()) {
             Integer feeds = inFeeds.get(UrlScheme.article(a));

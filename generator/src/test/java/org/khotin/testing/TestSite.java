@@ -20,7 +20,8 @@ import org.khotin.cli.Main;
 
 /**
  * A small site described in one text block, txtar-like: files separated by {@code -- path --} lines.
- * The repository's theme (templates/) and a default site-config.yml are added unless the block has its own.
+ * The repository's own templates/ (its overrides of the built-in theme) and a default site-config.yml are added
+ * unless the block has its own.
  */
 public final class TestSite {
     public static final String DEFAULT_CONFIG = """
@@ -78,16 +79,18 @@ public final class TestSite {
     }
 
     public static Path repoTemplates() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            if (Files.isRegularFile(dir.resolve("templates/layout.ftlh"))) return dir.resolve("templates");
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("cannot find the repository's templates/ folder");
+        return repoRoot().resolve("templates");
     }
 
     public static Path repoRoot() {
-        return repoTemplates().getParent();
+        Path dir = Path.of("").toAbsolutePath();
+        while (dir != null) {
+            if (Files.isRegularFile(dir.resolve("generator/pom.xml")) && Files.isRegularFile(dir.resolve("site-config.yml"))) {
+                return dir;
+            }
+            dir = dir.getParent();
+        }
+        throw new IllegalStateException("cannot find the repository (a folder with generator/pom.xml and site-config.yml)");
     }
 
     /** A preview of this site on a free port, not yet started, logging to {@code out}. */
@@ -162,9 +165,21 @@ public final class TestSite {
                 "<#list article.share.links?filter(l -> l.href?starts_with(\"mailto:\")) as link>"));
     }
 
+    /** A file of the site; a theme file the site does not override ({@code templates/…}) is the built-in one. */
     public String read(String path) {
+        if (path.startsWith("templates/") && !Files.exists(root.resolve(path))) return builtInTheme(path.substring("templates/".length()));
         try {
             return Files.readString(root.resolve(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file of khotin's built-in theme, such as {@code article.ftlh} or {@code i18n/vi.yml}. */
+    public static String builtInTheme(String path) {
+        try (java.io.InputStream in = TestSite.class.getResourceAsStream("/org/khotin/theme/" + path)) {
+            if (in == null) throw new IllegalArgumentException("the built-in theme has no " + path);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
