@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.apache.commons.io.file.PathUtils;
-import org.khotin.ingest.Yaml;
+import org.khotin.config.YamlWriter;
 
 /**
  * The same archive as a Hugo site, built by the {@code hugo} on PATH: the baseline khotin's build time is
@@ -84,14 +84,14 @@ public final class HugoSite {
     /** Hugo's front matter names: {@code translationKey}, {@code tags}. */
     static String markdown(SyntheticArticle a) {
         StringBuilder out = new StringBuilder(4096).append("---\n");
-        out.append("title: ").append(Yaml.quoted(a.title())).append('\n');
+        out.append("title: ").append(YamlWriter.quoted(a.title())).append('\n');
         out.append("date: ").append(a.isoDate()).append('\n');
         out.append("lang: ").append(a.lang().code()).append('\n');
         out.append("slug: ").append(a.slug()).append('\n');
         out.append("translationKey: ").append(a.translationKey()).append('\n');
         out.append("tags:\n");
-        for (String k : a.keywords()) out.append("  - ").append(Yaml.quoted(k)).append('\n');
-        out.append("summary: ").append(Yaml.quoted(a.summary())).append('\n');
+        for (String k : a.keywords()) out.append("  - ").append(YamlWriter.quoted(k)).append('\n');
+        out.append("summary: ").append(YamlWriter.quoted(a.summary())).append('\n');
         out.append("---\n\n").append(a.body());
         return out.toString();
     }

@@ -5,7 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.khotin.config.Language;
-import org.khotin.ingest.Yaml;
+import org.khotin.config.YamlWriter;
 
 /**
  * One generated article, before it is written in any generator's format.
@@ -35,13 +35,13 @@ public record SyntheticArticle(Language lang, String translationKey, String titl
     public String khotinMarkdown() {
         StringBuilder out = new StringBuilder(4096);
         out.append("---\n");
-        out.append("title: ").append(Yaml.quoted(title)).append('\n');
+        out.append("title: ").append(YamlWriter.quoted(title)).append('\n');
         out.append("date: ").append(isoDate()).append('\n');
         out.append("lang: ").append(lang.code()).append('\n');
         out.append("slug: ").append(slug).append('\n');
-        out.append("summary: ").append(Yaml.quoted(summary)).append('\n');
+        out.append("summary: ").append(YamlWriter.quoted(summary)).append('\n');
         out.append("keywords: [");
-        for (int i = 0; i < keywords.size(); i++) out.append(i == 0 ? "" : ", ").append(Yaml.quoted(keywords.get(i)));
+        for (int i = 0; i < keywords.size(); i++) out.append(i == 0 ? "" : ", ").append(YamlWriter.quoted(keywords.get(i)));
         out.append("]\n");
         out.append("translation_key: ").append(translationKey).append('\n');
         out.append("---\n");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.khotin.config.Language;
+import org.khotin.config.YamlWriter;
 import org.khotin.text.Slugs;
 import org.khotin.text.Unicode;
 
@@ -66,20 +67,8 @@ public final class ArticleScaffold {
         return -1;
     }
 
-    /** A YAML double-quoted scalar. */
+    /** A YAML double-quoted scalar of the NFC text. */
     static String quote(String s) {
-        String n = Unicode.nfc(s);
-        StringBuilder out = new StringBuilder("\"");
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\t' -> out.append("\\t");
-                default -> out.append(c);
-            }
-        }
-        return out.append('"').toString();
+        return YamlWriter.quoted(Unicode.nfc(s));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.khotin.config.YamlWriter;
 import org.khotin.content.FrontMatter;
 
 /**
@@ -55,11 +56,11 @@ public final class MarkdownWriter {
             if (value instanceof String s && !s.isEmpty()) {
                 // dates are plain ISO and draft a boolean; everything else is text and quoted when YAML needs it
                 boolean plain = key.equals("date") || key.equals("date_estimate") || key.equals("draft");
-                out.append(key).append(": ").append(plain ? s : Yaml.scalar(s)).append('\n');
+                out.append(key).append(": ").append(plain ? s : YamlWriter.scalar(s)).append('\n');
             } else if (value instanceof List<?> list && !list.isEmpty()) {
                 List<String> items = new ArrayList<>();
                 for (Object o : list) items.add((String) o);
-                out.append(key).append(": ").append(Yaml.flowList(items)).append('\n');
+                out.append(key).append(": ").append(YamlWriter.flowList(items)).append('\n');
             }
         }
         out.append("---\n");

@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.khotin.config.YamlNode;
 import org.khotin.config.YamlReader;
+import org.khotin.config.YamlWriter;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 import org.khotin.text.Slugs;
@@ -208,17 +208,8 @@ public final class GlossaryEditor {
 
     /** A YAML scalar for a label: plain when that reads back the same, else double-quoted. */
     static String scalar(String s, boolean inFlow) {
-        boolean plain = !s.isEmpty() && s.equals(s.strip()) && "-?:,[]{}#&*!|>'\"%@`".indexOf(s.charAt(0)) < 0
-                && !s.contains(": ") && !s.contains(" #") && !s.endsWith(":")
-                && !(inFlow && s.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0))
-                && !RESERVED.matcher(s).matches();
-        if (plain) return s;
-        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return inFlow ? YamlWriter.flowItem(s) : YamlWriter.scalar(s);
     }
-
-    /** Plain scalars YAML would read as something other than text. */
-    private static final Pattern RESERVED = Pattern.compile(
-            "(?i)(?:true|false|yes|no|on|off|null|~|[-+]?(?:\\d[\\d_]*)?(?:\\.\\d*)?(?:e[-+]?\\d+)?|0x[0-9a-f]+|\\.inf|\\.nan)");
 
     private static String flow(List<String> items) {
         List<String> out = new ArrayList<>();

@@ -118,5 +118,8 @@ class GlossaryEditorTest {
         assertThat(GlossaryEditor.scalar("2017", false)).isEqualTo("\"2017\"");
         assertThat(GlossaryEditor.scalar("Nghị quyết 18-NQ/TW", true)).isEqualTo("Nghị quyết 18-NQ/TW");
         assertThat(GlossaryEditor.scalar("\"Vua\" sư tử", false)).isEqualTo("\"\\\"Vua\\\" sư tử\"");
+        // the same emitter as the importer's front matter: a line break or a control character is escaped
+        assertThat(GlossaryEditor.scalar("Hà Nội\nmới", false)).isEqualTo("\"Hà Nội\\nmới\"");
+        assertThat(GlossaryEditor.scalar("0.5", true)).isEqualTo("\"0.5\"");
     }
 }

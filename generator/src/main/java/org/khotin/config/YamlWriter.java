@@ -1,14 +1,15 @@
-package org.khotin.ingest;
+package org.khotin.config;
 
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * A small deterministic YAML emitter for front matter values: plain scalars when YAML would read them back
- * as the same text, double-quoted otherwise; lists in flow style ({@code [a, b]}); never folded.
+ * The one YAML emitter of khotin, for what it writes into files editors keep (front matter, the glossary):
+ * plain scalars when YAML would read them back as the same text, double-quoted otherwise; lists in flow style
+ * ({@code [a, b]}); never folded. Deterministic.
  */
-public final class Yaml {
-    private Yaml() {}
+public final class YamlWriter {
+    private YamlWriter() {}
 
     /** Words YAML 1.1 (what the build's parser speaks) reads as booleans or null. */
     private static final Pattern SPECIAL_WORD = Pattern.compile(
@@ -16,16 +17,21 @@ public final class Yaml {
     private static final Pattern NUMBER_LIKE = Pattern.compile("[-+]?(?:[\\d_.,:]+|0x[0-9a-fA-F_]+|0o?[0-7_]+|\\.\\d+)(?:[eE][-+]?\\d+)?");
     private static final String INDICATORS = "-?:,[]{}#&*!|>'\"%@`";
 
-    static String scalar(String value) {
+    /** A scalar value, as a block mapping's value or a block list's item. */
+    public static String scalar(String value) {
         return needsQuotes(value, false) ? quoted(value) : value;
     }
 
-    static String flowList(List<String> items) {
+    /** An item of a flow list, where commas and brackets end or nest an item. */
+    public static String flowItem(String value) {
+        return needsQuotes(value, true) ? quoted(value) : value;
+    }
+
+    public static String flowList(List<String> items) {
         StringBuilder out = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
             if (i > 0) out.append(", ");
-            String item = items.get(i);
-            out.append(needsQuotes(item, true) ? quoted(item) : item);
+            out.append(flowItem(items.get(i)));
         }
         return out.append(']').toString();
     }
