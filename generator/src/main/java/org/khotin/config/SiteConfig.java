@@ -31,6 +31,14 @@ public record SiteConfig(
         return languages.get(language);
     }
 
+    /**
+     * The absolute URL of a location inside the site ({@code vi/tu-khoa/}, {@code sitemap.xml}): the one place
+     * base_url is joined to a path, for canonical links, feeds, sitemaps and shared links.
+     */
+    public String absolute(String location) {
+        return baseUrl + location;
+    }
+
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(normalizeBaseUrl(url), timeZone, languages, pageSize, relatedCount, relatedMinScore, contentDir,
                 templatesDir);

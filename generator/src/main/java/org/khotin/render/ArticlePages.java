@@ -58,7 +58,7 @@ final class ArticlePages {
                 .map(id -> frame.teaser(lang, file, site.corpus().require(id))).toList();
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
-        String url = site.config().baseUrl() + location;
+        String url = site.config().absolute(location);
         // an article dated by its day shows the day alone, not a midnight it was never published at
         boolean dayOnly = a.meta().dateOnly();
         RenderedMarkdown body = site.bodyHtml().apply(a);
@@ -76,7 +76,7 @@ final class ArticlePages {
                 keywordLinks.stream().map(Views.Link::label).toList(), site.config().language(lang).title());
         // the first photo, at its largest size, is what a shared link shows
         List<Views.Image> images = body.photos().stream().limit(1).map(p -> p.largest())
-                .map(size -> new Views.Image(url + size.file(), size.width(), size.height())).toList();
+                .map(size -> new Views.Image(site.config().absolute(location + size.file()), size.width(), size.height())).toList();
         if (!images.isEmpty()) news.put("image", images.stream().map(Views.Image::url).toList());
         Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
                 new PageFrame.Details("article", site.changed(a), "", Optional.of(news), true, images));

@@ -39,11 +39,11 @@ final class FeedPages {
      * @param listLocation the page the feed belongs to; the feed is {@code feed.xml} in its folder
      */
     RenderJob feed(Language lang, String listLocation, String title, List<Article> articles, Content content) {
-        String base = site.config().baseUrl();
         String location = UrlScheme.feed(listLocation);
         List<Views.FeedEntry> entries = entries(articles).stream().map(a -> entry(lang, a, content)).toList();
-        Views.Feed feed = new Views.Feed(base + location, lang.code(), title, site.config().language(lang).description(),
-                base + location, base + listLocation, RFC3339.format(site.lastChange(articles)), "khotin", entries);
+        Views.Feed feed = new Views.Feed(site.config().absolute(location), lang.code(), title,
+                site.config().language(lang).description(), site.config().absolute(location),
+                site.config().absolute(listLocation), RFC3339.format(site.lastChange(articles)), "khotin", entries);
         return new RenderJob(location, "atom.ftlx", Map.of("feed", feed));
     }
 
@@ -59,7 +59,7 @@ final class FeedPages {
     }
 
     private Views.FeedEntry entry(Language feedLang, Article a, Content content) {
-        String url = site.config().baseUrl() + UrlScheme.article(a);
+        String url = site.config().absolute(UrlScheme.article(a));
         String html = content.needsBody(a) ? site.bodyHtml().apply(a).html() : "";
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
                 RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), summary(a, html),

@@ -2,7 +2,7 @@ package org.khotin.render;
 
 /**
  * Relative links between output locations, so that one build works at a domain root and under any
- * sub-path; and absolute URLs from the base URL for canonical links, feeds and sitemaps.
+ * sub-path. Absolute URLs come from {@link org.khotin.config.SiteConfig#absolute}.
  */
 public final class Links {
     private Links() {}
@@ -30,9 +30,5 @@ public final class Links {
     public static String toRoot(String fromFile) {
         int depth = fromFile.split("/").length - 1;
         return "../".repeat(depth);
-    }
-
-    public static String absolute(String baseUrl, String location) {
-        return baseUrl + location;
     }
 }

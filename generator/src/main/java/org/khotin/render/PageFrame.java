@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntFunction;
 import org.khotin.config.Language;
+import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 
 /**
@@ -67,14 +68,14 @@ final class PageFrame {
         Language lang = place.lang();
         String file = place.file();
         String siteTitle = site.config().language(lang).title();
-        String base = site.config().baseUrl();
+        SiteConfig cfg = site.config();
         List<Views.Alternate> alternates = new ArrayList<>();
         if (place.alternate()) {
             String vi = lang == Language.VI ? place.location() : place.counterpart();
             String en = lang == Language.EN ? place.location() : place.counterpart();
-            alternates.add(new Views.Alternate("vi", base + vi));
-            alternates.add(new Views.Alternate("en", base + en));
-            alternates.add(new Views.Alternate("x-default", base + vi));
+            alternates.add(new Views.Alternate("vi", cfg.absolute(vi)));
+            alternates.add(new Views.Alternate("en", cfg.absolute(en)));
+            alternates.add(new Views.Alternate("x-default", cfg.absolute(vi)));
         }
         List<Views.Link> breadcrumbs = new ArrayList<>();
         if (!place.crumbs().isEmpty()) {
@@ -84,9 +85,9 @@ final class PageFrame {
         Views.Link languageSwitch = new Views.Link(Links.relative(file, place.counterpart()),
                 site.t(lang.other(), "language_name"), lang.other().code());
         String documentTitle = title.equals(siteTitle) ? siteTitle : title + " – " + siteTitle;
-        String canonical = base + place.location();
+        String canonical = cfg.absolute(place.location());
         List<StructuredData.Step> steps = new ArrayList<>();
-        for (Crumb c : place.crumbs()) steps.add(new StructuredData.Step(c.label(), base + c.location()));
+        for (Crumb c : place.crumbs()) steps.add(new StructuredData.Step(c.label(), cfg.absolute(c.location())));
         steps.add(new StructuredData.Step(title, canonical));
         List<Map<String, Object>> graph = new ArrayList<>();
         details.newsArticle().ifPresent(graph::add);

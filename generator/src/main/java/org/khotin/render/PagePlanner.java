@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.Language;
+import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.search.SearchIndex;
 import org.khotin.taxonomy.Keyword;
@@ -156,9 +157,9 @@ public final class PagePlanner {
         Views.Page page = frame.page(place, site.t(Language.VI, "not_found_title"), "", "", "",
                 new PageFrame.Details("website", site.lastChange(List.of()), "", java.util.Optional.empty(), false, List.of()));
         // A 404 page is served at any depth, so its links must not be relative.
-        String base = site.config().baseUrl();
+        SiteConfig cfg = site.config();
         return new RenderJob("404.html", "404.ftlh", Map.of("page", page,
-                "viHome", base + UrlScheme.home(Language.VI, 1), "enHome", base + UrlScheme.home(Language.EN, 1),
-                "favicon", base + "assets/favicon.svg", "en", site.i18n().strings(Language.EN)));
+                "viHome", cfg.absolute(UrlScheme.home(Language.VI, 1)), "enHome", cfg.absolute(UrlScheme.home(Language.EN, 1)),
+                "favicon", cfg.absolute("assets/favicon.svg"), "en", site.i18n().strings(Language.EN)));
     }
 }

@@ -53,6 +53,6 @@ final class RedirectPages {
         String file = oldFolder + "index.html";
         return new RenderJob(file, "redirect.ftlh", Map.of("redirect", new Views.Redirect(lang.code(),
                 site.t(lang, "moved_title"), site.t(lang, "moved_text"), title, titleLang,
-                Links.relative(file, target), site.config().baseUrl() + target)));
+                Links.relative(file, target), site.config().absolute(target))));
     }
 }

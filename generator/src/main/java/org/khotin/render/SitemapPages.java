@@ -26,7 +26,6 @@ final class SitemapPages {
     List<RenderJob> plan(List<Views.SitemapUrl> entries) {
         List<Views.SitemapUrl> urls = new ArrayList<>(entries);
         urls.sort(Comparator.comparing(Views.SitemapUrl::loc));
-        String base = site.config().baseUrl();
         List<RenderJob> jobs = new ArrayList<>();
         if (urls.size() <= maxUrls) {
             jobs.add(new RenderJob("sitemap.xml", "sitemap.ftlx", Map.of("urls", urls)));
@@ -36,12 +35,12 @@ final class SitemapPages {
                 List<Views.SitemapUrl> part = urls.subList(i, Math.min(urls.size(), i + maxUrls));
                 String name = "sitemap-" + n + ".xml";
                 String lastmod = part.stream().map(Views.SitemapUrl::lastmod).max(Comparator.naturalOrder()).orElse("");
-                files.add(new Views.SitemapFile(base + name, lastmod));
+                files.add(new Views.SitemapFile(site.config().absolute(name), lastmod));
                 jobs.add(new RenderJob(name, "sitemap.ftlx", Map.of("urls", part)));
             }
             jobs.add(new RenderJob("sitemap.xml", "sitemap-index.ftlx", Map.of("files", files)));
         }
-        jobs.add(new RenderJob("robots.txt", "robots.ftl", Map.of("sitemap", base + "sitemap.xml")));
+        jobs.add(new RenderJob("robots.txt", "robots.ftl", Map.of("sitemap", site.config().absolute("sitemap.xml"))));
         return jobs;
     }
 }
