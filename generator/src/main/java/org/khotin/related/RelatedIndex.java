@@ -628,16 +628,19 @@ public final class RelatedIndex {
         return RECENCY_WEIGHT * Math.exp(-Math.abs(epochDay[i] - epochDay[j]) / RECENCY_DAYS);
     }
 
+    /**
+     * One candidate explained: its scores are the ranking's own ({@link #keywordScore}, {@link #textScore},
+     * {@link #recency}, {@link #passes}), so that {@code khotin related --explain} cannot drift from the lists;
+     * only the breakdown by keyword is added here.
+     */
     private Scored exact(int i, int j, boolean pinned, List<String> terms) {
         List<Scored.Shared> shared = new ArrayList<>();
-        double kw = 0;
         int[] a = keywordsOf[i];
         int[] b = keywordsOf[j];
         for (int x = 0, y = 0; x < a.length && y < b.length; ) {
             if (a[x] == b[y]) {
                 double w = KEYWORD_WEIGHT * keywordWeight[a[x]];
                 shared.add(new Scored.Shared(keywordIds[a[x]], w, keywordPostings[a[x]].length, keywordRare[a[x]]));
-                kw += w;
                 x++;
                 y++;
             } else if (a[x] < b[y]) {
@@ -647,25 +650,9 @@ public final class RelatedIndex {
             }
         }
         shared.sort(Comparator.comparingDouble((Scored.Shared s) -> -s.weight()).thenComparing(Scored.Shared::keywordId));
-        double text = 0;
-        int[] ta = termsOf[i];
-        int[] tb = termsOf[j];
-        for (int x = 0, y = 0; x < ta.length && y < tb.length; ) {
-            if (ta[x] == tb[y]) {
-                text += termWeightsOf[i][x] * termWeightsOf[j][y];
-                x++;
-                y++;
-            } else if (ta[x] < tb[y]) {
-                x++;
-            } else {
-                y++;
-            }
-        }
-        long days = Math.abs(epochDay[i] - epochDay[j]);
-        double recency = RECENCY_WEIGHT * Math.exp(-days / RECENCY_DAYS);
-        double evidence = text + rareKeywordScore(i, j);
-        return new Scored(articles.get(j).id(), pinned, shared, kw, terms, text, days, recency, evidence,
-                !pinned && !passes(i, j));
+        double text = textScore(i, j);
+        return new Scored(articles.get(j).id(), pinned, shared, keywordScore(i, j), terms, text,
+                Math.abs(epochDay[i] - epochDay[j]), recency(i, j), text + rareKeywordScore(i, j), !pinned && !passes(i, j));
     }
 
     /**

@@ -76,6 +76,12 @@ class RelatedIndexTest {
                 }
             }
             if (listed.size() < 5) shorter++;
+            // the explanation gives the scores the list was ranked by: listed, best first
+            List<Double> totals = explained.stream().filter(s -> listed.contains(s.id()))
+                    .map(s -> s.keywordScore() + s.textScore() + s.recency()).toList();
+            for (int k = 1; k < totals.size(); k++) {
+                assertThat(totals.get(k)).as(a.id() + " list position " + k).isLessThanOrEqualTo(totals.get(k - 1));
+            }
         }
         assertThat(shorter).as("the cut-off leaves some slots empty").isPositive();
         // a cut-off of 0 fills the slots again with whatever shares a keyword or term
