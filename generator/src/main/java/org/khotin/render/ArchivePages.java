@@ -41,24 +41,24 @@ final class ArchivePages {
         // The listing is newest first, so its months' lists newest month first make each year's list in order.
         months.descendingMap().forEach((m, list) -> years.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).addAll(list));
         PageFrame.Crumb home = frame.homeCrumb(lang);
-        PageFrame.Crumb archive = new PageFrame.Crumb(UrlScheme.archive(lang), site.t(lang, "archive"));
+        PageFrame.Crumb archive = new PageFrame.Crumb(UrlScheme.archive(lang), site.t(lang, UiString.ARCHIVE));
         List<Integer> yearList = List.copyOf(years.keySet());
         years.forEach((year, list) -> {
             boolean counterpart = otherYears.contains(year);
-            String heading = String.format(Locale.ROOT, site.t(lang, "year_heading"), year);
+            String heading = String.format(Locale.ROOT, site.t(lang, UiString.YEAR_HEADING), year);
             int i = yearList.indexOf(year);
             List<PageFrame.Crumb> around = new ArrayList<>();
             if (i > 0) around.add(yearCrumb(lang, yearList.get(i - 1)));
             if (i + 1 < yearList.size()) around.add(yearCrumb(lang, yearList.get(i + 1)));
             jobs.addAll(frame.withNeighbours(frame.articleList(lang, list, p -> UrlScheme.year(lang, year, p),
                     p -> counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
-                    counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, "archive")), around));
+                    counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, UiString.ARCHIVE)), around));
         });
         months.forEach((month, list) -> {
             boolean counterpart = otherMonths.contains(month);
             String heading = monthLabel(lang, month);
             PageFrame.Crumb year = new PageFrame.Crumb(UrlScheme.year(lang, month.getYear(), 1),
-                    String.format(Locale.ROOT, site.t(lang, "year_heading"), month.getYear()));
+                    String.format(Locale.ROOT, site.t(lang, UiString.YEAR_HEADING), month.getYear()));
             // the months either side that have articles
             List<PageFrame.Crumb> around = new ArrayList<>();
             YearMonth before = months.lowerKey(month);
@@ -69,13 +69,13 @@ final class ArchivePages {
                     p -> UrlScheme.month(lang, month.getYear(), month.getMonthValue(), p),
                     p -> counterpart ? UrlScheme.month(lang.other(), month.getYear(), month.getMonthValue(), 1)
                             : UrlScheme.home(lang.other(), 1),
-                    counterpart, List.of(home, archive, year), heading, "", heading + " – " + site.t(lang, "archive")), around));
+                    counterpart, List.of(home, archive, year), heading, "", heading + " – " + site.t(lang, UiString.ARCHIVE)), around));
         });
         return jobs;
     }
 
     private PageFrame.Crumb yearCrumb(Language lang, int year) {
-        return new PageFrame.Crumb(UrlScheme.year(lang, year, 1), String.format(Locale.ROOT, site.t(lang, "year_heading"), year));
+        return new PageFrame.Crumb(UrlScheme.year(lang, year, 1), String.format(Locale.ROOT, site.t(lang, UiString.YEAR_HEADING), year));
     }
 
     private PageFrame.Crumb monthCrumb(Language lang, YearMonth month) {
@@ -99,13 +99,13 @@ final class ArchivePages {
     }
 
     private String monthLabel(Language lang, YearMonth month) {
-        return java.time.format.DateTimeFormatter.ofPattern(site.t(lang, "month_pattern"), lang.locale()).format(month);
+        return java.time.format.DateTimeFormatter.ofPattern(site.t(lang, UiString.MONTH_PATTERN), lang.locale()).format(month);
     }
 
     private RenderJob overview(Language lang, NavigableMap<YearMonth, List<Article>> months) {
         String location = UrlScheme.archive(lang);
         String file = UrlScheme.file(location);
-        String heading = site.t(lang, "archive");
+        String heading = site.t(lang, UiString.ARCHIVE);
         List<Views.YearSummary> years = new ArrayList<>();
         Map<Integer, List<Views.Count>> perYear = new TreeMap<>();
         months.forEach((m, list) -> perYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(new Views.Count(
@@ -118,7 +118,7 @@ final class ArchivePages {
         Views.Archive archive = new Views.Archive(heading, chart(lang, file, months), yearChart(lang, file, months), newestFirst);
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.archive(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
-        Views.Page page = frame.page(place, heading, site.t(lang, "archive_description"), "", "");
+        Views.Page page = frame.page(place, heading, site.t(lang, UiString.ARCHIVE_DESCRIPTION), "", "");
         return new RenderJob(file, "archive.ftlh", Map.of("page", page, "archive", archive));
     }
 
@@ -139,7 +139,7 @@ final class ArchivePages {
                         list == null ? 0 : list.size(), m.getMonthValue() == 1 || i == 0 ? String.valueOf(m.getYear()) : ""));
             }
         }
-        return chart(lang, site.t(lang, "chart_label"), buckets, new Frame(44, 12, 60, CHART_WIDTH));
+        return chart(lang, site.t(lang, UiString.CHART_LABEL), buckets, new Frame(44, 12, 60, CHART_WIDTH));
     }
 
     /** One bar per year, for a phone: every year from the first to the last. */
@@ -150,12 +150,12 @@ final class ArchivePages {
             months.forEach((m, list) -> perYear.merge(m.getYear(), list.size(), Integer::sum));
             for (int y = months.firstKey().getYear(); y <= months.lastKey().getYear(); y++) {
                 int count = perYear.getOrDefault(y, 0);
-                buckets.add(new Bucket(String.format(Locale.ROOT, site.t(lang, "year_heading"), y),
+                buckets.add(new Bucket(String.format(Locale.ROOT, site.t(lang, UiString.YEAR_HEADING), y),
                         count == 0 ? "" : Links.relative(file, UrlScheme.year(lang, y, 1)), count, String.valueOf(y)));
             }
         }
         // drawn for a phone's width: wide bars, and labels that stay legible when the chart is scaled to the screen
-        return chart(lang, site.t(lang, "chart_label_years"), buckets, new Frame(110, 28, 120, 240));
+        return chart(lang, site.t(lang, UiString.CHART_LABEL_YEARS), buckets, new Frame(110, 28, 120, 240));
     }
 
     /**
@@ -182,7 +182,7 @@ final class ArchivePages {
             if (b.count() == 0) continue;
             int h = Math.max(2, Math.round((float) CHART_HEIGHT * b.count() / axisTop));
             bars.add(new Views.Bar(x + (slot > 4 ? 1 : 0), top + CHART_HEIGHT - h, Math.max(1, slot - (slot > 4 ? 2 : 0)), h,
-                    b.href(), b.name() + ": " + b.count() + " " + site.t(lang, "articles_count"), b.count()));
+                    b.href(), b.name() + ": " + b.count() + " " + site.t(lang, UiString.ARTICLES_COUNT), b.count()));
         }
         // the count axis: 0, half and the top, each a line across
         List<Views.Gridline> grid = new ArrayList<>();
@@ -191,7 +191,7 @@ final class ArchivePages {
                     java.text.NumberFormat.getIntegerInstance(lang.locale()).format(v)));
         }
         return new Views.Chart(width, top + CHART_HEIGHT + f.textSize() + 8, f.axisWidth(), f.textSize(), label,
-                site.t(lang, "articles_count"), bars, ticks, grid);
+                site.t(lang, UiString.ARTICLES_COUNT), bars, ticks, grid);
     }
 
     /** The axis' top: the largest count rounded up to an even step of its size (8, 20, 2000), so half of it is whole too. */

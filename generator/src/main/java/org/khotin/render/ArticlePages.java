@@ -66,7 +66,7 @@ final class ArticlePages {
                 dayOnly ? date.toLocalDate().toString() : date.toOffsetDateTime().toString(),
                 dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
                 a.meta().category(), a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
-                share(lang, url, a.meta().title()), new Views.Related(site.t(lang, "related_heading"), related));
+                share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related));
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
                 List.of(frame.homeCrumb(lang)));
@@ -117,6 +117,6 @@ final class ArticlePages {
                 new Views.Link("https://www.facebook.com/sharer/sharer.php?u=" + u, "Facebook", ""),
                 new Views.Link("https://sp.zalo.me/share_inline?url=" + u, "Zalo", ""),
                 new Views.Link("https://twitter.com/intent/tweet?url=" + u + "&text=" + t, "X", ""),
-                new Views.Link("mailto:?subject=" + t + "&body=" + u, site.t(lang, "share_email"), "")));
+                new Views.Link("mailto:?subject=" + t + "&body=" + u, site.t(lang, UiString.SHARE_EMAIL), "")));
     }
 }

@@ -50,19 +50,19 @@ final class CategoryPages {
         List<PlannedPage> jobs = new ArrayList<>();
         String indexLocation = UrlScheme.categoryIndex(lang);
         String file = UrlScheme.file(indexLocation);
-        String heading = site.t(lang, "categories");
+        String heading = site.t(lang, UiString.CATEGORIES);
         List<Views.Count> entries = categories.stream()
                 .map(c -> new Views.Count(c.label(), Links.relative(file, UrlScheme.category(lang, c.slug(), 1)), c.articles().size()))
                 .toList();
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation, UrlScheme.categoryIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
         jobs.add(PlannedPage.showingNoArticle(() -> new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
-                site.t(lang, "categories_description"), "", ""), "index", new Views.CategoryIndex(heading, entries)))));
+                site.t(lang, UiString.CATEGORIES_DESCRIPTION), "", ""), "index", new Views.CategoryIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         for (Category c : categories) {
             jobs.addAll(frame.articleList(lang, c.articles(), p -> UrlScheme.category(lang, c.slug(), p),
-                    p -> UrlScheme.home(lang.other(), 1), false, crumbs, c.label(), site.t(lang, "category_intro"),
-                    site.t(lang, "category_intro") + " " + c.label(), UrlScheme.feed(UrlScheme.category(lang, c.slug(), 1))));
+                    p -> UrlScheme.home(lang.other(), 1), false, crumbs, c.label(), site.t(lang, UiString.CATEGORY_INTRO),
+                    site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label(), UrlScheme.feed(UrlScheme.category(lang, c.slug(), 1))));
         }
         return jobs;
     }

@@ -20,15 +20,8 @@ import org.khotin.text.Unicode;
 
 /** UI strings per language from the theme's {@code i18n/<lang>.yml}: a flat mapping of key to text. */
 public final class I18n {
-    /**
-     * Keys the generator itself uses (besides those the templates use): a site's i18n files without one are an
-     * error naming it, never a failure in the middle of rendering. I18nKeysTest keeps the list complete.
-     */
-    static final List<String> USED_BY_GENERATOR = List.of("date_long", "date_short", "archive", "archive_description",
-            "articles_count", "categories", "chart_label_years", "categories_description", "category_intro", "chart_label", "feed_title", "home",
-            "home_heading", "keyword_intro", "keywords", "keywords_description", "language_name", "month_pattern",
-            "moved_text", "moved_title", "news_between", "news_of_day", "not_found_title", "page_n", "related_heading", "search_description",
-            "search_heading", "share_email", "year_heading");
+    /** Keys the generator itself uses, besides those the templates ask for. */
+    static final List<String> USED_BY_GENERATOR = java.util.Arrays.stream(UiString.values()).map(UiString::key).toList();
 
     private final Map<Language, Map<String, String>> strings;
     private final Map<Language, DateTimeFormatter> longDates = new EnumMap<>(Language.class);

@@ -71,10 +71,10 @@ final class KeywordPages {
         });
         List<Keyword> top = keywords.stream().filter(k -> popular.contains(k.id()))
                 .sorted(Comparator.comparingInt((Keyword k) -> -k.count(lang))).limit(MOST_USED).toList();
-        String heading = site.t(lang, "keywords");
+        String heading = site.t(lang, UiString.KEYWORDS);
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.keywordIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
-        Views.Page page = frame.page(place, heading, site.t(lang, "keywords_description"), "", "");
+        Views.Page page = frame.page(place, heading, site.t(lang, UiString.KEYWORDS_DESCRIPTION), "", "");
         return new RenderJob(file, "keyword-index.ftlh", Map.of("page", page,
                 "index", new Views.KeywordIndex(heading, letterGroups, entries(lang, file, top, popular), keywords.size())));
     }
@@ -83,10 +83,10 @@ final class KeywordPages {
     private RenderJob letterPage(Language lang, String letter, List<Keyword> keywords, Set<String> popular) {
         String location = UrlScheme.keywordLetter(lang, anchor(letter));
         String file = UrlScheme.file(location);
-        String heading = site.t(lang, "keywords") + ": " + letter;
+        String heading = site.t(lang, UiString.KEYWORDS) + ": " + letter;
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.keywordIndex(lang.other()), false,
-                List.of(frame.homeCrumb(lang), new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, "keywords"))));
-        Views.Page page = frame.page(place, heading, site.t(lang, "keywords_description"), "", "");
+                List.of(frame.homeCrumb(lang), new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, UiString.KEYWORDS))));
+        Views.Page page = frame.page(place, heading, site.t(lang, UiString.KEYWORDS_DESCRIPTION), "", "");
         List<Views.LetterGroup> group = List.of(new Views.LetterGroup(letter, "letter-" + anchor(letter),
                 entries(lang, file, keywords, popular), "", keywords.size()));
         return new RenderJob(file, "keyword-index.ftlh", Map.of("page", page,
@@ -155,8 +155,8 @@ final class KeywordPages {
         boolean other = k.count(lang.other()) > 0;
         IntFunction<String> counterpart = p -> other ? UrlScheme.keyword(lang.other(), k.id(), 1) : UrlScheme.home(lang.other(), 1);
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang),
-                new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, "keywords")));
-        String intro = site.t(lang, "keyword_intro");
+                new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, UiString.KEYWORDS)));
+        String intro = site.t(lang, UiString.KEYWORD_INTRO);
         return frame.articleList(lang, articles, p -> UrlScheme.keyword(lang, k.id(), p), counterpart, other, crumbs,
                 k.label(lang), k.labelLang(lang), intro, intro + " " + k.label(lang), UrlScheme.keywordFeed(lang, k.id()));
     }
@@ -169,7 +169,7 @@ final class KeywordPages {
     private PlannedPage feed(Language lang, Keyword k) {
         List<String> ids = k.articles(lang);
         return PlannedPage.showing(() -> ids.subList(0, Math.min(FeedPages.ENTRIES, ids.size())), () -> {
-            String title = site.t(lang, "keyword_intro") + " " + k.label(lang) + " – " + site.config().language(lang).title();
+            String title = site.t(lang, UiString.KEYWORD_INTRO) + " " + k.label(lang) + " – " + site.config().language(lang).title();
             return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, feedArticles(lang, k),
                     FeedPages.Content.SUMMARY);
         });

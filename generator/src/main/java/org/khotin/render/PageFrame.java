@@ -83,7 +83,7 @@ final class PageFrame {
             breadcrumbs.add(new Views.Link("", title, ""));
         }
         Views.Link languageSwitch = new Views.Link(Links.relative(file, place.counterpart()),
-                site.t(lang.other(), "language_name"), lang.other().code());
+                site.t(lang.other(), UiString.LANGUAGE_NAME), lang.other().code());
         String documentTitle = title.equals(siteTitle) ? siteTitle : title + " – " + siteTitle;
         String canonical = cfg.absolute(place.location());
         List<StructuredData.Step> steps = new ArrayList<>();
@@ -94,7 +94,7 @@ final class PageFrame {
         graph.add(StructuredData.breadcrumbs(steps));
         Views.Meta meta = new Views.Meta(details.ogType(), ogLocale(lang), ogLocale(lang.other()),
                 details.feed().isEmpty() ? "" : Links.relative(file, details.feed()),
-                details.feed().isEmpty() ? "" : site.t(lang, "feed_title") + ": " + title,
+                details.feed().isEmpty() ? "" : site.t(lang, UiString.FEED_TITLE) + ": " + title,
                 StructuredData.toJson(graph), details.lastmod().toString(), details.indexable(), details.images());
         return new Views.Page(lang.code(), documentTitle, description, canonical, Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
@@ -109,7 +109,7 @@ final class PageFrame {
     }
 
     Crumb homeCrumb(Language lang) {
-        return new Crumb(UrlScheme.home(lang, 1), site.t(lang, "home"));
+        return new Crumb(UrlScheme.home(lang, 1), site.t(lang, UiString.HOME));
     }
 
     Views.Teaser teaser(Language pageLang, String file, Article a) {
@@ -283,11 +283,11 @@ final class PageFrame {
         String next = p < l.total() ? Links.relative(file, l.location().apply(p + 1)) : "";
         // past the first page the latest news are no longer the latest: the page says which days it holds
         String heading = l.front().isPresent() && p > 1 && !slice.isEmpty() ? dateRange(l.lang(), slice) : l.heading();
-        String title = p == 1 ? heading : heading + " – " + String.format(Locale.ROOT, site.t(l.lang(), "page_n"), p);
+        String title = p == 1 ? heading : heading + " – " + String.format(Locale.ROOT, site.t(l.lang(), UiString.PAGE_N), p);
         Views.Page page = page(place, title, l.description(), prev, next, l.details().get());
         // a long list says how long it is and where each year starts
         String count = l.front().isPresent() ? "" : java.text.NumberFormat.getIntegerInstance(l.lang().locale())
-                .format(l.articles().size()) + " " + site.t(l.lang(), "articles_count");
+                .format(l.articles().size()) + " " + site.t(l.lang(), UiString.ARTICLES_COUNT);
         List<YearStart> starts = l.total() > 1 ? l.years().get() : List.of();
         List<Views.Link> years = starts.size() < 2 ? List.of() : starts.stream()
                 .map(y -> new Views.Link(y.page() == p ? "" : Links.relative(file, l.location().apply(y.page())), String.valueOf(y.year()), ""))
@@ -306,8 +306,8 @@ final class PageFrame {
         java.time.ZoneId zone = site.config().timeZone();
         String newest = site.i18n().shortDate(lang, slice.get(0).localDate(zone));
         String oldest = site.i18n().shortDate(lang, slice.get(slice.size() - 1).localDate(zone));
-        return newest.equals(oldest) ? String.format(Locale.ROOT, site.t(lang, "news_of_day"), newest)
-                : String.format(Locale.ROOT, site.t(lang, "news_between"), oldest, newest);
+        return newest.equals(oldest) ? String.format(Locale.ROOT, site.t(lang, UiString.NEWS_OF_DAY), newest)
+                : String.format(Locale.ROOT, site.t(lang, UiString.NEWS_BETWEEN), oldest, newest);
     }
 
     /** The page numbers a bar shows: first, last, and two either side of the current one. */

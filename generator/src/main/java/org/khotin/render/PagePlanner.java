@@ -118,7 +118,7 @@ public final class PagePlanner {
                 .limit(FRONT_SECTIONS)
                 .toList();
         return frame.frontPages(lang, listing, p -> UrlScheme.home(lang, p), p -> UrlScheme.home(lang.other(), 1),
-                site.t(lang, "home_heading"), site.config().language(lang).description(), sections);
+                site.t(lang, UiString.HOME_HEADING), site.config().language(lang).description(), sections);
     }
 
     /** The search page of a language; its counterpart is the other language's search page. */
@@ -127,8 +127,8 @@ public final class PagePlanner {
         PageFrame.Place place = new PageFrame.Place(lang, location, UrlScheme.search(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
         String file = place.file();
-        String heading = site.t(lang, "search_heading");
-        Views.Page page = frame.page(place, heading, site.t(lang, "search_description"), "", "",
+        String heading = site.t(lang, UiString.SEARCH_HEADING);
+        Views.Page page = frame.page(place, heading, site.t(lang, UiString.SEARCH_DESCRIPTION), "", "",
                 new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), "",
                         java.util.Optional.empty(), true, List.of()));
         Views.Search search = new Views.Search(heading, Links.relative(file, SearchIndex.folder(lang)),
@@ -141,7 +141,7 @@ public final class PagePlanner {
         String file = "index.html";
         List<Views.LanguageChoice> choices = new ArrayList<>();
         for (Language l : Language.values()) {
-            choices.add(new Views.LanguageChoice(Links.relative(file, UrlScheme.home(l, 1)), site.t(l, "language_name"),
+            choices.add(new Views.LanguageChoice(Links.relative(file, UrlScheme.home(l, 1)), site.t(l, UiString.LANGUAGE_NAME),
                     l.code(), site.config().language(l).title()));
         }
         PageFrame.Place place = new PageFrame.Place(Language.VI, "", UrlScheme.home(Language.EN, 1), false, List.of());
@@ -154,7 +154,7 @@ public final class PagePlanner {
 
     private RenderJob notFound() {
         PageFrame.Place place = new PageFrame.Place(Language.VI, "404.html", UrlScheme.home(Language.EN, 1), false, List.of());
-        Views.Page page = frame.page(place, site.t(Language.VI, "not_found_title"), "", "", "",
+        Views.Page page = frame.page(place, site.t(Language.VI, UiString.NOT_FOUND_TITLE), "", "", "",
                 new PageFrame.Details("website", site.lastChange(List.of()), "", java.util.Optional.empty(), false, List.of()));
         // A 404 page is served at any depth, so its links must not be relative.
         SiteConfig cfg = site.config();

@@ -52,7 +52,7 @@ final class RedirectPages {
     private RenderJob page(String oldFolder, Language lang, String target, String title, String titleLang) {
         String file = oldFolder + "index.html";
         return new RenderJob(file, "redirect.ftlh", Map.of("redirect", new Views.Redirect(lang.code(),
-                site.t(lang, "moved_title"), site.t(lang, "moved_text"), title, titleLang,
+                site.t(lang, UiString.MOVED_TITLE), site.t(lang, UiString.MOVED_TEXT), title, titleLang,
                 Links.relative(file, target), site.config().absolute(target))));
     }
 }

@@ -55,7 +55,7 @@ public record SiteModel(SiteConfig config, Corpus corpus, Function<Article, Rend
         return a.meta().updated().orElse(a.meta().date());
     }
 
-    public String t(Language lang, String key) {
-        return i18n.get(lang, key);
+    public String t(Language lang, UiString key) {
+        return i18n.get(lang, key.key());
     }
 }
