@@ -24,8 +24,8 @@ import org.khotin.diag.Problems;
 import org.khotin.ingest.ImportReport;
 import org.khotin.ingest.Importer;
 import org.khotin.output.DirectorySink;
-import org.khotin.output.MemorySink;
 import org.khotin.serve.PreviewServer;
+import org.khotin.serve.SaveSteps;
 import org.khotin.site.BuildOptions;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
@@ -120,14 +120,12 @@ public final class BuildBenchmark {
     private Scenario oneArticleEdit(String changedArticle, List<Scenario> after, PreviewServer server) throws IOException {
         progress.accept("one-article edit (first build into memory)");
         SiteConfig cfg = config();
-        SiteBuilder builder = SiteBuilder.forPreview(site, clock);
-        MemorySink firstPages = new MemorySink();
-        BuildResult first = builder.buildPages(cfg, BuildOptions.defaults(), firstPages);
+        // the preview's own steps after a save, on the preview's builder and server
+        SaveSteps steps = new SaveSteps(SiteBuilder.forPreview(site, clock), server, BuildOptions.defaults());
+        BuildResult first = steps.rebuildPages(cfg, Optional.empty(), () -> true);
         if (!first.ok()) return scenario("one-article edit shown", first.elapsed(), first);
-        server.publish(firstPages.committed());
-        server.publishSearch(builder.searchIndex());
+        steps.rebuildSearch(() -> true);
         first = null; // the first build's result must not count against the second's memory
-        firstPages = null;
         Path file = site.resolve(changedArticle);
         byte[] original = Files.readAllBytes(file);
         List<Scenario> shownSteps = new ArrayList<>();
@@ -140,12 +138,11 @@ public final class BuildBenchmark {
                 progress.accept("one-article edit, save " + save + " of " + SAVES);
                 memory.reset();
                 long start = System.nanoTime();
-                Optional<SiteBuilder.EditedPages> edited = builder.editedPages(cfg, BuildOptions.defaults(), Set.of(file));
+                Optional<SiteBuilder.EditedPages> edited = steps.showEdited(cfg, Set.of(file));
                 if (edited.filter(SiteBuilder.EditedPages::ok).isEmpty()) {
                     return Scenario.failed("one-article edit shown", Duration.ofNanos(System.nanoTime() - start),
                             memory.peakHeapBytes(), "the edit was not taken as a plain edit of one article");
                 }
-                server.update(edited.get().pages());
                 Duration shown = Duration.ofNanos(System.nanoTime() - start);
                 shownSteps.add(new Scenario("one-article edit shown", shown, Map.of("edited pages", shown.toMillis()),
                         edited.get().pages().size(), -1, memory.peakHeapBytes(), Optional.empty(),
@@ -153,15 +150,12 @@ public final class BuildBenchmark {
 
                 memory.reset();
                 start = System.nanoTime();
-                MemorySink sink = new MemorySink();
-                BuildResult pages = builder.buildPages(cfg, BuildOptions.defaults(), sink, Set.of(file)); // as reported
-                server.publish(sink.committed());
+                BuildResult pages = steps.rebuildPages(cfg, Optional.of(Set.of(file)), () -> true); // as reported
                 pageSteps.add(scenario("one-article: rest of pages", Duration.ofNanos(System.nanoTime() - start), pages));
 
                 memory.reset();
                 start = System.nanoTime();
-                Map<String, byte[]> index = builder.searchIndex();
-                server.publishSearch(index);
+                Map<String, byte[]> index = steps.rebuildSearch(() -> true);
                 Duration searched = Duration.ofNanos(System.nanoTime() - start);
                 searchSteps.add(new Scenario("one-article: search index", searched, Map.of("search", searched.toMillis()),
                         index.size(), -1, memory.peakHeapBytes(), Optional.empty(), Scenario.systemLoadAverage()));

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -16,7 +15,6 @@ import org.khotin.config.SiteConfig;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
-import org.khotin.output.MemorySink;
 import org.khotin.site.BuildOptions;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
@@ -35,6 +33,7 @@ public final class PreviewSession implements AutoCloseable {
     private final PrintWriter err;
     private final SiteBuilder builder;
     private final PreviewServer server;
+    private final SaveSteps steps;
     private SiteWatcher watcher;
     /**
      * The paths the watcher reported since the last full build took them, or null when it lost track (and
@@ -60,6 +59,7 @@ public final class PreviewSession implements AutoCloseable {
         this.err = err;
         this.builder = SiteBuilder.forPreview(siteRoot, Clock.systemUTC());
         this.server = new PreviewServer(port);
+        this.steps = new SaveSteps(builder, server, options);
     }
 
     /** Watches for changes, then builds once: nothing that changes meanwhile goes unseen. */
@@ -112,13 +112,12 @@ public final class PreviewSession implements AutoCloseable {
             fail(problems.sorted());
             return;
         }
-        Optional<SiteBuilder.EditedPages> edited = builder.editedPages(cfg.get(), options, files);
+        Optional<SiteBuilder.EditedPages> edited = steps.showEdited(cfg.get(), files);
         if (edited.isPresent() && !edited.get().ok()) {
             fail(edited.get().problems());
             return;
         }
         edited.ifPresent(e -> {
-            server.update(e.pages());
             // from the watcher's call to the page handed to the browser
             log(out, "Updated " + e.pages().size() + (e.pages().size() == 1 ? " page" : " pages") + " in "
                     + (System.nanoTime() - received) / 1_000_000 + " ms; rebuilding what depends on it…");
@@ -150,23 +149,20 @@ public final class PreviewSession implements AutoCloseable {
             fail(problems.sorted());
             return;
         }
-        MemorySink sink = new MemorySink();
         Optional<Set<Path>> since = takeReported();
-        BuildResult result = since.isPresent() ? builder.buildPages(cfg.get(), options, sink, since.get())
-                : builder.buildPages(cfg.get(), options, sink);
-        if (generation.get() != started) return; // a newer change came in; its own build follows
+        java.util.function.BooleanSupplier current = () -> generation.get() == started;
+        // Pages first, beside the previous search index; the new index follows as soon as it is ready.
+        BuildResult result = steps.rebuildPages(cfg.get(), since, current);
+        if (!current.getAsBoolean()) return; // a newer change came in; its own build follows
         if (!result.ok()) {
             fail(result.problems());
             return;
         }
         result.problems().forEach(p -> err.println(p.format()));
-        // Pages first, beside the previous search index; the new index follows as soon as it is ready.
-        server.publish(sink.committed());
         log(out, result.summary() + " (" + result.stages() + ")");
         long start = System.nanoTime();
-        Map<String, byte[]> index = builder.searchIndex();
-        if (generation.get() != started) return;
-        server.publishSearch(index);
+        steps.rebuildSearch(current);
+        if (!current.getAsBoolean()) return;
         log(out, "Search index updated in " + (System.nanoTime() - start) / 1_000_000 + " ms");
         if (since.isEmpty() || generation.get() != started) return;
         // The build trusted the watcher; a walk now, off the path of the save, finds what it may have missed
