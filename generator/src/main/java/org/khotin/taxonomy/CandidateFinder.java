@@ -183,7 +183,7 @@ final class CandidateFinder {
     /** Where in the article a clause is, and how much each occurrence there weighs. */
     record Where(double factor, boolean title, boolean lead) {}
 
-    void clause(List<Token> clause, Where where, KeywordExtractor.Collector out) {
+    void clause(List<Token> clause, Where where, CandidateCollector out) {
         List<Word> words = group(clause);
         boolean[] consumed = new boolean[words.size()];
         lunarYears(words, consumed);
@@ -293,7 +293,7 @@ final class CandidateFinder {
     }
 
     /** Capitalised runs: organisations kept whole, people and places split off and found on their own. */
-    private void properRuns(List<Word> words, boolean[] consumed, Where where, KeywordExtractor.Collector out) {
+    private void properRuns(List<Word> words, boolean[] consumed, Where where, CandidateCollector out) {
         int i = 0;
         while (i < words.size()) {
             Word first = words.get(i);
@@ -363,7 +363,7 @@ final class CandidateFinder {
 
     /** A named place, work or event: its head noun and the name ("sân bay Long Thành"), one keyword. */
     private void named(List<Word> words, int head, int end, boolean[] consumed, Where where,
-                       KeywordExtractor.Collector out) {
+                       CandidateCollector out) {
         StringBuilder label = new StringBuilder(words.get(head).surface().toLowerCase(java.util.Locale.ROOT));
         int syllables = words.get(head).syllables();
         consumed[head] = true;
@@ -376,7 +376,7 @@ final class CandidateFinder {
     }
 
     private void run(List<Word> words, int start, int end, boolean[] consumed, Where where,
-                     KeywordExtractor.Collector out) {
+                     CandidateCollector out) {
         int s = start;
         boolean role = start > 0 && !words.get(start - 1).capital() && words.get(start - 1).is(ROLE);
         // a capital that only starts the sentence is no sign of a name
@@ -482,7 +482,7 @@ final class CandidateFinder {
     }
 
     private void organisation(List<Word> words, int start, int end, boolean[] consumed, Where where,
-                              KeywordExtractor.Collector out) {
+                              CandidateCollector out) {
         int s = start;
         int e = end;
         while (s < e && words.get(s).is(ROLE | Lexicon.STOPWORD)) {
@@ -512,7 +512,7 @@ final class CandidateFinder {
     }
 
     private void emit(List<Word> words, int s, int e, Kind kind, boolean[] consumed, Where where,
-                      KeywordExtractor.Collector out) {
+                      CandidateCollector out) {
         StringBuilder b = new StringBuilder();
         int syllables = 0;
         boolean quoted = true;
@@ -527,7 +527,7 @@ final class CandidateFinder {
     }
 
     /** Topical phrases: 1–4 words, 2–6 syllables, between function words and verbs, not led or ended by a generic word. */
-    private void phrases(List<Word> words, boolean[] consumed, Where where, KeywordExtractor.Collector out) {
+    private void phrases(List<Word> words, boolean[] consumed, Where where, CandidateCollector out) {
         int i = 0;
         while (i < words.size()) {
             if (!content(words.get(i), consumed[i])) {
@@ -552,7 +552,7 @@ final class CandidateFinder {
                 && !(w.capital() && !w.tokens().get(0).sentenceStart() && !w.is(Lexicon.DICTIONARY_WORD | Lexicon.CURATED_WORD));
     }
 
-    private void phrase(List<Word> words, int a, int b, Where where, KeywordExtractor.Collector out) {
+    private void phrase(List<Word> words, int a, int b, Where where, CandidateCollector out) {
         Word first = words.get(a);
         Word last = words.get(b - 1);
         int syllables = 0;

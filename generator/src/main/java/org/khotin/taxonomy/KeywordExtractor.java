@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -310,7 +309,7 @@ public final class KeywordExtractor {
     /** Every candidate of the article, merged across spellings, in order of first occurrence. */
     List<Candidate> candidates(ArticleText text) {
         Map<String, String> abbreviations = abbreviations(text);
-        Collector out = new Collector(lexicon);
+        CandidateCollector out = new CandidateCollector(lexicon);
         List<String> segments = segments(text);
         for (int s = 0; s < segments.size(); s++) {
             Where where = new Where(s == 0 ? TITLE : s == 1 ? LEAD : 1.0, s == 0, s == 1);
@@ -327,7 +326,7 @@ public final class KeywordExtractor {
     }
 
     /** Each use of a defined abbreviation on its own ("các dự án NƠXH") counts for what it stands for. */
-    private static void abbreviationsUsed(String seg, Where where, Map<String, String> abbreviations, Collector out) {
+    private static void abbreviationsUsed(String seg, Where where, Map<String, String> abbreviations, CandidateCollector out) {
         for (int start = Clauses.nextTokenStart(seg, 0); start >= 0; ) {
             int end = Clauses.tokenEnd(seg, start);
             String longForm = abbreviations.get(Fold.key(seg.substring(start, end)));
@@ -337,13 +336,13 @@ public final class KeywordExtractor {
         }
     }
 
-    private void segment(String seg, Where where, Set<String> acronyms, Collector out) {
+    private void segment(String seg, Where where, Set<String> acronyms, CandidateCollector out) {
         boolean[] taken = new boolean[seg.length()];
         documents(seg, where, out, taken);
         for (List<Clauses.Token> clause : Clauses.of(seg, taken, acronyms)) finder.clause(clause, where, out);
     }
 
-    private void documents(String seg, Where where, Collector out, boolean[] taken) {
+    private void documents(String seg, Where where, CandidateCollector out, boolean[] taken) {
         // cheap necessary conditions first: a document number has a digit then '-' or '/'; a plenum says "Trung ương"
         boolean numbered = hasDigitThenDashOrSlash(seg);
         if (numbered || seg.contains("Trung ương")) {
@@ -473,163 +472,4 @@ public final class KeywordExtractor {
         return Clauses.tokenEnd(s, start);
     }
 
-    /** The candidates found so far; a phrase recurs in an article, so each spelling's key is computed once. */
-    static final class Collector {
-        private final Lexicon lexicon;
-        private final Map<String, Occurrences> candidates = new LinkedHashMap<>();
-        private final Map<String, Occurrences> tails = new LinkedHashMap<>();
-        private final Map<String, String> keys = new HashMap<>();
-
-        Collector(Lexicon lexicon) {
-            this.lexicon = lexicon;
-        }
-
-        void add(String surface, Kind kind, int syllables, Where where, boolean lowercase, boolean quoted) {
-            String written = surface;
-            if (kind == Kind.PLACE) written = lexicon.placeLabels.getOrDefault(Fold.key(surface), surface);
-            String key = keys.computeIfAbsent(written, KeywordKeys::key);
-            if (key.isEmpty()) return;
-            candidates.computeIfAbsent(key, k -> new Occurrences(k, kind, syllables)).add(written, where, kind.weight,
-                    lowercase, quoted);
-        }
-
-        /** One more occurrence of a candidate already found, written another way; nothing if there is none. */
-        void count(String key, Where where) {
-            Occurrences o = candidates.get(key);
-            if (o != null) o.add(o.surfaces.keySet().iterator().next(), where, o.kind.weight, false, false);
-        }
-
-        /** A person called by title and given name only ("HLV Hữu Thắng"): counts for the full name, if one. */
-        void addTail(String surface, Where where) {
-            tails.computeIfAbsent(Fold.key(surface), k -> new Occurrences(k, Kind.PERSON, 0)).add(surface, where,
-                    Kind.PERSON.weight, false, false);
-        }
-
-        /** The candidates with short references, defined abbreviations and called-again names merged in. */
-        List<Candidate> merged(Map<String, String> abbreviations) {
-            Map<String, Occurrences> all = new LinkedHashMap<>(candidates);
-            for (Occurrences o : List.copyOf(all.values())) {
-                String target = null;
-                if (o.kind == Kind.DOCUMENT && o.key.matches("\\S+ \\S+ \\d+")) {
-                    // "Nghị quyết 79" is "Nghị quyết 79-NQ/TW" when the article names that one; else it is no reference
-                    target = all.keySet().stream().filter(k -> !k.equals(o.key) && k.startsWith(o.key)
-                            && (k.charAt(o.key.length()) == '-' || k.charAt(o.key.length()) == '/')).findFirst().orElse(null);
-                    if (target == null) all.remove(o.key);
-                } else {
-                    String expanded = expand(o.key, abbreviations);
-                    if (!expanded.equals(o.key) && all.containsKey(expanded)) target = expanded;
-                }
-                if (target != null && all.containsKey(target)) {
-                    all.get(target).absorb(o);
-                    all.remove(o.key);
-                }
-            }
-            for (Occurrences tail : tails.values()) {
-                List<Occurrences> people = all.values().stream()
-                        .filter(o -> o.kind == Kind.PERSON && contains(o.key, tail.key) && o.key.endsWith(tail.key))
-                        .toList();
-                if (people.size() == 1) {
-                    people.get(0).absorb(tail);
-                } else if (people.isEmpty() && tail.key.indexOf(' ') > 0) {
-                    // the full name may be in another article of the archive ({@link ArchiveKeywords})
-                    Occurrences name = all.computeIfAbsent(tail.key, k -> new Occurrences(k, Kind.NAME, 2));
-                    tail.surfaces.forEach((surface, n) -> name.surfaces.merge(surface, n, Integer::sum));
-                    name.absorb(tail);
-                }
-            }
-            List<Candidate> out = new ArrayList<>();
-            for (Occurrences o : all.values()) out.add(o.freeze(o.kind == Kind.PHRASE && o.syllables == 2 && lexicon.isWord(o.key)));
-            return out;
-        }
-
-        private static String expand(String key, Map<String, String> abbreviations) {
-            if (abbreviations.isEmpty()) return key;
-            StringBuilder b = new StringBuilder();
-            for (String t : key.split(" ")) {
-                if (b.length() > 0) b.append(' ');
-                b.append(abbreviations.getOrDefault(t, t));
-            }
-            return b.toString();
-        }
-    }
-
-    /** One candidate's occurrences as they are collected. */
-    private static final class Occurrences {
-        final String key;
-        final Kind kind;
-        final int syllables;
-        final Map<String, Integer> surfaces = new TreeMap<>();
-        int count;
-        double weighted;
-        boolean inTitle;
-        boolean inLead;
-        boolean lowercaseSeen;
-        boolean unquotedSeen;
-
-        Occurrences(String key, Kind kind, int syllables) {
-            this.key = key;
-            this.kind = kind;
-            this.syllables = syllables;
-        }
-
-        void add(String surface, Where where, double weight, boolean lowercase, boolean quoted) {
-            surfaces.merge(surface, 1, Integer::sum);
-            count++;
-            weighted += weight * where.factor();
-            inTitle |= where.title();
-            inLead |= where.lead();
-            lowercaseSeen |= lowercase;
-            unquotedSeen |= !quoted;
-        }
-
-        void absorb(Occurrences other) {
-            count += other.count;
-            weighted += other.weighted;
-            inTitle |= other.inTitle;
-            inLead |= other.inLead;
-            unquotedSeen |= other.unquotedSeen;
-        }
-
-        Candidate freeze(boolean broad) {
-            return new Candidate(key, label(), kind, count, weighted, inTitle, inLead, syllables, salient(), broad);
-        }
-
-        /**
-         * Whether the article is about this rather than mentions it: a document reference always; a phrase or name
-         * only ever seen in quotation marks (a slogan, a nickname) never; else seen twice, or a name in the title (a
-         * phrase of the headline only is its wording), or a person's full name, or a place named in the lead (a
-         * dateline).
-         */
-        private boolean salient() {
-            if (kind == Kind.DOCUMENT) return true;
-            if (!unquotedSeen && (kind == Kind.PHRASE || kind == Kind.NAME)) return false;
-            if (count >= 2) return true;
-            // a headline's wording ("bí mật động trời") is no topic until the article says it again
-            if (inTitle) return kind != Kind.PHRASE;
-            // a full name is specific enough once; a place once may be one of a list of ten provinces
-            return kind == Kind.PERSON && syllables >= 3 || inLead && (kind == Kind.PLACE || kind == Kind.PERSON);
-        }
-
-        /** The spelling seen most often, preferring written-out names to abbreviations. */
-        String label() {
-            // most candidates are written one way only
-            String best = surfaces.size() == 1 ? surfaces.keySet().iterator().next() : surfaces.entrySet().stream()
-                    .max(Comparator.comparingInt((Map.Entry<String, Integer> e) -> -abbreviations(e.getKey()))
-                            .thenComparingInt(Map.Entry::getValue)
-                            .thenComparing(e -> e.getKey().codePoints().filter(Character::isUpperCase).count())
-                            .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                    .orElseThrow().getKey();
-            best = KeywordKeys.spellOut(best);
-            if (kind == Kind.PHRASE && lowercaseSeen && !best.isEmpty()) {
-                best = best.substring(0, 1).toLowerCase(Locale.ROOT) + best.substring(1);
-            }
-            return best;
-        }
-
-        private static int abbreviations(String s) {
-            int n = 0;
-            for (String t : s.split(" ")) if (KeywordKeys.isAbbreviation(t)) n++;
-            return n;
-        }
-    }
 }
