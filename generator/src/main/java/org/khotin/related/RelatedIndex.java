@@ -5,19 +5,16 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.IntStream;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
-import org.khotin.taxonomy.HiddenHtml;
 import org.khotin.taxonomy.KeywordIndex;
 
 /**
@@ -82,9 +79,9 @@ public final class RelatedIndex {
      */
     private final int[][] shortlists;
     /** What the index was made of, kept when a later build in this process may update it; else null. */
-    private final Builder built;
+    private final RelatedIndexParts built;
 
-    private RelatedIndex(Builder b, int count, double minScore, RelatedIndex previous) {
+    private RelatedIndex(RelatedIndexParts b, int count, double minScore, RelatedIndex previous) {
         this.built = b.remembers ? b : null;
         this.articles = b.articles;
         this.indexOf = b.indexOf;
@@ -146,7 +143,7 @@ public final class RelatedIndex {
                                      Problems problems, TermCounts termCounts, Progress progress) {
         int n = corpus.articles().size();
         progress.stage("related: reading", n, "articles");
-        RelatedIndex index = new RelatedIndex(new Builder(corpus, keywords, zone, problems, termCounts, progress), count,
+        RelatedIndex index = new RelatedIndex(new RelatedIndexParts(corpus, keywords, zone, problems, termCounts, progress), count,
                 minScore, null);
         progress.stage("related: choosing", n, "articles");
         index.computeLists(IntStream.range(0, n).toArray(), progress);
@@ -193,81 +190,12 @@ public final class RelatedIndex {
             if (keywords == built.keywordIndex && !edited.get(i)) continue;
             if (!keywords.idsOf(now.get(i)).equals(built.keywordIdsOf.get(i))) return Optional.empty();
         }
-        Builder b = new Builder(built, now, edited, termCounts);
+        RelatedIndexParts b = new RelatedIndexParts(built, now, edited, termCounts);
         b.keywordIndex = keywords; // checked above to give every article the same keyword ids
         RelatedIndex updated = new RelatedIndex(b, count, minScore, this);
         int[] todo = updated.affected(b.recompute, b.vectorChanged, this).stream().toArray();
         updated.computeLists(todo, Progress.NONE);
         return Optional.of(new Update(updated, todo.length));
-    }
-
-    /**
-     * Each article's distinct terms with their counts, with the text they were counted in. Counting is most
-     * of the work and does not depend on the rest of the archive, so a rebuild in the same process counts only
-     * the texts that changed.
-     */
-    public static final class TermCounts {
-        private record Text(String title, String summary, String body) {
-            Text(Article a) {
-                this(a.meta().title(), a.meta().summary(), HiddenHtml.removed(a.body().text()));
-            }
-
-            String[] parts() {
-                return new String[] {title, summary, body};
-            }
-        }
-
-        /** Sorted distinct term hashes, and how often each occurs (capped at 127: tf is damped by a log anyway). */
-        private record Counts(long[] terms, byte[] tfs) {}
-
-        private record Counted(Text text, Counts counts) {}
-
-        /** By article id: an edit replaces its article's entry, so a rebuild seldom has any to forget. */
-        private final Map<String, Counted> byArticle = new java.util.concurrent.ConcurrentHashMap<>();
-        private final TextTerms tokenizer = new TextTerms();
-        private final boolean remembers;
-
-        /** Counts that a later build in this process reuses for texts that did not change. */
-        public TermCounts() {
-            this(true);
-        }
-
-        private TermCounts(boolean remembers) {
-            this.remembers = remembers;
-        }
-
-        /** Counts for one build only: no text is kept, so a large archive's bodies need not fit in memory. */
-        public static TermCounts forOneBuild() {
-            return new TermCounts(false);
-        }
-
-        private Counts of(Article a) {
-            Text text = new Text(a);
-            if (!remembers) return count(tokenizer.hashes(text.parts()));
-            Counted known = byArticle.get(a.id());
-            if (known != null && known.text().equals(text)) return known.counts();
-            Counts counts = count(tokenizer.hashes(text.parts()));
-            byArticle.put(a.id(), new Counted(text, counts));
-            return counts;
-        }
-
-        private static Counts count(long[] h) {
-            Arrays.sort(h);
-            int d = 0;
-            for (int x = 0; x < h.length; x++) if (x == 0 || h[x] != h[x - 1]) d++;
-            long[] terms = new long[d];
-            byte[] tfs = new byte[d];
-            int k = -1;
-            for (int x = 0; x < h.length; x++) {
-                if (x == 0 || h[x] != h[x - 1]) terms[++k] = h[x];
-                if (tfs[k] < 127) tfs[k]++;
-            }
-            return new Counts(terms, tfs);
-        }
-
-        private void retain(List<Article> articles) {
-            if (remembers) Article.keepOnlyThese(byArticle, articles);
-        }
     }
 
     /** The related articles of one article, pinned ones first: ids, at most {@code count} unless more are pinned. */
@@ -298,7 +226,7 @@ public final class RelatedIndex {
         Set<Integer> order = new LinkedHashSet<>();
         for (String id : lists.get(i)) order.add(indexOf.get(id));
         for (int j : ranked(i, new Accumulator(articles.size()), Math.max(20, 4 * count), false, false)) order.add(j);
-        Map<Long, String> names = tokenizer.names(Builder.text(articles.get(i)));
+        Map<Long, String> names = tokenizer.names(RelatedIndexParts.text(articles.get(i)));
         List<Scored> out = new ArrayList<>();
         for (int j : order) {
             List<String> terms = sharedTerms(i, j).stream().map(t -> names.getOrDefault(termHashes[t], "#" + t)).toList();
@@ -666,356 +594,4 @@ public final class RelatedIndex {
         return d >> shift << shift;
     }
 
-    /** Everything the index is made of, computed once. */
-    private static final class Builder {
-        final List<Article> articles;
-        final Map<String, Integer> indexOf = new HashMap<>();
-        String[] keywordIds;
-        double[] keywordWeight;
-        boolean[] keywordRare;
-        int[][] keywordsOf;
-        long[] termHashes;
-        TextTerms tokenizer;
-        int[][] termsOf;
-        double[][] termWeightsOf;
-        int[][] keywordPostings;
-        int[][] termPostings;
-        float[][] termPostingWeights;
-        long[] epochDay;
-        int[] translation;
-        int[][] pins;
-        int[][] excludes;
-        /** Whether what follows is kept for {@link #update}: only when the term counts are. */
-        final boolean remembers;
-        final TermCounts termCounts;
-        List<List<String>> keywordIdsOf;
-        /** The keyword index the keyword ids came from (kept with them). */
-        KeywordIndex keywordIndex;
-        LongIntMap df;
-        long[][] distinct;
-        byte[][] counts;
-        long[][] topHashes;
-        double[][] topWeights;
-        /** After an update: the articles whose term vectors changed. */
-        BitSet vectorChanged;
-        /**
-         * After an update: the articles whose lists must be computed again whatever their shortlists: those
-         * whose vectors changed and those searching a posting whose members changed.
-         */
-        BitSet recompute;
-
-        Builder(Corpus corpus, KeywordIndex keywords, ZoneId zone, Problems problems, TermCounts termCounts,
-                Progress progress) {
-            this.remembers = termCounts.remembers;
-            this.termCounts = termCounts;
-            articles = corpus.articles();
-            int n = articles.size();
-            for (int i = 0; i < n; i++) indexOf.put(articles.get(i).id(), i);
-            epochDay = new long[n];
-            translation = new int[n];
-            for (int i = 0; i < n; i++) {
-                Article a = articles.get(i);
-                epochDay[i] = a.localDate(zone).toLocalDate().toEpochDay();
-                translation[i] = corpus.translationOf(a).map(t -> indexOf.get(t.id())).orElse(-1);
-            }
-            keywords(keywords);
-            terms(termCounts, progress);
-            references(corpus, problems);
-        }
-
-        private void keywords(KeywordIndex index) {
-            int n = articles.size();
-            Map<String, Integer> ids = new TreeMap<>();
-            List<List<String>> per = new ArrayList<>(n);
-            for (Article a : articles) {
-                List<String> list = index.idsOf(a);
-                per.add(list);
-                list.forEach(id -> ids.putIfAbsent(id, 0));
-            }
-            keywordIdsOf = remembers ? per : null;
-            keywordIndex = remembers ? index : null;
-            keywordIds = ids.keySet().toArray(String[]::new);
-            int k = 0;
-            for (String id : keywordIds) ids.put(id, k++);
-            int[] df = new int[keywordIds.length];
-            keywordsOf = new int[n][];
-            for (int i = 0; i < n; i++) {
-                keywordsOf[i] = per.get(i).stream().mapToInt(ids::get).sorted().toArray();
-                for (int x : keywordsOf[i]) df[x]++;
-            }
-            // ln(1 + N/df) / ln(1 + N): 1 for the rarest keyword, near 0 for one on every article
-            keywordWeight = new double[keywordIds.length];
-            for (int x = 0; x < df.length; x++) keywordWeight[x] = Math.log1p((double) n / df[x]) / Math.log1p(n);
-            keywordPostings = postings(keywordsOf, keywordIds.length);
-            keywordRare = new boolean[keywordIds.length];
-            for (int x = 0; x < keywordIds.length; x++) keywordRare[x] = keywordPostings[x].length <= RARE_KEYWORD_ARTICLES;
-        }
-
-        private void terms(TermCounts termCounts, Progress progress) {
-            int n = articles.size();
-            tokenizer = termCounts.tokenizer;
-            // pass 1: document frequencies, counted per chunk of articles in parallel, then added up in order
-            int chunk = Math.max(256, n / 32 + 1);
-            int chunks = (n + chunk - 1) / chunk;
-            LongIntMap[] partial = new LongIntMap[chunks];
-            distinct = new long[n][];
-            counts = new byte[n][];
-            IntStream.range(0, chunks).parallel().forEach(c -> {
-                LongIntMap local = new LongIntMap(8192);
-                for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
-                    TermCounts.Counts counted = termCounts.of(articles.get(i));
-                    for (long t : counted.terms()) local.add(t, 1);
-                    distinct[i] = counted.terms();
-                    counts[i] = counted.tfs();
-                    progress.advance(1);
-                }
-                partial[c] = local;
-            });
-            termCounts.retain(articles);
-            df = chunks == 0 ? new LongIntMap(16) : partial[0];
-            for (int c = 1; c < chunks; c++) {
-                df.addAll(partial[c]);
-                partial[c] = null;
-            }
-            topHashes = new long[n][];
-            topWeights = new double[n][];
-            IntStream.range(0, n).parallel().forEach(this::topTerms);
-            if (!remembers) { // a one-off build needs the counts no more, and a large archive's are large
-                distinct = null;
-                counts = null;
-                df = null;
-            }
-            assemble();
-            if (!remembers) {
-                topHashes = null;
-                topWeights = null;
-            }
-        }
-
-        /** Pass 2, for one article: its top terms by TF-IDF; a term on one article only can relate nothing. */
-        private void topTerms(int i) {
-            int n = articles.size();
-            long[] terms = distinct[i];
-            byte[] tfs = counts[i];
-            long[] names = new long[TOP_TERMS];
-            double[] weights = new double[TOP_TERMS];
-            int size = 0;
-            for (int x = 0; x < terms.length; x++) {
-                int tf = tfs[x];
-                long t = terms[x];
-                int d = df.get(t);
-                if (d < 2 || d >= n) continue;
-                double w = (1 + Math.log(tf)) * Math.log((double) n / roundedFrequency(d));
-                if (size == TOP_TERMS && !heavier(w, t, weights[size - 1], names[size - 1])) continue;
-                int pos = size == TOP_TERMS ? size - 1 : size++;
-                while (pos > 0 && heavier(w, t, weights[pos - 1], names[pos - 1])) {
-                    names[pos] = names[pos - 1];
-                    weights[pos] = weights[pos - 1];
-                    pos--;
-                }
-                names[pos] = t;
-                weights[pos] = w;
-            }
-            topHashes[i] = Arrays.copyOf(names, size);
-            topWeights[i] = Arrays.copyOf(weights, size);
-        }
-
-        /** The term ids, each article's normalized term vector, and the term postings, from the top terms. */
-        private void assemble() {
-            int n = articles.size();
-            termHashes = Arrays.stream(topHashes).flatMapToLong(Arrays::stream).sorted().distinct().toArray();
-            termsOf = new int[n][];
-            termWeightsOf = new double[n][];
-            for (int i = 0; i < n; i++) {
-                long[] top = topHashes[i];
-                double norm = 0;
-                for (double w : topWeights[i]) norm += w * w;
-                norm = Math.sqrt(norm);
-                long[] order = new long[top.length];
-                for (int x = 0; x < top.length; x++) order[x] = ((long) Arrays.binarySearch(termHashes, top[x]) << 32) | x;
-                Arrays.sort(order);
-                termsOf[i] = new int[top.length];
-                termWeightsOf[i] = new double[top.length];
-                for (int x = 0; x < order.length; x++) {
-                    termsOf[i][x] = (int) (order[x] >>> 32);
-                    termWeightsOf[i][x] = norm == 0 ? 0 : topWeights[i][(int) order[x]] / norm;
-                }
-            }
-            termPostings = postings(termsOf, termHashes.length);
-            termPostingWeights = new float[termHashes.length][];
-            int[] fill = new int[termHashes.length];
-            for (int t = 0; t < termHashes.length; t++) termPostingWeights[t] = new float[termPostings[t].length];
-            for (int i = 0; i < n; i++) {
-                for (int x = 0; x < termsOf[i].length; x++) {
-                    int t = termsOf[i][x];
-                    termPostingWeights[t][fill[t]++] = (float) termWeightsOf[i][x];
-                }
-            }
-        }
-
-        /**
-         * The previous build's features with edited articles' texts counted again. Document frequencies move
-         * for the terms an edit added or removed, so every article with such a term gets its top terms again;
-         * an article whose vector changed can change the list of any article that reaches it as a candidate,
-         * that is, any article sharing a keyword or top term with it whose postings are not skipped.
-         */
-        Builder(Builder old, List<Article> articles, BitSet edited, TermCounts termCounts) {
-            this.remembers = true;
-            this.termCounts = termCounts;
-            this.articles = articles;
-            indexOf.putAll(old.indexOf);
-            keywordIds = old.keywordIds;
-            keywordWeight = old.keywordWeight;
-            keywordRare = old.keywordRare;
-            keywordsOf = old.keywordsOf;
-            keywordPostings = old.keywordPostings;
-            keywordIdsOf = old.keywordIdsOf;
-            epochDay = old.epochDay;
-            translation = old.translation;
-            pins = old.pins;
-            excludes = old.excludes;
-            tokenizer = old.tokenizer;
-            int n = articles.size();
-            distinct = old.distinct.clone();
-            counts = old.counts.clone();
-            LongIntMap delta = new LongIntMap(256);
-            edited.stream().forEach(i -> {
-                TermCounts.Counts c = termCounts.of(articles.get(i));
-                for (long t : distinct[i]) delta.add(t, -1);
-                for (long t : c.terms()) delta.add(t, 1);
-                distinct[i] = c.terms();
-                counts[i] = c.tfs();
-            });
-            termCounts.retain(articles);
-            long[] moved = delta.nonZeroKeys();
-            df = old.df.copy();
-            for (long t : moved) df.add(t, delta.get(t));
-            // the terms whose weight changed everywhere: most moves stay within a step of the rounding
-            long[] weighedAnew = Arrays.stream(moved)
-                    .filter(t -> idfStep(old.df.get(t), n) != idfStep(df.get(t), n)).toArray();
-            topHashes = old.topHashes.clone();
-            topWeights = old.topWeights.clone();
-            boolean[] changed = new boolean[n];
-            IntStream.range(0, n).parallel().filter(i -> edited.get(i) || sharesAny(distinct[i], weighedAnew)).forEach(i -> {
-                topTerms(i);
-                changed[i] = !Arrays.equals(topHashes[i], old.topHashes[i])
-                        || !Arrays.equals(topWeights[i], old.topWeights[i]);
-            });
-            vectorChanged = new BitSet(n);
-            for (int i = 0; i < n; i++) if (changed[i]) vectorChanged.set(i);
-            if (vectorChanged.isEmpty()) { // every vector as it was: so are the term ids and postings
-                termHashes = old.termHashes;
-                termsOf = old.termsOf;
-                termWeightsOf = old.termWeightsOf;
-                termPostings = old.termPostings;
-                termPostingWeights = old.termPostingWeights;
-            } else {
-                assemble();
-            }
-            recompute = (BitSet) vectorChanged.clone();
-            Set<Long> terms = new java.util.HashSet<>();
-            vectorChanged.stream().forEach(v -> {
-                for (long h : old.topHashes[v]) terms.add(h);
-                for (long h : topHashes[v]) terms.add(h);
-            });
-            for (long h : terms) {
-                int before = Arrays.binarySearch(old.termHashes, h);
-                int after = Arrays.binarySearch(termHashes, h);
-                int[] was = before >= 0 ? old.termPostings[before] : new int[0];
-                int[] is = after >= 0 ? termPostings[after] : new int[0];
-                if (Arrays.equals(was, is)) continue;
-                // who searches this posting now, or did before, may find other candidates
-                recomputeMembers(was);
-                recomputeMembers(is);
-            }
-        }
-
-        private void recomputeMembers(int[] posting) {
-            if (posting.length > POSTINGS_CAP) return;
-            for (int j : posting) recompute.set(j);
-        }
-
-        /** Whether two ascending arrays have an element in common. */
-        private static boolean sharesAny(long[] a, long[] b) {
-            for (int x = 0, y = 0; x < a.length && y < b.length; ) {
-                if (a[x] == b[y]) return true;
-                if (a[x] < b[y]) x++;
-                else y++;
-            }
-            return false;
-        }
-
-        /** What a term's weight depends on of its document frequency: the rounded frequency, or -1 for none. */
-        private static int idfStep(int d, int n) {
-            return d < 2 || d >= n ? -1 : roundedFrequency(d);
-        }
-
-        /** Weight desc, then hash: a total order, so the top terms never depend on iteration order. */
-        private static boolean heavier(double w, long t, double otherW, long other) {
-            return w > otherW || (w == otherW && t < other);
-        }
-
-        static String[] text(Article a) {
-            return new String[] {a.meta().title(), a.meta().summary(), HiddenHtml.removed(a.body().text())};
-        }
-
-        private static int[][] postings(int[][] of, int size) {
-            int[] lengths = new int[size];
-            for (int[] list : of) for (int x : list) lengths[x]++;
-            int[][] out = new int[size][];
-            for (int x = 0; x < size; x++) out[x] = new int[lengths[x]];
-            int[] fill = new int[size];
-            for (int i = 0; i < of.length; i++) for (int x : of[i]) out[x][fill[x]++] = i;
-            return out;
-        }
-
-        /** {@code related:} and {@code related_exclude:} name articles by path, id or translation key. */
-        private void references(Corpus corpus, Problems problems) {
-            int n = articles.size();
-            Map<String, Integer> byPath = new HashMap<>();
-            Map<String, List<Integer>> byKey = new HashMap<>();
-            for (int i = 0; i < n; i++) {
-                Article a = articles.get(i);
-                byPath.put(a.sourcePath(), i);
-                if (!a.meta().translationKey().isEmpty()) {
-                    byKey.computeIfAbsent(a.meta().translationKey(), x -> new ArrayList<>()).add(i);
-                }
-            }
-            pins = new int[n][];
-            excludes = new int[n][];
-            for (int i = 0; i < n; i++) {
-                Article a = articles.get(i);
-                pins[i] = resolve(i, a.meta().related(), "related", byPath, byKey, problems).stream()
-                        .mapToInt(Integer::intValue).toArray();
-                excludes[i] = resolve(i, a.meta().relatedExclude(), "related_exclude", byPath, byKey, problems).stream()
-                        .mapToInt(Integer::intValue).sorted().toArray();
-            }
-        }
-
-        private List<Integer> resolve(int i, List<String> refs, String field, Map<String, Integer> byPath,
-                                      Map<String, List<Integer>> byKey, Problems problems) {
-            Article a = articles.get(i);
-            List<Integer> out = new ArrayList<>();
-            for (String raw : refs) {
-                String ref = raw.strip();
-                String path = ref.startsWith("./") ? ref.substring(2) : ref;
-                String id = ref.replaceAll("^/+|/+$", "");
-                Optional<Integer> found = Optional.ofNullable(byPath.get(path))
-                        .or(() -> Optional.ofNullable(indexOf.get(id)))
-                        .or(() -> Optional.ofNullable(byKey.get(ref)).map(list -> list.stream()
-                                .filter(j -> articles.get(j).lang() == a.lang()).findFirst().orElse(list.get(0))));
-                if (found.isEmpty()) {
-                    problems.error(a.meta().positionOf(field, a.filePos()), field + ": no article '" + ref + "'",
-                            "name an article by its file (content/vi/2019/01/x.md), its id (vi/2019/01/x)"
-                                    + " or its translation_key");
-                } else if (found.get() == i || found.get() == translation[i]) {
-                    problems.error(a.meta().positionOf(field, a.filePos()),
-                            field + ": '" + ref + "' is this article or its translation", "list other articles only");
-                } else if (!out.contains(found.get())) {
-                    out.add(found.get());
-                }
-            }
-            return out;
-        }
-    }
 }

@@ -12,6 +12,7 @@ import org.khotin.content.Corpus;
 import org.khotin.diag.Problem;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.related.RelatedIndex;
+import org.khotin.related.TermCounts;
 import org.khotin.search.SearchIndex;
 import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.KeywordIndex;
@@ -37,7 +38,7 @@ final class BuildCache {
     /** By article id: an edit replaces its article's entry. */
     final Map<String, BodyHtml> markdown = new ConcurrentHashMap<>();
     final Map<String, RenderedPage> pages = new ConcurrentHashMap<>();
-    private final RelatedIndex.TermCounts termCounts = new RelatedIndex.TermCounts();
+    private final TermCounts termCounts = new TermCounts();
     /** Search documents of earlier builds, for the templates (their date texts) under this hash. */
     private String searchTemplatesHash = "";
     private SearchIndex.Documents searchDocuments = SearchIndex.Documents.remembered();
@@ -105,8 +106,8 @@ final class BuildCache {
     }
 
     /** Term counts for related news: kept across builds only when another build follows, like pages. */
-    RelatedIndex.TermCounts termCounts() {
-        return keepPages ? termCounts : RelatedIndex.TermCounts.forOneBuild();
+    TermCounts termCounts() {
+        return keepPages ? termCounts : TermCounts.forOneBuild();
     }
 
     /**

@@ -91,11 +91,11 @@ class RelatedIndexTest {
     }
 
     /** A synthetic archive's index as the preview keeps it: with term counts that a later update reuses. */
-    private record Preview(Corpus corpus, KeywordIndex keywords, RelatedIndex.TermCounts counts, RelatedIndex index) {
+    private record Preview(Corpus corpus, KeywordIndex keywords, TermCounts counts, RelatedIndex index) {
         static Preview of(int size, long seed, Problems problems) {
             Corpus corpus = Corpus.of(SyntheticArchive.generate(size, seed), problems);
             KeywordIndex keywords = KeywordIndex.build(corpus.articles(), Glossary.empty(), problems);
-            RelatedIndex.TermCounts counts = new RelatedIndex.TermCounts();
+            TermCounts counts = new TermCounts();
             RelatedIndex index = RelatedIndex.build(corpus, keywords, 5, MIN_SCORE, SiteConfig.VIETNAM, problems, counts,
                     Progress.NONE);
             return new Preview(corpus, keywords, counts, index);
@@ -111,7 +111,7 @@ class RelatedIndexTest {
         Problems problems = new Problems();
         Preview preview = Preview.of(3000, 5, problems);
         Corpus corpus = preview.corpus();
-        RelatedIndex.TermCounts counts = preview.counts();
+        TermCounts counts = preview.counts();
         RelatedIndex index = preview.index();
         java.util.Random random = new java.util.Random(11);
         int changedLists = 0;
@@ -160,7 +160,7 @@ class RelatedIndexTest {
         Preview preview = Preview.of(400, 6, problems);
         Corpus corpus = preview.corpus();
         KeywordIndex keywords = preview.keywords();
-        RelatedIndex.TermCounts counts = preview.counts();
+        TermCounts counts = preview.counts();
         RelatedIndex index = preview.index();
         Article a = corpus.articles().get(10);
         org.khotin.content.FrontMatter m = a.meta();
@@ -173,7 +173,7 @@ class RelatedIndexTest {
         Corpus smaller = Corpus.of(corpus.articles().subList(1, 400), problems);
         assertThat(index.update(smaller, KeywordIndex.build(smaller.articles(), Glossary.empty(), problems), counts)).isEmpty();
         RelatedIndex oneOff = RelatedIndex.build(corpus, keywords, 5, MIN_SCORE, SiteConfig.VIETNAM, problems);
-        assertThat(oneOff.update(corpus, keywords, RelatedIndex.TermCounts.forOneBuild())).isEmpty();
+        assertThat(oneOff.update(corpus, keywords, TermCounts.forOneBuild())).isEmpty();
     }
 
     @Test
