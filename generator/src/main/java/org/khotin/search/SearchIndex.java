@@ -99,7 +99,7 @@ public final class SearchIndex {
             PostingLists words = new PostingLists();
             PairTable pairs = new PairTable();
             PostingLists pairPostings = new PostingLists();
-            Entries entries;
+            ShardEntries entries;
             VocabularyOrder order;
             LongPredicate includePair = pair -> true;
             if (documents.remembers) {
@@ -121,7 +121,7 @@ public final class SearchIndex {
                 }
                 packs.forgetFrom(read.length);
             } else {
-                entries = new Entries(false);
+                entries = new ShardEntries(false);
                 // Documents are read in parallel a batch at a time (memory stays bounded); their terms are then
                 // added in document order, so numbering and posting lists do not depend on timing.
                 for (int from = 0; from < articles.size(); from += BATCH) {
@@ -165,7 +165,7 @@ public final class SearchIndex {
     /**
      * A language's posting lists and the entries to make of them, in a build that remembers them.
      */
-    private record Postings(Entries entries, PostingLists words, PairTable pairs, PostingLists pairPostings) {}
+    private record Postings(ShardEntries entries, PostingLists words, PairTable pairs, PostingLists pairPostings) {}
 
     /**
      * The documents (an article's terms and result file) of earlier builds in this process, so that a
@@ -261,7 +261,7 @@ public final class SearchIndex {
         }
 
         private static Postings fresh(Document[] read) {
-            Postings made = new Postings(new Entries(true), new PostingLists(), new PairTable(), new PostingLists());
+            Postings made = new Postings(new ShardEntries(true), new PostingLists(), new PairTable(), new PostingLists());
             for (int n = 0; n < read.length; n++) add(read[n], n, made.words(), made.pairs(), made.pairPostings());
             return made;
         }
@@ -291,7 +291,7 @@ public final class SearchIndex {
             for (long pair : pairKeys) {
                 pairPostings.replace(pairs.list(pair), patch(pairPostings.postings(pairs.list(pair)), changed, read, d -> d.pairs(), pair));
             }
-            Entries entries = new Entries(true);
+            ShardEntries entries = new ShardEntries(true);
             entries.reuse(last.postings().entries(), wordKeys, pairEntryKeys);
             return new Postings(entries, words, pairs, pairPostings);
         }
@@ -339,7 +339,7 @@ public final class SearchIndex {
      * while the index is built (ids are handed out as words are first met, in no fixed order); every output
      * is ordered by the strings.
      */
-    private record Variant(String folded, String exact, int id) {}
+    record Variant(String folded, String exact, int id) {}
 
     /** A variant's two forms as a key: it shares their strings rather than joining a copy. */
     private record Forms(String folded, String exact) {}
@@ -376,77 +376,17 @@ public final class SearchIndex {
      * weights ({@link PostingCodec.Posting}). The order is the text's, so the same on every build; the output
      * is sorted by word later.
      */
-    private record Terms(long[] keys, int[] weights) {}
+    record Terms(long[] keys, int[] weights) {}
 
     /** One article as search sees it: its words and adjacent pairs, and what a result shows (its file's bytes). */
     /** @param digest the SHA-256 of {@code json}, made with it (in parallel, and once for a kept document) */
-    private record Document(Terms words, Terms pairs, byte[] json, byte[] digest) {}
-
-    /**
-     * A document's term occurrences per term as they are read, counted with the best part each stands in
-     * (open addressing: no boxing, no sort).
-     */
-    private static final class Occurrences {
-        private long[] keys = new long[256];
-        private int[] counts = new int[256];
-        private int[] parts = new int[256];
-        private int size;
-        /** Index + 1 into keys of the term at each slot; 0 where free. */
-        private int[] slots = new int[1024];
-
-        void add(long term, PostingCodec.Part part) {
-            int mask = slots.length - 1;
-            for (int i = slot(term, mask); ; i = (i + 1) & mask) {
-                int at = slots[i];
-                if (at == 0) {
-                    if (size == keys.length) {
-                        keys = Arrays.copyOf(keys, size * 2);
-                        counts = Arrays.copyOf(counts, size * 2);
-                        parts = Arrays.copyOf(parts, size * 2);
-                    }
-                    keys[size] = term;
-                    counts[size] = 1;
-                    parts[size] = part.ordinal();
-                    slots[i] = ++size;
-                    if (size * 2 > slots.length) rehash(slots.length * 2);
-                    return;
-                }
-                if (keys[at - 1] == term) {
-                    counts[at - 1]++;
-                    parts[at - 1] = Math.max(parts[at - 1], part.ordinal());
-                    return;
-                }
-            }
-        }
-
-        private static int slot(long term, int mask) {
-            long h = term * 0x9E3779B97F4A7C15L;
-            return (int) (h >>> 40) & mask;
-        }
-
-        private void rehash(int length) {
-            slots = new int[length];
-            int mask = length - 1;
-            for (int k = 0; k < size; k++) {
-                int i = slot(keys[k], mask);
-                while (slots[i] != 0) i = (i + 1) & mask;
-                slots[i] = k + 1;
-            }
-        }
-
-        Terms terms() {
-            int[] weights = new int[size];
-            PostingCodec.Part[] byOrdinal = PostingCodec.Part.values();
-            for (int k = 0; k < size; k++) weights[k] = PostingCodec.weight(counts[k], byOrdinal[parts[k]]);
-            return new Terms(Arrays.copyOf(keys, size), weights);
-        }
-    }
+    record Document(Terms words, Terms pairs, byte[] json, byte[] digest) {}
 
     private static Document document(Article a, Language lang, List<Keyword> kws, ZoneId zone,
                                      BiFunction<Language, ZonedDateTime, String> dateText, Vocabulary vocabulary) {
         ArticleText text = ArticleText.fromMarkdown(a.meta().title(), a.meta().summary(), a.body().text());
-        Occurrences words = new Occurrences();
-        Occurrences pairs = new Occurrences();
+        TermOccurrences words = new TermOccurrences();
+        TermOccurrences pairs = new TermOccurrences();
         addTerms(text.title(), PostingCodec.Part.TITLE, vocabulary, words, pairs);
         for (Keyword k : kws) addTerms(k.label(lang), PostingCodec.Part.KEYWORDS, vocabulary, words, pairs);
         addTerms(text.lead(), PostingCodec.Part.LEAD, vocabulary, words, pairs);
@@ -478,8 +418,8 @@ public final class SearchIndex {
         return new Document(words.terms(), pairs.terms(), bytes, HashingOutput.sha256(bytes));
     }
 
-    private static void addTerms(String text, PostingCodec.Part part, Vocabulary vocabulary, Occurrences words,
-                                 Occurrences pairs) {
+    private static void addTerms(String text, PostingCodec.Part part, Vocabulary vocabulary, TermOccurrences words,
+                                 TermOccurrences pairs) {
         for (List<String> phrase : SearchText.phrases(text)) {
             int previous = -1;
             for (String w : phrase) {
@@ -491,106 +431,15 @@ public final class SearchIndex {
         }
     }
 
-    /** Pair numbers by the pair's two ids in one long (open addressing: no boxing per lookup). */
-    private static final class PairTable {
-        /** Pair number + 1 at the key's slot; 0 where free. */
-        private int[] slots = new int[1 << 16];
-        /** By pair number. */
-        private long[] keys = new long[1 << 15];
-        private int size;
-
-        /** The pair's number, numbering pairs as they are first met. */
-        int list(long key) {
-            if (size * 2 >= slots.length) grow();
-            int i = slot(key, slots.length);
-            while (slots[i] != 0) {
-                if (keys[slots[i] - 1] == key) return slots[i] - 1;
-                i = (i + 1) & (slots.length - 1);
-            }
-            if (size == keys.length) keys = Arrays.copyOf(keys, size * 2);
-            keys[size] = key;
-            slots[i] = ++size;
-            return size - 1;
-        }
-
-        int size() {
-            return size;
-        }
-
-        /** A copy that can be added to without changing this one. */
-        PairTable copy() {
-            PairTable out = new PairTable();
-            out.slots = slots.clone();
-            out.keys = keys.clone();
-            out.size = size;
-            return out;
-        }
-
-        long key(int list) {
-            return keys[list];
-        }
-
-        private static int slot(long key, int length) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32)) & (length - 1);
-        }
-
-        private void grow() {
-            slots = new int[slots.length * 2];
-            for (int list = 0; list < size; list++) {
-                int i = slot(keys[list], slots.length);
-                while (slots[i] != 0) i = (i + 1) & (slots.length - 1);
-                slots[i] = list + 1;
-            }
-        }
-    }
-
-    private static int firstWord(long pair) {
+    static int firstWord(long pair) {
         return (int) (pair >>> PAIR_SHIFT);
     }
 
-    private static int secondWord(long pair) {
+    static int secondWord(long pair) {
         return (int) (pair & PAIR_MASK);
     }
 
-    /** The variants in the order the shards list them, by folded then exact form, and each one's place in it. */
-    private static final class VocabularyOrder {
-        final Variant[] byId;
-        final Variant[] sorted;
-        /** By id: the position in {@link #sorted}. */
-        final int[] rank;
-        /** By id: the same for variants of one folded form, increasing with it. */
-        final int[] foldedRank;
-
-        VocabularyOrder(Variant[] byId) {
-            this.byId = byId;
-            sorted = byId.clone();
-            Arrays.sort(sorted, Comparator.comparing(Variant::folded).thenComparing(Variant::exact));
-            rank = new int[byId.length];
-            foldedRank = new int[byId.length];
-            for (int i = 0; i < sorted.length; i++) {
-                rank[sorted[i].id()] = i;
-                boolean sameFolded = i > 0 && sorted[i].folded().equals(sorted[i - 1].folded());
-                foldedRank[sorted[i].id()] = i == 0 ? 0 : foldedRank[sorted[i - 1].id()] + (sameFolded ? 0 : 1);
-            }
-        }
-
-        /** The folded rank of a folded form that some variant has. */
-        int foldedRankOf(String folded) {
-            int at = Arrays.binarySearch(sorted, new Variant(folded, "", -1),
-                    Comparator.comparing(Variant::folded).thenComparing(Variant::exact));
-            return foldedRank[sorted[at < 0 ? -at - 1 : at].id()];
-        }
-
-        /** Where the run of variants that share the folded form of {@code sorted[from]} ends. */
-        int foldedRunEnd(int from) {
-            int end = from + 1;
-            while (end < sorted.length && foldedRank[sorted[end].id()] == foldedRank[sorted[from].id()]) end++;
-            return end;
-        }
-    }
-
-    private static List<String> wordShards(VocabularyOrder order, PostingLists words, Entries entries, Shards shards) {
+    private static List<String> wordShards(VocabularyOrder order, PostingLists words, ShardEntries entries, Shards shards) {
         Variant[] sorted = order.sorted;
         for (int from = 0, to; from < sorted.length; from = to) {
             to = order.foldedRunEnd(from);
@@ -600,7 +449,7 @@ public final class SearchIndex {
                 boolean any = false;
                 for (int i = from; i < to && !any; i++) any = !words.isEmpty(sorted[i].id());
                 if (!any) continue;
-                Entry entry = new Entry(key);
+                ShardEntry entry = new ShardEntry(key);
                 for (int i = from; i < to; i++) {
                     int id = sorted[i].id();
                     if (!words.isEmpty(id)) entry.variant(sorted[i].exact(), words.postings(id));
@@ -622,7 +471,7 @@ public final class SearchIndex {
      * in turn: pairs are taken by their first word's folded run and only each run's pairs are sorted.
      */
     private static List<String> pairShards(VocabularyOrder order, PairTable pairs, PostingLists postings,
-                                           LongPredicate include, Entries entries, Shards shards) {
+                                           LongPredicate include, ShardEntries entries, Shards shards) {
         // The pairs of the entries made (those with postings), grouped by first word id (a counting sort):
         // byFirst[start[id] .. start[id + 1]).
         int[] start = new int[order.byId.length + 1];
@@ -659,7 +508,7 @@ public final class SearchIndex {
                 List<Integer> entryPairs = run.subList(k, end);
                 String key = order.byId[firstWord(pairs.key(run.get(k)))].folded() + " "
                         + order.byId[secondWord(pairs.key(run.get(k)))].folded();
-                Entry entry = new Entry(key);
+                ShardEntry entry = new ShardEntry(key);
                 for (int p : entryPairs) {
                     entry.variant(order.byId[firstWord(pairs.key(p))].exact() + " "
                             + order.byId[secondWord(pairs.key(p))].exact(), postings.postings(p));
@@ -671,261 +520,9 @@ public final class SearchIndex {
         return shards.finish();
     }
 
-    /**
-     * The JSON (UTF-8) of each shard entry this build makes, by key and in order, and the shards cut from
-     * them, for the next build to reuse; and those of the last build this one reuses: every entry that no
-     * changed document holds a term of, and every shard made of the same entries.
-     */
-    private static final class Entries {
-        private final boolean remembers;
-        final Map<String, byte[]> words = new java.util.HashMap<>();
-        /** Pair entries in key order: a merge reads them in turn. */
-        final List<String> pairKeys = new ArrayList<>();
-        final List<byte[]> pairJsons = new ArrayList<>();
-        /** The shards this build cut, when it remembers them; else null. */
-        final List<Shard> wordShards;
-        final List<Shard> pairShards;
-        private Entries last;
-        private Set<String> changedWords = Set.of();
-        private Set<String> changedPairs = Set.of();
-
-        Entries(boolean remembers) {
-            this.remembers = remembers;
-            this.wordShards = remembers ? new ArrayList<>() : null;
-            this.pairShards = remembers ? new ArrayList<>() : null;
-        }
-
-        void reuse(Entries last, Set<String> changedWords, Set<String> changedPairs) {
-            this.last = last;
-            this.changedWords = changedWords;
-            this.changedPairs = changedPairs;
-        }
-
-        List<Shard> lastWordShards() {
-            return last == null ? List.of() : last.wordShards;
-        }
-
-        List<Shard> lastPairShards() {
-            return last == null ? List.of() : last.pairShards;
-        }
-
-        /** Whether the word entry with this key must be made (else the last build's is taken, if it had one). */
-        boolean makesWord(String key) {
-            return last == null || changedWords.contains(key);
-        }
-
-        byte[] lastWord(String key) {
-            return last.words.get(key);
-        }
-
-        /** Whether a pair (by its two word ids) is in an entry that is made: all when nothing is reused. */
-        LongPredicate pairsToMake(VocabularyOrder order) {
-            if (last == null) return pair -> true;
-            // the changed entries as the folded ranks of their two words, sorted for a binary search, and which
-            // first words they have (a quick no for most pairs)
-            long[] changed = changedPairs.stream().mapToLong(key -> {
-                int space = key.indexOf(' ');
-                return (long) order.foldedRankOf(key.substring(0, space)) << 32 | order.foldedRankOf(key.substring(space + 1));
-            }).sorted().toArray();
-            boolean[] first = new boolean[order.byId.length];
-            for (long c : changed) first[(int) (c >>> 32)] = true;
-            return pair -> first[order.foldedRank[firstWord(pair)]] && Arrays.binarySearch(changed,
-                    (long) order.foldedRank[firstWord(pair)] << 32 | order.foldedRank[secondWord(pair)]) >= 0;
-        }
-
-        /**
-         * Hands pair entries to the shards in key order: those made now (key and JSON; both null after the
-         * last), and between them the last build's that are not made again and that no changed document holds.
-         * Keys sort as their entries are listed (words hold no spaces or control characters), so a merge by
-         * key keeps the order.
-         */
-        BiConsumer<String, byte[]> pairsInto(Shards shards) {
-            List<String> keptKeys = last == null ? List.of() : last.pairKeys;
-            List<byte[]> keptJsons = last == null ? List.of() : last.pairJsons;
-            return new BiConsumer<>() {
-                private int next;
-
-                @Override
-                public void accept(String madeKey, byte[] madeJson) {
-                    for (; next < keptKeys.size() && (madeKey == null || keptKeys.get(next).compareTo(madeKey) <= 0); next++) {
-                        String key = keptKeys.get(next);
-                        boolean replaced = key.equals(madeKey);
-                        if (!replaced && !changedPairs.contains(key)) add(key, keptJsons.get(next));
-                    }
-                    if (madeKey != null) add(madeKey, madeJson);
-                }
-
-                private void add(String key, byte[] json) {
-                    if (remembers) {
-                        pairKeys.add(key);
-                        pairJsons.add(json);
-                    }
-                    shards.add(key, json);
-                }
-            };
-        }
-
-        void madeWord(String key, byte[] json) {
-            if (remembers) words.put(key, json);
-        }
-    }
-
-    /** One key of a shard with its variants, added in order: {@code "dang":[["đang","…"],["đảng","…"]]}. */
-    private static final class Entry {
-        private final StringBuilder json = new StringBuilder();
-        private boolean empty = true;
-
-        Entry(String key) {
-            Json.string(json, key).append(":[");
-        }
-
-        void variant(String exact, List<PostingCodec.Posting> postings) {
-            if (!empty) json.append(',');
-            empty = false;
-            json.append('[');
-            Json.string(json, exact).append(',');
-            PostingCodec.encode(postings, json.append('"')).append("\"]");
-        }
-
-        byte[] bytes() {
-            return utf8(json.append(']').toString());
-        }
-    }
-
-    /** A shard file as cut: the entries in it, its bytes and their SHA-256. */
-    private record Shard(List<byte[]> entries, byte[] bytes, byte[] digest) {}
-
-    /**
-     * Cuts sorted entries into shard files of about {@code shardBytes}, each handed on as soon as it is full.
-     * A shard of the very entries (the same arrays) the last build's shard in its place had is that shard:
-     * after a save, most are.
-     */
-    private static final class Shards {
-        private final String dir;
-        private final int shardBytes;
-        private final HashingOutput out;
-        private final List<Shard> last;
-        /** Receives each shard cut, or null when none is remembered. */
-        private final List<Shard> made;
-        /** Each shard's first key. */
-        private final List<String> starts = new ArrayList<>();
-        private List<byte[]> entries = new ArrayList<>();
-        private int shardSize;
-
-        Shards(String dir, int shardBytes, HashingOutput out, List<Shard> last, List<Shard> made) {
-            this.dir = dir;
-            this.shardBytes = shardBytes;
-            this.out = out;
-            this.last = last;
-            this.made = made;
-        }
-
-        void add(String key, byte[] json) {
-            // +1 for the comma or brace before the entry, +1 for the closing brace
-            if (!entries.isEmpty() && shardSize + json.length + 2 > shardBytes) cut();
-            if (entries.isEmpty()) {
-                starts.add(key);
-                shardSize = 1;
-            } else {
-                shardSize++;
-            }
-            entries.add(json);
-            shardSize += json.length;
-        }
-
-        /** Hands on the last shard; returns each shard's first key. */
-        List<String> finish() {
-            if (!entries.isEmpty()) cut();
-            return starts;
-        }
-
-        private void cut() {
-            int n = starts.size() - 1;
-            String path = dir + n + ".json";
-            Shard same = n < last.size() ? last.get(n) : null;
-            if (same != null && sameArrays(same.entries(), entries)) {
-                out.accept(path, same.bytes(), same.digest());
-                if (made != null) made.add(same);
-            } else {
-                byte[] bytes = new byte[shardSize + 1];
-                bytes[0] = '{';
-                int at = 1;
-                for (byte[] entry : entries) {
-                    if (at > 1) bytes[at++] = ',';
-                    System.arraycopy(entry, 0, bytes, at, entry.length);
-                    at += entry.length;
-                }
-                bytes[at] = '}';
-                if (made == null) {
-                    out.accept(path, bytes);
-                } else {
-                    Shard shard = new Shard(entries, bytes, HashingOutput.sha256(bytes));
-                    out.accept(path, shard.bytes(), shard.digest());
-                    made.add(shard);
-                }
-            }
-            entries = new ArrayList<>();
-        }
-
-        private static boolean sameArrays(List<byte[]> a, List<byte[]> b) {
-            if (a.size() != b.size()) return false;
-            for (int i = 0; i < a.size(); i++) if (a.get(i) != b.get(i)) return false;
-            return true;
-        }
-    }
-
     /** The result file that holds document {@code n} of a language's index, relative to the index's folder. */
     public static String documentFile(int n) {
         return DocumentPacks.path(n);
-    }
-
-    /**
-     * Search result files: {@link #DOCS_PER_PACK} documents in a JSON array, gzip-compressed ({@code search.js} reads
-     * them with the browser's {@code DecompressionStream}). Fewer, smaller files than one JSON file a document.
-     * Remembers what it wrote, by the documents' digests, to skip compressing an unchanged pack again.
-     */
-    static final class DocumentPacks {
-        private record Written(byte[] documentsDigest, byte[] bytes, byte[] digest) {}
-
-        private final Map<Integer, Written> written = new java.util.HashMap<>();
-
-        static String path(int firstDocument) {
-            return "d/" + firstDocument / DOCS_PER_PACK + ".json.gz";
-        }
-
-        void write(String dir, int from, List<Document> pack, HashingOutput files) {
-            MessageDigest d = HashingOutput.newSha256();
-            for (Document doc : pack) d.update(doc.digest());
-            byte[] documentsDigest = d.digest();
-            Written last = written.get(from);
-            if (last == null || !java.util.Arrays.equals(last.documentsDigest(), documentsDigest)) {
-                byte[][] made = pack(pack);
-                last = new Written(documentsDigest, made[0], made[1]);
-                written.put(from, last);
-            }
-            files.accept(dir + path(from), last.bytes(), last.digest());
-        }
-
-        void forgetFrom(int documents) {
-            written.keySet().removeIf(from -> from >= documents);
-        }
-
-        /** The pack's gzip bytes and their digest; deterministic (no time or name in the gzip header). */
-        static byte[][] pack(List<Document> pack) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(pack.size() * 2048);
-            try (java.util.zip.GZIPOutputStream gz = new java.util.zip.GZIPOutputStream(out, 8192)) {
-                gz.write('[');
-                for (int i = 0; i < pack.size(); i++) {
-                    if (i > 0) gz.write(',');
-                    gz.write(pack.get(i).json());
-                }
-                gz.write(']');
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            byte[] bytes = out.toByteArray();
-            return new byte[][] {bytes, HashingOutput.sha256(bytes)};
-        }
     }
 
     /**
@@ -933,7 +530,7 @@ public final class SearchIndex {
      * index's version: readers' browsers fetch shards with it, so a new build is never mixed with a cached
      * old one. A document brings its file's hash along, made once when it was read.
      */
-    private static final class HashingOutput implements BiConsumer<String, byte[]> {
+    static final class HashingOutput implements BiConsumer<String, byte[]> {
         private final BiConsumer<String, byte[]> out;
         private final MessageDigest digest;
 
@@ -971,7 +568,7 @@ public final class SearchIndex {
         }
     }
 
-    private static byte[] utf8(String s) {
+    static byte[] utf8(String s) {
         return s.getBytes(StandardCharsets.UTF_8);
     }
 }
