@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,7 +16,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -30,12 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.stream.Stream;
 import org.khotin.diag.Progress;
-import org.khotin.config.YamlNode;
-import org.khotin.config.YamlReader;
-import org.khotin.content.Article;
-import org.khotin.content.ContentLoader;
-import org.khotin.content.FrontMatterParser;
-import org.khotin.diag.Problems;
 import org.khotin.text.Fold;
 import org.khotin.text.Slugs;
 
@@ -283,8 +275,7 @@ public final class Importer {
         if (!options.dryRun()) Files.createDirectories(options.into());
         progress.stage("import", Tasks.count(inputs), "articles");
         ImportManifest manifest = ImportManifest.load(options.into());
-        Existing existing = Existing.scan(options.into());
-        Map<String, String> claimedThisRun = new HashMap<>();
+        ImportPlacement placement = new ImportPlacement(writer, options, manifest, ExistingArticles.scan(options.into()));
         List<ImportReport.Entry> entries = new ArrayList<>();
         // reading and converting depend on the input alone, so they run on every core, ahead of this thread;
         // deciding where each article goes depends on the ones before it, so this thread does that in input
@@ -298,7 +289,7 @@ public final class Importer {
                 Prepared prepared = await(ahead.remove());
                 try {
                     entries.add(prepared.failure().isPresent() ? prepared.failure().get()
-                            : importOne(prepared, options, manifest, existing, claimedThisRun));
+                            : placement.place(prepared.input(), prepared.fileName(), prepared.conversion().orElseThrow()));
                 } catch (IOException e) {
                     entries.add(failed(prepared.input(), "cannot write the article (" + e.getClass().getSimpleName() + ": "
                             + e.getMessage() + ")"));
@@ -472,152 +463,8 @@ public final class Importer {
         }
     }
 
-    private ImportReport.Entry importOne(Prepared prepared, Options options, ImportManifest manifest, Existing existing,
-            Map<String, String> claimedThisRun) throws IOException {
-        Input input = prepared.input();
-        String fileName = prepared.fileName();
-        Conversion c = prepared.conversion().orElseThrow();
-
-        String titleDate = titleDateKey(c.article().title(), c.article().date().map(DateParser.ParsedDate::date),
-                c.provenance().sha256());
-        final String planned = c.relativePath();
-        String sha = c.provenance().sha256();
-        // this input imported before under a numbered slug (another article has the plain one): same file again
-        String numberedPrefix = planned.substring(0, planned.length() - ".md".length()) + "-";
-        Optional<String> numbered = existing.bySha(sha)
-                .filter(p -> p.startsWith(numberedPrefix) && p.substring(numberedPrefix.length()).matches("\\d+\\.md"))
-                .filter(p -> existing.at(p).map(k -> k.sourceFile().equals(fileName)).orElse(false))
-                .filter(p -> !claimedThisRun.containsKey(p));
-        if (numbered.isPresent()) {
-            String p = numbered.get();
-            c = withSlug(c, p.substring(p.lastIndexOf('/') + 1, p.length() - ".md".length()), p);
-            return decideAndWrite(input, c, options, manifest, existing, claimedThisRun, titleDate);
-        }
-        // the same input bytes, or the same title and date, already imported elsewhere or earlier in this run
-        Optional<String> duplicate = existing.bySha(sha).filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p))
-                .or(() -> existing.byTitleDate(titleDate)
-                        .filter(p -> !p.equals(planned) || claimedThisRun.containsKey(p)));
-        if (duplicate.isEmpty()) {
-            Optional<Existing.Known> atPath = existing.at(planned);
-            // a file at the same path from another input (or written by hand) is another article, or this one again
-            boolean otherInput = atPath.isPresent()
-                    && (claimedThisRun.containsKey(planned) || !atPath.get().sourceFile().equals(fileName));
-            boolean otherArticle = otherInput && !atPath.get().sourceSha256().equals(sha);
-            if ((otherInput && !otherArticle) || (otherArticle && atPath.get().titleDate().equals(titleDate))) {
-                duplicate = Optional.of(planned);
-            } else if (otherArticle) {
-                // a different article already has this slug in this month: number this one
-                c = renumbered(c, existing, claimedThisRun);
-            }
-        }
-        if (duplicate.isPresent()) {
-            return new ImportReport.Entry(input.display(), ImportReport.Status.DUPLICATE, display(options, duplicate.get()),
-                    List.of());
-        }
-        return decideAndWrite(input, c, options, manifest, existing, claimedThisRun, titleDate);
-    }
-
-    /** Decides new / unchanged / updated / kept for the conversion's path, and writes accordingly. */
-    private ImportReport.Entry decideAndWrite(Input input, Conversion converted, Options options, ImportManifest manifest,
-            Existing existing, Map<String, String> claimedThisRun, String titleDate) throws IOException {
-        PagePhotos photos = PagePhotos.of(input, converted.article());
-        Conversion c = photos.lost().isEmpty() && photos.found().isEmpty() ? converted : withPhotos(converted, photos);
-        String path = c.relativePath();
-        String fileName = c.provenance().fileName();
-        claimedThisRun.put(path, input.display());
-        existing.claim(path, c.provenance().sha256(), titleDate, fileName);
-
-        Path target = options.into().resolve(path);
-        byte[] fresh = c.markdown().getBytes(StandardCharsets.UTF_8);
-        String freshSha = sha256(fresh);
-        ImportReport.Status status;
-        String detail = display(options, path);
-        if (!Files.exists(target)) {
-            status = ImportReport.Status.NEW;
-            if (!options.dryRun()) writeAtomically(target, fresh);
-            manifest.record(path, freshSha);
-        } else {
-            byte[] onDisk = Files.readAllBytes(target);
-            String diskSha = sha256(onDisk);
-            if (diskSha.equals(freshSha)) {
-                status = ImportReport.Status.UNCHANGED;
-                manifest.record(path, freshSha);
-            } else if (manifest.hashOf(path).filter(diskSha::equals).isPresent()) {
-                status = ImportReport.Status.UPDATED;
-                if (!options.dryRun()) writeAtomically(target, fresh);
-                manifest.record(path, freshSha);
-            } else {
-                status = ImportReport.Status.KEPT;
-                if (options.force()) detail += writeBeside(target, path, fresh, freshSha, options, manifest);
-            }
-        }
-        List<String> warnings = new ArrayList<>(c.warnings());
-        warnings.addAll(photos.copy(options.into().resolve(path.substring(0, path.length() - ".md".length())), options.dryRun(),
-                display(options, path.substring(0, path.length() - ".md".length()) + "/")));
-        return new ImportReport.Entry(input.display(), status, detail, warnings);
-    }
-
-    /**
-     * {@code --force} for a file an editor changed: the fresh import beside it as {@code <slug>.md.import}. That
-     * file is an editor's too once changed (someone merging the two by hand), so it is replaced by the same rule
-     * as the article: only while it still has the bytes the importer wrote there. Returns the report's words.
-     */
-    private static String writeBeside(Path target, String path, byte[] fresh, String freshSha, Options options,
-            ImportManifest manifest) throws IOException {
-        String besidePath = path + IMPORT_SUFFIX;
-        Path beside = target.resolveSibling(target.getFileName() + IMPORT_SUFFIX);
-        String shown = display(options, besidePath);
-        if (Files.exists(beside, LinkOption.NOFOLLOW_LINKS)) {
-            String diskSha = Files.isRegularFile(beside, LinkOption.NOFOLLOW_LINKS) ? sha256(Files.readAllBytes(beside)) : "";
-            if (diskSha.equals(freshSha)) {
-                manifest.record(besidePath, freshSha);
-                return "; fresh import already in " + shown;
-            }
-            if (manifest.hashOf(besidePath).filter(diskSha::equals).isEmpty()) {
-                return "; " + shown + " was edited by hand too, so the fresh import was not written (move that file away to get it)";
-            }
-        }
-        if (!options.dryRun()) writeAtomically(beside, fresh);
-        manifest.record(besidePath, freshSha);
-        return "; fresh import written to " + shown;
-    }
-
-    private Conversion renumbered(Conversion c, Existing existing, Map<String, String> claimedThisRun) {
-        String base = c.relativePath().substring(0, c.relativePath().length() - ".md".length());
-        String slug = base.substring(base.lastIndexOf('/') + 1);
-        for (int n = 2; ; n++) {
-            String candidate = base + "-" + n + ".md";
-            Optional<Existing.Known> there = existing.at(candidate);
-            boolean free = there.isEmpty() || there.get().sourceFile().equals(c.provenance().fileName());
-            if (free && !claimedThisRun.containsKey(candidate)) return withSlug(c, slug + "-" + n, candidate);
-        }
-    }
-
-    /** The conversion with the page's photos named as they are copied, and those not found left out (with a warning). */
-    private Conversion withPhotos(Conversion c, PagePhotos photos) {
-        ScrapedArticle article = c.article().withBlocks(photos.blocks());
-        String base = c.relativePath().substring(0, c.relativePath().length() - ".md".length());
-        String slug = base.substring(base.lastIndexOf('/') + 1);
-        List<String> warnings = new ArrayList<>(c.warnings());
-        for (Block.Photo lost : photos.lost()) {
-            warnings.add("photo " + lost.address() + " is not in the saved page's folder: left out"
-                    + (lost.text().isEmpty() ? "" : ", its caption kept") + " (the importer never downloads)");
-        }
-        return new Conversion(c.relativePath(), writer.write(article, c.provenance(), slug), article, c.provenance(), warnings);
-    }
-
-    private Conversion withSlug(Conversion c, String slug, String relativePath) {
-        return new Conversion(relativePath, writer.write(c.article(), c.provenance(), slug), c.article(),
-                c.provenance(), c.warnings());
-    }
-
     private static ImportReport.Entry failed(Input input, String reason) {
         return new ImportReport.Entry(input.display(), ImportReport.Status.FAILED, reason, List.of());
-    }
-
-    private static String display(Options options, String relativePath) {
-        String into = options.intoDisplay();
-        return (into.endsWith("/") ? into : into + "/") + relativePath;
     }
 
     /**
@@ -660,76 +507,6 @@ public final class Importer {
             }
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    /** The articles already in the content folder, by path, input hash and title+date. */
-    static final class Existing {
-        record Known(String sourceFile, String sourceSha256, String titleDate) {}
-
-        private final Map<String, Known> byPath = new HashMap<>();
-        private final Map<String, String> bySha = new HashMap<>();
-        private final Map<String, String> byTitleDate = new HashMap<>();
-
-        static Existing scan(Path contentDir) {
-            Existing e = new Existing();
-            ContentLoader loader = new ContentLoader(new FrontMatterParser(DateParser.ZONE));
-            for (ContentLoader.SourceFile f : loader.find(contentDir, "")) {
-                // other files' problems are the build's business; an unreadable one simply is not known
-                Optional<Article> article = loader.load(f, new Problems());
-                if (article.isEmpty()) {
-                    undatedDraft(f).ifPresent(k -> e.claim(f.relativePath(), k.sourceSha256(), k.titleDate(), k.sourceFile()));
-                    continue;
-                }
-                var meta = article.get().meta();
-                e.claim(f.relativePath(), meta.sourceSha256(),
-                        titleDateKey(meta.title(), Optional.of(meta.date()), meta.sourceSha256()), meta.sourceFile());
-            }
-            return e;
-        }
-
-        /**
-         * An import waiting for its date is no article of the build, yet it holds its path: its title and
-         * provenance are read from its front matter so that another input never takes its place.
-         */
-        private static Optional<Known> undatedDraft(ContentLoader.SourceFile f) {
-            if (!f.relativePath().contains("/" + UNDATED + "/")) return Optional.empty();
-            try {
-                String text = Files.readString(f.file(), StandardCharsets.UTF_8);
-                Problems ignored = new Problems();
-                FrontMatterParser parser = new FrontMatterParser(DateParser.ZONE);
-                Optional<YamlNode> root = parser.split(text, f.displayPath(), ignored)
-                        .flatMap(split -> new YamlReader().read(split.yaml(), f.displayPath(), 2, ignored));
-                if (root.isEmpty() || !(root.get() instanceof YamlNode.Mapping m)) return Optional.empty();
-                Map<String, String> fields = new HashMap<>();
-                for (YamlNode.Entry entry : m.entries()) {
-                    if (entry.value() instanceof YamlNode.Scalar v) fields.put(entry.key(), v.text());
-                }
-                if (!fields.containsKey("title")) return Optional.empty();
-                String sha = fields.getOrDefault("source_sha256", "");
-                return Optional.of(new Known(fields.getOrDefault("source_file", ""), sha,
-                        titleDateKey(fields.get("title"), Optional.empty(), sha)));
-            } catch (IOException | UncheckedIOException e) {
-                return Optional.empty();
-            }
-        }
-
-        void claim(String path, String sha, String titleDate, String sourceFile) {
-            byPath.put(path, new Known(sourceFile, sha, titleDate));
-            if (!sha.isEmpty()) bySha.putIfAbsent(sha, path);
-            byTitleDate.putIfAbsent(titleDate, path);
-        }
-
-        Optional<Known> at(String path) {
-            return Optional.ofNullable(byPath.get(path));
-        }
-
-        Optional<String> bySha(String sha) {
-            return Optional.ofNullable(bySha.get(sha));
-        }
-
-        Optional<String> byTitleDate(String key) {
-            return Optional.ofNullable(byTitleDate.get(key));
         }
     }
 }
