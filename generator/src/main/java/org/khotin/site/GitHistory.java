@@ -7,10 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.khotin.config.SiteConfig;
+import org.khotin.content.Article;
+import org.khotin.content.ContentLoader;
+import org.khotin.content.Corpus;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
 
 /**
  * When each file under a folder last changed, according to git: one {@code git log} for the whole
@@ -132,5 +142,45 @@ final class GitHistory {
             line.write(b);
         }
         return line.size() == 0 ? null : line.toString(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * With {@code --git-info}: every address an article's file had in git history (renames followed, each version's
+     * slug, date and language read) becomes one of its aliases, so that a rename never breaks a link.
+     */
+    static Corpus withPastAddresses(Path siteRoot, SiteConfig cfg, ContentLoader loader, Corpus corpus) {
+        Optional<Map<String, Set<String>>> past = pastAddresses(siteRoot, cfg.contentDir(), (bytes, path) ->
+                loader.parse(bytes, path, cfg.contentDir() + "/" + path, new Problems())
+                        .filter(a -> !a.meta().draft()).map(Article::urlPath));
+        if (past.isEmpty()) return corpus; // gitDates says so
+        String prefix = cfg.contentDir() + "/";
+        List<Article> edited = new ArrayList<>();
+        for (Article a : corpus.articles()) {
+            List<String> aliases = new ArrayList<>(a.meta().aliases());
+            for (String old : past.get().getOrDefault(a.sourcePath().substring(prefix.length()), Set.of())) {
+                if (!old.equals(a.urlPath()) && !aliases.contains(old)) aliases.add(old);
+            }
+            if (aliases.size() > a.meta().aliases().size()) {
+                edited.add(new Article(a.id(), a.sourcePath(), a.meta().withAliases(aliases), a.body(), a.bodyLine()));
+            }
+        }
+        return edited.isEmpty() ? corpus : corpus.replacing(edited);
+    }
+
+    /** Article id → last commit date of its file. */
+    static Map<String, OffsetDateTime> lastChangeDates(Path siteRoot, SiteConfig cfg, Corpus corpus, Problems problems) {
+        Optional<Map<String, OffsetDateTime>> byFile = lastChanges(siteRoot, cfg.contentDir());
+        if (byFile.isEmpty()) {
+            problems.warning(SourcePos.file(cfg.contentDir() + "/"), "--git-info: no git history here",
+                    "dates of last change come from 'updated:' instead; in CI, check out with full history");
+            return Map.of();
+        }
+        Map<String, OffsetDateTime> out = new TreeMap<>();
+        String prefix = cfg.contentDir() + "/";
+        for (Article a : corpus.articles()) {
+            OffsetDateTime d = byFile.get().get(a.sourcePath().substring(prefix.length()));
+            if (d != null) out.put(a.id(), d);
+        }
+        return out;
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,9 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.khotin.config.ConfigLoader;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
@@ -32,7 +29,6 @@ import org.khotin.content.Article;
 import org.khotin.content.Body;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.Corpus;
-import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
@@ -65,6 +61,7 @@ public final class SiteBuilder {
     private final BuildCache cache;
     private final Progress progress;
     private final BodyResidency bodies;
+    private final LoadStage load;
     /** Set after a successful build (or a shown edit), cleared by a failed build. */
     private volatile LastBuild last;
 
@@ -90,6 +87,7 @@ public final class SiteBuilder {
         this.bodies = bodies;
         this.cache = new BuildCache(keepPages);
         this.photos = new Photos(siteRoot, markdown, Optional.of(Photos.cacheDir(siteRoot)));
+        this.load = new LoadStage(siteRoot, clock, cache, progress, bodies);
     }
 
     /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
@@ -138,7 +136,7 @@ public final class SiteBuilder {
     public Set<Path> unreportedChanges(SiteConfig config) {
         List<ContentLoader.SourceFile> last = cache.found;
         if (last == null) return Set.of();
-        return loader(config).changedSince(siteRoot.resolve(config.contentDir()), config.contentDir() + "/", last);
+        return load.loader(config).changedSince(siteRoot.resolve(config.contentDir()), config.contentDir() + "/", last);
     }
 
     /** The search index of the last successful build (or shown edit): output path → bytes. */
@@ -203,14 +201,14 @@ public final class SiteBuilder {
     /** The page stages: plan, render, search; returns how many pages were written. */
     private int pages(SiteConfig cfg, BuildOptions options, ArchiveModel model, OutputSink sink, boolean withSearch,
                       AtomicInteger untouched, Problems problems, StageTimes times) {
-        Corpus corpus = options.gitInfo() ? withPastAddresses(cfg, model.corpus()) : model.corpus();
+        Corpus corpus = options.gitInfo() ? GitHistory.withPastAddresses(siteRoot, cfg, load.loader(cfg), model.corpus()) : model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
         Optional<Theme> theme = Theme.open(templatesDir(cfg), cfg.templatesDir() + "/", problems);
         Optional<I18n> i18n = theme.flatMap(t -> I18n.load(t, problems));
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
-            Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? gitDates(cfg, corpus, problems) : Map.of();
+            Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? GitHistory.lastChangeDates(siteRoot, cfg, corpus, problems) : Map.of();
             Photos.Shelf shelf = times.time("photos", () -> photos.find(corpus.articles(), cfg.contentDir(), problems));
             if (problems.hasErrors()) {
                 cache.previous = null;
@@ -297,7 +295,7 @@ public final class SiteBuilder {
             return Optional.empty();
         }
         Path contentDir = siteRoot.resolve(cfg.contentDir()).toAbsolutePath().normalize();
-        ContentLoader loader = loader(cfg);
+        ContentLoader loader = load.loader(cfg);
         Corpus corpus = base.site().corpus();
         Problems problems = new Problems();
         List<Article> edited = new ArrayList<>();
@@ -314,7 +312,7 @@ public final class SiteBuilder {
             } catch (IOException e) {
                 return Optional.empty(); // gone again: the full build tells
             }
-            BuildCache.ParsedFile parsed = parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
+            BuildCache.ParsedFile parsed = load.parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
                     relative, attrs.size(), attrs.lastModifiedTime(), false), false);
             problems.addAll(parsed.problems());
             if (parsed.article().isEmpty()) {
@@ -328,7 +326,7 @@ public final class SiteBuilder {
                     || !markdown.images(before.get().body().text()).isEmpty()
                     || !before.get().meta().translationKey().equals(article.meta().translationKey())
                     || !before.get().meta().keywords().equals(article.meta().keywords())
-                    || !included(article, options, clock.instant())) {
+                    || !LoadStage.included(article, options, clock.instant())) {
                 return Optional.empty();
             }
             edited.add(article);
@@ -367,7 +365,7 @@ public final class SiteBuilder {
 
     private ArchiveModel model(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems,
                                StageTimes times) {
-        Corpus corpus = times.time("load", () -> corpus(loadArticles(cfg, options, reported, problems), problems));
+        Corpus corpus = times.time("load", () -> corpus(load.load(cfg, options, reported, problems), problems));
         KeywordIndex keywords = times.time("keywords", () -> keywords(cfg, corpus, problems));
         RelatedIndex related = times.time("related", () -> related(cfg, corpus, keywords, problems));
         return new ArchiveModel(corpus, keywords, related);
@@ -422,114 +420,6 @@ public final class SiteBuilder {
                 cache.termCounts(), progress);
     }
 
-    private List<Article> loadArticles(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported,
-                                       Problems problems) {
-        Instant now = clock.instant();
-        ContentLoader loader = loader(cfg);
-        Path contentDir = siteRoot.resolve(cfg.contentDir());
-        String prefix = cfg.contentDir() + "/";
-        List<ContentLoader.SourceFile> last = cache.found;
-        List<ContentLoader.SourceFile> files = reported.isPresent() && last != null
-                ? loader.refresh(contentDir, prefix, last, reported.get()).orElseGet(() -> loader.find(contentDir, prefix))
-                : loader.find(contentDir, prefix);
-        if (cache.keepsPages()) cache.found = files;
-        if (!Files.isDirectory(contentDir)) {
-            problems.error(SourcePos.file(prefix), "content folder not found",
-                    "content_dir in site-config.yml names it ('" + cfg.contentDir() + "', relative to the folder of"
-                            + " site-config.yml): check its spelling");
-        } else if (files.stream().allMatch(f -> f.refusal().isPresent())) {
-            // a wrong content_dir or an emptied folder would otherwise publish a site without its articles
-            problems.error(SourcePos.file(prefix), "no articles found",
-                    "check content_dir in site-config.yml ('" + cfg.contentDir() + "'); articles are Markdown files"
-                            + " at " + prefix + "vi/<yyyy>/<mm>/<slug>.md ('khotin new' or 'khotin import' make them)");
-        }
-        progress.stage("load", files.size(), "files");
-        boolean bodiesInFiles = bodiesInFiles(files);
-        List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> {
-            BuildCache.ParsedFile p = parse(loader, f, bodiesInFiles);
-            progress.advance(1);
-            return p;
-        }).toList();
-        // Every file read is in the cache now, unless it could not be read; more entries than that means files went away.
-        long readable = parsed.stream().filter(p -> p.size() >= 0).count();
-        if (cache.files.size() > readable) {
-            cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
-        }
-        parsed.forEach(p -> problems.addAll(p.problems()));
-        return parsed.stream()
-                .flatMap(p -> p.article().stream())
-                .filter(a -> included(a, options, now))
-                .toList();
-    }
-
-    /** Drafts and articles dated in the future are left out unless asked for. */
-    private static boolean included(Article a, BuildOptions options, Instant now) {
-        return (options.drafts() || !a.meta().draft()) && (options.future() || !a.meta().date().toInstant().isAfter(now));
-    }
-
-    /**
-     * Whether bodies are read from their files when a stage needs them instead of held in memory: for an
-     * archive whose text would take more than a sixteenth of the heap (a preview keeps them, to compare
-     * edits). Both ways give the same site.
-     */
-    private boolean bodiesInFiles(List<ContentLoader.SourceFile> files) {
-        if (cache.keepsPages()) return false;
-        if (bodies == BodyResidency.FILES) return true;
-        if (bodies == BodyResidency.MEMORY) return false;
-        long total = 0;
-        for (ContentLoader.SourceFile f : files) total += f.size();
-        return total > Runtime.getRuntime().maxMemory() / 16;
-    }
-
-    /** The content loader: links may lead anywhere in the site's folder. */
-    private ContentLoader loader(SiteConfig cfg) {
-        return new ContentLoader(new FrontMatterParser(cfg.timeZone()), Optional.of(siteRoot));
-    }
-
-    /** Reads a file unless it is unchanged since the last build (same size and time, or same content). */
-    private BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile) {
-        if (f.refusal().isPresent()) { // not read, so not kept
-            return new BuildCache.ParsedFile(-1, FileTime.fromMillis(0), "", Optional.empty(), List.of(f.refusal().get()));
-        }
-        BuildCache.ParsedFile old = cache.files.get(f.displayPath());
-        try {
-            if (!cache.keepsPages()) { // no build follows in this process to reuse what is parsed
-                byte[] bytes = Files.readAllBytes(f.file());
-                Problems local = new Problems();
-                Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(),
-                        bodyInFile ? Optional.of(f.file()) : Optional.empty(), local);
-                return new BuildCache.ParsedFile(bytes.length, FileTime.fromMillis(0), "", article, local.sorted());
-            }
-            long size = f.size();
-            FileTime modified = f.modified();
-            if (old != null && old.size() == size && old.modified().equals(modified)) return old;
-            byte[] bytes = Files.readAllBytes(f.file());
-            String sha = sha256(bytes);
-            if (old != null && old.sha256().equals(sha)) {
-                BuildCache.ParsedFile same = new BuildCache.ParsedFile(size, modified, sha, old.article(), old.problems());
-                cache.files.put(f.displayPath(), same);
-                return same;
-            }
-            Problems local = new Problems();
-            Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(), local);
-            BuildCache.ParsedFile fresh = new BuildCache.ParsedFile(size, modified, sha, article, local.sorted());
-            cache.files.put(f.displayPath(), fresh);
-            return fresh;
-        } catch (IOException e) {
-            cache.files.remove(f.displayPath());
-            return new BuildCache.ParsedFile(-1, FileTime.fromMillis(0), "", Optional.empty(),
-                    List.of(org.khotin.diag.Problem.error(SourcePos.file(f.displayPath()), "cannot read file: " + e.getMessage(), "")));
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     /**
      * An article's body as HTML, rendered when its page is (in parallel with other pages). The preview keeps
      * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
@@ -552,47 +442,6 @@ public final class SiteBuilder {
         // rendered once even when several pages ask at the same time
         return cache.markdown.compute(a.id(), (id, known) -> known != null && known.markdown().equals(text)
                 ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
-    }
-
-    /**
-     * With {@code --git-info}: every address an article's file had in git history (renames followed, each version's
-     * slug, date and language read) becomes one of its aliases, so that a rename never breaks a link.
-     */
-    private Corpus withPastAddresses(SiteConfig cfg, Corpus corpus) {
-        ContentLoader loader = loader(cfg);
-        Optional<Map<String, Set<String>>> past = GitHistory.pastAddresses(siteRoot, cfg.contentDir(), (bytes, path) ->
-                loader.parse(bytes, path, cfg.contentDir() + "/" + path, new Problems())
-                        .filter(a -> !a.meta().draft()).map(Article::urlPath));
-        if (past.isEmpty()) return corpus; // gitDates says so
-        String prefix = cfg.contentDir() + "/";
-        List<Article> edited = new ArrayList<>();
-        for (Article a : corpus.articles()) {
-            List<String> aliases = new ArrayList<>(a.meta().aliases());
-            for (String old : past.get().getOrDefault(a.sourcePath().substring(prefix.length()), Set.of())) {
-                if (!old.equals(a.urlPath()) && !aliases.contains(old)) aliases.add(old);
-            }
-            if (aliases.size() > a.meta().aliases().size()) {
-                edited.add(new Article(a.id(), a.sourcePath(), a.meta().withAliases(aliases), a.body(), a.bodyLine()));
-            }
-        }
-        return edited.isEmpty() ? corpus : corpus.replacing(edited);
-    }
-
-    /** Article id → last commit date of its file. */
-    private Map<String, OffsetDateTime> gitDates(SiteConfig cfg, Corpus corpus, Problems problems) {
-        Optional<Map<String, OffsetDateTime>> byFile = GitHistory.lastChanges(siteRoot, cfg.contentDir());
-        if (byFile.isEmpty()) {
-            problems.warning(SourcePos.file(cfg.contentDir() + "/"), "--git-info: no git history here",
-                    "dates of last change come from 'updated:' instead; in CI, check out with full history");
-            return Map.of();
-        }
-        Map<String, OffsetDateTime> out = new TreeMap<>();
-        String prefix = cfg.contentDir() + "/";
-        for (Article a : corpus.articles()) {
-            OffsetDateTime d = byFile.get().get(a.sourcePath().substring(prefix.length()));
-            if (d != null) out.put(a.id(), d);
-        }
-        return out;
     }
 
     /**
