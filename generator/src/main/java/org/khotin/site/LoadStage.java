@@ -96,6 +96,11 @@ final class LoadStage {
         return total > Runtime.getRuntime().maxMemory() / 16;
     }
 
+    /** The site's content folder, absolute. */
+    Path contentDir(SiteConfig cfg) {
+        return siteRoot.resolve(cfg.contentDir());
+    }
+
     /** The content loader: links may lead anywhere in the site's folder. */
     ContentLoader loader(SiteConfig cfg) {
         return new ContentLoader(new FrontMatterParser(cfg.timeZone()), Optional.of(siteRoot));

@@ -3,15 +3,11 @@ package org.khotin.site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,7 +17,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
-import java.util.stream.IntStream;
 import org.khotin.config.ConfigLoader;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
@@ -43,7 +38,6 @@ import org.khotin.output.OutputSink;
 import org.khotin.render.I18n;
 import org.khotin.render.PagePlanner;
 import org.khotin.render.PlannedPage;
-import org.khotin.render.Views;
 import org.khotin.render.RenderJob;
 import org.khotin.render.SiteModel;
 import org.khotin.render.Theme;
@@ -229,7 +223,7 @@ public final class SiteBuilder {
                     }) : Optional.empty();
             // a one-off build keeps none
             BuildCache.RenderedPage[] made = new BuildCache.RenderedPage[cache.keepsPages() ? planned.size() : 0];
-            pages = times.time("render", () -> render(planner, planned, changed, made, untouched, theme.get(), sink, problems));
+            pages = times.time("render", () -> new RenderStage(cache, progress, theme.get(), sink, problems).renderAll(planner, planned, changed, made, untouched));
             times.within("render", "markdown", markdownNanos.sum());
             if (cache.keepsPages()) {
                 Article.keepOnlyThese(cache.markdown, corpus.articles());
@@ -284,9 +278,8 @@ public final class SiteBuilder {
     /**
      * Renders the pages of edited articles against the last good build, for the preview to show at once; a
      * full build must follow to bring keyword, list and related pages up to date. Empty when the change is
-     * more than an edit of known articles (a file added, deleted or renamed, other keywords, another
-     * translation key or id, a draft or future status that changed, templates or configuration): then only
-     * a full build will do.
+     * more than a plain edit of known articles ({@link PlainEdits}), or touches templates or configuration:
+     * then only a full build will do.
      */
     public Optional<EditedPages> editedPages(SiteConfig config, BuildOptions options, Set<Path> changedFiles) {
         LastBuild base = last;
@@ -294,46 +287,13 @@ public final class SiteBuilder {
         if (base == null || changedFiles.isEmpty() || !cfg.equals(base.config()) || !options.equals(base.options())) {
             return Optional.empty();
         }
-        Path contentDir = siteRoot.resolve(cfg.contentDir()).toAbsolutePath().normalize();
-        ContentLoader loader = load.loader(cfg);
-        Corpus corpus = base.site().corpus();
         Problems problems = new Problems();
-        List<Article> edited = new ArrayList<>();
-        for (Path changed : changedFiles) {
-            Path file = changed.toAbsolutePath().normalize();
-            if (!file.startsWith(contentDir) || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
-                return Optional.empty();
-            }
-            String relative = contentDir.relativize(file).toString().replace('\\', '/');
-            if (ContentLoader.isIgnoredPath(relative)) return Optional.empty(); // never published: not an edit to show
-            BasicFileAttributes attrs;
-            try {
-                attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            } catch (IOException e) {
-                return Optional.empty(); // gone again: the full build tells
-            }
-            BuildCache.ParsedFile parsed = load.parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
-                    relative, attrs.size(), attrs.lastModifiedTime(), false), false);
-            problems.addAll(parsed.problems());
-            if (parsed.article().isEmpty()) {
-                if (problems.hasErrors()) continue;
-                return Optional.empty();
-            }
-            Article article = parsed.article().get();
-            Optional<Article> before = corpus.find(article.id());
-            if (before.isEmpty() || !before.get().sourcePath().equals(article.sourcePath())
-                    || !markdown.images(article.body().text()).isEmpty() // its photos are resized by a full build
-                    || !markdown.images(before.get().body().text()).isEmpty()
-                    || !before.get().meta().translationKey().equals(article.meta().translationKey())
-                    || !before.get().meta().keywords().equals(article.meta().keywords())
-                    || !LoadStage.included(article, options, clock.instant())) {
-                return Optional.empty();
-            }
-            edited.add(article);
-        }
+        Optional<List<Article>> plain = PlainEdits.read(new PlainEdits.Context(load, markdown, cfg, options, clock.instant()),
+                base.site().corpus(), changedFiles, problems);
+        if (plain.isEmpty()) return Optional.empty();
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
-
-        Corpus editedCorpus = corpus.replacing(edited);
+        List<Article> edited = plain.get();
+        Corpus editedCorpus = base.site().corpus().replacing(edited);
         SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyHtml(a, Pictures.NONE, problems), base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
@@ -444,76 +404,7 @@ public final class SiteBuilder {
                 ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
     }
 
-    /**
-     * Makes, renders and writes the pages several at a time, then the sitemap of them; each page goes to its
-     * own file and the sitemap lists them in plan order, so timing cannot change a byte.
-     *
-     * @param changed   the articles a preview rebuild found changed in themselves alone: a page that shows none
-     *                  of them is taken as the last build made it, without making its views
-     * @param made      receives each planned page as written, in plan order (in a preview; else it is empty)
-     * @param untouched counts the pages taken as they were
-     */
-    private int render(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed,
-                       BuildCache.RenderedPage[] made, AtomicInteger untouched, Theme theme, OutputSink sink,
-                       Problems problems) {
-        progress.stage("render", planned.size(), "pages");
-        ArticleChanges.Previous previous = cache.previous;
-        boolean reuse = changed.isPresent() && previous != null && previous.pages().length == planned.size();
-        Views.SitemapUrl[] sitemapEntries = new Views.SitemapUrl[planned.size()];
-        int written = IntStream.range(0, planned.size()).parallel().map(i -> {
-            PlannedPage page = planned.get(i);
-            BuildCache.RenderedPage old = reuse ? previous.pages()[i] : null;
-            if (old != null && old.templatesHash().equals(theme.hash()) && !page.showsAnyOf(changed.get())) {
-                if (cache.keepsPages()) made[i] = old;
-                sitemapEntries[i] = PagePlanner.sitemapEntry(old.job()).orElse(null);
-                write(sink, old.job().file(), old.bytes());
-                untouched.incrementAndGet();
-                progress.advance(1);
-                return 1;
-            }
-            RenderJob job = page.make();
-            sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
-            progress.advance(1);
-            BuildCache.RenderedPage rendered = render(job, theme, sink, problems);
-            if (cache.keepsPages()) made[i] = rendered;
-            return rendered == null ? 0 : 1;
-        }).sum();
-        List<Views.SitemapUrl> entries = Arrays.stream(sitemapEntries).filter(java.util.Objects::nonNull).toList();
-        List<String> sitemapFiles = new ArrayList<>();
-        for (RenderJob job : planner.sitemap(entries)) {
-            if (render(job, theme, sink, problems) != null) written++;
-            sitemapFiles.add(job.file());
-        }
-        if (cache.keepsPages()) {
-            // Every page written is in the cache: more entries than pages are those of files no longer built.
-            List<String> files = new ArrayList<>(sitemapFiles);
-            for (BuildCache.RenderedPage p : made) if (p != null) files.add(p.job().file());
-            if (cache.pages.size() > files.size()) cache.pages.keySet().retainAll(new java.util.HashSet<>(files));
-        }
-        return written;
-    }
-
-    /**
-     * Renders one page unless the preview rendered an equal one under the same templates; returns the page
-     * written, or null when it could not be rendered.
-     */
-    private BuildCache.RenderedPage render(RenderJob job, Theme theme, OutputSink sink, Problems problems) {
-        BuildCache.RenderedPage page = cache.pages.get(job.file());
-        if (page == null || !page.templatesHash().equals(theme.hash()) || !page.job().equals(job)) {
-            Problems local = new Problems();
-            Optional<String> html = theme.engine().render(job, local);
-            synchronized (problems) {
-                problems.addAll(local.sorted());
-            }
-            if (html.isEmpty()) return null;
-            page = new BuildCache.RenderedPage(theme.hash(), job, html.get().getBytes(StandardCharsets.UTF_8));
-            if (cache.keepsPages()) cache.pages.put(job.file(), page);
-        }
-        write(sink, job.file(), page.bytes());
-        return page;
-    }
-
-    private static void write(OutputSink sink, String path, byte[] bytes) {
+    static void write(OutputSink sink, String path, byte[] bytes) {
         try {
             sink.write(path, bytes);
         } catch (IOException e) {
