@@ -28,11 +28,9 @@ import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
-import org.khotin.markdown.MarkdownProblem;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.Pictures;
 import org.khotin.media.Photos;
-import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.output.OutputFailure;
 import org.khotin.output.OutputSink;
 import org.khotin.render.I18n;
@@ -54,8 +52,8 @@ public final class SiteBuilder {
     private final Photos photos;
     private final BuildCache cache;
     private final Progress progress;
-    private final BodyResidency bodies;
     private final LoadStage load;
+    private final BodyRendering bodyRendering;
     /** Set after a successful build (or a shown edit), cleared by a failed build. */
     private volatile LastBuild last;
 
@@ -78,10 +76,10 @@ public final class SiteBuilder {
         this.siteRoot = siteRoot;
         this.clock = clock;
         this.progress = progress;
-        this.bodies = bodies;
         this.cache = new BuildCache(keepPages);
         this.photos = new Photos(siteRoot, markdown, Optional.of(Photos.cacheDir(siteRoot)));
         this.load = new LoadStage(siteRoot, clock, cache, progress, bodies);
+        this.bodyRendering = new BodyRendering(cache, markdown);
     }
 
     /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
@@ -209,7 +207,7 @@ public final class SiteBuilder {
                 return 0;
             }
             LongAdder markdownNanos = new LongAdder();
-            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyHtml(a, shelf.pictures(a), problems)),
+            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyRendering.of(a, shelf.pictures(a), problems)),
                     keywords, related, i18n.get(), lastChanges);
             SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
@@ -294,7 +292,7 @@ public final class SiteBuilder {
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
         List<Article> edited = plain.get();
         Corpus editedCorpus = base.site().corpus().replacing(edited);
-        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyHtml(a, Pictures.NONE, problems), base.site().keywords(), base.site().related(),
+        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyRendering.of(a, Pictures.NONE, problems), base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
         for (Article a : edited) {
@@ -378,30 +376,6 @@ public final class SiteBuilder {
         }
         return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.relatedMinScore(), cfg.timeZone(), problems,
                 cache.termCounts(), progress);
-    }
-
-    /**
-     * An article's body as HTML, rendered when its page is (in parallel with other pages). The preview keeps
-     * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
-     * held all at once. A body that cannot be rendered (nested too deeply) is an error at its place in the file.
-     */
-    private RenderedMarkdown bodyHtml(Article a, Pictures pictures, Problems problems) {
-        RenderedMarkdown html = bodyHtml(a, pictures);
-        for (MarkdownProblem p : html.problems()) {
-            problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + p.line() - 1, p.col()), p.message(), p.hint());
-        }
-        return html;
-    }
-
-    private RenderedMarkdown bodyHtml(Article a, Pictures pictures) {
-        String text = a.body().text();
-        // the preview keeps bodies by their text; one with photos depends on the photo files too
-        if (!cache.keepsPages() || pictures != Pictures.NONE) return markdown.render(text, pictures);
-        BuildCache.BodyHtml kept = cache.markdown.get(a.id());
-        if (kept != null && kept.markdown().equals(text)) return kept.html();
-        // rendered once even when several pages ask at the same time
-        return cache.markdown.compute(a.id(), (id, known) -> known != null && known.markdown().equals(text)
-                ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
     }
 
     static void write(OutputSink sink, String path, byte[] bytes) {

@@ -1,0 +1,44 @@
+package org.khotin.site;
+
+import org.khotin.content.Article;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+import org.khotin.markdown.MarkdownProblem;
+import org.khotin.markdown.MarkdownRenderer;
+import org.khotin.markdown.Pictures;
+import org.khotin.markdown.RenderedMarkdown;
+
+/** Article bodies rendered to HTML for the pages that show them, kept between a preview's builds. */
+final class BodyRendering {
+    private final BuildCache cache;
+    private final MarkdownRenderer markdown;
+
+    BodyRendering(BuildCache cache, MarkdownRenderer markdown) {
+        this.cache = cache;
+        this.markdown = markdown;
+    }
+
+    /**
+     * An article's body as HTML, rendered when its page is (in parallel with other pages). The preview keeps
+     * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
+     * held all at once. A body that cannot be rendered (nested too deeply) is an error at its place in the file.
+     */
+    RenderedMarkdown of(Article a, Pictures pictures, Problems problems) {
+        RenderedMarkdown html = of(a, pictures);
+        for (MarkdownProblem p : html.problems()) {
+            problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + p.line() - 1, p.col()), p.message(), p.hint());
+        }
+        return html;
+    }
+
+    private RenderedMarkdown of(Article a, Pictures pictures) {
+        String text = a.body().text();
+        // the preview keeps bodies by their text; one with photos depends on the photo files too
+        if (!cache.keepsPages() || pictures != Pictures.NONE) return markdown.render(text, pictures);
+        BuildCache.BodyHtml kept = cache.markdown.get(a.id());
+        if (kept != null && kept.markdown().equals(text)) return kept.html();
+        // rendered once even when several pages ask at the same time
+        return cache.markdown.compute(a.id(), (id, known) -> known != null && known.markdown().equals(text)
+                ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
+    }
+}
