@@ -64,5 +64,13 @@ public sealed interface Body {
         public String displayPath() {
             return displayPath;
         }
+
+        /** The file that changed under a build, wherever a stage (in whichever thread) read it. */
+        public static java.util.Optional<ChangedDuringBuild> causing(Throwable e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof ChangedDuringBuild changed) return java.util.Optional.of(changed);
+            }
+            return java.util.Optional.empty();
+        }
     }
 }

@@ -156,9 +156,9 @@ public final class SiteBuilder {
         AtomicInteger untouched = new AtomicInteger();
         try {
             model = model(cfg, options, reported, problems, times);
-            pages = pages(cfg, options, model, sink, withSearch, untouched, problems, times);
+            pages = pages(new BuildContext(cfg, options, sink, problems, times), model, withSearch, untouched);
         } catch (RuntimeException e) {
-            Body.ChangedDuringBuild changed = changedFile(e).orElseThrow(() -> e);
+            Body.ChangedDuringBuild changed = Body.ChangedDuringBuild.causing(e).orElseThrow(() -> e);
             problems.error(SourcePos.file(changed.displayPath()), changed.getMessage(), "build again");
             model = new ArchiveModel(Corpus.of(List.of(), new Problems()),
                     KeywordIndex.build(List.of(), Glossary.empty(), new Problems()), null);
@@ -173,26 +173,13 @@ public final class SiteBuilder {
                 model.corpus(), model.keywords(), times);
     }
 
-    private static <T> T timed(LongAdder nanos, java.util.function.Supplier<T> work) {
-        long begin = System.nanoTime();
-        try {
-            return work.get();
-        } finally {
-            nanos.add(System.nanoTime() - begin);
-        }
-    }
-
-    /** A file that changed under the build, wherever a stage (in whichever thread) read it. */
-    private static Optional<Body.ChangedDuringBuild> changedFile(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof Body.ChangedDuringBuild changed) return Optional.of(changed);
-        }
-        return Optional.empty();
-    }
-
     /** The page stages: plan, render, search; returns how many pages were written. */
-    private int pages(SiteConfig cfg, BuildOptions options, ArchiveModel model, OutputSink sink, boolean withSearch,
-                      AtomicInteger untouched, Problems problems, StageTimes times) {
+    private int pages(BuildContext ctx, ArchiveModel model, boolean withSearch, AtomicInteger untouched) {
+        SiteConfig cfg = ctx.cfg();
+        BuildOptions options = ctx.options();
+        OutputSink sink = ctx.sink();
+        Problems problems = ctx.problems();
+        StageTimes times = ctx.times();
         Corpus corpus = options.gitInfo() ? GitHistory.withPastAddresses(siteRoot, cfg, load.loader(cfg), model.corpus()) : model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
@@ -207,7 +194,7 @@ public final class SiteBuilder {
                 return 0;
             }
             LongAdder markdownNanos = new LongAdder();
-            SiteModel outline = new SiteModel(cfg, corpus, a -> timed(markdownNanos, () -> bodyRendering.of(a, shelf.pictures(a), problems)),
+            SiteModel outline = new SiteModel(cfg, corpus, a -> StageTimes.adding(markdownNanos, () -> bodyRendering.of(a, shelf.pictures(a), problems)),
                     keywords, related, i18n.get(), lastChanges);
             SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());

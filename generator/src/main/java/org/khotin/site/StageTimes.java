@@ -58,4 +58,14 @@ public final class StageTimes {
         return millis().entrySet().stream().map(e -> e.getKey() + " " + e.getValue() + " ms")
                 .collect(Collectors.joining(", "));
     }
+
+    /** Runs {@code work}, adding the time it took to {@code nanos}: for work spread over many threads. */
+    static <T> T adding(java.util.concurrent.atomic.LongAdder nanos, java.util.function.Supplier<T> work) {
+        long begin = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            nanos.add(System.nanoTime() - begin);
+        }
+    }
 }
