@@ -61,8 +61,6 @@ import java.util.stream.Stream;
 public final class DirectorySink implements OutputSink {
     /** Where an in-place commit stages, inside the destination itself (it is on another disk than its parent). */
     private static final String INNER_STAGING = ".khotin-staging";
-    /** How many file names a message lists before it says how many more there are. */
-    private static final int NAMES_SHOWN = 10;
 
     private final String shown;
     private final Path destination;
@@ -190,7 +188,7 @@ public final class DirectorySink implements OutputSink {
             this.owned = new HashSet<>(lastBuild.orElse(Set.of()));
             owned.addAll(foreign);
             this.takenOver = List.copyOf(foreign);
-            this.inPlace = strategy == Strategy.IN_PLACE || Files.isDirectory(real) && !sameDisk(real, parent);
+            this.inPlace = strategy == Strategy.IN_PLACE || Files.isDirectory(real) && !OutputFiles.sameDisk(real, parent);
             this.staging = inPlace ? real.resolve(INNER_STAGING) : previous;
             try {
                 if (OutputFolder.present(staging) && !Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) Files.delete(staging);
@@ -247,11 +245,11 @@ public final class DirectorySink implements OutputSink {
         /** @param untouched what the message says was not done: "touched" when opening, "replaced" at a commit */
         NotOurs(String folder, boolean marked, List<String> files, String untouched) {
             super(folder, marked
-                    ? "this folder holds " + count(files.size(), "file") + " khotin did not write (" + names(files)
+                    ? "this folder holds " + OutputFiles.count(files.size(), "file") + " khotin did not write (" + OutputFiles.names(files)
                             + "); a build would replace or delete them, so nothing was " + untouched
                     : "this folder is not empty and khotin did not make it (there is no " + OutputMarker.NAME
-                            + " in it); a build would replace or delete its " + count(files.size(), "file") + " ("
-                            + names(files) + "), so nothing was touched",
+                            + " in it); a build would replace or delete its " + OutputFiles.count(files.size(), "file") + " ("
+                            + OutputFiles.names(files) + "), so nothing was touched",
                     marked
                             ? "move them out of " + folder + ", or build with --force to let them go"
                             : "build into a new or empty folder (the default is public/), or take this one over with --force,"
@@ -300,13 +298,13 @@ public final class DirectorySink implements OutputSink {
         try {
             if (Files.exists(journal)) finishJournal();
             if (Files.exists(fresh)) {
-                if (!Files.exists(destination)) move(fresh, destination);
-                else if (!Files.exists(previous)) move(fresh, previous);
-                else deleteTree(fresh);
+                if (!Files.exists(destination)) OutputFiles.move(fresh, destination);
+                else if (!Files.exists(previous)) OutputFiles.move(fresh, previous);
+                else OutputFiles.deleteTree(fresh);
             }
             Path staged = destination.getParent().resolve("." + destination.getFileName() + ".staging"); // khotin 0.1's
-            deleteTree(staged);
-            deleteTree(destination.resolve(INNER_STAGING));
+            OutputFiles.deleteTree(staged);
+            OutputFiles.deleteTree(destination.resolve(INNER_STAGING));
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot clear up after an earlier build that was stopped", e,
                     "its leftovers are beside or in " + shown);
@@ -321,14 +319,14 @@ public final class DirectorySink implements OutputSink {
             Files.walkFileTree(destination, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(destination) && hidden(dir.getFileName().toString())
+                    return !dir.equals(destination) && OutputFiles.hidden(dir.getFileName().toString())
                             ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                 }
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
                     String rel = relative(file);
-                    if (!hidden(file.getFileName().toString()) && !lastBuild.contains(rel)) foreign.add(rel);
+                    if (!OutputFiles.hidden(file.getFileName().toString()) && !lastBuild.contains(rel)) foreign.add(rel);
                     return FileVisitResult.CONTINUE;
                 }
             });
@@ -353,13 +351,13 @@ public final class DirectorySink implements OutputSink {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(destination)) {
             for (Path entry : entries) {
                 String name = entry.getFileName().toString();
-                if (hidden(name)) continue;
+                if (OutputFiles.hidden(name)) continue;
                 if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                     if (!lastBuild.contains(name)) foreign.add(name);
                 } else if (!ownFolders.contains(name)) {
                     try (Stream<Path> files = Files.walk(entry)) {
                         files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).map(f -> relative(f))
-                                .filter(rel -> !hiddenPath(rel)).forEach(foreign::add);
+                                .filter(rel -> !OutputFiles.hiddenPath(rel)).forEach(foreign::add);
                     }
                 }
             }
@@ -378,7 +376,7 @@ public final class DirectorySink implements OutputSink {
         OutputSink.checkPath(path);
         if (path.equals(OutputMarker.NAME)) throw new IllegalArgumentException("reserved for the output marker: " + path);
         if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
-        if (sameAsInPlace(destination.resolve(path), content)) return;
+        if (OutputFiles.sameAsInPlace(destination.resolve(path), content)) return;
         try {
             steps.before(Step.WRITE, path);
             replace(staging.resolve(path), content);
@@ -397,7 +395,7 @@ public final class DirectorySink implements OutputSink {
         try {
             Files.deleteIfExists(file);
         } catch (DirectoryNotEmptyException e) {
-            deleteTree(file); // an earlier site had a folder of this name
+            OutputFiles.deleteTree(file); // an earlier site had a folder of this name
         }
         Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
     }
@@ -423,19 +421,6 @@ public final class DirectorySink implements OutputSink {
         folders.add(folder);
     }
 
-    /** Whether the file already holds these bytes; asked without exceptions, since a first build asks it for every file. */
-    private static boolean sameAsInPlace(Path file, byte[] content) throws IOException {
-        java.io.File f = file.toFile();
-        long length = f.length(); // 0 when there is no such file
-        if (length != content.length) return false;
-        if (length == 0) return f.isFile();
-        try {
-            return Arrays.equals(Files.readAllBytes(file), content);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-    }
-
     @Override
     public int count() {
         return written.size();
@@ -453,7 +438,7 @@ public final class DirectorySink implements OutputSink {
         try {
             Plan plan = plan();
             if (plan.nothingToDo(changed)) {
-                if (inPlace) deleteTree(staging);
+                if (inPlace) OutputFiles.deleteTree(staging);
             } else if (inPlace) {
                 if (plan.markerChanged()) Files.write(staging.resolve(OutputMarker.NAME), plan.marker());
                 commitInPlace(plan, staging);
@@ -463,7 +448,7 @@ public final class DirectorySink implements OutputSink {
         } catch (IOException | RuntimeException e) {
             if (inPlace && !touched && !Files.exists(journal)) {
                 try {
-                    deleteTree(staging);
+                    OutputFiles.deleteTree(staging);
                 } catch (IOException ignored) {
                     // the next build drops what is left
                 }
@@ -507,7 +492,7 @@ public final class DirectorySink implements OutputSink {
                         if (dir.equals(destination)) return FileVisitResult.CONTINUE;
                         String rel = relative(dir);
                         if (rel.equals(INNER_STAGING)) return FileVisitResult.SKIP_SUBTREE;
-                        if (hiddenPath(rel)) dotFolders.add(rel);
+                        if (OutputFiles.hiddenPath(rel)) dotFolders.add(rel);
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -520,7 +505,7 @@ public final class DirectorySink implements OutputSink {
                             if (!changed.contains(rel)) links.add(rel);
                         } else if (owned.contains(rel)) {
                             dropped.add(rel);
-                        } else if (hiddenPath(rel)) {
+                        } else if (OutputFiles.hiddenPath(rel)) {
                             carried.add(rel);
                         } else if (checkedWhole || !attrs.lastModifiedTime().toInstant().isBefore(openedAt)) {
                             appeared.add(rel);
@@ -540,16 +525,16 @@ public final class DirectorySink implements OutputSink {
         }
         if (!appeared.isEmpty()) {
             appeared.sort(null);
-            throw new OutputFailure(shown, count(appeared.size(), "file") + " khotin did not write appeared here during the build ("
-                    + names(appeared) + "); nothing was replaced", "move them out of " + shown
+            throw new OutputFailure(shown, OutputFiles.count(appeared.size(), "file") + " khotin did not write appeared here during the build ("
+                    + OutputFiles.names(appeared) + "); nothing was replaced", "move them out of " + shown
                     + ", or build with --force to let them go", null);
         }
         if (links.size() + changed.size() != written.size()) {
             Set<String> vanished = new TreeSet<>(written);
             vanished.removeAll(changed);
             vanished.removeAll(links);
-            throw new OutputFailure(shown, count(vanished.size(), "file") + " disappeared from here during the build ("
-                    + names(new ArrayList<>(vanished)) + "); nothing was replaced", "build again", null);
+            throw new OutputFailure(shown, OutputFiles.count(vanished.size(), "file") + " disappeared from here during the build ("
+                    + OutputFiles.names(new ArrayList<>(vanished)) + "); nothing was replaced", "build again", null);
         }
         byte[] marker = OutputMarker.bytes(written);
         boolean markerChanged;
@@ -579,21 +564,21 @@ public final class DirectorySink implements OutputSink {
             at = OutputMarker.NAME;
             if (plan.markerChanged()) replace(staging.resolve(OutputMarker.NAME), plan.marker());
             else if (!kept.contains(OutputMarker.NAME)) linkIntoStaging(OutputMarker.NAME, false);
-            if (plan.exists()) keepPermissions(destination, staging);
+            if (plan.exists()) OutputFiles.keepPermissions(destination, staging);
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot make the new site beside this folder" + (at.isEmpty() ? "" : " (at " + at + ")"),
                     e, nothing);
         }
         try {
             steps.before(Step.COMPLETE, "");
-            move(staging, fresh);
+            OutputFiles.move(staging, fresh);
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot rename " + staging + " to " + fresh, e, nothing);
         }
         if (plan.exists()) {
             try {
                 steps.before(Step.SET_OLD_ASIDE, "");
-                move(destination, previous);
+                OutputFiles.move(destination, previous);
             } catch (IOException e) {
                 // a mount point, another disk, or a folder held open (Windows): move the files in one by one
                 commitInPlace(plan, fresh);
@@ -602,12 +587,12 @@ public final class DirectorySink implements OutputSink {
         }
         try {
             steps.before(Step.PUT_NEW_IN_PLACE, "");
-            move(fresh, destination);
+            OutputFiles.move(fresh, destination);
         } catch (IOException e) {
             if (!plan.exists()) throw OutputFailure.of(shown, "cannot rename " + fresh + " to " + destination, e, nothing);
             try {
-                move(previous, destination);
-                move(fresh, previous); // the next build's previous generation again
+                OutputFiles.move(previous, destination);
+                OutputFiles.move(fresh, previous); // the next build's previous generation again
             } catch (IOException again) {
                 if (Files.exists(destination)) throw OutputFailure.of(shown, "cannot rename " + fresh + " to " + destination, e, nothing);
                 touched = true;
@@ -634,7 +619,7 @@ public final class DirectorySink implements OutputSink {
                 if (changed.contains(rel)) return FileVisitResult.CONTINUE; // written by this build
                 boolean marker = rel.equals(OutputMarker.NAME);
                 boolean current = marker ? !plan.markerChanged() : wanted.contains(rel);
-                if (current && sameEntry(file, attrs, destination.resolve(rel))) {
+                if (current && OutputFiles.sameEntry(file, attrs, destination.resolve(rel))) {
                     kept.add(rel);
                 } else {
                     steps.before(Step.PRUNE, rel);
@@ -661,28 +646,12 @@ public final class DirectorySink implements OutputSink {
         return kept;
     }
 
-    /** Whether a file of the staging folder is the destination's file: the same one, or (where links fail) a copy. */
-    private static boolean sameEntry(Path file, BasicFileAttributes attrs, Path live) throws IOException {
-        BasicFileAttributes liveAttrs;
-        try {
-            liveAttrs = Files.readAttributes(live, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-        } catch (NoSuchFileException e) {
-            return false;
-        }
-        if (attrs.isSymbolicLink() || liveAttrs.isSymbolicLink()) {
-            return attrs.isSymbolicLink() && liveAttrs.isSymbolicLink()
-                    && Files.readSymbolicLink(file).equals(Files.readSymbolicLink(live));
-        }
-        if (attrs.fileKey() != null && liveAttrs.fileKey() != null) return attrs.fileKey().equals(liveAttrs.fileKey());
-        return attrs.size() == liveAttrs.size() && Files.mismatch(file, live) == -1;
-    }
-
     /** Links a file of the old site into the new one; copies it, with its dates, where a link cannot be made. */
     private void linkIntoStaging(String rel, boolean symlink) throws IOException {
         Path from = destination.resolve(rel);
         Path to = staging.resolve(rel);
         makeFolder(to.getParent());
-        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) deleteTree(to); // an empty folder of an earlier site
+        if (Files.isDirectory(to, LinkOption.NOFOLLOW_LINKS)) OutputFiles.deleteTree(to); // an empty folder of an earlier site
         if (symlink) {
             Files.createSymbolicLink(to, Files.readSymbolicLink(from));
             return;
@@ -691,15 +660,6 @@ public final class DirectorySink implements OutputSink {
             Files.createLink(to, from);
         } catch (IOException | UnsupportedOperationException e) {
             Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
-        }
-    }
-
-    /** The new folder gets the old one's permissions: a web server that could read the old one reads the new one. */
-    private static void keepPermissions(Path from, Path to) {
-        try {
-            Files.setPosixFilePermissions(to, Files.getPosixFilePermissions(from));
-        } catch (IOException | UnsupportedOperationException e) {
-            // not a POSIX file system, or not ours to change: the folder keeps the default permissions
         }
     }
 
@@ -721,7 +681,7 @@ public final class DirectorySink implements OutputSink {
             steps.before(Step.JOURNAL, "");
             Path pending = journal.resolveSibling(journal.getFileName() + ".tmp");
             Files.write(pending, lines, StandardCharsets.UTF_8);
-            move(pending, journal);
+            OutputFiles.move(pending, journal);
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot write " + journal, e, "nothing was replaced");
         }
@@ -744,7 +704,7 @@ public final class DirectorySink implements OutputSink {
         }
         touched = true;
         Files.delete(journal);
-        deleteTree(source);
+        OutputFiles.deleteTree(source);
     }
 
     /** How far an in-place commit got. */
@@ -758,10 +718,10 @@ public final class DirectorySink implements OutputSink {
         }
 
         String describe(List<String> moves, List<String> removals) {
-            return "replaced " + moved + " of " + count(moves.size(), "changed file") + " (" + names(moves.subList(0, moved))
-                    + "), not " + names(moves.subList(moved, moves.size())) + "; deleted " + deleted + " of "
-                    + count(removals.size(), "file") + " the build no longer makes (" + names(removals.subList(0, deleted))
-                    + "), not " + names(removals.subList(deleted, removals.size()));
+            return "replaced " + moved + " of " + OutputFiles.count(moves.size(), "changed file") + " (" + OutputFiles.names(moves.subList(0, moved))
+                    + "), not " + OutputFiles.names(moves.subList(moved, moves.size())) + "; deleted " + deleted + " of "
+                    + OutputFiles.count(removals.size(), "file") + " the build no longer makes (" + OutputFiles.names(removals.subList(0, deleted))
+                    + "), not " + OutputFiles.names(removals.subList(deleted, removals.size()));
         }
     }
 
@@ -785,7 +745,7 @@ public final class DirectorySink implements OutputSink {
                     + " is listed in " + journal + ")", OutputFailure.hint(e, shown), e);
         }
         Files.delete(journal);
-        if (Files.exists(source)) deleteTree(source);
+        if (Files.exists(source)) OutputFiles.deleteTree(source);
     }
 
     /** Moves staged files into place and deletes dropped ones; safe to run again after an interruption. */
@@ -832,7 +792,7 @@ public final class DirectorySink implements OutputSink {
         open = false;
         try {
             // the previous generation may keep what this build wrote: the next commit brings it up to date
-            if (inPlace) deleteTree(staging);
+            if (inPlace) OutputFiles.deleteTree(staging);
         } catch (IOException e) {
             // a leftover staging folder is removed by the next build
         } finally {
@@ -846,62 +806,6 @@ public final class DirectorySink implements OutputSink {
 
     private String relative(Path file) {
         return destination.relativize(file).toString().replace('\\', '/');
-    }
-
-    /** A build never makes dot-files; those in the folder (a deploy checkout's {@code .git}) are someone else's. */
-    private static boolean hidden(String name) {
-        return name.startsWith(".");
-    }
-
-    private static boolean hiddenPath(String path) {
-        for (String segment : path.split("/")) if (hidden(segment)) return true;
-        return false;
-    }
-
-    private static boolean sameDisk(Path a, Path b) {
-        try {
-            return Files.getFileStore(a).equals(Files.getFileStore(b));
-        } catch (IOException e) {
-            return true; // if renaming fails after all, the commit falls back to moving files one by one
-        }
-    }
-
-    private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!OutputFolder.present(folder)) return;
-        // not PathUtils.deleteDirectory: that looks at each file several times, which costs minutes on 30,000 files
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                if (e != null) throw e;
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    static String count(int n, String noun) {
-        return n + " " + noun + (n == 1 ? "" : "s");
-    }
-
-    /** The first few names, and how many more there are. */
-    static String names(List<String> names) {
-        if (names.isEmpty()) return "none";
-        String shown = String.join(", ", names.subList(0, Math.min(NAMES_SHOWN, names.size())));
-        return names.size() <= NAMES_SHOWN ? shown : shown + " and " + (names.size() - NAMES_SHOWN) + " more";
     }
 
     /** Files under a folder, relative and sorted; for tests and the summary. */
