@@ -8,7 +8,6 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryNotEmptyException;
-import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -181,8 +180,9 @@ public final class DirectorySink implements OutputSink {
             // found deeper. Walking a large site twice cost a tenth of a no-op rebuild.
             this.openedAt = stampedNow(lockPath);
             this.checkedWhole = takeOver || lastBuild.isEmpty();
-            List<String> foreign = checkedWhole ? notWrittenByKhotin(lastBuild.orElse(Set.of()))
-                    : notWrittenByKhotinAtTop(lastBuild.get());
+            ForeignFiles foreignFiles = new ForeignFiles(destination, shown);
+            List<String> foreign = checkedWhole ? foreignFiles.anywhere(lastBuild.orElse(Set.of()))
+                    : foreignFiles.atTop(lastBuild.get());
             if (!foreign.isEmpty() && !takeOver) throw new NotOurs(shown, lastBuild.isPresent(), foreign);
             this.owned = new HashSet<>(lastBuild.orElse(Set.of()));
             owned.addAll(foreign);
@@ -308,65 +308,6 @@ public final class DirectorySink implements OutputSink {
             throw OutputFailure.of(shown, "cannot clear up after an earlier build that was stopped", e,
                     "its leftovers are beside or in " + shown);
         }
-    }
-
-    /** Non-dot files in the destination that the last build did not write, sorted. */
-    private List<String> notWrittenByKhotin(Set<String> lastBuild) throws IOException {
-        List<String> foreign = new ArrayList<>();
-        if (!Files.isDirectory(destination)) return foreign;
-        try {
-            Files.walkFileTree(destination, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                    return !dir.equals(destination) && OutputFiles.hidden(dir.getFileName().toString())
-                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                    String rel = relative(file);
-                    if (!OutputFiles.hidden(file.getFileName().toString()) && !lastBuild.contains(rel)) foreign.add(rel);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
-        } catch (IOException e) {
-            throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was touched");
-        }
-        foreign.sort(null);
-        return foreign;
-    }
-
-    /**
-     * The files and folders at the top of a marked folder that the last build did not write, with the files of
-     * those folders, sorted.
-     */
-    private List<String> notWrittenByKhotinAtTop(Set<String> lastBuild) throws IOException {
-        Set<String> ownFolders = new HashSet<>();
-        for (String path : lastBuild) {
-            int slash = path.indexOf('/');
-            if (slash > 0) ownFolders.add(path.substring(0, slash));
-        }
-        List<String> foreign = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(destination)) {
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                if (OutputFiles.hidden(name)) continue;
-                if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                    if (!lastBuild.contains(name)) foreign.add(name);
-                } else if (!ownFolders.contains(name)) {
-                    try (Stream<Path> files = Files.walk(entry)) {
-                        files.filter(f -> !Files.isDirectory(f, LinkOption.NOFOLLOW_LINKS)).map(f -> relative(f))
-                                .filter(rel -> !OutputFiles.hiddenPath(rel)).forEach(foreign::add);
-                    }
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw OutputFailure.of(shown, "cannot read this folder", e.getCause(), "nothing was touched");
-        } catch (IOException e) {
-            throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was touched");
-        }
-        foreign.sort(null);
-        return foreign;
     }
 
     @Override
