@@ -180,7 +180,7 @@ public final class DirectorySink implements OutputSink {
             // found deeper. Walking a large site twice cost a tenth of a no-op rebuild.
             this.openedAt = stampedNow(lockPath);
             this.checkedWhole = takeOver || lastBuild.isEmpty();
-            ForeignFiles foreignFiles = new ForeignFiles(destination, shown);
+            ForeignFiles foreignFiles = new ForeignFiles(this.destination, this.shown);
             List<String> foreign = checkedWhole ? foreignFiles.anywhere(lastBuild.orElse(Set.of()))
                     : foreignFiles.atTop(lastBuild.get());
             if (!foreign.isEmpty() && !takeOver) throw new NotOurs(shown, lastBuild.isPresent(), foreign);
