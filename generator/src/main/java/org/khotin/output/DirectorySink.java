@@ -12,7 +12,6 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -20,7 +19,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -58,7 +56,7 @@ import java.util.stream.Stream;
  */
 public final class DirectorySink implements OutputSink {
     /** Where an in-place commit stages, inside the destination itself (it is on another disk than its parent). */
-    private static final String INNER_STAGING = ".khotin-staging";
+    static final String INNER_STAGING = ".khotin-staging";
 
     private final String shown;
     private final Path destination;
@@ -376,7 +374,7 @@ public final class DirectorySink implements OutputSink {
         checkOpen();
         open = false;
         try {
-            Plan plan = plan();
+            CommitPlan plan = CommitPlan.read(destination, shown, new CommitPlan.Built(written, changed, owned), checkedWhole, openedAt);
             if (plan.nothingToDo(changed)) {
                 if (inPlace) OutputFiles.deleteTree(staging);
             } else if (inPlace) {
@@ -399,95 +397,8 @@ public final class DirectorySink implements OutputSink {
         }
     }
 
-    /**
-     * What a commit does, read from the destination as it is now.
-     *
-     * @param links     files this build wrote that are unchanged in place, to link into the new site
-     * @param symlinks  of those and of the carried ones, the symbolic links (made again, not linked)
-     * @param dotFolders dot-folders to carry across, even empty ones
-     * @param carried   dot-files this build did not write, to carry across
-     * @param dropped   files the last build wrote (or taken over) that this one did not
-     */
-    private record Plan(List<String> links, Set<String> symlinks, List<String> dotFolders, List<String> carried,
-                        List<String> dropped, byte[] marker, boolean markerChanged, boolean exists) {
-        boolean nothingToDo(Set<String> changed) {
-            return exists && changed.isEmpty() && dropped.isEmpty() && !markerChanged;
-        }
-    }
-
-    private Plan plan() throws IOException {
-        List<String> links = new ArrayList<>();
-        Set<String> symlinks = new HashSet<>();
-        List<String> dotFolders = new ArrayList<>();
-        List<String> carried = new ArrayList<>();
-        List<String> dropped = new ArrayList<>();
-        List<String> appeared = new ArrayList<>();
-        List<String> foundDeeper = new ArrayList<>();
-        boolean exists = Files.isDirectory(destination);
-        if (exists) {
-            try {
-                Files.walkFileTree(destination, new SimpleFileVisitor<>() {
-                    @Override
-                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (dir.equals(destination)) return FileVisitResult.CONTINUE;
-                        String rel = relative(dir);
-                        if (rel.equals(INNER_STAGING)) return FileVisitResult.SKIP_SUBTREE;
-                        if (OutputFiles.hiddenPath(rel)) dotFolders.add(rel);
-                        return FileVisitResult.CONTINUE;
-                    }
-
-                    @Override
-                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String rel = relative(file);
-                        if (rel.equals(OutputMarker.NAME)) return FileVisitResult.CONTINUE;
-                        if (attrs.isSymbolicLink()) symlinks.add(rel);
-                        if (written.contains(rel)) {
-                            if (!changed.contains(rel)) links.add(rel);
-                        } else if (owned.contains(rel)) {
-                            dropped.add(rel);
-                        } else if (OutputFiles.hiddenPath(rel)) {
-                            carried.add(rel);
-                        } else if (checkedWhole || !attrs.lastModifiedTime().toInstant().isBefore(openedAt)) {
-                            appeared.add(rel);
-                        } else {
-                            foundDeeper.add(rel);
-                        }
-                        return FileVisitResult.CONTINUE;
-                    }
-                });
-            } catch (IOException e) {
-                throw OutputFailure.of(shown, "cannot read this folder", e, "nothing was replaced");
-            }
-        }
-        if (!foundDeeper.isEmpty()) {
-            foundDeeper.sort(null);
-            throw new NotOurs(shown, true, foundDeeper, "replaced");
-        }
-        if (!appeared.isEmpty()) {
-            appeared.sort(null);
-            throw new OutputFailure(shown, OutputFiles.count(appeared.size(), "file") + " khotin did not write appeared here during the build ("
-                    + OutputFiles.names(appeared) + "); nothing was replaced", "move them out of " + shown
-                    + ", or build with --force to let them go", null);
-        }
-        if (links.size() + changed.size() != written.size()) {
-            Set<String> vanished = new TreeSet<>(written);
-            vanished.removeAll(changed);
-            vanished.removeAll(links);
-            throw new OutputFailure(shown, OutputFiles.count(vanished.size(), "file") + " disappeared from here during the build ("
-                    + OutputFiles.names(new ArrayList<>(vanished)) + "); nothing was replaced", "build again", null);
-        }
-        byte[] marker = OutputMarker.bytes(written);
-        boolean markerChanged;
-        try {
-            markerChanged = !Arrays.equals(marker, Files.readAllBytes(destination.resolve(OutputMarker.NAME)));
-        } catch (NoSuchFileException e) {
-            markerChanged = true;
-        }
-        return new Plan(links, symlinks, dotFolders, carried, dropped, marker, markerChanged, exists);
-    }
-
     /** Brings the previous generation up to date into the whole new site, then swaps it in by renames. */
-    private void swap(Plan plan) throws IOException {
+    private void swap(CommitPlan plan) throws IOException {
         String nothing = "nothing was replaced";
         String at = "";
         try {
@@ -549,7 +460,7 @@ public final class DirectorySink implements OutputSink {
      * Deletes what the staging folder holds of earlier sites that is not in the new one, and returns the files it
      * holds that already are: the same file (a hard link) as in the destination, or one with the same bytes.
      */
-    private Set<String> prune(Plan plan, Set<String> wanted) throws IOException {
+    private Set<String> prune(CommitPlan plan, Set<String> wanted) throws IOException {
         Set<String> kept = new HashSet<>();
         Set<Path> emptied = new HashSet<>();
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
@@ -607,7 +518,7 @@ public final class DirectorySink implements OutputSink {
      * Moves the changed files from {@code source} into the destination and deletes the dropped ones, after writing
      * down what it is about to do: the next sink opened finishes it if this one is stopped.
      */
-    private void commitInPlace(Plan plan, Path source) throws IOException {
+    private void commitInPlace(CommitPlan plan, Path source) throws IOException {
         List<String> moves = new ArrayList<>(new TreeSet<>(changed));
         if (plan.markerChanged()) moves.add(OutputMarker.NAME); // last: the folder is the old build's until it moves
         List<String> removals = new ArrayList<>(plan.dropped());
