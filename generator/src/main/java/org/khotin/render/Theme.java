@@ -33,7 +33,7 @@ public final class Theme {
     static final String BUILT_IN_DISPLAY = "khotin's built-in theme: ";
 
     /** One file of the theme: its path inside the theme, how messages name it, its bytes. */
-    public record File(String path, String display, byte[] bytes, boolean fromSite) {
+    public record File(String path, String display, byte[] bytes) {
         public String text() {
             return new String(bytes, StandardCharsets.UTF_8);
         }
@@ -75,7 +75,7 @@ public final class Theme {
             try (Stream<Path> walk = Files.walk(siteDir)) {
                 for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String path = siteDir.relativize(f).toString().replace('\\', '/');
-                    site.put(path, new File(path, displayDir + path, Files.readAllBytes(f), true));
+                    site.put(path, new File(path, displayDir + path, Files.readAllBytes(f)));
                 }
             } catch (IOException e) {
                 problems.error(SourcePos.file(displayDir), "cannot read the templates: " + e.getMessage(), "");
@@ -83,11 +83,6 @@ public final class Theme {
             }
         }
         return Optional.of(new Theme(displayDir, Collections.unmodifiableMap(builtIn), Collections.unmodifiableMap(site)));
-    }
-
-    /** The file the site renders with at {@code path}: the site's own, else the built-in one. */
-    public Optional<File> file(String path) {
-        return Optional.ofNullable(files.get(path));
     }
 
     /** The built-in file at {@code path}, whether or not the site has its own. */
@@ -147,7 +142,7 @@ public final class Theme {
             try (Stream<Path> walk = Files.walk(dir)) {
                 for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String path = dir.relativize(f).toString().replace('\\', '/');
-                    files.put(path, new File(path, BUILT_IN_DISPLAY + path, Files.readAllBytes(f), false));
+                    files.put(path, new File(path, BUILT_IN_DISPLAY + path, Files.readAllBytes(f)));
                 }
             }
         } else {
@@ -156,7 +151,7 @@ public final class Theme {
                     if (e.isDirectory() || !e.getName().startsWith(BUILT_IN)) continue;
                     String path = e.getName().substring(BUILT_IN.length());
                     try (InputStream in = jar.getInputStream(e)) {
-                        files.put(path, new File(path, BUILT_IN_DISPLAY + path, in.readAllBytes(), false));
+                        files.put(path, new File(path, BUILT_IN_DISPLAY + path, in.readAllBytes()));
                     }
                 }
             }

@@ -23,27 +23,20 @@ final class Lexicon {
     /** The dictionary's words, written at build time ({@link DictionaryBuild}). */
     static final String DICTIONARY = "dictionary-vi.txt";
 
-    /** Multi-syllable dictionary words: they group syllables, but only lowercase ones after the first. */
-    final Set<String> dictionary;
-    /** This project's compounds and places: they group syllables whatever their case ("Ban Tổ chức"). */
-    final Set<String> curated;
-    final Set<String> stopwords;
-    /** Verbs, predicates and prepositions: a topical phrase stops at them. */
-    final Set<String> breaks;
-    final Set<String> generic;
-    final Set<String> nameHeads;
-    final Set<String> places;
     /** Any spelling of a place (key) → its label. */
     final Map<String, String> placeLabels;
     /**
-     * Which of the lists above each key is on, one bit each ({@link #DICTIONARY_WORD} …), and which keys start a
+     * Which of the word lists each key is on, one bit each ({@link #DICTIONARY_WORD} …), and which keys start a
      * longer entry: a word is looked up once, not once a list, as every syllable of every article is.
      */
     private final Map<String, Integer> classes;
 
+    /** Multi-syllable dictionary words: they group syllables, but only lowercase ones after the first. */
     static final int DICTIONARY_WORD = 1;
+    /** This project's compounds and places: they group syllables whatever their case ("Ban Tổ chức"). */
     static final int CURATED_WORD = 1 << 1;
     static final int STOPWORD = 1 << 2;
+    /** Verbs, predicates and prepositions: a topical phrase stops at them. */
     static final int BREAK = 1 << 3;
     static final int GENERIC = 1 << 4;
     static final int NAME_HEAD = 1 << 5;
@@ -59,38 +52,34 @@ final class Lexicon {
             "với", "các", "những", "cũng", "vẫn", "đều", "hơn", "ở", "cho", "của", "để", "thì", "mà", "trên", "dưới", "trong",
             "sau", "trước", "tại", "khi", "nếu", "bởi", "rằng", "nhưng", "hay", "hoặc", "này", "nọ", "ấy", "đó", "kia");
 
-    private Lexicon(Set<String> dictionary) {
-        this.stopwords = WordLists.vietnameseStopwords();
-        this.breaks = WordLists.read("phrase-breaks-vi.txt");
-        this.generic = WordLists.read("generic-vi.txt");
-        this.nameHeads = WordLists.read("name-heads-vi.txt");
+    private Lexicon(Set<String> dictionaryWords) {
+        Set<String> stopwords = WordLists.vietnameseStopwords();
+        Set<String> breaks = WordLists.read("phrase-breaks-vi.txt");
+        Set<String> generic = WordLists.read("generic-vi.txt");
+        Set<String> nameHeads = WordLists.read("name-heads-vi.txt");
         Map<String, String> labels = new HashMap<>();
         for (String line : WordLists.lines("place-aliases-vi.txt")) {
             String[] names = line.split("\\|");
             String label = names[0].strip();
             for (String n : names) labels.put(Fold.key(n.strip()), label);
         }
-        Set<String> allPlaces = new HashSet<>(WordLists.places());
-        allPlaces.addAll(labels.keySet());
-        this.places = Set.copyOf(allPlaces);
+        Set<String> places = new HashSet<>(WordLists.places());
+        places.addAll(labels.keySet());
         this.placeLabels = Map.copyOf(labels);
-        Set<String> cur = new HashSet<>(WordLists.compounds());
-        cur.addAll(places);
-        stopwords.stream().filter(s -> s.contains(" ")).forEach(cur::add);
-        breaks.stream().filter(s -> s.contains(" ")).forEach(cur::add);
-        generic.stream().filter(s -> s.contains(" ")).forEach(cur::add);
-        nameHeads.stream().filter(s -> s.contains(" ")).forEach(cur::add);
-        this.curated = Set.copyOf(cur);
+        Set<String> curated = new HashSet<>(WordLists.compounds());
+        curated.addAll(places);
+        for (Set<String> list : List.of(stopwords, breaks, generic, nameHeads)) {
+            list.stream().filter(s -> s.contains(" ")).forEach(curated::add);
+        }
         // a dictionary entry that starts with a function word is a predicate ("có giá trị") or an adverbial ("trên
         // tài"): the function word must stay a word of its own and end the phrase
-        Set<String> words = new HashSet<>();
-        for (String entry : dictionary) {
+        Set<String> dictionary = new HashSet<>();
+        for (String entry : dictionaryWords) {
             String first = entry.substring(0, entry.indexOf(' '));
-            if (!FUNCTION_STARTS.contains(first)) words.add(entry);
+            if (!FUNCTION_STARTS.contains(first)) dictionary.add(entry);
         }
-        this.dictionary = Set.copyOf(words);
         Map<String, Integer> classes = new HashMap<>();
-        addClass(classes, this.dictionary, DICTIONARY_WORD, STARTS_DICTIONARY_WORD);
+        addClass(classes, dictionary, DICTIONARY_WORD, STARTS_DICTIONARY_WORD);
         addClass(classes, curated, CURATED_WORD, STARTS_CURATED_WORD);
         addClass(classes, stopwords, STOPWORD, 0);
         addClass(classes, breaks, BREAK, 0);
