@@ -38,8 +38,10 @@ public enum UiString {
     SHARE_EMAIL,
     YEAR_HEADING;
 
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The key in the theme's {@code i18n/<lang>.yml}. */
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 }

@@ -139,8 +139,12 @@ final class CandidateFinder {
 
     /** Every class of a word's key: the lexicon's and this class's own. */
     private int classes(String lower) {
+        return lexicon.classes(lower) | ownClasses(lower);
+    }
+
+    private static int ownClasses(String lower) {
         Integer own = OWN_CLASSES.get(lower);
-        return lexicon.classes(lower) | (own == null ? 0 : own);
+        return own == null ? 0 : own;
     }
 
     /**
@@ -217,7 +221,7 @@ final class CandidateFinder {
                     if ((found & Lexicon.CURATED_WORD) != 0 || lowercaseAfterFirst && (found & Lexicon.DICTIONARY_WORD) != 0) {
                         len = n;
                         lower = candidate;
-                        classes = classes(candidate);
+                        classes = found | ownClasses(candidate);
                     }
                     boolean longer = (found & Lexicon.STARTS_CURATED_WORD) != 0
                             || lowercaseAfterFirst && (found & Lexicon.STARTS_DICTIONARY_WORD) != 0;

@@ -269,7 +269,7 @@
 
   // In a worker (this same file, started by the page): one Index per folder. Messages: { folder, awaitManifest }
   // opens one whose manifest the page fetches and sends as { folder, manifest } (text, or null if that failed);
-  // { id, folder, query } searches; { id, folder, docs } answers result numbers with their documents.
+  // { id, folder, query } searches; { id, folder, doc } answers a result number with its document.
   if (typeof document === 'undefined') {
     var indexes = new Map();
     var manifestArrives = new Map();
@@ -293,7 +293,7 @@
         if (resolve) resolve(m.manifest !== null ? JSON.parse(m.manifest) : index.fetch('manifest.json', true));
         return;
       }
-      var work = m.docs ? Promise.all(m.docs.map(function (n) { return open(m.folder).doc(n); }))
+      var work = 'doc' in m ? open(m.folder).doc(m.doc)
           : open(m.folder).search(m.query).then(function (r) { return { together: r.together, apart: r.apart }; });
       work.then(function (result) { self.postMessage({ id: m.id, result: result }); },
           function (e) { self.postMessage({ id: m.id, error: String(e) }); });
@@ -336,7 +336,7 @@
   };
 
   Remote.prototype.doc = function (n) {
-    return this.ask({ docs: [n] }).then(function (docs) { return docs[0]; });
+    return this.ask({ doc: n });
   };
 
   /**
