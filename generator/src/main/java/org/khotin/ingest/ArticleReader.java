@@ -360,11 +360,10 @@ public final class ArticleReader {
                 blocks.add(new Block.Heading(subhead.get()));
                 return;
             }
-            Optional<Block> previous = blocks.isEmpty() ? Optional.empty() : Optional.of(blocks.get(blocks.size() - 1));
             // only in a crawl dump (its summary set apart at the end) do plain sentences stand where photos were
-            boolean photoSentence = page.ownSummary() && (previous.isPresent()
-                    ? Captions.isPhotoSentence(text, previous.get(), next) : Captions.isOpeningPhotoSentence(text, next));
-            if (Captions.describesAPhoto(cleanParagraph(text)) || photoSentence) {
+            boolean photoSentence = page.ownSummary() && (!blocks.isEmpty()
+                    ? Captions.isPhotoSentence(text, blocks, next) : Captions.isOpeningPhotoSentence(text, next));
+            if (Captions.describesAPhoto(cleanParagraph(text)) || photoSentence || (hasParagraph && Captions.namesAPicture(text))) {
                 blocks.add(new Block.Caption(Captions.clean(text)));
                 return;
             }

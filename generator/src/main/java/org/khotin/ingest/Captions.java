@@ -1,5 +1,6 @@
 package org.khotin.ingest;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,9 @@ final class Captions {
 
     private static final Pattern CREDIT = Pattern.compile(
             "(?uU)(?:^|(?<=[(.|,:\\-–]|[(.|,:\\-–]\\s))(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Nguồn clip|Ảnh cắt từ clip|Photo|Ảnh tư liệu|Ảnh sưu tầm"
-                    + "|Ảnh (?:I|i)nternet)\\s*(?::|\\)|\\.|$)|\\((?:Nguồn|Ảnh)\\s*:?\\s*[^()]{2,40}\\)\\.?$"
+                    + "|Ảnh (?:I|i)nternet)\\s*(?::|\\)|\\.|$)"
+                    // a credit in brackets closing the line: "(Nguồn: AFP)", "(ảnh minh họa)", "( ảnh chụp từ màn hình)", "(video: BEATVN)"
+                    + "|\\(\\s*(?iu:nguồn|ảnh|hình minh họa|hình minh hoạ|hình internet|video|clip)\\b\\s*:?\\s*[^()]{0,40}\\)\\.?$"
                     // a chart's or a price board's source named by its web address: "… Nguồn: Giavang.net."
                     + "|\\bNguồn\\s*:\\s*[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|net|com|org)\\.?$");
     /** A line without closing punctuation long enough to describe a photo rather than head a section. */
@@ -24,7 +27,7 @@ final class Captions {
     /** A sentence a caption does not begin with: a connective, a time or place adverbial, a quotation. */
     private static final Pattern OPENS_A_CLAUSE = Pattern.compile("(?uU)^(?:[\"“'‘(-]|(?:Theo|Tiếp|Vì|Dù|Ngoài|Chính|Hy vọng|"
             + "Nếu|Đến|Hồi|Tại|Trong|Khi|Sau|Trước|Từ|Với|Để|Do|Bởi|Tuy|Nhưng|Và|Còn|Đối với|Nhìn|Đây|Đó|Kết quả|Cũng|"
-            + "Mặc dù|Hiện|Như|Bên cạnh|Thế|Song|Riêng|Qua|Tôi|Chúng|Họ|Năm|Ngày|Tháng|Hôm|Sáng|Chiều|"
+            + "Mặc dù|Hiện|Như|Bên cạnh|Thế|Song(?!\\s\\p{Lu})|Riêng|Qua|Tôi|Chúng|Họ|Năm|Ngày|Tháng|Hôm|Sáng|Chiều|"
             + "Tối|Đêm|Trưa|Vậy|Thậm chí|Tuy nhiên|Ngay|Lúc|Giờ|Hiện nay|Điều|Việc|Có|Không|Chưa|Vẫn|Mới|Rồi|Bởi vậy|Cùng|"
             + "Hãy|Mời|Chốt)\\b)"
             // or that points back at the text, reports news or what someone said, or gives a year:
@@ -51,6 +54,13 @@ final class Captions {
     /** Who: a caption names its subject first — a role, an honorific, or a person. */
     private static final Pattern SUBJECT = Pattern.compile("(?uU)^(?:Đồng chí|Ông|Bà|Phó|Bí thư|Chủ tịch|Trưởng|Thứ trưởng|"
             + "Bộ trưởng|Giám đốc|Lãnh đạo|Các đồng chí|Đoàn|Ban|Thủ tướng|Tổng Bí thư)\\b.*");
+    /**
+     * A line that opens by naming the picture or the clip ({@code Hình ảnh …}, {@code Clip …}, {@code Cận cảnh …})
+     * rather than pointing back at one ({@code Bức ảnh này …}).
+     */
+    private static final Pattern NAMES_A_PICTURE = Pattern.compile("(?uU)^(?:Hình ảnh|Bức ảnh|Bức hình|Clip|Video|"
+            + "Cận cảnh|Toàn cảnh|Khoảnh khắc)(?::\\s|\\s+(?!này\\b|đó\\b|trên\\b|cho thấy\\b)\\S)");
+    private static final int PICTURE_MAX_WORDS = 30;
     // compiled once: every body line is tested
     private static final Pattern ENDS_IN_PUNCTUATION = Pattern.compile(".*[.!?…:;\"”]$");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -70,7 +80,8 @@ final class Captions {
     /** A credit ({@code Ảnh: …}, {@code (Nguồn: AFP)}, {@code Ảnh minh họa}) makes any line up to 320 characters a caption. */
     static boolean hasCredit(String line) {
         // every credit names one of these words: most lines are spared the scan of every position
-        return line.length() <= 320 && (line.contains("Ảnh") || line.contains("Nguồn") || line.contains("Photo"))
+        return line.length() <= 320 && (line.contains("Ảnh") || line.contains("Nguồn") || line.contains("Photo")
+                        || line.endsWith(")") || line.endsWith(")."))
                 && CREDIT.matcher(line).find();
     }
 
@@ -87,14 +98,35 @@ final class Captions {
     /**
      * One plain sentence set between long paragraphs, or beside another such caption, is where a crawl dump
      * left a photo's caption ({@code Bé trai vừa lọt lòng mẹ đã được đưa vào viện.}); a sentence opening with
-     * a connective, a time or a quotation continues the text instead.
+     * a connective, a time or a quotation continues the text instead. Inside a gallery (two such captions in a
+     * row) a caption may run to two sentences and close the body.
      */
-    static boolean isPhotoSentence(String line, Block previous, Optional<String> next) {
-        boolean besidePhoto = previous instanceof Block.Paragraph p ? isLongParagraph(p.text())
-                // a gallery: one uncredited caption after another
-                : previous instanceof Block.Caption c && !hasCredit(c.text());
+    static boolean isPhotoSentence(String line, List<Block> before, Optional<String> next) {
+        Block previous = before.get(before.size() - 1);
+        if (isUncreditedCaption(previous) && before.size() >= 2 && isUncreditedCaption(before.get(before.size() - 2))) {
+            return isGalleryCaption(line);
+        }
+        boolean besidePhoto = previous instanceof Block.Paragraph p ? isLongParagraph(p.text()) : isUncreditedCaption(previous);
         return besidePhoto && isLoneSentence(line, PHOTO_SENTENCE_MAX_WORDS)
                 && next.map(n -> isLongParagraph(n) || isLoneSentence(n, PHOTO_SENTENCE_MAX_WORDS)).orElse(false);
+    }
+
+    private static boolean isUncreditedCaption(Block block) {
+        return block instanceof Block.Caption c && !hasCredit(c.text());
+    }
+
+    private static boolean isGalleryCaption(String line) {
+        int words = SPACES.split(line).length;
+        return words >= PHOTO_SENTENCE_MIN_WORDS && words <= PHOTO_SENTENCE_MAX_WORDS && line.endsWith(".")
+                && sentences(line) <= 2 && !OPENS_A_CLAUSE.matcher(line).find() && !LABELLED.matcher(line).matches();
+    }
+
+    /** A short line that names the picture or the clip it stands for; a video's may end in a colon before it. */
+    static boolean namesAPicture(String line) {
+        if (!NAMES_A_PICTURE.matcher(line).find() || line.endsWith("?")) return false;
+        int words = SPACES.split(line).length;
+        String closed = line.endsWith(":") ? line.substring(0, line.length() - 1) : line;
+        return words >= 3 && words <= PICTURE_MAX_WORDS && sentences(closed) <= 1 && !closed.strip().endsWith(",");
     }
 
     /** The first line of a body whose summary the page gives apart: a short plain sentence is the top photo's caption. */

@@ -119,4 +119,29 @@ class CrawlDumpTest {
         assertEquals(List.of("Quang cảnh hội nghị tổng kết. Ảnh: TTXVN", "Đại biểu phát biểu tại hội nghị. Ảnh: Phúc Lưu"),
                 a.blocks().stream().filter(b -> b instanceof Block.Caption).map(Block::text).toList());
     }
+
+    @Test
+    void captionsThatNameThePictureCreditItInBracketsOrFollowAGalleryAreCaptions() {
+        String longParagraph = BODY + " Các đại biểu cũng bàn về kế hoạch đầu tư, nhân sự và thi đua khen thưởng.";
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + longParagraph + "\n"
+                + "Hình ảnh đại biểu bỏ phiếu thông qua nghị quyết của hội nghị.\n" + longParagraph + "\n"
+                + "Đại biểu thảo luận ở tổ, bên lề hội nghị (ảnh minh họa)\n" + longParagraph + "\n"
+                + "Video toàn cảnh phiên bế mạc:\n" + longParagraph + "\n"
+                + "Song Hye Kyo đến dự buổi gặp mặt cuối năm của đoàn phim.\n" + longParagraph + "\n"
+                + "Bức ảnh này được chia sẻ nhiều nhất trong tuần qua.\n" + longParagraph + "\n"
+                + "Song ông cho rằng kết quả vẫn chưa như mong muốn.\n" + longParagraph
+                + "\nNgọc Lan\n\n\n\nBan Tổ chức tổng kết công tác năm, đề ra nhiệm vụ năm tới.\n");
+        assertEquals(List.of("Hình ảnh đại biểu bỏ phiếu thông qua nghị quyết của hội nghị.",
+                "Đại biểu thảo luận ở tổ, bên lề hội nghị (ảnh minh họa)", "Video toàn cảnh phiên bế mạc:",
+                "Song Hye Kyo đến dự buổi gặp mặt cuối năm của đoàn phim."),
+                a.blocks().stream().filter(b -> b instanceof Block.Caption).map(Block::text).toList());
+
+        // in a gallery, two-sentence captions and the body's last line are captions too
+        ScrapedArticle gallery = ImportFixtures.read("Những bức ảnh đẹp nhất tuần\n\n" + longParagraph + "\n"
+                + "Đàn chim bay qua cánh đồng lúa chín vàng.\nCầu tre bắc qua con suối nhỏ ở đầu bản.\n"
+                + "Phiên chợ phiên họp vào sáng sớm. Người bán đến từ nhiều bản xa.\n"
+                + "Một em bé cười rạng rỡ bên mẹ trong ngày hội xuân.\n"
+                + "\n\n\nBộ ảnh ghi lại những khoảnh khắc đẹp của vùng cao.\n");
+        assertEquals(4, gallery.blocks().stream().filter(b -> b instanceof Block.Caption).count(), gallery.blocks().toString());
+    }
 }
