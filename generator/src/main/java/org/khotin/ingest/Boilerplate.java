@@ -97,7 +97,9 @@ final class Boilerplate {
     /** Reader-mail calls and sign-offs newspapers print under an opinion piece or a reader's letter. */
     private static final Pattern READER_CALL = Pattern.compile(F + "(?:mời (?:quý )?bạn đọc|bạn đọc (?:có thể )?gửi|\\*?\\s*bài viết (?:thể hiện|là) "
             + "quan điểm|trân trọng[,.!]?|ban biên tập(?: báo)?(?:\\s.{0,60})?$|bạn có câu chuyện|mọi ý kiến (?:đóng góp|phản hồi)"
-            + "|.{0,60}cập nhật tin tức.{0,40}(?:liên tục|mới nhất|nhanh nhất)).*");
+            + "|.{0,60}cập nhật tin tức.{0,40}(?:liên tục|mới nhất|nhanh nhất)"
+            // "to be continued" and the newsroom's hotline under a story
+            + "|\\(\\s*(?:còn nữa|còn tiếp|tiếp tục cập nhật|đang cập nhật|còn nữa\\.\\.\\.)\\s*\\)$|hotline\\s*:.{3,40}$).*");
 
     /** A call for readers' letters, an opinion disclaimer or a sign-off by the editors. */
     static boolean isReaderCall(String line) {

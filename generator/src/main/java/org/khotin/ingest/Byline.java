@@ -19,29 +19,46 @@ final class Byline {
     private static final String F = "(?uU)";
     private static final String TITLE_WORD = "\\p{Lu}[\\p{Ll}\\p{M}]*";
     private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}\\p{M}]*";
+    private static final Pattern PEN_NAME = Pattern.compile(F + "\\p{Lu}[\\p{Ll}\\p{M}]{1,11}|\\p{Lu}{2,4}");
     private static final Pattern TITLE_NAME = Pattern.compile(F + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){1,4}");
     private static final Pattern CAPS_NAME = Pattern.compile(F + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){1,4}");
     private static final Pattern INITIALS = Pattern.compile(
             F + "\\(?(?:PV|CTV|BTV|Nhóm PV|Nhóm phóng viên|\\p{Lu}{1,2}(?:\\.\\s?\\p{Lu}{1,2}){1,3})\\.?\\)?");
     /** Initials before a given name: {@code C.Sơn}, {@code X. Thắng}, {@code N.T.Hà}. */
-    private static final Pattern INITIALS_NAME = Pattern.compile(F + "(?:\\p{Lu}\\.\\s?){1,3}" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + ")?");
+    private static final Pattern INITIALS_NAME = Pattern.compile(F + "(?:\\p{Lu}\\p{Ll}?\\.\\s?){1,3}" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + ")?");
+    /** The same in capitals: {@code C.THÀNH}. */
+    private static final Pattern INITIALS_CAPS_NAME = Pattern.compile(F + "(?:\\p{Lu}\\.\\s?){1,3}" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + ")?");
     /** A title before the name: {@code BS Thu Vân}, {@code ThS. Lê Hà}. */
     private static final Pattern TITLED_NAME = Pattern.compile(
-            F + "(?:BS|ThS|TS|PGS|GS|LS|KTS|Bác sĩ|Luật sư|Nhà báo|Nhà văn|Nhà thơ)\\.?\\s+" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,3}");
+            F + "(?:(?i:bs|ds|ths|ts|pgs|gs|ls|kts)|CTV|PV|Bác sĩ|Dược sĩ|Lương y|Luật sư|Nhà báo|Nhà văn|Nhà thơ)\\.?\\s+"
+                    + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,3}");
     /** {@code Thân Hoàng/Tuổi Trẻ}, {@code Theo Kim Kim/VNE}: a name, a slash, where it appeared. */
     private static final Pattern NAME_SLASH_SOURCE = Pattern.compile(
-            "(?uU)(?:[Tt]heo\\s+)?([^/()]{2,40}?)\\s*/\\s*([^/()]{2,60}?)(?:\\s+(?:[Ll]ược dịch|[Dd]ịch|[Tt]ổng hợp)\\b.*)?");
+            "(?uU)(?:[Tt]heo\\s+)?([^/()]{2,40}?)\\s*/\\s*([^/()]{2,60}?)(?:\\s+(?:[Ll]ược dịch|[Dd]ịch|[Tt]ổng hợp)\\b.*)?"
+                    // the paper that carried it after the agencies named: "Nguyễn Nguyễn/ Baidu, Sina (Khám phá)"
+                    + "(?:\\s*\\(([^()]{2,40})\\)|\\s+[Tt]heo\\s+([^()]{2,40}))?");
     /** {@code Thùy Dung (Tổng hợp)}, {@code Theo PV (kienthuc)}, {@code BS Thu Vân (Theo THS)}. */
     private static final Pattern NAME_PAREN_SOURCE = Pattern.compile(
-            "(?uU)(?:[Tt]heo\\s+)?([^()]{2,40}?)\\s*\\((?:[Tt]heo\\s+|[Nn]guồn\\s*:?\\s*)?([^()]{1,60})\\)\\.?");
-    /** Compilation notes that stand for a source: {@code (T/h)}, {@code (Tổng hợp)}. */
-    private static final Pattern COMPILED = Pattern.compile("(?iuU)\\(\\s*(t/h|th|tổng hợp(?:\\s+(?:từ|theo)\\s+.{2,60})?)\\s*\\)\\.?");
+            "(?uU)(?:[Tt]heo\\s+)?([^()]{2,40}?)\\s*"
+                    // a translation's original named first: "Hà Anh (Dịch từ SCMP) (Khám phá)"
+                    + "(?:\\((?:[Ll]ược dịch|[Dd]ịch|[Bb]iên dịch|[Tt]heo)\\b[^()]{0,60}\\)\\s*)?"
+                    + "\\((?:[Tt]heo\\s+|[Nn]guồn\\s*:?\\s*)?([^()]{1,60})\\)\\.?");
+    /** Compilation notes that stand for a source: {@code (T/h)}, {@code (Tổng hợp)}, {@code Tổng hợp}, {@code St}. */
+    private static final Pattern COMPILED = Pattern.compile(
+            "(?iuU)\\(\\s*(t/h|th|st|sưu tầm|tổng hợp(?:\\s+(?:(?:từ|theo)\\s+)?.{2,60})?)\\s*\\)\\.?|(t/h|st|sưu tầm|tổng hợp)\\.?");
+    /** {@code Quỳnh Anh (T/H) Theo Đời sống Plus}, {@code Hữu Nam Tổng hợp}: a name, a compilation note, where from. */
+    private static final Pattern NAME_COMPILED = Pattern.compile(
+            "(?uU)(?:[Tt]heo\\s+)?([^()]{2,40}?)\\s+(?:\\((?i:t/h|tổng hợp)\\)\\s*(?:[Tt]heo\\s+(.{2,40}))?|[Tt]heo\\s+(.{2,40})|(Tổng hợp|T/h))");
+    /** A source printed alone: an agency's acronym in brackets or before a slash, a web address, a paper's name. */
+    private static final Pattern OUTLET = Pattern.compile("(?uU)\\(\\s*(\\p{Lu}[\\p{Lu}\\d+]{1,9}(?:/[^()]{2,30})?)\\s*\\)\\.?"
+            + "|(\\p{Lu}[\\p{Lu}\\d]{1,9}/[\\p{L} .]{2,30}|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|com|net|org|info)"
+            + "|(?:Báo(?: điện tử)?|Tạp chí|Đài|Cổng thông tin(?: điện tử)?|Thông tấn xã)\\s\\p{Lu}[\\p{L}\\d &+.-]{1,50})\\.?");
     private static final Pattern NAME_DASH_ORG = Pattern.compile(F + "(.{3,45}?)\\s+[-–—]\\s+(.{3,120})");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iuU)\\(?\\s*(?:tác giả|bài(?:\\s*(?:và|,)\\s*ảnh)?|tin(?:\\s*(?:và|,)\\s*ảnh)?|bạn đọc|by|author)\\s*:\\s*([^()]{2,60}?)\\s*\\)?");
+            "(?iuU)\\(?\\s*(?:tác giả|(?:bài|tin)(?:\\s*(?:và|,|-|–)?\\s*ảnh)?|bạn đọc|by|author)\\s*:\\s*([^()]{2,60}?)\\s*\\)?");
     private static final Pattern ENGLISH_BY = Pattern.compile(F + "(?i:by)\\s+(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,4})");
-    private static final Pattern SOURCE = Pattern.compile("(?iuU)\\(?\\s*(?:nguồn|source)\\s*:?\\s+(.{2,80}?)\\s*\\)?\\.?");
-    private static final Pattern THEO = Pattern.compile("(?uU)\\(?\\s*[Tt]heo\\s+([^,;:()]{2,40}?)\\s*\\)?\\.?");
+    private static final Pattern SOURCE = Pattern.compile("(?iuU)\\(?\\s*(?:nguồn|source|tham khảo\\s*:)\\s*:?\\s+(.{2,80}?)\\s*\\)?\\.?");
+    private static final Pattern THEO = Pattern.compile("(?uU)\\(?\\s*[Tt]heo\\s*:?\\s+([^;:()]{2,40}?)\\s*\\)?\\.?");
 
     /** A byline that also names where the article appeared: author (and organisation) plus source. */
     record Credit(Author author, String source) {}
@@ -53,15 +70,25 @@ final class Byline {
     static Optional<Credit> credit(String line) {
         String s = line.strip();
         if (s.length() > 120) return Optional.empty();
+        // a line broken around its brackets comes back joined as "Lê Mỹ Giang ((Theo Prevention.com))"
+        if (s.contains("((")) s = s.replace("((", "(").replace("))", ")");
         Matcher slash = NAME_SLASH_SOURCE.matcher(s);
         if (slash.matches()) {
             Optional<Author> a = name(slash.group(1).strip());
-            if (a.isPresent()) return Optional.of(new Credit(a.get(), slash.group(2).strip()));
+            String source = slash.group(3) != null ? slash.group(3) : slash.group(4) != null ? slash.group(4) : slash.group(2);
+            if (a.isPresent()) return Optional.of(new Credit(a.get(), source.strip()));
         }
         Matcher paren = NAME_PAREN_SOURCE.matcher(s);
         if (paren.matches()) {
-            Optional<Author> a = name(paren.group(1).strip());
+            Optional<Author> a = name(paren.group(1).strip()).or(() -> penName(paren.group(1).strip()));
             if (a.isPresent()) return Optional.of(new Credit(a.get(), paren.group(2).strip()));
+        }
+        Matcher compiled = NAME_COMPILED.matcher(s);
+        if (compiled.matches()) {
+            Optional<Author> a = name(compiled.group(1).strip());
+            String source = compiled.group(2) != null ? compiled.group(2) : compiled.group(3) != null ? compiled.group(3)
+                    : compiled.group(4) != null ? compiled.group(4) : "T/h";
+            if (a.isPresent()) return Optional.of(new Credit(a.get(), source.strip()));
         }
         return Optional.empty();
     }
@@ -74,7 +101,7 @@ final class Byline {
         if (labelled.matches()) return name(labelled.group(1).strip()).or(() -> Optional.of(new Author(labelled.group(1).strip(), "")));
         Matcher by = ENGLISH_BY.matcher(s);
         if (by.matches()) return Optional.of(new Author(by.group(1), ""));
-        Optional<Author> plain = name(s);
+        Optional<Author> plain = name(s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) : s);
         if (plain.isPresent()) return plain;
         Matcher dash = NAME_DASH_ORG.matcher(s);
         if (dash.matches() && !dash.group(2).matches(".*[.!?]$")) {
@@ -83,12 +110,18 @@ final class Byline {
         return Optional.empty();
     }
 
+    /** One word beside a source ({@code Theo Anne (Khám phá)}, {@code Suva (Theo Allkpop)}) is the writer's pen name. */
+    private static Optional<Author> penName(String s) {
+        return PEN_NAME.matcher(s).matches() ? Optional.of(new Author(s, "")) : Optional.empty();
+    }
+
     private static Optional<Author> name(String s) {
         if (s.length() > 40) return Optional.empty();
         if (TITLE_NAME.matcher(s).matches()) return Optional.of(new Author(s, ""));
         if (CAPS_NAME.matcher(s).matches()) return Optional.of(new Author(Casing.titleCase(s), ""));
         if (INITIALS.matcher(s).matches()) return Optional.of(new Author(s.replaceAll("^\\(|\\.?\\)?$", ""), ""));
         if (INITIALS_NAME.matcher(s).matches() || TITLED_NAME.matcher(s).matches()) return Optional.of(new Author(s, ""));
+        if (INITIALS_CAPS_NAME.matcher(s).matches()) return Optional.of(new Author(Casing.titleCase(s), ""));
         return Optional.empty();
     }
 
@@ -112,7 +145,9 @@ final class Byline {
         Matcher m = SOURCE.matcher(s);
         if (m.matches()) return Optional.of(m.group(1).strip());
         Matcher compiled = COMPILED.matcher(s);
-        if (compiled.matches()) return Optional.of(compiled.group(1).strip());
+        if (compiled.matches()) return Optional.of((compiled.group(1) != null ? compiled.group(1) : compiled.group(2)).strip());
+        Matcher outlet = OUTLET.matcher(s);
+        if (outlet.matches()) return Optional.of((outlet.group(1) != null ? outlet.group(1) : outlet.group(2)).strip());
         if (s.length() <= 45) {
             Matcher theo = THEO.matcher(s);
             if (theo.matches()) return Optional.of(theo.group(1).strip());

@@ -75,12 +75,58 @@ class CrawlDumpTest {
             Tuấn Minh (T/h)                  | Tuấn Minh    | T/h
             (Bạn đọc: Phan Huỳnh Tuấn)       | Phan Huỳnh Tuấn | -
             Nguyễn Thuận -                   | Nguyễn Thuận | -
+            Theo K.HOÀNG (Báo Tây Nguyên)     | K.Hoàng      | Báo Tây Nguyên
+            Theo Minh Thư (Dịch từ Reuters) (Đời sống) | Minh Thư | Đời sống
+            Theo Lan Chi/ AFP, Reuters (Thế giới mới) | Lan Chi | Thế giới mới
+            Hồng Nhung ((Theo Healthline))   | Hồng Nhung   | Healthline
+            Theo Lana (Giải trí)             | Lana         | Giải trí
+            Mai Thu (T/h) Theo Sức khỏe Plus | Mai Thu      | Sức khỏe Plus
+            Văn Khải Tổng hợp                | Văn Khải     | Tổng hợp
+            Tin - ảnh: Đ. Hùng               | Đ. Hùng      | -
+            Bài và ảnh: Lê Na                | Lê Na        | -
+            Th.Hằng                          | Th.Hằng      | -
+            Dược sĩ Lê Văn Tâm               | Dược sĩ Lê Văn Tâm | -
+            PV Hải Đăng/VTV.VN Theo Goal     | PV Hải Đăng  | Goal
+            Thu Hà.                          | Thu Hà       | -
             """)
     void bylinesAtTheEndGiveAuthorAndSource(String byline, String author, String source) {
         ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n" + byline + "\n");
         assertEquals(author, a.author());
         assertEquals(source, a.source().isEmpty() ? "-" : a.source());
         assertEquals(List.of(BODY), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (TTXVN)                                | TTXVN
+            VNA/Tin Tức                            | VNA/Tin Tức
+            Tổng hợp                               | Tổng hợp
+            (tổng hợp từ Reuters và AP)            | tổng hợp từ Reuters và AP
+            (Theo Guardian, BBC)                   | Guardian, BBC
+            Theo: Baomoi.vn                        | Baomoi.vn
+            Tham khảo: Gsmarena                    | Gsmarena
+            Chinhphu.vn                            | Chinhphu.vn
+            Báo điện tử Tổ Quốc                    | Báo điện tử Tổ Quốc
+            """)
+    void aSourceLineAloneAtTheEndIsTheSource(String line, String source) {
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\nNgọc Mai\n" + line + "\n");
+        assertEquals("Ngọc Mai", a.author());
+        assertEquals(source, a.source());
+        assertEquals(List.of(BODY), a.blocks().stream().map(Block::text).toList());
+    }
+
+    @Test
+    void aLastLineThatOnlyMentionsReadingFurtherIsNotASource() {
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\nTham khảo thêm báo cáo tại đây.\n");
+        assertEquals("", a.source());
+    }
+
+    @Test
+    void toBeContinuedNotesAndTheHotlineUnderTheStoryAreNotBody() {
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n(còn nữa)\nHotline: 0900 123 456\n");
+        assertEquals(List.of(BODY), a.blocks().stream().map(Block::text).toList());
+        ScrapedArticle b = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n(tiếp tục cập nhật)\n");
+        assertEquals(List.of(BODY), b.blocks().stream().map(Block::text).toList());
     }
 
     @Test
