@@ -82,7 +82,7 @@ public final class ArticleReader {
         List<Block> blocks = new ArrayList<>();
         for (int i = 0; i < bodyLines.size(); i++) {
             Optional<String> next = i + 1 < bodyLines.size() ? Optional.of(bodyLines.get(i + 1).text()) : Optional.empty();
-            body(bodyLines.get(i), next, blocks, new BodyContext(sentenceCase, header.title(), hints.summary().isPresent()));
+            body(bodyLines.get(i), next, blocks, new BodyContext(sentenceCase, header.title(), hints.summary()));
         }
         captionPhotos(blocks);
         boolean noParagraph = blocks.stream().noneMatch(b -> b instanceof Block.Paragraph);
@@ -315,7 +315,17 @@ public final class ArticleReader {
     }
 
     /** What every body line is read against: the page's casing, its headline, and whether it gives its own summary. */
-    private record BodyContext(SentenceCase sentenceCase, Optional<String> title, boolean ownSummary) {}
+    /** What the page says besides its body: the headline and the summary it sets apart (a dump's trailing sapo). */
+    private record BodyContext(SentenceCase sentenceCase, Optional<String> title, Optional<String> summary) {
+        boolean ownSummary() {
+            return summary.isPresent();
+        }
+
+        /** The sapo is one of the text's own sentences: the line it repeats is text, whatever its shape. */
+        boolean repeatsSummary(String line) {
+            return summary.isPresent() && summary.get().strip().equals(line.strip());
+        }
+    }
 
     private void body(PageText.Line line, Optional<String> next, List<Block> blocks, BodyContext page) {
         if (line.kind() == PageText.Kind.PHOTO) {
@@ -363,7 +373,9 @@ public final class ArticleReader {
             // only in a crawl dump (its summary set apart at the end) do plain sentences stand where photos were
             boolean photoSentence = page.ownSummary() && (!blocks.isEmpty()
                     ? Captions.isPhotoSentence(text, blocks, next) : Captions.isOpeningPhotoSentence(text, next));
-            if (Captions.describesAPhoto(cleanParagraph(text)) || photoSentence || (hasParagraph && Captions.namesAPicture(text))) {
+            boolean describesAPhoto = Captions.describesAPhoto(cleanParagraph(text)) || photoSentence
+                    || (hasParagraph && Captions.namesAPicture(text));
+            if (describesAPhoto && !page.repeatsSummary(text)) {
                 blocks.add(new Block.Caption(Captions.clean(text)));
                 return;
             }
