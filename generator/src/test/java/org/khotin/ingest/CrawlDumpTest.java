@@ -158,6 +158,16 @@ class CrawlDumpTest {
     }
 
     @Test
+    void aSentenceTheSummaryRepeatsIsTextNotACaption() {
+        String longParagraph = BODY + " Các đại biểu cũng bàn về kế hoạch đầu tư, nhân sự và thi đua khen thưởng.";
+        String sapo = "Nhiều đại biểu đề nghị rút ngắn thời gian họp trong năm tới.";
+        ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + longParagraph + "\n" + sapo + "\n"
+                + longParagraph + "\nNgọc Lan\n\n\n\n" + sapo + "\n");
+        assertEquals(sapo, a.summary());
+        assertTrue(a.blocks().stream().noneMatch(b -> b instanceof Block.Caption), a.blocks().toString());
+    }
+
+    @Test
     void anAgencysAcronymInACreditKeepsItsCapitalsAndANameIsTitleCased() {
         ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n"
                 + "Quang cảnh hội nghị tổng kết. Ảnh: TTXVN\n" + BODY.replace("năm tới", "năm sau") + "\n"
