@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.khotin.text.Fold;
 
 /**
@@ -78,6 +79,8 @@ public final class ImportEvaluation {
         Score source = new Score();
         Score day = new Score();
         Score captions = new Score();
+        Score creditedCaptions = new Score();
+        Score creditCapitals = new Score();
         Score subheads = new Score();
         Score junk = new Score();
         Score summary = new Score();
@@ -141,6 +144,17 @@ public final class ImportEvaluation {
                 boolean hit = body.stream().anyMatch(b -> (b instanceof Block.Caption || b instanceof Block.Photo) && contains(b.text(), raw, n));
                 captions.count(hit);
                 if (!hit) misses.add(e.id() + " caption at line " + n + " not marked");
+                String rawLine = n >= 1 && n <= raw.size() ? raw.get(n - 1).strip() : "";
+                if (Captions.hasCredit(rawLine)) {
+                    creditedCaptions.count(hit);
+                    // an agency's acronym in the credit (TTXVN, AFP) is shown as printed
+                    for (var m = ACRONYM.matcher(rawLine); m.find(); ) {
+                        String acronym = m.group();
+                        boolean kept = body.stream().anyMatch(b -> contains(b.text(), raw, n) && b.text().contains(acronym));
+                        creditCapitals.count(kept);
+                        if (!kept) misses.add(e.id() + " credit at line " + n + " lost the capitals of " + acronym);
+                    }
+                }
             }
             for (Block b : body) {
                 if (!(b instanceof Block.Caption || b instanceof Block.Photo)) continue;
@@ -211,6 +225,8 @@ public final class ImportEvaluation {
         out.add("Structure (item 4):");
         out.add("  subheads as headings            " + subheads.show() + "; other lines made headings: " + extraHeadings);
         out.add("  captions marked as captions     " + captions.show() + "; other lines made captions: " + extraCaptions);
+        out.add("    of them with a credit         " + creditedCaptions.show());
+        out.add("  credits keep their capitals     " + creditCapitals.show());
         out.add("  boilerplate removed             " + junk.show());
         out.add("  pages without broken lines      " + joined.show());
         if (!misses.isEmpty()) {
@@ -226,6 +242,10 @@ public final class ImportEvaluation {
     }
 
     /** The raw line's text, compared by its start. */
+    /** One word in capitals standing alone (TTXVN, AFP), not part of a name written in capitals. */
+    private static final Pattern ACRONYM = Pattern.compile(
+            "(?uU)(?<![\\p{Lu}\\p{M}]\\s)(?<![\\p{L}\\p{M}])\\p{Lu}[\\p{Lu}\\p{M}]{1,7}(?![\\p{L}\\p{M}])(?!\\s\\p{Lu}[\\p{Lu}\\p{M}])");
+
     private static boolean contains(String block, List<String> raw, int line) {
         String want = prefix(lineKey(raw, line));
         return !want.isEmpty() && Fold.key(block).contains(want);

@@ -101,17 +101,19 @@ class ImportCommandTest {
     void evaluateScoresTheImporterAgainstAnAnswerKeyAndWritesNothing() throws IOException {
         ImportFixtures.write(dir, "crawl/1.txt", "Chợ hoa xuân mở cửa đón khách\n\nSáng 6/2, chợ hoa xuân mở cửa với "
                 + "hơn 200 gian hàng của nhà vườn.\nGiá hoa ổn định\nGiá các loại hoa tương đương năm trước, nhiều nhà vườn "
-                + "đã bán hết một nửa số hoa.\n>> Những chợ hoa đẹp nhất\nMinh Khang\n(theo Báo Mẫu)\n\n\n\nChợ hoa mở cửa.\n");
+                + "đã bán hết một nửa số hoa.\nKhách chọn hoa tại chợ. Ảnh: TTXVN\n>> Những chợ hoa đẹp nhất\nMinh Khang\n(theo Báo Mẫu)\n\n\n\nChợ hoa mở cửa.\n");
         ImportFixtures.write(dir, "crawl/2.txt", "Hội nghị tổng kết công tác năm\n\nHội nghị đã thảo luận nhiều nội dung "
                 + "quan trọng về công tác năm tới.\nLan Anh\n");
         Path key = ImportFixtures.write(dir, "key.tsv", "# a key\nid\tauthor\tsource\tday\tcaptions\tsubheads\tjunk\n"
-                + "1\tMinh Khang\tBáo Mẫu\t2017-02-06\t-\t4\t6\n2\tNgọc Hà\t-\t-\t-\t-\t-\nbad line\n");
+                + "1\tMinh Khang\tBáo Mẫu\t2017-02-06\t6\t4\t7\n2\tNgọc Hà\t-\t-\t-\t-\t-\nbad line\n");
         Run r = run("import", "--evaluate", key.toString(), dir.resolve("crawl").toString(), "--date", "2017-02-07");
         assertEquals(1, r.exit(), r.err());
         assertTrue(r.out().contains("author where the page has one   1/2 = 50.0 %"), r.out());
         assertTrue(r.out().contains("right day where the text names  1/1 = 100.0 %"), r.out());
         assertTrue(r.out().contains("subheads as headings            1/1 = 100.0 %"), r.out());
         assertTrue(r.out().contains("boilerplate removed             1/1 = 100.0 %"), r.out());
+        assertTrue(r.out().contains("of them with a credit         1/1 = 100.0 %"), r.out());
+        assertTrue(r.out().contains("credits keep their capitals     1/1 = 100.0 %"), r.out());
         assertTrue(r.out().contains("2 author: 'Lan Anh'"), r.out());
         assertTrue(r.out().contains("error: " + key + ":5: 7 tab-separated columns expected, found 1"), r.out());
         assertTrue(Files.notExists(dir.resolve("content")));
