@@ -71,7 +71,7 @@ final class ArticlePages {
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
                 List.of(frame.homeCrumb(lang)));
         String modified = site.changed(a).toString();
-        Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), a.meta().summary(), url,
+        Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), url,
                 date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(),
                 keywordLinks.stream().map(Views.Link::label).toList(), site.config().language(lang).title());
         // the first photo, at its largest size, is what a shared link shows
@@ -111,7 +111,8 @@ final class ArticlePages {
 
     /** Share links as plain URLs: nothing is loaded from the networks until a reader clicks. */
     private Views.Share share(Language lang, String url, String title) {
-        String u = URLEncoder.encode(url, UTF8);
+        // ':' and '/' may stand in a query as they are (RFC 3986, 3.4): the page's address, four times, stays short
+        String u = URLEncoder.encode(url, UTF8).replace("%3A", ":").replace("%2F", "/");
         String t = URLEncoder.encode(title, UTF8).replace("+", "%20");
         return new Views.Share(url, List.of(
                 new Views.Link("https://www.facebook.com/sharer/sharer.php?u=" + u, "Facebook", ""),

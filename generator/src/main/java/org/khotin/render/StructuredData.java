@@ -23,7 +23,8 @@ final class StructuredData {
             item.put("@type", "ListItem");
             item.put("position", i + 1);
             item.put("name", steps.get(i).name());
-            item.put("item", steps.get(i).url());
+            // the last step is the page itself, whose address search engines know: schema.org lets it go
+            if (i + 1 < steps.size()) item.put("item", steps.get(i).url());
             items.add(item);
         }
         Map<String, Object> list = new LinkedHashMap<>();
@@ -32,17 +33,18 @@ final class StructuredData {
         return list;
     }
 
-    static Map<String, Object> newsArticle(String headline, String description, String url, String published,
-                                           String modified, String author, String lang, List<String> keywords,
-                                           String publisher) {
+    /**
+     * The article's facts only: its description is the page's meta description already, and a modification date
+     * equal to the publication date says nothing more (every page carries this, so every byte counts).
+     */
+    static Map<String, Object> newsArticle(String headline, String url, String published, String modified,
+                                           String author, String lang, List<String> keywords, String publisher) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
         article.put("headline", headline);
-        if (!description.isEmpty()) article.put("description", description);
-        article.put("mainEntityOfPage", url);
         article.put("url", url);
         article.put("datePublished", published);
-        article.put("dateModified", modified);
+        if (!modified.equals(published)) article.put("dateModified", modified);
         if (!author.isEmpty()) article.put("author", named("Person", author));
         article.put("publisher", named("Organization", publisher));
         article.put("inLanguage", lang);

@@ -156,7 +156,7 @@ class BuildOutputTest {
         // page) and the JSON-LD, where '<' is escaped.
         Document doc = Jsoup.parse(html);
         String themeLine = Jsoup.parse(site.read("public/vi/index.html")).selectFirst("head script:not([src]):not([type])").data();
-        assertThat(themeLine).contains("khotinTextSize").doesNotContain("alert");
+        assertThat(themeLine).contains("khotin-text-size").doesNotContain("alert");
         for (var script : doc.select("script")) {
             assertThat(script.attr("src").endsWith("assets/site.js") || script.attr("type").equals("application/ld+json")
                     || script.attr("src").isEmpty() && script.attr("type").isEmpty() && script.data().equals(themeLine))
