@@ -24,6 +24,9 @@ final class ArchivePages {
     private final SiteModel site;
     private final PageFrame frame;
 
+    /** A year page's headlines for each of its months; the month's page lists the rest. */
+    private static final int HEADLINES_A_MONTH = 3;
+
     ArchivePages(SiteModel site, PageFrame frame) {
         this.site = site;
         this.frame = frame;
@@ -50,9 +53,14 @@ final class ArchivePages {
             List<PageFrame.Crumb> around = new ArrayList<>();
             if (i > 0) around.add(yearCrumb(lang, yearList.get(i - 1)));
             if (i + 1 < yearList.size()) around.add(yearCrumb(lang, yearList.get(i + 1)));
-            jobs.addAll(frame.withNeighbours(frame.articleList(lang, list, p -> UrlScheme.year(lang, year, p),
-                    p -> counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
-                    counterpart, List.of(home, archive), heading, "", heading + " – " + site.t(lang, UiString.ARCHIVE)), around));
+            // a year is its months, newest first, each with its newest headlines: the months list every article
+            List<PageFrame.Section> yearMonths = new ArrayList<>();
+            months.subMap(YearMonth.of(year, 1), true, YearMonth.of(year, 12), true).descendingMap().forEach((m, inMonth) ->
+                    yearMonths.add(new PageFrame.Section(monthLabel(lang, m) + " (" + inMonth.size() + ")",
+                            UrlScheme.month(lang, year, m.getMonthValue(), 1), inMonth.subList(0, Math.min(HEADLINES_A_MONTH, inMonth.size())))));
+            jobs.addAll(frame.withNeighbours(frame.sectionsPage(lang, list, UrlScheme.year(lang, year, 1),
+                    counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
+                    counterpart, List.of(home, archive), heading, heading + " – " + site.t(lang, UiString.ARCHIVE), yearMonths), around));
         });
         months.forEach((month, list) -> {
             boolean counterpart = otherMonths.contains(month);

@@ -148,9 +148,22 @@ final class PageFrame {
     List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                   IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                   String heading, String headingLang, String intro, String description, String feed) {
+        int size = site.config().pageSize();
         return pages(new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, headingLang,
                 intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles),
-                Optional.empty(), List.of(), yearStarts(articles)));
+                size, Optional.empty(), List.of(), yearStarts(articles)));
+    }
+
+    /**
+     * One page of sections alone, and the number of the articles they stand for: a year is its months, each
+     * linked with its newest headlines, and the months' own lists hold every article once.
+     */
+    List<PlannedPage> sectionsPage(Language lang, List<Article> articles, String location, String counterpart,
+                                   boolean hasCounterpart, List<Crumb> crumbs, String heading, String description,
+                                   List<Section> sections) {
+        return pages(new ArticleList(lang, articles, p -> location, p -> counterpart, hasCounterpart, crumbs, heading, "",
+                "", description, "", once(() -> Details.website(site.lastChange(articles), "")), 1, 0,
+                Optional.of(sections), List.of(), once(List::of)));
     }
 
     private int pageCount(List<Article> articles) {
@@ -173,8 +186,8 @@ final class PageFrame {
                                  IntFunction<String> counterpart, String heading, String description, List<Section> sections) {
         String feed = UrlScheme.feed(UrlScheme.home(lang, 1));
         return pages(new ArticleList(lang, articles, location, counterpart, true, List.of(), heading, "", "", description,
-                feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles), Optional.of(sections),
-                List.of(), once(List::of)));
+                feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles), site.config().pageSize(),
+                Optional.of(sections), List.of(), once(List::of)));
     }
 
     /** Page {@code number} of a list, as planned: one small object per page, however large the archive. */
@@ -192,8 +205,7 @@ final class PageFrame {
                     for (Article a : section.articles()) if (ids.contains(a.id())) return true;
                 }
             }
-            int size = frame.site.config().pageSize();
-            for (Article a : list.articles().subList((number - 1) * size, Math.min(list.articles().size(), number * size))) {
+            for (Article a : list.slice(number)) {
                 if (ids.contains(a.id())) return true;
             }
             return false;
@@ -205,15 +217,23 @@ final class PageFrame {
      *
      * @param details made when a page of the list is first made, then shared by its pages: a preview rebuild
      *                that makes none of them does not go through the whole list for its date of last change
+     * @param perPage the articles each page shows as teasers; 0 when its sections alone show them
      */
     private record ArticleList(Language lang, List<Article> articles, IntFunction<String> location,
                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
                                String heading, String headingLang, String intro, String description, String feed,
-                               java.util.function.Supplier<Details> details, int total, Optional<List<Section>> front,
-                               List<Crumb> neighbours, java.util.function.Supplier<List<YearStart>> years) {
+                               java.util.function.Supplier<Details> details, int total, int perPage,
+                               Optional<List<Section>> front, List<Crumb> neighbours,
+                               java.util.function.Supplier<List<YearStart>> years) {
         ArticleList withNeighbours(List<Crumb> around) {
             return new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, headingLang, intro,
-                    description, feed, details, total, front, List.copyOf(around), years);
+                    description, feed, details, total, perPage, front, List.copyOf(around), years);
+        }
+
+        /** The teasers of page {@code number}. */
+        List<Article> slice(int number) {
+            if (perPage == 0) return List.of();
+            return articles.subList(Math.min(articles.size(), (number - 1) * perPage), Math.min(articles.size(), number * perPage));
         }
     }
 
@@ -257,15 +277,15 @@ final class PageFrame {
     }
 
     private RenderJob listPage(ArticleList l, int p) {
-        int size = site.config().pageSize();
         Place place = new Place(l.lang(), l.location().apply(p), l.counterpart().apply(p), l.hasCounterpart(),
                 l.hasCounterpart() && p == 1, l.crumbs());
         String file = place.file();
-        List<Article> slice = l.articles().subList((p - 1) * size, Math.min(l.articles().size(), p * size));
-        boolean front = l.front().isPresent() && p == 1 && !slice.isEmpty();
-        List<Views.Teaser> lead = front ? List.of(teaser(l.lang(), file, slice.get(0))) : List.of();
+        List<Article> slice = l.slice(p);
+        boolean front = l.front().isPresent() && p == 1;
+        boolean lead = front && !slice.isEmpty();
+        List<Views.Teaser> leadTeaser = lead ? List.of(teaser(l.lang(), file, slice.get(0))) : List.of();
         List<Views.Teaser> items = new ArrayList<>();
-        for (Article a : front ? slice.subList(1, slice.size()) : slice) items.add(teaser(l.lang(), file, a));
+        for (Article a : lead ? slice.subList(1, slice.size()) : slice) items.add(teaser(l.lang(), file, a));
         List<Views.Section> sections = new ArrayList<>();
         if (front) {
             for (Section s : l.front().get()) {
@@ -286,7 +306,7 @@ final class PageFrame {
         String title = p == 1 ? heading : heading + " – " + String.format(Locale.ROOT, site.t(l.lang(), UiString.PAGE_N), p);
         Views.Page page = page(place, title, l.description(), prev, next, l.details().get());
         // a long list says how long it is and where each year starts
-        String count = l.front().isPresent() ? "" : java.text.NumberFormat.getIntegerInstance(l.lang().locale())
+        String count = l.front().isPresent() && l.perPage() > 0 ? "" : java.text.NumberFormat.getIntegerInstance(l.lang().locale())
                 .format(l.articles().size()) + " " + site.t(l.lang(), UiString.ARTICLES_COUNT);
         List<YearStart> starts = l.total() > 1 ? l.years().get() : List.of();
         List<Views.Link> years = starts.size() < 2 ? List.of() : starts.stream()
@@ -295,7 +315,7 @@ final class PageFrame {
         List<Views.Neighbour> neighbours = l.neighbours().stream()
                 .map(c -> new Views.Neighbour(Links.relative(file, c.location()), c.label(),
                         c.location().compareTo(l.location().apply(1)) < 0 ? "prev" : "next")).toList();
-        Views.ArticleList list = new Views.ArticleList(heading, l.headingLang(), l.intro(), count, years, neighbours, lead,
+        Views.ArticleList list = new Views.ArticleList(heading, l.headingLang(), l.intro(), count, years, neighbours, leadTeaser,
                 sections, items, new Views.Pagination(p, l.total(), prev, next, numbers),
                 l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
         return new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list));

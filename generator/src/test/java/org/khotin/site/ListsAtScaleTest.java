@@ -44,6 +44,14 @@ class ListsAtScaleTest {
 
         Document year = Jsoup.parse(site.read("public/vi/2023/index.html"));
         assertThat(year.select(".list-neighbours a").eachText()).containsExactly("Năm 2022", "Năm 2024");
+        // a year is one page of its months, newest first, each linked with its newest headlines; no page 2
+        Document year2024 = Jsoup.parse(site.read("public/vi/2024/index.html"));
+        assertThat(year2024.selectFirst(".list-count").text()).isEqualTo("3 bài viết");
+        assertThat(year2024.select(".front-section h2 a").eachText()).containsExactly("Tháng 5/2024 (2)", "Tháng 3/2024 (1)");
+        assertThat(year2024.select(".front-section h2 a").eachAttr("href")).containsExactly("05/", "03/");
+        assertThat(year2024.select(".front-section li a").eachText()).containsExactly("Bài số 0", "Bài số 1", "Bài số 2");
+        assertThat(site.files("public/vi/2024")).noneMatch(f -> f.startsWith("page/"));
+        assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2024/index.html"))).isEmpty();
         // the archive's charts: a labelled count axis, a bar per year for phones, and the figures as a table
         Document archive = Jsoup.parse(site.read("public/vi/luu-tru/index.html"));
         assertThat(archive.select(".by-month .axis").eachText()).containsExactly("0", "1", "2"); // two a month at most
