@@ -1,8 +1,12 @@
 package org.khotin.render;
 
+import java.time.YearMonth;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.Language;
@@ -97,6 +101,8 @@ public final class PagePlanner {
         return articles.stream().map(pages::article).toList();
     }
 
+    /** The home list's pages: the newest news; older news are in the archive, by month. */
+    private static final int HOME_PAGES = 10;
     /** Sections on the front page, and stories in each besides the lead. */
     private static final int FRONT_SECTIONS = 6;
     private static final int SECTION_STORIES = 3;
@@ -117,8 +123,18 @@ public final class PagePlanner {
                         .thenComparing(PageFrame.Section::location))
                 .limit(FRONT_SECTIONS)
                 .toList();
-        return frame.frontPages(lang, listing, p -> UrlScheme.home(lang, p), p -> UrlScheme.home(lang.other(), 1),
+        int shown = HOME_PAGES * site.config().pageSize();
+        List<PlannedPage> pages = frame.frontPages(lang, listing.subList(0, Math.min(shown, listing.size())),
+                p -> UrlScheme.home(lang, p), p -> UrlScheme.home(lang.other(), 1),
                 site.t(lang, UiString.HOME_HEADING), site.config().language(lang).description(), sections);
+        if (listing.size() <= shown) return pages;
+        // past the newest news the archive goes on: its month that holds the next older story
+        ZonedDateTime older = listing.get(shown).localDate(site.config().timeZone());
+        String month = DateTimeFormatter.ofPattern(site.t(lang, UiString.MONTH_PATTERN), lang.locale())
+                .format(YearMonth.from(older));
+        return frame.withNeighbours(pages, List.of(new PageFrame.Crumb(
+                UrlScheme.month(lang, older.getYear(), older.getMonthValue(), 1),
+                String.format(Locale.ROOT, site.t(lang, UiString.OLDER_NEWS), month))));
     }
 
     /** The search page of a language; its counterpart is the other language's search page. */

@@ -31,6 +31,7 @@ public enum UiString {
     NEWS_BETWEEN,
     NEWS_OF_DAY,
     NOT_FOUND_TITLE,
+    OLDER_NEWS,
     PAGE_N,
     RELATED_HEADING,
     SEARCH_DESCRIPTION,

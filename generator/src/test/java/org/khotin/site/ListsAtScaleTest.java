@@ -64,4 +64,24 @@ class ListsAtScaleTest {
         assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/tu-khoa/hoa-binh/index.html"))).isEmpty();
         assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2024/03/index.html"))).isEmpty();
     }
+
+    @Test
+    void theHomeListHoldsTheNewestTenPagesAndLeadsOnToTheArchiveMonth() throws Exception {
+        StringBuilder txtar = new StringBuilder();
+        for (int i = 0; i < 12; i++) {
+            String date = i < 11 ? String.format(java.util.Locale.ROOT, "2024-05-%02d", 28 - i) : "2024-04-30";
+            txtar.append("-- content/vi/2024/").append(date, 5, 7).append("/tin-").append(i).append(".md --\n---\ntitle: Tin số ")
+                    .append(i).append("\nslug: tin-").append(i).append("\ndate: ").append(date).append("\n---\nNội dung.\n");
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        site.write("site-config.yml", site.read("site-config.yml").replaceAll("page_size: \\d+", "page_size: 1"));
+        site.build().assertOk();
+
+        assertThat(site.files("public/vi/page")).contains("10/index.html").doesNotContain("11/index.html");
+        Document last = Jsoup.parse(site.read("public/vi/page/10/index.html"));
+        assertThat(last.select(".list-neighbours a[rel=next]").text()).isEqualTo("Tin cũ hơn: Tháng 5/2024");
+        assertThat(last.select(".list-neighbours a[rel=next]").attr("href")).isEqualTo("../../2024/05/");
+        Document month = Jsoup.parse(site.read("public/vi/2024/04/index.html"));
+        assertThat(month.select(".teaser h2").eachText()).containsExactly("Tin số 11");
+    }
 }
