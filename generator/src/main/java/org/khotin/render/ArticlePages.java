@@ -72,8 +72,7 @@ final class ArticlePages {
                 List.of(frame.homeCrumb(lang)));
         String modified = site.changed(a).toString();
         Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), url,
-                date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(),
-                keywordLinks.stream().map(Views.Link::label).toList(), site.config().language(lang).title());
+                date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(), site.config().language(lang).title());
         // the first photo, at its largest size, is what a shared link shows
         List<Views.Image> images = body.photos().stream().limit(1).map(p -> p.largest())
                 .map(size -> new Views.Image(site.config().absolute(location + size.file()), size.width(), size.height())).toList();

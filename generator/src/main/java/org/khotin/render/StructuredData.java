@@ -35,10 +35,11 @@ final class StructuredData {
 
     /**
      * The article's facts only: its description is the page's meta description already, and a modification date
-     * equal to the publication date says nothing more (every page carries this, so every byte counts).
+     * equal to the publication date says nothing more, and its keywords are the page's visible keyword links
+     * (every page carries this, so every byte counts).
      */
     static Map<String, Object> newsArticle(String headline, String url, String published, String modified,
-                                           String author, String lang, List<String> keywords, String publisher) {
+                                           String author, String lang, String publisher) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
         article.put("headline", headline);
@@ -48,7 +49,6 @@ final class StructuredData {
         if (!author.isEmpty()) article.put("author", named("Person", author));
         article.put("publisher", named("Organization", publisher));
         article.put("inLanguage", lang);
-        if (!keywords.isEmpty()) article.put("keywords", keywords);
         return article;
     }
 

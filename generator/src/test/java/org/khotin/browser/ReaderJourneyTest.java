@@ -369,6 +369,22 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void copyingTheLinkPutsTheArticlesAddressOnTheClipboard() {
+        ChromeDriver d = browser(true);
+        d.executeCdpCommand("Browser.grantPermissions", java.util.Map.of("permissions",
+                List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+        String url = firstArticleWithTranslation(d);
+        WebElement copy = d.findElement(By.cssSelector(".copy-link"));
+        assertThat(copy.isDisplayed()).isTrue();
+        copy.click();
+        waitFor(d).until(x -> copy.getText().equals("Link copied"));
+        Object copied = d.executeAsyncScript("navigator.clipboard.readText().then(arguments[0], e => arguments[0]('refused: ' + e))");
+        // the page's canonical address: the site's base URL, not the test server's
+        assertThat(copied).isEqualTo(d.findElement(By.cssSelector("link[rel=canonical]")).getAttribute("href"));
+        assertThat((String) copied).endsWith(url.replace(server.baseUrl(), "/"));
+    }
+
+    @Test
     void onPaperTheArticleShowsItsAddressAndDateWithoutControlsAndNeverTheDarkTheme() {
         ChromeDriver d = browser(true);
         d.get(firstArticleWithTranslation(d));

@@ -113,7 +113,7 @@
     if (copy && navigator.clipboard) {
       copy.hidden = false;
       copy.addEventListener('click', function () {
-        navigator.clipboard.writeText(copy.getAttribute('data-url')).then(function () {
+        navigator.clipboard.writeText(document.querySelector('link[rel=canonical]').href).then(function () {
           copy.textContent = copy.getAttribute('data-done');
         });
       });
