@@ -115,8 +115,9 @@ final class PageFrame {
     Views.Teaser teaser(Language pageLang, String file, Article a) {
         ZonedDateTime date = a.localDate(site.config().timeZone());
         boolean foreign = a.lang() != pageLang;
+        // a teaser shows the day, so its machine-readable date is the day too
         return new Views.Teaser(Links.relative(file, UrlScheme.article(a)), a.meta().title(),
-                foreign ? a.lang().code() : "", a.meta().kicker(), date.toOffsetDateTime().toString(),
+                foreign ? a.lang().code() : "", a.meta().kicker(), date.toLocalDate().toString(),
                 site.i18n().shortDate(a.lang(), date), a.meta().summary());
     }
 
