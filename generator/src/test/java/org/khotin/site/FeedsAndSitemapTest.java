@@ -60,6 +60,14 @@ class FeedsAndSitemapTest {
                 "https://example.org/archive/vi/2020/03/bai-chua-dich/",
                 "https://example.org/archive/vi/2019/01/tong-ket-cong-tac-nam-2018/");
         assertThat(texts(vi, ATOM, "updated").get(0)).isEqualTo("2020-03-01T00:00:00+07:00");
+        // an author for the feed (RFC 4287 wants one for an entry that names none); an entry names its own
+        // author when the article has one, and its publication time only when it differs from the update time
+        assertThat(texts(vi, ATOM, "name")).containsExactly("Kho tin", "Phạm Ngọc");
+        Element withAuthor = (Element) vi.getElementsByTagNameNS(ATOM, "entry").item(1);
+        assertThat(withAuthor.getElementsByTagNameNS(ATOM, "name").item(0).getTextContent()).isEqualTo("Phạm Ngọc");
+        Element unchanged = (Element) vi.getElementsByTagNameNS(ATOM, "entry").item(0);
+        assertThat(unchanged.getElementsByTagNameNS(ATOM, "published").getLength()).isZero();
+        assertThat(unchanged.getElementsByTagNameNS(ATOM, "updated").item(0).getTextContent()).isEqualTo("2020-03-01T00:00:00+07:00");
         NodeList links = vi.getElementsByTagNameNS(ATOM, "link");
         for (int i = 0; i < links.getLength(); i++) {
             assertThat(((Element) links.item(i)).getAttribute("href")).startsWith("https://example.org/archive/");
