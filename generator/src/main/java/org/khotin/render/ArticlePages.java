@@ -1,9 +1,9 @@
 package org.khotin.render;
 
-import java.net.URLEncoder;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.Language;
@@ -110,13 +110,32 @@ final class ArticlePages {
 
     /** Share links as plain URLs: nothing is loaded from the networks until a reader clicks. */
     private Views.Share share(Language lang, String url, String title) {
-        // ':' and '/' may stand in a query as they are (RFC 3986, 3.4): the page's address, four times, stays short
-        String u = URLEncoder.encode(url, UTF8).replace("%3A", ":").replace("%2F", "/");
-        String t = URLEncoder.encode(title, UTF8).replace("+", "%20");
+        String u = queryValue(url);
+        String t = queryValue(title);
         return new Views.Share(url, List.of(
                 new Views.Link("https://www.facebook.com/sharer/sharer.php?u=" + u, "Facebook", ""),
                 new Views.Link("https://sp.zalo.me/share_inline?url=" + u, "Zalo", ""),
                 new Views.Link("https://twitter.com/intent/tweet?url=" + u + "&text=" + t, "X", ""),
                 new Views.Link("mailto:?subject=" + t + "&body=" + u, site.t(lang, UiString.SHARE_EMAIL), "")));
+    }
+
+    /**
+     * A query's value, escaped only where a URL needs it: a space, a delimiter of the query and what no URL may
+     * hold. ':' and '/' may stand in a query as they are (RFC 3986, 3.4), and letters beyond ASCII too (an IRI;
+     * the browser escapes them when it follows the link), so a Vietnamese title is not three times its length.
+     */
+    static String queryValue(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 16);
+        value.codePoints().forEach(c -> {
+            boolean ascii = c < 0x80;
+            boolean keep = ascii ? Character.isLetterOrDigit(c) || "-._~!$'()*,;:@/".indexOf(c) >= 0
+                    : !Character.isSpaceChar(c) && !Character.isISOControl(c) && Character.getType(c) != Character.FORMAT;
+            if (keep) {
+                out.appendCodePoint(c);
+            } else {
+                for (byte b : new String(Character.toChars(c)).getBytes(UTF8)) out.append(String.format(Locale.ROOT, "%%%02X", b & 0xff));
+            }
+        });
+        return out.toString();
     }
 }

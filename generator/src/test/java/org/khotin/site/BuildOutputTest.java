@@ -231,4 +231,31 @@ class BuildOutputTest {
         assertThat(run.err()).containsPattern("templates/keyword-index\\.ftlh:3:\\d+: error: template error while writing vi/tu-khoa/index\\.html");
         assertThat(site.snapshot("public")).isEqualTo(before);
     }
+
+    @Test
+    void shareLinksCarryTheAddressAndTheTitleIntactAndShort() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/chia-se.md --
+                ---
+                title: "Tổng kết & đánh giá #1: 100% đạt?"
+                slug: chia-se
+                date: 2020-01-02
+                ---
+                Nội dung.
+                """);
+        site.build().assertOk();
+        var page = Jsoup.parse(site.read("public/vi/2020/01/chia-se/index.html"));
+        String tweet = page.selectFirst(".share a:contains(X)").attr("href");
+        // the browser sends the Vietnamese letters escaped; the delimiters are escaped here already
+        java.net.URI uri = java.net.URI.create(tweet.replace(" ", "%20"));
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        for (String pair : uri.getRawQuery().split("&")) {
+            String[] kv = pair.split("=", 2);
+            query.put(kv[0], java.net.URLDecoder.decode(kv[1].replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(query).containsEntry("url", "https://example.org/archive/vi/2020/01/chia-se/")
+                .containsEntry("text", "Tổng kết & đánh giá #1: 100% đạt?");
+        assertThat(tweet).contains("text=Tổng%20kết%20%26%20đánh%20giá%20%231:%20100%25%20đạt%3F");
+        assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2020/01/chia-se/index.html"))).isEmpty();
+    }
 }
