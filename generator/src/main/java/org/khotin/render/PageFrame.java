@@ -286,7 +286,11 @@ final class PageFrame {
         boolean lead = front && !slice.isEmpty();
         List<Views.Teaser> leadTeaser = lead ? List.of(teaser(l.lang(), file, slice.get(0))) : List.of();
         List<Views.Teaser> items = new ArrayList<>();
-        for (Article a : lead ? slice.subList(1, slice.size()) : slice) items.add(teaser(l.lang(), file, a));
+        // the first page shows each story's summary; the later ones, an index to scan, its headline and day
+        for (Article a : lead ? slice.subList(1, slice.size()) : slice) {
+            Views.Teaser teaser = teaser(l.lang(), file, a);
+            items.add(p == 1 ? teaser : teaser.headlineOnly());
+        }
         List<Views.Section> sections = new ArrayList<>();
         if (front) {
             for (Section s : l.front().get()) {

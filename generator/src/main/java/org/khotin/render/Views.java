@@ -94,7 +94,12 @@ public final class Views {
 
     /** One article in a list. */
     public record Teaser(String href, String title, String lang, String kicker, String dateIso, String dateText,
-                         String summary) {}
+                         String summary) {
+        /** The headline and its day alone: a list's later pages, which a reader scans rather than reads. */
+        Teaser headlineOnly() {
+            return new Teaser(href, title, lang, kicker, dateIso, dateText, "");
+        }
+    }
 
     /** A link in the page-number bar; {@code gapBefore} when numbers were left out before it (shown as …). */
     public record PageNumber(int number, String href, boolean current, boolean gapBefore) {}

@@ -21,7 +21,7 @@ class ListsAtScaleTest {
         for (int i = 0; i < dates.length; i++) {
             txtar.append("-- content/vi/").append(dates[i], 0, 4).append('/').append(dates[i], 5, 7).append("/bai-").append(i)
                     .append(".md --\n---\ntitle: Bài số ").append(i).append("\nslug: bai-").append(i).append("\ndate: ").append(dates[i])
-                    .append("\nkeywords: [Hòa Bình]\n---\nNội dung.\n");
+                    .append("\nsummary: Tóm tắt bài ").append(i).append(".\nkeywords: [Hòa Bình]\n---\nNội dung.\n");
         }
         TestSite site = TestSite.create(dir, txtar.toString());
         site.write("site-config.yml", site.read("site-config.yml").replaceAll("page_size: \\d+", "page_size: 2"));
@@ -33,6 +33,12 @@ class ListsAtScaleTest {
         assertThat(keyword.select(".year-jump li").eachText()).containsExactly("2024", "2023", "2022");
         assertThat(keyword.select(".year-jump a").eachAttr("href")).containsExactly("page/2/", "page/3/");
         assertThat(keyword.select(".year-jump [aria-current=page]").text()).isEqualTo("2024");
+        // the first page shows the summaries; the later pages, an index to scan, headlines and days
+        assertThat(keyword.select(".teaser .summary").eachText()).containsExactly("Tóm tắt bài 0.", "Tóm tắt bài 1.");
+        Document later = Jsoup.parse(site.read("public/vi/tu-khoa/hoa-binh/page/2/index.html"));
+        assertThat(later.select(".teaser h2").eachText()).containsExactly("Bài số 2", "Bài số 3");
+        assertThat(later.select(".teaser time").eachText()).containsExactly("11/03/2024", "30/12/2023");
+        assertThat(later.select(".teaser .summary")).isEmpty();
 
         Document march = Jsoup.parse(site.read("public/vi/2024/03/index.html"));
         assertThat(march.selectFirst(".list-count").text()).isEqualTo("1 bài viết");
