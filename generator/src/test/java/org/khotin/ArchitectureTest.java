@@ -33,14 +33,19 @@ class ArchitectureTest {
                     "render", "output")),
             Map.entry("check", Set.of("diag", "text", "config", "content", "site", "output", "render")),
             Map.entry("serve", Set.of("diag", "text", "config", "content", "site", "output", "render")),
-            // the benchmark drives whole builds, imports and the preview's server, so it sits above site, ingest
-            // and serve, below cli; it asks the built search index as the search page does
-            Map.entry("bench", Set.of("diag", "text", "config", "content", "ingest", "search", "site", "output", "serve")),
             Map.entry("cli", Set.of("diag", "text", "config", "content", "ingest", "markdown", "media", "taxonomy", "related",
-                    "search", "render", "site", "output", "check", "serve", "bench")));
+                    "search", "render", "site", "output", "check", "serve")));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.khotin\\.(\\w+)\\.", Pattern.MULTILINE);
     private static final Pattern QUALIFIED = Pattern.compile("\\borg\\.khotin\\.(\\w+)\\.[A-Z]");
+
+    /** The benchmark is its own module (bench/), built on the generator's public API: the product jar holds none of it. */
+    @Test
+    void theBenchmarkAndItsHugoLayoutsAreNotInTheProduct() {
+        assertThat(Path.of("src/main/java/org/khotin/bench")).doesNotExist();
+        assertThat(Path.of("src/main/resources/org/khotin/bench")).doesNotExist();
+        assertThat(Path.of("../bench/src/main/java/org/khotin/bench/BenchCommand.java")).exists();
+    }
 
     @Test
     void packagesDependOnlyOnEarlierStages() throws IOException {
@@ -77,8 +82,7 @@ class ArchitectureTest {
             "com.twelvemonkeys", Set.of("media"),
             "javax.imageio", Set.of("media"),
             "java.awt", Set.of("media"),
-            "picocli", Set.of("cli"),
-            "org.apache.commons.io", Set.of("cli", "bench"));
+            "picocli", Set.of("cli"));
 
     @Test
     void librariesAreUsedOnlyByTheStagesThatOwnThem() throws IOException {

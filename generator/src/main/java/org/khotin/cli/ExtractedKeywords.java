@@ -26,7 +26,7 @@ import org.khotin.taxonomy.KeywordExtractor;
  * ArchiveKeywords}): the inputs are read (not converted) before the import, on the first suggestion asked for, and the
  * import converts those reads (see {@link Importer#withSuggester}).
  */
-final class ExtractedKeywords implements KeywordSuggester {
+public final class ExtractedKeywords implements KeywordSuggester {
     private final KeywordExtractor extractor = new KeywordExtractor();
     private final KeywordSuggester english = new SimpleKeywordSuggester();
     private final Supplier<Map<ArticleText, List<String>>> batch;
@@ -49,7 +49,7 @@ final class ExtractedKeywords implements KeywordSuggester {
     }
 
     /** The import of {@code inputs} with their keywords chosen together; {@code base} reads as the import should. */
-    static Importer batchImporter(Importer base, List<Importer.Input> inputs) {
+    public static Importer batchImporter(Importer base, List<Importer.Input> inputs) {
         Importer reader = base.withSuggester(article -> List.of());
         return reader.withSuggester(forBatch(reader, inputs));
     }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
+import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -12,9 +13,10 @@ import picocli.CommandLine.Command;
 @Command(name = "khotin", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a bilingual Vietnamese/English news archive from Markdown.",
         subcommands = {BuildCommand.class, ImportCommand.class, ServeCommand.class, CheckCommand.class,
-                NewCommand.class, KeywordsCommand.class, RelatedCommand.class, BenchCommand.class,
+                NewCommand.class, KeywordsCommand.class, RelatedCommand.class,
                 CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 content or build errors, 2 usage errors."})
+        footer = {"", "In the repository, './khotin bench' also runs the benchmark (its own module; docs/benchmarks.md).",
+                "", "Exit codes: 0 success, 1 content or build errors, 2 usage errors."})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     public static final int OK = 0;
     public static final int FAILED = 1;
@@ -46,19 +48,36 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * {@code KHOTIN_DEBUG=1}); both exit {@link #FAILED}.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        String env = System.getenv("KHOTIN_DEBUG");
-        return run(args, out, err, env != null && !env.isBlank() && !env.strip().equals("0"));
+        return run(args, out, err, debugFromEnvironment());
     }
 
     static int run(String[] args, PrintWriter out, PrintWriter err, boolean debugFromEnvironment) {
         Main main = new Main();
-        CommandLine cli = new CommandLine(main);
+        return execute(main, args, out, err, () -> main.debug || debugFromEnvironment);
+    }
+
+    /**
+     * A command built on khotin outside this jar (the benchmark, {@code khotin bench}) run as khotin's own are: the
+     * same usage errors, failure messages and exit codes; {@code --debug} or {@code KHOTIN_DEBUG=1} shows the trace.
+     */
+    public static int runCommand(Object command, String[] args, PrintWriter out, PrintWriter err) {
+        boolean debug = debugFromEnvironment() || java.util.Arrays.asList(args).contains("--debug");
+        return execute(command, args, out, err, () -> debug);
+    }
+
+    private static boolean debugFromEnvironment() {
+        String env = System.getenv("KHOTIN_DEBUG");
+        return env != null && !env.isBlank() && !env.strip().equals("0");
+    }
+
+    private static int execute(Object command, String[] args, PrintWriter out, PrintWriter err, BooleanSupplier debug) {
+        CommandLine cli = new CommandLine(command);
         cli.setOut(out);
         cli.setErr(err);
         cli.setParameterExceptionHandler(Main::usageError);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             commandLine.getOut().flush();
-            return failed(err, FailureMessage.describe(e, main.debug || debugFromEnvironment));
+            return failed(err, FailureMessage.describe(e, debug.getAsBoolean()));
         });
         try {
             return cli.execute(args);
@@ -66,7 +85,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             return failed(err, outOfMemory(e, Runtime.getRuntime().maxMemory()));
         } catch (RuntimeException | Error e) {
             // an error (a stack overflow, say) passes picocli's handler; so could a failure in the handler
-            return failed(err, FailureMessage.describe(e, main.debug || debugFromEnvironment));
+            return failed(err, FailureMessage.describe(e, debug.getAsBoolean()));
         }
     }
 

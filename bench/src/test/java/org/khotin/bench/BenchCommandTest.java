@@ -1,4 +1,4 @@
-package org.khotin.cli;
+package org.khotin.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.khotin.bench.HugoSite;
+import org.khotin.cli.Main;
 import org.khotin.testing.TestSite;
 
 /** The benchmark's output structure at tiny sizes; never its timings. */
@@ -16,10 +16,13 @@ class BenchCommandTest {
     Path dir;
 
     private TestSite.Run bench(String... args) {
-        List<String> all = new java.util.ArrayList<>(List.of("bench", "--repo", TestSite.repoRoot().toString(), "--dir",
+        List<String> all = new java.util.ArrayList<>(List.of("--repo", TestSite.repoRoot().toString(), "--dir",
                 dir.toString(), "--quiet"));
         all.addAll(List.of(args));
-        return TestSite.run(all.toArray(String[]::new));
+        java.io.StringWriter out = new java.io.StringWriter();
+        java.io.StringWriter err = new java.io.StringWriter();
+        int code = BenchCommand.run(all.toArray(String[]::new), new java.io.PrintWriter(out, true), new java.io.PrintWriter(err, true));
+        return new TestSite.Run(code, out.toString(), err.toString());
     }
 
     @Test
