@@ -10,11 +10,11 @@ import org.khotin.markdown.RenderedMarkdown;
 
 /** Article bodies rendered to HTML for the pages that show them, kept between a preview's builds. */
 final class BodyRendering {
-    private final BuildCache cache;
+    private final Reuse reuse;
     private final MarkdownRenderer markdown;
 
-    BodyRendering(BuildCache cache, MarkdownRenderer markdown) {
-        this.cache = cache;
+    BodyRendering(Reuse reuse, MarkdownRenderer markdown) {
+        this.reuse = reuse;
         this.markdown = markdown;
     }
 
@@ -32,13 +32,6 @@ final class BodyRendering {
     }
 
     private RenderedMarkdown of(Article a, Pictures pictures) {
-        String text = a.body().text();
-        // the preview keeps bodies by their text; one with photos depends on the photo files too
-        if (!cache.keepsPages() || pictures != Pictures.NONE) return markdown.render(text, pictures);
-        BuildCache.BodyHtml kept = cache.markdown.get(a.id());
-        if (kept != null && kept.markdown().equals(text)) return kept.html();
-        // rendered once even when several pages ask at the same time
-        return cache.markdown.compute(a.id(), (id, known) -> known != null && known.markdown().equals(text)
-                ? known : new BuildCache.BodyHtml(text, markdown.render(text))).html();
+        return reuse.body(a, pictures, markdown);
     }
 }

@@ -1,9 +1,7 @@
 package org.khotin.site;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -25,14 +23,14 @@ import org.khotin.diag.SourcePos;
 final class LoadStage {
     private final Path siteRoot;
     private final Clock clock;
-    private final BuildCache cache;
+    private final Reuse reuse;
     private final Progress progress;
     private final SiteBuilder.BodyResidency bodies;
 
-    LoadStage(Path siteRoot, Clock clock, BuildCache cache, Progress progress, SiteBuilder.BodyResidency bodies) {
+    LoadStage(Path siteRoot, Clock clock, Reuse reuse, Progress progress, SiteBuilder.BodyResidency bodies) {
         this.siteRoot = siteRoot;
         this.clock = clock;
-        this.cache = cache;
+        this.reuse = reuse;
         this.progress = progress;
         this.bodies = bodies;
     }
@@ -43,11 +41,11 @@ final class LoadStage {
         ContentLoader loader = loader(cfg);
         Path contentDir = siteRoot.resolve(cfg.contentDir());
         String prefix = cfg.contentDir() + "/";
-        List<ContentLoader.SourceFile> last = cache.found;
-        List<ContentLoader.SourceFile> files = reported.isPresent() && last != null
-                ? loader.refresh(contentDir, prefix, last, reported.get()).orElseGet(() -> loader.find(contentDir, prefix))
+        Optional<List<ContentLoader.SourceFile>> last = reuse.lastFound();
+        List<ContentLoader.SourceFile> files = reported.isPresent() && last.isPresent()
+                ? loader.refresh(contentDir, prefix, last.get(), reported.get()).orElseGet(() -> loader.find(contentDir, prefix))
                 : loader.find(contentDir, prefix);
-        if (cache.keepsPages()) cache.found = files;
+        reuse.found(files);
         if (!Files.isDirectory(contentDir)) {
             problems.error(SourcePos.file(prefix), "content folder not found",
                     "content_dir in site-config.yml names it ('" + cfg.contentDir() + "', relative to the folder of"
@@ -60,16 +58,12 @@ final class LoadStage {
         }
         progress.stage("load", files.size(), "files");
         boolean bodiesInFiles = bodiesInFiles(files);
-        List<BuildCache.ParsedFile> parsed = files.parallelStream().map(f -> {
-            BuildCache.ParsedFile p = parse(loader, f, bodiesInFiles);
+        List<Reuse.ParsedFile> parsed = files.parallelStream().map(f -> {
+            Reuse.ParsedFile p = parse(loader, f, bodiesInFiles);
             progress.advance(1);
             return p;
         }).toList();
-        // Every file read is in the cache now, unless it could not be read; more entries than that means files went away.
-        long readable = parsed.stream().filter(p -> p.size() >= 0).count();
-        if (cache.files.size() > readable) {
-            cache.files.keySet().retainAll(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
-        }
+        reuse.keepOnly(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
         parsed.forEach(p -> problems.addAll(p.problems()));
         return parsed.stream()
                 .flatMap(p -> p.article().stream())
@@ -88,7 +82,7 @@ final class LoadStage {
      * edits). Both ways give the same site.
      */
     private boolean bodiesInFiles(List<ContentLoader.SourceFile> files) {
-        if (cache.keepsPages()) return false;
+        if (reuse.holdsBodies()) return false;
         if (bodies == SiteBuilder.BodyResidency.FILES) return true;
         if (bodies == SiteBuilder.BodyResidency.MEMORY) return false;
         long total = 0;
@@ -106,47 +100,9 @@ final class LoadStage {
         return new ContentLoader(new FrontMatterParser(cfg.timeZone()), Optional.of(siteRoot));
     }
 
-    /** Reads a file unless it is unchanged since the last build (same size and time, or same content). */
-    BuildCache.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile) {
-        if (f.refusal().isPresent()) { // not read, so not kept
-            return new BuildCache.ParsedFile(-1, FileTime.fromMillis(0), "", Optional.empty(), List.of(f.refusal().get()));
-        }
-        BuildCache.ParsedFile old = cache.files.get(f.displayPath());
-        try {
-            if (!cache.keepsPages()) { // no build follows in this process to reuse what is parsed
-                byte[] bytes = Files.readAllBytes(f.file());
-                Problems local = new Problems();
-                Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(),
-                        bodyInFile ? Optional.of(f.file()) : Optional.empty(), local);
-                return new BuildCache.ParsedFile(bytes.length, FileTime.fromMillis(0), "", article, local.sorted());
-            }
-            long size = f.size();
-            FileTime modified = f.modified();
-            if (old != null && old.size() == size && old.modified().equals(modified)) return old;
-            byte[] bytes = Files.readAllBytes(f.file());
-            String sha = sha256(bytes);
-            if (old != null && old.sha256().equals(sha)) {
-                BuildCache.ParsedFile same = new BuildCache.ParsedFile(size, modified, sha, old.article(), old.problems());
-                cache.files.put(f.displayPath(), same);
-                return same;
-            }
-            Problems local = new Problems();
-            Optional<Article> article = loader.parse(bytes, f.relativePath(), f.displayPath(), local);
-            BuildCache.ParsedFile fresh = new BuildCache.ParsedFile(size, modified, sha, article, local.sorted());
-            cache.files.put(f.displayPath(), fresh);
-            return fresh;
-        } catch (IOException e) {
-            cache.files.remove(f.displayPath());
-            return new BuildCache.ParsedFile(-1, FileTime.fromMillis(0), "", Optional.empty(),
-                    List.of(org.khotin.diag.Problem.error(SourcePos.file(f.displayPath()), "cannot read file: " + e.getMessage(), "")));
-        }
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    /** A file parsed, or taken as the last build of a preview parsed it (same size and time, or same bytes). */
+    Reuse.ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile) {
+        if (f.refusal().isPresent()) return Reuse.ParsedFile.unread(f.refusal().get()); // not read, so not kept
+        return reuse.parse(loader, f, bodyInFile);
     }
 }

@@ -50,7 +50,7 @@ final class PlainEdits {
             } catch (IOException e) {
                 return Optional.empty(); // gone again: the full build tells
             }
-            BuildCache.ParsedFile parsed = context.load().parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
+            Reuse.ParsedFile parsed = context.load().parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
                     relative, attrs.size(), attrs.lastModifiedTime(), false), false);
             problems.addAll(parsed.problems());
             if (parsed.article().isEmpty()) {
@@ -59,12 +59,7 @@ final class PlainEdits {
             }
             Article article = parsed.article().get();
             Optional<Article> before = corpus.find(article.id());
-            if (before.isEmpty() || !before.get().sourcePath().equals(article.sourcePath())
-                    || !context.markdown().images(article.body().text()).isEmpty() // its photos are resized by a full build
-                    || !context.markdown().images(before.get().body().text()).isEmpty()
-                    || !before.get().meta().translationKey().equals(article.meta().translationKey())
-                    || !before.get().meta().keywords().equals(article.meta().keywords())
-                    || !LoadStage.included(article, options, context.now())) {
+            if (before.isEmpty() || !PreviewReuse.isPlainEdit(before.get(), article, context.markdown(), options, context.now())) {
                 return Optional.empty();
             }
             edited.add(article);

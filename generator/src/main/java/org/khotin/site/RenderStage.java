@@ -19,14 +19,14 @@ import org.khotin.render.Views;
 
 /** The render stage of one build: the planned pages rendered with the theme and written to the sink, then the sitemap. */
 final class RenderStage {
-    private final BuildCache cache;
+    private final Reuse reuse;
     private final Progress progress;
     private final Theme theme;
     private final OutputSink sink;
     private final Problems problems;
 
-    RenderStage(BuildCache cache, Progress progress, Theme theme, OutputSink sink, Problems problems) {
-        this.cache = cache;
+    RenderStage(Reuse reuse, Progress progress, Theme theme, OutputSink sink, Problems problems) {
+        this.reuse = reuse;
         this.progress = progress;
         this.theme = theme;
         this.sink = sink;
@@ -43,16 +43,15 @@ final class RenderStage {
      * @param untouched counts the pages taken as they were
      */
     int renderAll(PagePlanner planner, List<PlannedPage> planned, Optional<Set<String>> changed,
-                  BuildCache.RenderedPage[] made, AtomicInteger untouched) {
+                  Optional<Reuse.RenderedPage[]> made, AtomicInteger untouched) {
         progress.stage("render", planned.size(), "pages");
-        ArticleChanges.Previous previous = cache.previous;
-        boolean reuse = changed.isPresent() && previous != null && previous.pages().length == planned.size();
+        Optional<Reuse.RenderedPage[]> last = changed.isPresent() ? reuse.lastPages(planned.size()) : Optional.empty();
         Views.SitemapUrl[] sitemapEntries = new Views.SitemapUrl[planned.size()];
         int written = IntStream.range(0, planned.size()).parallel().map(i -> {
             PlannedPage page = planned.get(i);
-            BuildCache.RenderedPage old = reuse ? previous.pages()[i] : null;
+            Reuse.RenderedPage old = last.map(pages -> pages[i]).orElse(null);
             if (old != null && old.templatesHash().equals(theme.hash()) && !page.showsAnyOf(changed.get())) {
-                if (cache.keepsPages()) made[i] = old;
+                made.ifPresent(slots -> slots[i] = old);
                 sitemapEntries[i] = PagePlanner.sitemapEntry(old.job()).orElse(null);
                 SiteBuilder.write(sink, old.job().file(), old.bytes());
                 untouched.incrementAndGet();
@@ -62,8 +61,8 @@ final class RenderStage {
             RenderJob job = page.make();
             sitemapEntries[i] = PagePlanner.sitemapEntry(job).orElse(null);
             progress.advance(1);
-            BuildCache.RenderedPage rendered = render(job);
-            if (cache.keepsPages()) made[i] = rendered;
+            Reuse.RenderedPage rendered = render(job);
+            made.ifPresent(slots -> slots[i] = rendered);
             return rendered == null ? 0 : 1;
         }).sum();
         List<Views.SitemapUrl> entries = Arrays.stream(sitemapEntries).filter(java.util.Objects::nonNull).toList();
@@ -72,11 +71,11 @@ final class RenderStage {
             if (render(job) != null) written++;
             sitemapFiles.add(job.file());
         }
-        if (cache.keepsPages()) {
-            // Every page written is in the cache: more entries than pages are those of files no longer built.
-            List<String> files = new ArrayList<>(sitemapFiles);
-            for (BuildCache.RenderedPage p : made) if (p != null) files.add(p.job().file());
-            if (cache.pages.size() > files.size()) cache.pages.keySet().retainAll(new java.util.HashSet<>(files));
+        if (made.isPresent()) {
+            // what was written is all there is: pages kept for files no longer built go
+            Set<String> files = new java.util.HashSet<>(sitemapFiles);
+            for (Reuse.RenderedPage p : made.get()) if (p != null) files.add(p.job().file());
+            reuse.keepOnlyPages(files);
         }
         return written;
     }
@@ -85,17 +84,17 @@ final class RenderStage {
      * Renders one page unless the preview rendered an equal one under the same templates; returns the page
      * written, or null when it could not be rendered.
      */
-    private BuildCache.RenderedPage render(RenderJob job) {
-        BuildCache.RenderedPage page = cache.pages.get(job.file());
-        if (page == null || !page.templatesHash().equals(theme.hash()) || !page.job().equals(job)) {
+    private Reuse.RenderedPage render(RenderJob job) {
+        Reuse.RenderedPage page = reuse.renderedBefore(job, theme.hash());
+        if (page == null) {
             Problems local = new Problems();
             Optional<String> html = theme.engine().render(job, local);
             synchronized (problems) {
                 problems.addAll(local.sorted());
             }
             if (html.isEmpty()) return null;
-            page = new BuildCache.RenderedPage(theme.hash(), job, html.get().getBytes(StandardCharsets.UTF_8));
-            if (cache.keepsPages()) cache.pages.put(job.file(), page);
+            page = new Reuse.RenderedPage(theme.hash(), job, html.get().getBytes(StandardCharsets.UTF_8));
+            reuse.rendered(page);
         }
         SiteBuilder.write(sink, job.file(), page.bytes());
         return page;

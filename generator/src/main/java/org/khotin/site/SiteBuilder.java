@@ -50,7 +50,8 @@ public final class SiteBuilder {
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Photos photos;
-    private final BuildCache cache;
+    /** What this builder's builds take from the ones before: nothing ({@code build}), or the preview's caches. */
+    private final Reuse reuse;
     private final Progress progress;
     private final LoadStage load;
     private final BodyRendering bodyRendering;
@@ -69,22 +70,22 @@ public final class SiteBuilder {
 
     /** @param bodies where article bodies stay between stages (the site is the same either way) */
     public SiteBuilder(Path siteRoot, Clock clock, Progress progress, BodyResidency bodies) {
-        this(siteRoot, clock, progress, bodies, false);
+        this(siteRoot, clock, progress, bodies, Reuse.none());
     }
 
-    private SiteBuilder(Path siteRoot, Clock clock, Progress progress, BodyResidency bodies, boolean keepPages) {
+    private SiteBuilder(Path siteRoot, Clock clock, Progress progress, BodyResidency bodies, Reuse reuse) {
         this.siteRoot = siteRoot;
         this.clock = clock;
         this.progress = progress;
-        this.cache = new BuildCache(keepPages);
+        this.reuse = reuse;
         this.photos = new Photos(siteRoot, markdown, Optional.of(Photos.cacheDir(siteRoot)));
-        this.load = new LoadStage(siteRoot, clock, cache, progress, bodies);
-        this.bodyRendering = new BodyRendering(cache, markdown);
+        this.load = new LoadStage(siteRoot, clock, reuse, progress, bodies);
+        this.bodyRendering = new BodyRendering(reuse, markdown);
     }
 
     /** A builder for builds in a row (the preview): it keeps rendered pages, so unchanged ones are not rendered again. */
     public static SiteBuilder forPreview(Path siteRoot, Clock clock) {
-        return new SiteBuilder(siteRoot, clock, Progress.NONE, BodyResidency.MEMORY, true);
+        return new SiteBuilder(siteRoot, clock, Progress.NONE, BodyResidency.MEMORY, Reuse.preview());
     }
 
     /** Where article bodies stay between the stages that read them (related news, pages, search). */
@@ -126,9 +127,8 @@ public final class SiteBuilder {
      * build from reported changes. Empty when the preview has no files from a last build to compare with.
      */
     public Set<Path> unreportedChanges(SiteConfig config) {
-        List<ContentLoader.SourceFile> last = cache.found;
-        if (last == null) return Set.of();
-        return load.loader(config).changedSince(siteRoot.resolve(config.contentDir()), config.contentDir() + "/", last);
+        return reuse.lastFound().map(last -> load.loader(config).changedSince(siteRoot.resolve(config.contentDir()),
+                config.contentDir() + "/", last)).orElse(Set.of());
     }
 
     /** The search index of the last successful build (or shown edit): output path → bytes. */
@@ -138,7 +138,7 @@ public final class SiteBuilder {
         SiteModel site = base.site();
         Map<String, byte[]> files = new LinkedHashMap<>();
         SearchIndex.build(site.corpus(), site.keywords(), site.config().timeZone(), site.i18n()::shortDate,
-                cache.searchDocuments(base.theme().hash()), files::put);
+                reuse.searchDocuments(base.theme().hash()), files::put);
         return files;
     }
 
@@ -147,7 +147,7 @@ public final class SiteBuilder {
         Instant start = clock.instant();
         Problems problems = new Problems();
         SiteConfig cfg = options.appliedTo(config);
-        cache.useConfig(cfg);
+        reuse.useConfig(cfg);
         options.baseUrl().ifPresent(url -> ConfigLoader.checkBaseUrl(cfg.baseUrl(), SourcePos.file("--base-url"), problems));
 
         StageTimes times = new StageTimes(progress);
@@ -190,36 +190,26 @@ public final class SiteBuilder {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? GitHistory.lastChangeDates(siteRoot, cfg, corpus, problems) : Map.of();
             Photos.Shelf shelf = times.time("photos", () -> photos.find(corpus.articles(), cfg.contentDir(), problems));
             if (problems.hasErrors()) {
-                cache.previous = null;
+                reuse.failed();
                 return 0;
             }
             LongAdder markdownNanos = new LongAdder();
             SiteModel outline = new SiteModel(cfg, corpus, a -> StageTimes.adding(markdownNanos, () -> bodyRendering.of(a, shelf.pictures(a), problems)),
                     keywords, related, i18n.get(), lastChanges);
-            SiteModel site = cache.keepsPages() ? outline : times.time("plan", () -> withSharedBodies(outline, options));
+            SiteModel site = reuse.sharesBodiesPerBuild() ? times.time("plan", () -> withSharedBodies(outline, options)) : outline;
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
             List<PlannedPage> planned = times.time("plan", planner::plan);
-            // the preview renders again the pages of articles with photos: a photo file may have changed without its text
-            Optional<Set<String>> changed = cache.keepsPages()
-                    ? ArticleChanges.since(cache.previous, cfg, options, theme.get().hash(), site).map(ids -> {
-                        Set<String> all = new java.util.HashSet<>(ids);
-                        all.addAll(shelf.articleIds());
-                        return all;
-                    }) : Optional.empty();
-            // a one-off build keeps none
-            BuildCache.RenderedPage[] made = new BuildCache.RenderedPage[cache.keepsPages() ? planned.size() : 0];
-            pages = times.time("render", () -> new RenderStage(cache, progress, theme.get(), sink, problems).renderAll(planner, planned, changed, made, untouched));
+            Optional<Set<String>> changed = reuse.changedArticles(cfg, options, theme.get().hash(), site, shelf.articleIds());
+            Optional<Reuse.RenderedPage[]> made = reuse.pageSlots(planned.size());
+            pages = times.time("render", () -> new RenderStage(reuse, progress, theme.get(), sink, problems).renderAll(planner, planned, changed, made, untouched));
             times.within("render", "markdown", markdownNanos.sum());
-            if (cache.keepsPages()) {
-                Article.keepOnlyThese(cache.markdown, corpus.articles());
-            }
+            reuse.keepOnlyBodies(corpus.articles());
             for (Theme.File asset : theme.get().assets()) write(sink, asset.path(), asset.bytes());
             times.time("photos", () -> photos.write(shelf, (path, bytes) -> write(sink, path, bytes), problems));
             if (withSearch) {
                 times.time("search", () -> {
                     progress.stage("search", SearchIndex.resultFiles(corpus), "result files");
-                    SearchIndex.Documents documents = cache.keepsPages()
-                            ? cache.searchDocuments(theme.get().hash()) : SearchIndex.Documents.forOneBuild();
+                    SearchIndex.Documents documents = reuse.searchDocuments(theme.get().hash());
                     SearchIndex.build(corpus, keywords, cfg.timeZone(), i18n.get()::shortDate, documents, (path, bytes) -> {
                         write(sink, path, bytes);
                         if (SearchIndex.isResultFile(path)) progress.advance(1);
@@ -228,10 +218,10 @@ public final class SiteBuilder {
             }
             if (!problems.hasErrors()) {
                 last = new LastBuild(cfg, options, site, theme.get());
-                if (cache.keepsPages()) cache.previous = new ArticleChanges.Previous(cfg, options, theme.get().hash(), site, made);
+                reuse.succeeded(cfg, options, theme.get().hash(), site, made);
             }
         }
-        if (problems.hasErrors()) cache.previous = null;
+        if (problems.hasErrors()) reuse.failed();
         return pages;
     }
 
@@ -316,53 +306,17 @@ public final class SiteBuilder {
         return new ArchiveModel(corpus, keywords, related);
     }
 
-    /**
-     * The articles as a corpus: in a preview where the same files hold the same articles as last time (some
-     * of them edited in place), the last corpus with the edits put in; otherwise checked and made anew.
-     */
     private Corpus corpus(List<Article> loaded, Problems problems) {
-        BuildCache.Loaded last = cache.loaded;
-        cache.loaded = null;
-        Corpus corpus = last == null ? null : last.withEdits(loaded);
-        if (corpus == null) corpus = Corpus.of(loaded, problems);
-        if (cache.keepsPages() && !problems.hasErrors()) cache.loaded = new BuildCache.Loaded(loaded, corpus);
-        return corpus;
+        return reuse.corpus(loaded, problems);
     }
 
-    /**
-     * The keyword index: in a preview where neither the glossary nor any article's keywords, date or
-     * language changed, the last one (with the problems it found); otherwise made anew.
-     */
     private KeywordIndex keywords(SiteConfig cfg, Corpus corpus, Problems problems) {
         Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
-        BuildCache.Keywords last = cache.keywords;
-        KeywordIndex index;
-        List<Problem> found;
-        if (last != null && last.holdsFor(corpus, glossary)) {
-            index = last.index();
-            found = last.problems();
-        } else {
-            Problems local = new Problems();
-            index = KeywordIndex.build(corpus.articles(), glossary, local);
-            found = local.sorted();
-        }
-        problems.addAll(found);
-        cache.keywords = cache.keepsPages() ? new BuildCache.Keywords(corpus, glossary, index, found) : null;
-        return index;
+        return reuse.keywords(corpus, glossary, problems);
     }
 
-    /**
-     * Related lists: in a preview after an edit of articles' text alone, the last good build's brought up to
-     * date (the same lists, computing again only those the edit can reach); otherwise made anew.
-     */
     private RelatedIndex related(SiteConfig cfg, Corpus corpus, KeywordIndex keywords, Problems problems) {
-        ArticleChanges.Previous previous = cache.previous;
-        if (previous != null && previous.config().equals(cfg)) {
-            Optional<RelatedIndex.Update> update = previous.site().related().update(corpus, keywords, cache.termCounts());
-            if (update.isPresent()) return update.get().index();
-        }
-        return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.relatedMinScore(), cfg.timeZone(), problems,
-                cache.termCounts(), progress);
+        return reuse.related(cfg, corpus, keywords, problems, progress);
     }
 
     static void write(OutputSink sink, String path, byte[] bytes) {
