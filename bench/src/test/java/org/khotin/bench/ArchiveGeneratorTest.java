@@ -25,7 +25,6 @@ import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.ingest.ImportReport;
 import org.khotin.ingest.Importer;
-import org.khotin.ingest.SimpleKeywordSuggester;
 import org.khotin.output.MemorySink;
 import org.khotin.site.BuildOptions;
 import org.khotin.site.BuildResult;
@@ -105,7 +104,7 @@ class ArchiveGeneratorTest {
     void rawArticlesAllImport() throws IOException {
         Path raw = dir.resolve("raw");
         int count = RawArticles.write(new ArchiveGenerator(seeds, 40, 9), raw);
-        ImportReport report = new Importer(Clock.systemUTC(), new SimpleKeywordSuggester())
+        ImportReport report = new Importer(Clock.systemUTC(), new org.khotin.cli.ExtractedKeywords())
                 .run(List.of(new Importer.Input(raw, "raw")), new Importer.Options(dir.resolve("content"), "content", false, false));
         assertThat(report.entries()).hasSize(count);
         assertThat(report.entries()).noneMatch(e -> e.status() == ImportReport.Status.FAILED);

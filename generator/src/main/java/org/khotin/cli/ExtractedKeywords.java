@@ -15,24 +15,22 @@ import org.khotin.ingest.Importer;
 import org.khotin.ingest.KeywordSuggester;
 import org.khotin.ingest.Result;
 import org.khotin.ingest.ScrapedArticle;
-import org.khotin.ingest.SimpleKeywordSuggester;
 import org.khotin.taxonomy.ArchiveKeywords;
 import org.khotin.taxonomy.ArticleText;
 import org.khotin.taxonomy.KeywordExtractor;
 
 /**
- * The importer's keyword suggestions from the taxonomy's extractor for Vietnamese articles; English ones keep the
- * importer's simpler suggester. {@link #forBatch} chooses the keywords of a whole import together ({@link
+ * The importer's keyword suggestions, from the taxonomy's extractor for both languages. {@link #forBatch} chooses the keywords of a whole import together ({@link
  * ArchiveKeywords}): the inputs are read (not converted) before the import, on the first suggestion asked for, and the
  * import converts those reads (see {@link Importer#withSuggester}).
  */
 public final class ExtractedKeywords implements KeywordSuggester {
     private final KeywordExtractor extractor = new KeywordExtractor();
-    private final KeywordSuggester english = new SimpleKeywordSuggester();
+    private final KeywordExtractor english = new KeywordExtractor(Language.EN);
     private final Supplier<Map<ArticleText, List<String>>> batch;
 
     /** Each article on its own. */
-    ExtractedKeywords() {
+    public ExtractedKeywords() {
         this.batch = Map::of;
     }
 
@@ -88,7 +86,7 @@ public final class ExtractedKeywords implements KeywordSuggester {
 
     @Override
     public List<String> suggest(ScrapedArticle article) {
-        if (article.lang() != Language.VI) return english.suggest(article);
+        if (article.lang() != Language.VI) return english.suggest(text(article), KeywordExtractor.DocumentFrequencies.NONE);
         ArticleText text = text(article);
         List<String> chosen = batch.get().get(text);
         return chosen != null ? chosen : extractor.suggest(text, KeywordExtractor.DocumentFrequencies.NONE);

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.khotin.config.Language;
 import org.khotin.diag.Problems;
 import org.khotin.taxonomy.ArchiveKeywords;
 import org.khotin.taxonomy.ArticleText;
@@ -44,6 +45,13 @@ final class KeywordsCommand implements Callable<Integer> {
 
     /** Reads a Markdown article (front matter + body) or a raw scraped text file. */
     static Optional<ArticleText> read(Path file, PrintWriter err) {
+        return input(file, err).map(Input::text);
+    }
+
+    /** An article's text and its language (a Markdown file's {@code lang}; raw text is taken as Vietnamese). */
+    record Input(ArticleText text, Language lang) {}
+
+    static Optional<Input> input(Path file, PrintWriter err) {
         String raw;
         try {
             raw = Unicode.nfc(Files.readString(file, StandardCharsets.UTF_8));
@@ -53,9 +61,12 @@ final class KeywordsCommand implements Callable<Integer> {
         }
         if (file.toString().endsWith(".md")) {
             Optional<CorpusReader.Read> md = CorpusReader.markdown(raw, file.toString(), "");
-            if (md.isPresent()) return Optional.of(md.get().text());
+            if (md.isPresent()) {
+                Language lang = Language.find(md.get().lang() == null ? "" : md.get().lang()).orElse(Language.VI);
+                return Optional.of(new Input(md.get().text(), lang));
+            }
         }
-        return Optional.of(ArticleText.fromRawText(raw));
+        return Optional.of(new Input(ArticleText.fromRawText(raw), Language.VI));
     }
 
     @Command(name = "suggest", mixinStandardHelpOptions = true,
@@ -78,9 +89,10 @@ final class KeywordsCommand implements Callable<Integer> {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            Optional<ArticleText> text = read(file, err);
-            if (text.isEmpty()) return Main.FAILED;
-            KeywordExtractor extractor = new KeywordExtractor();
+            Optional<Input> input = input(file, err);
+            if (input.isEmpty()) return Main.FAILED;
+            Optional<ArticleText> text = input.map(Input::text);
+            KeywordExtractor extractor = new KeywordExtractor(input.get().lang());
             KeywordExtractor.DocumentFrequencies df = KeywordExtractor.DocumentFrequencies.NONE;
             if (archive != null) {
                 List<java.util.Set<String>> keys = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khotin.config.Language;
 import org.khotin.taxonomy.CandidateFinder.Where;
 import org.khotin.text.Fold;
 import org.khotin.text.Tones;
@@ -22,13 +23,15 @@ import org.khotin.text.Unicode;
 import org.khotin.text.VietnameseOrder;
 
 /**
- * Suggests keywords for a Vietnamese article without a word segmenter or a trained model: document references
+ * Suggests keywords for an article, Vietnamese or English: the one suggester of khotin (the importer's and {@code
+ * khotin keywords}'). For Vietnamese, without a word segmenter or a trained model: document references
  * by pattern, capitalised runs of words (organisations, people, places, named places), and noun phrases between
  * function words and verbs, grouped into words by a general dictionary and this project's lists ({@link
  * Lexicon}), merged across spellings (abbreviations the article defines, a person called again by a title and
  * given name), and ranked by weighted frequency (title, lead) and, over an archive, document frequency. One
  * article at a time here; {@link ArchiveKeywords} chooses for a whole archive. Deterministic; one instance can
- * serve many articles and threads (it holds only immutable word lists).
+ * serve many articles and threads (it holds only immutable word lists). English candidates are names and noun
+ * phrases ({@link EnglishCandidates}), ranked the same way.
  */
 public final class KeywordExtractor {
     /** At most this many suggestions. */
@@ -130,12 +133,20 @@ public final class KeywordExtractor {
     /** An abbreviation in parentheses right after what it stands for: "nhà ở xã hội (NƠXH)". */
     private static final Pattern DEFINED_ABBREVIATION = Pattern.compile("\\(\\s*(\\p{Lu}[\\p{Lu}\\p{M}]{1,7})\\s*\\)");
 
+    private final Language language;
     private final Lexicon lexicon;
     private final CandidateFinder finder;
     /** Places written with a spaced dash ("Bà Rịa - Vũng Tàu"), which would otherwise end a clause in the middle. */
     private final List<String> dashedPlaces;
 
+    /** For Vietnamese articles. */
     public KeywordExtractor() {
+        this(Language.VI);
+    }
+
+    /** For articles in {@code language}: candidates are found as its words are written, and ranked alike. */
+    public KeywordExtractor(Language language) {
+        this.language = language;
         this.lexicon = Lexicon.shared();
         this.finder = new CandidateFinder(lexicon);
         List<String> dashed = new ArrayList<>();
@@ -308,9 +319,16 @@ public final class KeywordExtractor {
 
     /** Every candidate of the article, merged across spellings, in order of first occurrence. */
     List<Candidate> candidates(ArticleText text) {
-        Map<String, String> abbreviations = abbreviations(text);
         CandidateCollector out = new CandidateCollector(lexicon);
         List<String> segments = segments(text);
+        if (language == Language.EN) {
+            for (int s = 0; s < segments.size(); s++) {
+                Where where = new Where(s == 0 ? TITLE : s == 1 ? LEAD : 1.0, s == 0, s == 1);
+                EnglishCandidates.find(Unicode.collapseSpaces(Unicode.nfcPlainSpaces(segments.get(s))), where, out);
+            }
+            return out.merged(Map.of());
+        }
+        Map<String, String> abbreviations = abbreviations(text);
         for (int s = 0; s < segments.size(); s++) {
             Where where = new Where(s == 0 ? TITLE : s == 1 ? LEAD : 1.0, s == 0, s == 1);
             String seg = Tones.canonical(Unicode.collapseSpaces(Unicode.nfcPlainSpaces(segments.get(s))));

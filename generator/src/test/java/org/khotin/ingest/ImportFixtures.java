@@ -20,7 +20,8 @@ final class ImportFixtures {
     static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-01T00:00:00Z"), ZoneOffset.UTC);
 
     static Importer importer() {
-        return new Importer(CLOCK, new SimpleKeywordSuggester());
+        // the product's suggester, as khotin import runs it on each article
+        return new Importer(CLOCK, new org.khotin.cli.ExtractedKeywords());
     }
 
     static Importer.Conversion convert(String text, String fileName) {
