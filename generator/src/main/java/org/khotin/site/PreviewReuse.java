@@ -1,6 +1,8 @@
 package org.khotin.site;
 
 import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
@@ -41,7 +43,8 @@ import org.khotin.taxonomy.KeywordIndex;
  * <li>a body's HTML, while its Markdown is the same (a body with photos is rendered again: its files may change);</li>
  * <li>a page, while its view records and the templates are the same; and, after an edit of what articles hold
  * themselves alone ({@link #sameOutsideItself}), every page that shows none of the edited articles;</li>
- * <li>an edit shown at once, before the full build, only when it is a plain edit ({@link #isPlainEdit}).</li>
+ * <li>an edit shown at once, before the full build, only when every save is a plain edit of a known article under
+ * the last good build's configuration and options ({@link #plainEdits}).</li>
  * </ul>
  * A new configuration drops everything; a failed build drops the last build's model.
  */
@@ -263,6 +266,54 @@ final class PreviewReuse implements Reuse {
                 && x.translationKey().equals(y.translationKey()) && x.draft() == y.draft()
                 && x.related().equals(y.related()) && x.relatedExclude().equals(y.relatedExclude())
                 && x.aliases().equals(y.aliases()); // an old address is a page of its own
+    }
+
+    /**
+     * The saved articles as they now read when the saves are plain edits, which the preview can show at once from
+     * the last good build before a full build: edits of known articles in place. A file added, deleted, renamed or
+     * ignored, other keywords, another translation key or id, photos, or a draft or future status that changed are
+     * no plain edit: only a full build will do. A file that no longer parses adds its errors to {@code problems}.
+     */
+    @Override
+    public Optional<List<Article>> plainEdits(EditContext context, Corpus corpus, Set<Path> changedFiles, Problems problems) {
+        Previous last = previous;
+        // another configuration or other options than the last good build's: only a full build will do
+        if (last == null || !last.config().equals(context.cfg()) || !last.options().equals(context.options())) {
+            return Optional.empty();
+        }
+        SiteConfig cfg = context.cfg();
+        BuildOptions options = context.options();
+        Path contentDir = context.load().contentDir(cfg).toAbsolutePath().normalize();
+        ContentLoader loader = context.load().loader(cfg);
+        List<Article> edited = new ArrayList<>();
+        for (Path changed : changedFiles) {
+            Path file = changed.toAbsolutePath().normalize();
+            if (!file.startsWith(contentDir) || !file.toString().endsWith(".md") || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            String relative = contentDir.relativize(file).toString().replace('\\', '/');
+            if (ContentLoader.isIgnoredPath(relative)) return Optional.empty(); // never published: not an edit to show
+            BasicFileAttributes attrs;
+            try {
+                attrs = Files.readAttributes(file, BasicFileAttributes.class);
+            } catch (IOException e) {
+                return Optional.empty(); // gone again: the full build tells
+            }
+            Reuse.ParsedFile parsed = context.load().parse(loader, new ContentLoader.SourceFile(file, cfg.contentDir() + "/" + relative,
+                    relative, attrs.size(), attrs.lastModifiedTime(), false), false);
+            problems.addAll(parsed.problems());
+            if (parsed.article().isEmpty()) {
+                if (problems.hasErrors()) continue;
+                return Optional.empty();
+            }
+            Article article = parsed.article().get();
+            Optional<Article> before = corpus.find(article.id());
+            if (before.isEmpty() || !isPlainEdit(before.get(), article, context.markdown(), options, context.now())) {
+                return Optional.empty();
+            }
+            edited.add(article);
+        }
+        return Optional.of(edited);
     }
 
     /**

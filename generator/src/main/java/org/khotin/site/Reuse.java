@@ -2,7 +2,9 @@ package org.khotin.site;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -125,6 +127,12 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
     /** A build with errors: the next one starts afresh. */
     void failed();
 
+    /** What reading saved files needs from the builder: its load stage, the Markdown renderer, the build's settings. */
+    record EditContext(LoadStage load, MarkdownRenderer markdown, SiteConfig cfg, BuildOptions options, Instant now) {}
+
+    /** The saved articles when every save is a plain edit the preview can show at once; else empty. */
+    Optional<List<Article>> plainEdits(EditContext context, Corpus corpus, Set<Path> changedFiles, Problems problems);
+
     /** A one-off build: everything is made once, and nothing is kept for a build that does not follow. */
     final class None implements Reuse {
         @Override public void useConfig(SiteConfig cfg) {}
@@ -187,5 +195,11 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
                               Optional<RenderedPage[]> pages) {}
 
         @Override public void failed() {}
+
+        /** A one-off build shows no edit: there is no preview to show it. */
+        @Override
+        public Optional<List<Article>> plainEdits(EditContext context, Corpus corpus, Set<Path> changedFiles, Problems problems) {
+            return Optional.empty();
+        }
     }
 }

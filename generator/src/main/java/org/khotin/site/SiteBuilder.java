@@ -253,17 +253,15 @@ public final class SiteBuilder {
     /**
      * Renders the pages of edited articles against the last good build, for the preview to show at once; a
      * full build must follow to bring keyword, list and related pages up to date. Empty when the change is
-     * more than a plain edit of known articles ({@link PlainEdits}), or touches templates or configuration:
+     * more than a plain edit of known articles ({@link Reuse#plainEdits}), or touches templates or configuration:
      * then only a full build will do.
      */
     public Optional<EditedPages> editedPages(SiteConfig config, BuildOptions options, Set<Path> changedFiles) {
         LastBuild base = last;
         SiteConfig cfg = options.appliedTo(config);
-        if (base == null || changedFiles.isEmpty() || !cfg.equals(base.config()) || !options.equals(base.options())) {
-            return Optional.empty();
-        }
+        if (base == null || changedFiles.isEmpty()) return Optional.empty();
         Problems problems = new Problems();
-        Optional<List<Article>> plain = PlainEdits.read(new PlainEdits.Context(load, markdown, cfg, options, clock.instant()),
+        Optional<List<Article>> plain = reuse.plainEdits(new Reuse.EditContext(load, markdown, cfg, options, clock.instant()),
                 base.site().corpus(), changedFiles, problems);
         if (plain.isEmpty()) return Optional.empty();
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
