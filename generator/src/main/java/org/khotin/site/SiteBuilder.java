@@ -156,7 +156,7 @@ public final class SiteBuilder {
         AtomicInteger untouched = new AtomicInteger();
         try {
             model = model(cfg, options, reported, problems, times);
-            pages = pages(new BuildContext(cfg, options, sink, problems, times), model, withSearch, untouched);
+            pages = pages(new BuildContext(cfg, options, sink, problems, times, progress), model, withSearch, untouched);
         } catch (RuntimeException e) {
             Body.ChangedDuringBuild changed = Body.ChangedDuringBuild.causing(e).orElseThrow(() -> e);
             problems.error(SourcePos.file(changed.displayPath()), changed.getMessage(), "build again");
@@ -180,6 +180,7 @@ public final class SiteBuilder {
         OutputSink sink = ctx.sink();
         Problems problems = ctx.problems();
         StageTimes times = ctx.times();
+        Progress progress = ctx.progress();
         Corpus corpus = options.gitInfo() ? GitHistory.withPastAddresses(siteRoot, cfg, load.loader(cfg), model.corpus()) : model.corpus();
         KeywordIndex keywords = model.keywords();
         RelatedIndex related = model.related();
