@@ -43,6 +43,8 @@ public final class ArticleReader {
     /** {@code Bài 1: …}: an earlier part of a series, listed before the lead. */
     private static final Pattern SERIES_PART = Pattern.compile("(?uU)(?:Bài|Kỳ|Phần)\\s+\\d{1,2}\\s*[:.\\-–]\\s*\\S.{0,150}");
     private static final Pattern INITIALS_ONLY = Pattern.compile("(?U)\\p{Lu}{1,4}");
+    /** A byline's label left on a line of its own above the name ({@code Ký:} / {@code Trần Quới}). */
+    private static final Pattern BARE_BYLINE_LABEL = Pattern.compile("(?iU)(?:tác giả|ký|bài|bài và ảnh|tin và ảnh)\\s*:");
 
     private final DateParser dates = new DateParser();
     private final Clock clock;
@@ -233,7 +235,7 @@ public final class ArticleReader {
                 if (date.isEmpty()) date = asDate.filter(this::notInFuture);
             } else if (by.isPresent() && author.isEmpty()) {
                 author = by;
-            } else if (author.isPresent() && INITIALS_ONLY.matcher(text).matches()) {
+            } else if (author.isPresent() && (INITIALS_ONLY.matcher(text).matches() || BARE_BYLINE_LABEL.matcher(text.strip()).matches())) {
                 // the author's initials above the byline: skip
             } else {
                 break;

@@ -98,8 +98,9 @@ final class Boilerplate {
     private static final Pattern READER_CALL = Pattern.compile(F + "(?:mời (?:quý )?bạn đọc|bạn đọc (?:có thể )?gửi|\\*?\\s*bài viết (?:thể hiện|là) "
             + "quan điểm|trân trọng[,.!]?|ban biên tập(?: báo)?(?:\\s.{0,60})?$|bạn có câu chuyện|mọi ý kiến (?:đóng góp|phản hồi)"
             + "|.{0,60}cập nhật tin tức.{0,40}(?:liên tục|mới nhất|nhanh nhất)"
-            // "to be continued" and the newsroom's hotline under a story
-            + "|\\(\\s*(?:còn nữa|còn tiếp|tiếp tục cập nhật|đang cập nhật|còn nữa\\.\\.\\.)\\s*\\)$|hotline\\s*:.{3,40}$).*");
+            // "to be continued", and the newsroom's hotline and address for readers' mail under a story
+            + "|\\(\\s*(?:còn nữa|còn tiếp|tiếp tục cập nhật|đang cập nhật|còn nữa\\.\\.\\.)\\s*\\)$|hotline\\s*:.{3,40}$"
+            + "|e-?mail\\s*:\\s*\\S+@\\S+$|mọi (?:phản ánh|ý kiến).{0,80}(?:độc giả|bạn đọc).{0,30}gửi).*");
 
     /** A call for readers' letters, an opinion disclaimer or a sign-off by the editors. */
     static boolean isReaderCall(String line) {

@@ -54,8 +54,10 @@ final class Byline {
             + "|(\\p{Lu}[\\p{Lu}\\d]{1,9}/[\\p{L} .]{2,30}|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|com|net|org|info)"
             + "|(?:Báo(?: điện tử)?|Tạp chí|Đài|Cổng thông tin(?: điện tử)?|Thông tấn xã)\\s\\p{Lu}[\\p{L}\\d &+.-]{1,50})\\.?");
     private static final Pattern NAME_DASH_ORG = Pattern.compile(F + "(.{3,45}?)\\s+[-–—]\\s+(.{3,120})");
+    /** {@code Ngọc Huyền – Theo Travelandleisure}: after the dash, where the article comes from, not an employer. */
+    private static final Pattern NAME_DASH_SOURCE = Pattern.compile(F + "(.{3,45}?)\\s+[-–—]\\s+[Tt]heo\\s+([^()]{2,60}?)\\.?");
     private static final Pattern LABELLED = Pattern.compile(
-            "(?iuU)\\(?\\s*(?:tác giả|(?:bài|tin)(?:\\s*(?:và|,|-|–)?\\s*ảnh)?|bạn đọc|by|author)\\s*:\\s*([^()]{2,60}?)\\s*\\)?");
+            "(?iuU)\\(?\\s*(?:tác giả|ký|(?:bài|tin)(?:\\s*(?:và|,|-|–)?\\s*ảnh)?|bạn đọc|by|author)\\s*:\\s*([^()]{2,60}?)\\s*\\)?");
     private static final Pattern ENGLISH_BY = Pattern.compile(F + "(?i:by)\\s+(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){0,4})");
     private static final Pattern SOURCE = Pattern.compile("(?iuU)\\(?\\s*(?:nguồn|source|tham khảo\\s*:)\\s*:?\\s+(.{2,80}?)\\s*\\)?\\.?");
     private static final Pattern THEO = Pattern.compile("(?uU)\\(?\\s*[Tt]heo\\s*:?\\s+([^;:()]{2,40}?)\\s*\\)?\\.?");
@@ -82,6 +84,11 @@ final class Byline {
         if (paren.matches()) {
             Optional<Author> a = name(paren.group(1).strip()).or(() -> penName(paren.group(1).strip()));
             if (a.isPresent()) return Optional.of(new Credit(a.get(), paren.group(2).strip()));
+        }
+        Matcher dashSource = NAME_DASH_SOURCE.matcher(s);
+        if (dashSource.matches()) {
+            Optional<Author> a = name(dashSource.group(1).strip());
+            if (a.isPresent()) return Optional.of(new Credit(a.get(), dashSource.group(2).strip()));
         }
         Matcher compiled = NAME_COMPILED.matcher(s);
         if (compiled.matches()) {

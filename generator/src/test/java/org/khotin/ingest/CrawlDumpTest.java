@@ -88,6 +88,7 @@ class CrawlDumpTest {
             Dược sĩ Lê Văn Tâm               | Dược sĩ Lê Văn Tâm | -
             PV Hải Đăng/VTV.VN Theo Goal     | PV Hải Đăng  | Goal
             Thu Hà.                          | Thu Hà       | -
+            Minh Châu – Theo Reuters         | Minh Châu    | Reuters
             """)
     void bylinesAtTheEndGiveAuthorAndSource(String byline, String author, String source) {
         ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n" + byline + "\n");
@@ -125,6 +126,12 @@ class CrawlDumpTest {
     void toBeContinuedNotesAndTheHotlineUnderTheStoryAreNotBody() {
         ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n(còn nữa)\nHotline: 0900 123 456\n");
         assertEquals(List.of(BODY), a.blocks().stream().map(Block::text).toList());
+        ScrapedArticle mail = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\nMọi ý kiến, bài vở của độc giả "
+                + "xin gửi về tòa soạn.\nEmail: toasoan@baomau.vn\n");
+        assertEquals(List.of(BODY), mail.blocks().stream().map(Block::text).toList());
+        ScrapedArticle signed = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\nKý:\nLê Minh Tâm\n(còn nữa)\n");
+        assertEquals("Lê Minh Tâm", signed.author());
+        assertEquals(List.of(BODY), signed.blocks().stream().map(Block::text).toList());
         ScrapedArticle b = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n(tiếp tục cập nhật)\n");
         assertEquals(List.of(BODY), b.blocks().stream().map(Block::text).toList());
     }
