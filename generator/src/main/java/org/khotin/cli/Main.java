@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.BooleanSupplier;
 import picocli.CommandLine;
@@ -61,7 +62,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
      * same usage errors, failure messages and exit codes; {@code --debug} or {@code KHOTIN_DEBUG=1} shows the trace.
      */
     public static int runCommand(Object command, String[] args, PrintWriter out, PrintWriter err) {
-        boolean debug = debugFromEnvironment() || java.util.Arrays.asList(args).contains("--debug");
+        boolean debug = debugFromEnvironment() || Arrays.asList(args).contains("--debug");
         return execute(command, args, out, err, () -> debug);
     }
 

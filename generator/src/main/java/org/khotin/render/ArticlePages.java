@@ -124,7 +124,7 @@ final class ArticlePages {
      * hold. ':' and '/' may stand in a query as they are (RFC 3986, 3.4), and letters beyond ASCII too (an IRI;
      * the browser escapes them when it follows the link), so a Vietnamese title is not three times its length.
      */
-    static String queryValue(String value) {
+    private static String queryValue(String value) {
         StringBuilder out = new StringBuilder(value.length() + 16);
         value.codePoints().forEach(c -> {
             boolean ascii = c < 0x80;

@@ -320,7 +320,7 @@ final class PreviewReuse implements Reuse {
      * Whether a saved article can be shown at once from the last good build: the same article in the same file,
      * with the same keywords and translation key, still included, and no photos (a full build resizes them).
      */
-    static boolean isPlainEdit(Article before, Article after, MarkdownRenderer markdown, BuildOptions options, Instant now) {
+    private static boolean isPlainEdit(Article before, Article after, MarkdownRenderer markdown, BuildOptions options, Instant now) {
         return before.sourcePath().equals(after.sourcePath())
                 && markdown.images(after.body().text()).isEmpty() && markdown.images(before.body().text()).isEmpty()
                 && before.meta().translationKey().equals(after.meta().translationKey())

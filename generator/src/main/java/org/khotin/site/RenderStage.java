@@ -3,6 +3,7 @@ package org.khotin.site;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -73,7 +74,7 @@ final class RenderStage {
         }
         if (made.isPresent()) {
             // what was written is all there is: pages kept for files no longer built go
-            Set<String> files = new java.util.HashSet<>(sitemapFiles);
+            Set<String> files = new HashSet<>(sitemapFiles);
             for (Reuse.RenderedPage p : made.get()) if (p != null) files.add(p.job().file());
             reuse.keepOnlyPages(files);
         }

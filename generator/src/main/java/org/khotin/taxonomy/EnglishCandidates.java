@@ -1,6 +1,7 @@
 package org.khotin.taxonomy;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -38,7 +39,7 @@ final class EnglishCandidates {
     private static final Set<String> STOPWORDS = stopwords();
 
     private static Set<String> stopwords() {
-        Set<String> words = new java.util.HashSet<>(WordLists.englishStopwords());
+        Set<String> words = new HashSet<>(WordLists.englishStopwords());
         words.addAll(List.of(("said says say told according added noted stressed asked one two three four five six seven "
                 + "eight nine ten first second third new many much several year years month months day days week weeks "
                 + "time times today yesterday recently now mr ms mrs dr percent per cent including include includes well "
