@@ -91,7 +91,7 @@ final class KeywordsCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Optional<Input> input = input(file, err);
             if (input.isEmpty()) return Main.FAILED;
-            Optional<ArticleText> text = input.map(Input::text);
+            ArticleText text = input.get().text();
             KeywordExtractor extractor = new KeywordExtractor(input.get().lang());
             KeywordExtractor.DocumentFrequencies df = KeywordExtractor.DocumentFrequencies.NONE;
             if (archive != null) {
@@ -104,7 +104,7 @@ final class KeywordsCommand implements Callable<Integer> {
                 }
                 df = KeywordExtractor.DocumentFrequencies.of(keys);
             }
-            for (String k : explain ? extractor.explain(text.get(), df) : extractor.suggest(text.get(), df)) out.println(k);
+            for (String k : explain ? extractor.explain(text, df) : extractor.suggest(text, df)) out.println(k);
             out.flush();
             return Main.OK;
         }

@@ -56,7 +56,7 @@ final class ArchivePages {
             // a year is its months, newest first, each with its newest headlines: the months list every article
             List<PageFrame.Section> yearMonths = new ArrayList<>();
             months.subMap(YearMonth.of(year, 1), true, YearMonth.of(year, 12), true).descendingMap().forEach((m, inMonth) ->
-                    yearMonths.add(new PageFrame.Section(monthLabel(lang, m) + " (" + inMonth.size() + ")",
+                    yearMonths.add(new PageFrame.Section(site.i18n().month(lang, m) + " (" + inMonth.size() + ")",
                             UrlScheme.month(lang, year, m.getMonthValue(), 1), inMonth.subList(0, Math.min(HEADLINES_A_MONTH, inMonth.size())))));
             jobs.addAll(frame.withNeighbours(frame.sectionsPage(lang, list, UrlScheme.year(lang, year, 1),
                     counterpart ? UrlScheme.year(lang.other(), year, 1) : UrlScheme.home(lang.other(), 1),
@@ -64,7 +64,7 @@ final class ArchivePages {
         });
         months.forEach((month, list) -> {
             boolean counterpart = otherMonths.contains(month);
-            String heading = monthLabel(lang, month);
+            String heading = site.i18n().month(lang, month);
             PageFrame.Crumb year = new PageFrame.Crumb(UrlScheme.year(lang, month.getYear(), 1),
                     String.format(Locale.ROOT, site.t(lang, UiString.YEAR_HEADING), month.getYear()));
             // the months either side that have articles
@@ -87,7 +87,7 @@ final class ArchivePages {
     }
 
     private PageFrame.Crumb monthCrumb(Language lang, YearMonth month) {
-        return new PageFrame.Crumb(UrlScheme.month(lang, month.getYear(), month.getMonthValue(), 1), monthLabel(lang, month));
+        return new PageFrame.Crumb(UrlScheme.month(lang, month.getYear(), month.getMonthValue(), 1), site.i18n().month(lang, month));
     }
 
     /** Each language's months, made once: the other language's plan asks for them too. */
@@ -106,10 +106,6 @@ final class ArchivePages {
         return months;
     }
 
-    private String monthLabel(Language lang, YearMonth month) {
-        return java.time.format.DateTimeFormatter.ofPattern(site.t(lang, UiString.MONTH_PATTERN), lang.locale()).format(month);
-    }
-
     private RenderJob overview(Language lang, NavigableMap<YearMonth, List<Article>> months) {
         String location = UrlScheme.archive(lang);
         String file = UrlScheme.file(location);
@@ -117,7 +113,7 @@ final class ArchivePages {
         List<Views.YearSummary> years = new ArrayList<>();
         Map<Integer, List<Views.Count>> perYear = new TreeMap<>();
         months.forEach((m, list) -> perYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(new Views.Count(
-                monthLabel(lang, m), Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
+                site.i18n().month(lang, m), Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
                 list.size())));
         perYear.forEach((year, list) -> years.add(new Views.YearSummary(String.valueOf(year),
                 Links.relative(file, UrlScheme.year(lang, year, 1)), list.stream().mapToInt(Views.Count::count).sum(), list)));
@@ -142,7 +138,7 @@ final class ArchivePages {
             for (int i = 0; i < n; i++) {
                 YearMonth m = first.plusMonths(i);
                 List<Article> list = months.get(m);
-                buckets.add(new Bucket(monthLabel(lang, m), list == null ? ""
+                buckets.add(new Bucket(site.i18n().month(lang, m), list == null ? ""
                         : Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
                         list == null ? 0 : list.size(), m.getMonthValue() == 1 || i == 0 ? String.valueOf(m.getYear()) : ""));
             }

@@ -1,5 +1,6 @@
 package org.khotin.render;
 
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
@@ -27,6 +28,7 @@ public final class I18n {
     private final Map<Language, DateTimeFormatter> longDates = new EnumMap<>(Language.class);
     private final Map<Language, DateTimeFormatter> shortDates = new EnumMap<>(Language.class);
     private final Map<Language, DateTimeFormatter> dayDates = new EnumMap<>(Language.class);
+    private final Map<Language, DateTimeFormatter> months = new EnumMap<>(Language.class);
     /** The time in a long date pattern, with what separates it from the day: {@code , HH:mm}, {@code  - H'h'mm}. */
     private static final Pattern TIME_PART = Pattern.compile("\\s*[,|\\-–]?\\s*[Hhk]{1,2}(?:'?[:.h]'?mm(?::ss)?)?(?:\\s*a)?");
 
@@ -41,6 +43,7 @@ public final class I18n {
             String day = strings.get(l).getOrDefault("date_day",
                     TIME_PART.matcher(strings.get(l).get("date_long")).replaceAll("").strip());
             dayDates.put(l, DateTimeFormatter.ofPattern(day, l.locale()));
+            months.put(l, DateTimeFormatter.ofPattern(strings.get(l).get(UiString.MONTH_PATTERN.key()), l.locale()));
         }
     }
 
@@ -174,5 +177,10 @@ public final class I18n {
 
     public String shortDate(Language lang, ZonedDateTime date) {
         return shortDates.get(lang).format(date);
+    }
+
+    /** A month as archive pages name it ({@code Tháng 5/2024}). */
+    public String month(Language lang, YearMonth month) {
+        return months.get(lang).format(month);
     }
 }

@@ -2,7 +2,6 @@ package org.khotin.render;
 
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -130,8 +129,7 @@ public final class PagePlanner {
         if (listing.size() <= shown) return pages;
         // past the newest news the archive goes on: its month that holds the next older story
         ZonedDateTime older = listing.get(shown).localDate(site.config().timeZone());
-        String month = DateTimeFormatter.ofPattern(site.t(lang, UiString.MONTH_PATTERN), lang.locale())
-                .format(YearMonth.from(older));
+        String month = site.i18n().month(lang, YearMonth.from(older));
         return frame.withNeighbours(pages, List.of(new PageFrame.Crumb(
                 UrlScheme.month(lang, older.getYear(), older.getMonthValue(), 1),
                 String.format(Locale.ROOT, site.t(lang, UiString.OLDER_NEWS), month))));

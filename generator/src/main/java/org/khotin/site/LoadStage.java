@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
@@ -63,7 +62,7 @@ final class LoadStage {
             progress.advance(1);
             return p;
         }).toList();
-        reuse.keepOnly(files.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
+        reuse.keepOnly(files);
         parsed.forEach(p -> problems.addAll(p.problems()));
         return parsed.stream()
                 .flatMap(p -> p.article().stream())

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
@@ -130,8 +131,11 @@ final class PreviewReuse implements Reuse {
     }
 
     @Override
-    public void keepOnly(Set<String> displayPaths) {
-        if (files.size() > displayPaths.size()) files.keySet().retainAll(displayPaths);
+    public void keepOnly(List<ContentLoader.SourceFile> found) {
+        // every file read is kept: more entries than files found are files that went away
+        if (files.size() > found.size()) {
+            files.keySet().retainAll(found.stream().map(ContentLoader.SourceFile::displayPath).collect(Collectors.toSet()));
+        }
     }
 
     /** The last corpus with the edits put in, if the same files hold the same articles as last time; else anew. */

@@ -73,7 +73,7 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
     ParsedFile parse(ContentLoader loader, ContentLoader.SourceFile f, boolean bodyInFile);
 
     /** After the load: the files found are all there is. */
-    void keepOnly(Set<String> displayPaths);
+    void keepOnly(List<ContentLoader.SourceFile> files);
 
     /** The corpus of the articles loaded (checked anew, or the last one with edits in place put in). */
     Corpus corpus(List<Article> loaded, Problems problems);
@@ -153,7 +153,7 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
             }
         }
 
-        @Override public void keepOnly(Set<String> displayPaths) {}
+        @Override public void keepOnly(List<ContentLoader.SourceFile> files) {}
         @Override public Corpus corpus(List<Article> loaded, Problems problems) { return Corpus.of(loaded, problems); }
 
         @Override

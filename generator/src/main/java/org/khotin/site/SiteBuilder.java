@@ -22,7 +22,6 @@ import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.Body;
-import org.khotin.content.ContentLoader;
 import org.khotin.content.Corpus;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
@@ -299,23 +298,15 @@ public final class SiteBuilder {
 
     private ArchiveModel model(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems,
                                StageTimes times) {
-        Corpus corpus = times.time("load", () -> corpus(load.load(cfg, options, reported, problems), problems));
+        Corpus corpus = times.time("load", () -> reuse.corpus(load.load(cfg, options, reported, problems), problems));
         KeywordIndex keywords = times.time("keywords", () -> keywords(cfg, corpus, problems));
-        RelatedIndex related = times.time("related", () -> related(cfg, corpus, keywords, problems));
+        RelatedIndex related = times.time("related", () -> reuse.related(cfg, corpus, keywords, problems, progress));
         return new ArchiveModel(corpus, keywords, related);
-    }
-
-    private Corpus corpus(List<Article> loaded, Problems problems) {
-        return reuse.corpus(loaded, problems);
     }
 
     private KeywordIndex keywords(SiteConfig cfg, Corpus corpus, Problems problems) {
         Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
         return reuse.keywords(corpus, glossary, problems);
-    }
-
-    private RelatedIndex related(SiteConfig cfg, Corpus corpus, KeywordIndex keywords, Problems problems) {
-        return reuse.related(cfg, corpus, keywords, problems, progress);
     }
 
     static void write(OutputSink sink, String path, byte[] bytes) {
