@@ -115,8 +115,8 @@ final class ArticlePages {
         return new Views.Share(url, List.of(
                 new Views.Link("https://www.facebook.com/sharer/sharer.php?u=" + u, "Facebook", ""),
                 new Views.Link("https://sp.zalo.me/share_inline?url=" + u, "Zalo", ""),
-                new Views.Link("https://twitter.com/intent/tweet?url=" + u + "&text=" + t, "X", ""),
-                new Views.Link("mailto:?subject=" + t + "&body=" + u, site.t(lang, UiString.SHARE_EMAIL), "")));
+                new Views.Link("https://twitter.com/intent/tweet?url=" + u + "&text=" + t, "X", "")),
+                new Views.Link("mailto:?subject=" + t + "&body=" + u, site.t(lang, UiString.SHARE_EMAIL), ""));
     }
 
     /**

@@ -85,8 +85,13 @@ public final class Views {
         }
     }
 
-    /** Plain share links (no third-party scripts) and the URL the copy-link button copies. */
-    public record Share(String url, List<Link> links) {
+    /**
+     * Plain share links (no third-party scripts) and the URL the copy-link button copies.
+     *
+     * @param links the networks' share pages
+     * @param email a new mail with the title and address
+     */
+    public record Share(String url, List<Link> links, Link email) {
         public Share {
             links = List.copyOf(links);
         }

@@ -257,5 +257,12 @@ class BuildOutputTest {
                 .containsEntry("text", "Tổng kết & đánh giá #1: 100% đạt?");
         assertThat(tweet).contains("text=Tổng%20kết%20%26%20đánh%20giá%20%231:%20100%25%20đạt%3F");
         assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2020/01/chia-se/index.html"))).isEmpty();
+        // a network's share page opens beside the article; a mail goes to the mail program, leaving no empty tab
+        assertThat(page.select(".share a[href^=https:]")).extracting(a -> a.text() + " " + a.attr("target"))
+                .containsExactly("Facebook _blank", "Zalo _blank", "X _blank");
+        var mail = page.selectFirst(".share a[href^=mailto:]");
+        assertThat(mail.text()).isEqualTo("Email");
+        assertThat(mail.hasAttr("target")).isFalse();
+        assertThat(mail.attr("href")).contains("subject=Tổng%20kết", "body=https://example.org/archive/vi/2020/01/chia-se/");
     }
 }

@@ -202,6 +202,11 @@ class FeedsAndSitemapTest {
         assertThat(article.selectFirst("meta[property=og:url]").attr("content"))
                 .isEqualTo("https://example.org/archive/vi/2019/01/tong-ket-cong-tac-nam-2018/");
         assertThat(article.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        // search engines read name=description and Open Graph readers (Facebook, Zalo) og:description: one element serves both
+        var description = article.selectFirst("meta[name=description]");
+        assertThat(description.attr("property")).isEqualTo("og:description");
+        assertThat(description.attr("content")).isEqualTo("Tóm tắt bài tổng kết.");
+        assertThat(article.select("meta[property=og:description]")).hasSize(1);
         var json = new com.fasterxml.jackson.databind.ObjectMapper()
                 .readTree(article.selectFirst("script[type=application/ld+json]").data());
         var news = json.get("@graph").get(0);
@@ -219,6 +224,8 @@ class FeedsAndSitemapTest {
             assertThat(page.title()).as(file).isNotBlank();
             assertThat(page.selectFirst("link[rel=canonical]")).as(file).isNotNull();
             assertThat(page.selectFirst("meta[property=og:title]")).as(file).isNotNull();
+            assertThat(page.select("meta[property=og:description]")).as(file)
+                    .isEqualTo(page.select("meta[name=description]")).hasSizeLessThan(2);
             assertThat(page.select("script[type=application/ld+json]").html()).as(file).contains("BreadcrumbList");
         }
     }

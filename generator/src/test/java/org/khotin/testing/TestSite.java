@@ -161,8 +161,7 @@ public final class TestSite {
         String template = read("templates/article.ftlh");
         String shareLinks = "<#list article.share.links as link>";
         assertTrue(template.contains(shareLinks), "the article template lists its share links as " + shareLinks);
-        write("templates/article.ftlh", template.replace(shareLinks,
-                "<#list article.share.links?filter(l -> l.href?starts_with(\"mailto:\")) as link>"));
+        write("templates/article.ftlh", template.replace(shareLinks, "<#list [] as link>"));
     }
 
     /** A file of the site; a theme file the site does not override ({@code templates/…}) is the built-in one. */
