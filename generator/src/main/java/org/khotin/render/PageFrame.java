@@ -96,7 +96,7 @@ final class PageFrame {
                 details.feed().isEmpty() ? "" : Links.relative(file, details.feed()),
                 details.feed().isEmpty() ? "" : site.t(lang, UiString.FEED_TITLE) + ": " + title,
                 StructuredData.toJson(graph), details.lastmod().toString(), details.indexable(), details.images());
-        return new Views.Page(lang.code(), documentTitle, description, canonical, Links.toRoot(file),
+        return new Views.Page(lang.code(), title, documentTitle, description, canonical, Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
                 Links.relative(file, UrlScheme.archive(lang)), Links.relative(file, UrlScheme.categoryIndex(lang)),
                 Links.relative(file, UrlScheme.search(lang)),

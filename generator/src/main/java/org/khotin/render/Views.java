@@ -15,9 +15,15 @@ public final class Views {
 
     public record Alternate(String hreflang, String href) {}
 
-    /** What every page has: head metadata, header, language switch, breadcrumbs. */
+    /**
+     * What every page has: head metadata, header, language switch, breadcrumbs.
+     *
+     * @param title         the page's own title, as a shared link's card shows it beside the site's name
+     * @param documentTitle the title with the site's name, for the browser's tab and search results
+     */
     public record Page(
             String lang,
+            String title,
             String documentTitle,
             String description,
             String canonical,

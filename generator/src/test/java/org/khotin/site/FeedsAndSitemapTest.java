@@ -202,6 +202,10 @@ class FeedsAndSitemapTest {
         assertThat(article.selectFirst("meta[property=og:url]").attr("content"))
                 .isEqualTo("https://example.org/archive/vi/2019/01/tong-ket-cong-tac-nam-2018/");
         assertThat(article.selectFirst("meta[name=twitter:card]").attr("content")).isEqualTo("summary");
+        // a shared link's card shows the headline beside og:site_name, so the headline goes without the site's name
+        assertThat(article.selectFirst("meta[property=og:title]").attr("content")).isEqualTo("Tổng kết công tác năm 2018");
+        assertThat(article.title()).startsWith("Tổng kết công tác năm 2018 – ")
+                .endsWith(article.selectFirst("meta[property=og:site_name]").attr("content"));
         // search engines read name=description and Open Graph readers (Facebook, Zalo) og:description: one element serves both
         var description = article.selectFirst("meta[name=description]");
         assertThat(description.attr("property")).isEqualTo("og:description");
