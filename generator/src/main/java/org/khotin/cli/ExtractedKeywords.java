@@ -2,11 +2,14 @@ package org.khotin.cli;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.khotin.config.Language;
 import org.khotin.ingest.Block;
@@ -42,24 +45,35 @@ public final class ExtractedKeywords implements KeywordSuggester {
      * Keywords chosen over the Vietnamese articles among {@code inputs} that list none of their own, read as
      * {@code khotin import} reads them (an input that cannot be read is left to the import to report).
      */
-    static ExtractedKeywords forBatch(Importer reader, List<Importer.Input> inputs) {
-        return new ExtractedKeywords(memoized(() -> chooseTogether(reader, inputs)));
+    static ExtractedKeywords forBatch(Importer reader, List<Importer.Input> inputs, Optional<Path> archive) {
+        return new ExtractedKeywords(memoized(() -> chooseTogether(reader, inputs, archive)));
     }
 
     /** The import of {@code inputs} with their keywords chosen together; {@code base} reads as the import should. */
     public static Importer batchImporter(Importer base, List<Importer.Input> inputs) {
-        Importer reader = base.withSuggester(article -> List.of());
-        return reader.withSuggester(forBatch(reader, inputs));
+        return batchImporter(base, inputs, Optional.empty());
     }
 
-    private static Map<ArticleText, List<String>> chooseTogether(Importer reader, List<Importer.Input> inputs) {
+    /**
+     * The same, into the content folder {@code archive}: the keywords its articles already carry count as shared,
+     * as those of the other inputs do, so that a day's few articles join the archive's keyword pages.
+     */
+    public static Importer batchImporter(Importer base, List<Importer.Input> inputs, Optional<Path> archive) {
+        Importer reader = base.withSuggester(article -> List.of());
+        return reader.withSuggester(forBatch(reader, inputs, archive));
+    }
+
+    private static Map<ArticleText, List<String>> chooseTogether(Importer reader, List<Importer.Input> inputs, Optional<Path> archive) {
+        Set<String> inputHashes = ConcurrentHashMap.newKeySet();
         // an export's rows are suggested one by one: most carry the site's own keywords
         List<ArticleText> texts = Importer.expand(inputs).stream()
                 .filter(input -> input.path().getFileName() == null || !ExportRows.isExport(input.path().getFileName().toString()))
                 .toList().parallelStream().map(input -> {
             try {
                 String name = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
-                Result<ScrapedArticle> read = reader.read(Files.readAllBytes(input.path()), name);
+                byte[] bytes = Files.readAllBytes(input.path());
+                inputHashes.add(Importer.sha256(bytes));
+                Result<ScrapedArticle> read = reader.read(bytes, name);
                 if (read instanceof Result.Ok<ScrapedArticle> ok && ok.value().lang() == Language.VI && ok.value().keywords().isEmpty()) {
                     return Optional.of(text(ok.value()));
                 }
@@ -68,7 +82,9 @@ public final class ExtractedKeywords implements KeywordSuggester {
             }
             return Optional.<ArticleText>empty();
         }).flatMap(Optional::stream).toList();
-        List<List<String>> chosen = new ArchiveKeywords(new KeywordExtractor()).suggest(texts);
+        // an article imported before from one of these inputs is about to be replaced: it is no other article
+        Map<String, Integer> archiveUses = archive.map(dir -> ArchiveKeywordUses.of(dir, inputHashes)).orElse(Map.of());
+        List<List<String>> chosen = new ArchiveKeywords(new KeywordExtractor()).suggest(texts, archiveUses);
         Map<ArticleText, List<String>> out = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) out.putIfAbsent(texts.get(i), chosen.get(i));
         return out;

@@ -485,7 +485,8 @@ public final class Importer {
         return lower.endsWith(".html") || lower.endsWith(".htm");
     }
 
-    static String sha256(byte[] bytes) {
+    /** What an imported article records as {@code source_sha256}: the SHA-256 of its input's bytes, in hex. */
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -24,9 +24,10 @@ import org.khotin.text.Unicode;
  * <li>Candidates score by weighted frequency times the archive's inverse document frequency, so that what every
  * article mentions ranks low.</li>
  * <li>An article takes at most {@link #ALONE_AT_MOST} keyword that no other article has among its salient
- * candidates: a keyword page with one article links nowhere, and an archive's keywords should group articles.</li>
- * <li>Then, {@link #ROUNDS} times, keywords other articles chose gain {@link #SHARED} and each article chooses
- * again.</li>
+ * candidates, nor the archive's other articles among their keywords: a keyword page with one article links
+ * nowhere, and an archive's keywords should group articles.</li>
+ * <li>Then, {@link #ROUNDS} times, keywords other articles chose or carry gain {@link #SHARED} and each article
+ * chooses again.</li>
  * <li>An article of {@link #LONG_ARTICLE} words or more (counted leniently: {@link #FILLED_ARTICLE}) with fewer
  * than {@link #FEWEST} keywords takes its next candidates, salient or not, best first.</li>
  * </ol>
@@ -56,11 +57,27 @@ public final class ArchiveKeywords {
 
     /** The keywords of each article, in the order given. */
     public List<List<String>> suggest(List<ArticleText> articles) {
-        return rank(articles).stream().map(list -> list.stream().map(Suggestion::label).toList()).toList();
+        return suggest(articles, Map.of());
+    }
+
+    /**
+     * The keywords of articles added to an archive that already has some: a keyword the archive's other articles
+     * carry is shared (its page already groups articles) and, like one the new articles choose, gains {@link
+     * #SHARED}. Without this a day's few articles would be judged among themselves alone, where nearly every name
+     * is unshared.
+     *
+     * @param archiveUses by keyword key ({@link KeywordKeys#key}), how many of the archive's other articles carry it
+     */
+    public List<List<String>> suggest(List<ArticleText> articles, Map<String, Integer> archiveUses) {
+        return rank(articles, archiveUses).stream().map(list -> list.stream().map(Suggestion::label).toList()).toList();
     }
 
     /** The keywords of each article with their kinds and scores, in the order given. */
     public List<List<Suggestion>> rank(List<ArticleText> articles) {
+        return rank(articles, Map.of());
+    }
+
+    private List<List<Suggestion>> rank(List<ArticleText> articles, Map<String, Integer> archiveUses) {
         List<List<Candidate>> candidates = fullNames(articles.parallelStream().map(extractor::candidates).toList());
         Map<String, Integer> df = new HashMap<>();
         Map<String, Integer> salientIn = new HashMap<>();
@@ -79,9 +96,11 @@ public final class ArchiveKeywords {
                 Set<String> mine = keys(chosen.isEmpty() ? List.of() : chosen.get(next.size()));
                 Map<String, Integer> used = uses;
                 next.add(KeywordExtractor.choose(salient(cs), new Choice(c -> {
-                    int others = used.getOrDefault(c.key(), 0) - (mine.contains(c.key()) ? 1 : 0);
+                    int others = used.getOrDefault(c.key(), 0) - (mine.contains(c.key()) ? 1 : 0)
+                            + archiveUses.getOrDefault(c.key(), 0);
                     return c.localScore() * frequencies.idf(c.key()) * (others > 0 ? SHARED : 1.0);
-                }, FEWEST, KeywordExtractor.MAX, CUT, c -> salientIn.getOrDefault(c.key(), 0) < 2, ALONE_AT_MOST,
+                }, FEWEST, KeywordExtractor.MAX, CUT,
+                        c -> salientIn.getOrDefault(c.key(), 0) < 2 && !archiveUses.containsKey(c.key()), ALONE_AT_MOST,
                         ALONE_CUT)));
             }
             chosen = next;
@@ -94,7 +113,7 @@ public final class ArchiveKeywords {
             int alone = 0;
             for (Suggestion s : chosen.get(i)) {
                 // what no other article chose in the end is alone too, whatever it might have been
-                boolean isAlone = uses.getOrDefault(s.key(), 0) < 2;
+                boolean isAlone = uses.getOrDefault(s.key(), 0) < 2 && !archiveUses.containsKey(s.key());
                 if (isAlone && (alone >= ALONE_AT_MOST || alone > 0 && s.score() < ALONE_CUT * chosen.get(i).get(0).score())
                         && removable > 0) {
                     removable--;

@@ -66,6 +66,52 @@ class ImportCommandTest {
         assertTrue(r.err().contains("--nonsense"), r.err());
     }
 
+    /** A district's news naming its two leaders, as a day's import into an archive that has their keyword pages. */
+    private static final String DISTRICT_NEWS = """
+            Huyện Đông Sơn sơ kết sáu tháng thực hiện chuyển đổi số
+
+            Sáng 20/6, Ban Chỉ đạo chuyển đổi số huyện Đông Sơn tổ chức hội nghị sơ kết sáu tháng đầu năm. Đồng chí Trần \
+            Văn Bình, Bí thư Huyện ủy và đồng chí Lê Thị Hoa, Chủ tịch UBND huyện chủ trì hội nghị.
+
+            Báo cáo tại hội nghị cho biết, sáu tháng qua toàn huyện đã đưa vào sử dụng hai mươi dịch vụ công trực tuyến \
+            mới, số hồ sơ nộp qua mạng tăng gấp đôi so với cùng kỳ. Các xã đã lắp đặt hệ thống họp trực tuyến và hướng \
+            dẫn người dân cài đặt ứng dụng trên điện thoại.
+
+            Phát biểu chỉ đạo, đồng chí Trần Văn Bình đề nghị các cấp ủy tiếp tục quán triệt Nghị quyết 05-NQ/HU của Ban \
+            Chấp hành Đảng bộ huyện, coi chuyển đổi số là nhiệm vụ thường xuyên. Đồng chí Trần Văn Bình nhấn mạnh mỗi \
+            cán bộ, đảng viên phải gương mẫu sử dụng dịch vụ công trực tuyến.
+
+            Đồng chí Lê Thị Hoa yêu cầu các phòng, ban chuyên môn rà soát thủ tục hành chính, cắt giảm giấy tờ không cần \
+            thiết. Đồng chí Lê Thị Hoa cũng giao Văn phòng HĐND và UBND huyện theo dõi, đôn đốc tiến độ từng tuần và báo \
+            cáo kết quả vào cuối quý.
+
+            Dịp này, nhiều tập thể và cá nhân có thành tích trong phong trào chuyển đổi số được khen thưởng. Hội nghị \
+            cũng thống nhất kế hoạch đào tạo kỹ năng số cho cán bộ cấp xã trong sáu tháng cuối năm, với sự tham gia của \
+            các doanh nghiệp viễn thông trên địa bàn.
+            """;
+
+    private static String archived(String title, String keywords) {
+        return "---\ntitle: " + title + "\ndate: 2024-01-10T09:00:00+07:00\nlang: vi\nkeywords: [" + keywords + "]\n---\nNội dung.\n";
+    }
+
+    @Test
+    void aDaysImportJoinsTheKeywordPagesTheArchiveAlreadyHas() throws IOException {
+        Path content = dir.resolve("content");
+        ImportFixtures.write(content, "vi/2024/01/bi-thu.md", archived("Bí thư Huyện ủy làm việc với xã Đông Tiến", "Trần Văn Bình"));
+        ImportFixtures.write(content, "vi/2024/01/chu-tich.md", archived("Chủ tịch UBND huyện tiếp công dân", "Lê Thị Hoa"));
+        Path in = ImportFixtures.write(dir, "in/dong-son.txt", DISTRICT_NEWS);
+        Run first = run("import", in.toString(), "--date", "2024-06-20", "--into", content.toString());
+        assertEquals(0, first.exit(), first.err());
+        String md = Files.readString(content.resolve("vi/2024/06/huyen-dong-son-so-ket-sau-thang-thuc-hien-chuyen-doi-so.md"));
+        String keywords = md.lines().filter(l -> l.startsWith("keywords: ")).findFirst().orElse("");
+        // alone, a day's one article shares no name with another; in the archive both leaders have their pages
+        assertTrue(keywords.contains("Trần Văn Bình") && keywords.contains("Lê Thị Hoa"), keywords);
+
+        // its own earlier import is no other article: importing it again changes nothing
+        Run again = run("import", in.toString(), "--date", "2024-06-20", "--into", content.toString());
+        assertTrue(again.out().contains("dong-son.txt: unchanged"), again.out());
+    }
+
     private static final String UNDATED = "Hội nghị tổng kết công tác năm\n\nChiều nay, Ban Tổ chức Tỉnh ủy tổ chức hội nghị "
             + "tổng kết công tác năm và triển khai nhiệm vụ năm tới.\n\nHội nghị đã thảo luận nhiều nội dung quan trọng.\n";
 

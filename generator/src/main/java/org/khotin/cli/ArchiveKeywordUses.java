@@ -1,0 +1,72 @@
+package org.khotin.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.khotin.config.SiteConfig;
+import org.khotin.config.YamlNode;
+import org.khotin.config.YamlReader;
+import org.khotin.content.FrontMatterParser;
+import org.khotin.diag.Problems;
+import org.khotin.taxonomy.KeywordKeys;
+import org.khotin.text.Unicode;
+
+/**
+ * The keywords a content folder's Vietnamese articles carry, by keyword key, with how many articles carry each:
+ * what an import into that folder joins. Front matter only, read leniently (the build reports what is wrong).
+ */
+final class ArchiveKeywordUses {
+    private ArchiveKeywordUses() {}
+
+    /** @param skipped the {@code source_sha256} of articles to leave out: those the import is about to write again */
+    static Map<String, Integer> of(Path contentDir, Set<String> skipped) {
+        if (!Files.isDirectory(contentDir)) return Map.of();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).toList();
+        } catch (IOException | UncheckedIOException e) {
+            return Map.of(); // an unreadable folder: the import reports it; its keywords simply do not count
+        }
+        Map<String, Integer> uses = new HashMap<>();
+        files.parallelStream().map(f -> keys(f, skipped)).toList()
+                .forEach(keys -> keys.forEach(k -> uses.merge(k, 1, Integer::sum)));
+        return Map.copyOf(uses);
+    }
+
+    /** The keys of one article's keywords; none for an English article, a skipped one or an unreadable file. */
+    private static Set<String> keys(Path file, Set<String> skipped) {
+        String text;
+        try {
+            text = Unicode.nfc(Files.readString(file, StandardCharsets.UTF_8)).replace("\r\n", "\n");
+        } catch (IOException | UncheckedIOException e) {
+            return Set.of();
+        }
+        Problems ignored = new Problems();
+        Optional<YamlNode.Mapping> front = new FrontMatterParser(SiteConfig.VIETNAM).split(text, file.toString(), ignored)
+                .flatMap(split -> new YamlReader().read(split.yaml(), file.toString(), 2, ignored))
+                .filter(y -> y instanceof YamlNode.Mapping).map(y -> (YamlNode.Mapping) y);
+        if (front.isEmpty()) return Set.of();
+        YamlNode.Mapping m = front.get();
+        String lang = scalar(m, "lang").orElse(file.toString().replace('\\', '/').contains("/en/") ? "en" : "vi");
+        if (!lang.equals("vi") || scalar(m, "source_sha256").filter(skipped::contains).isPresent()) return Set.of();
+        Set<String> keys = new HashSet<>();
+        m.find("keywords").map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Sequence)
+                .ifPresent(v -> ((YamlNode.Sequence) v).items().stream().filter(i -> i instanceof YamlNode.Scalar)
+                        .map(i -> KeywordKeys.key(((YamlNode.Scalar) i).text())).filter(k -> !k.isEmpty()).forEach(keys::add));
+        return keys;
+    }
+
+    private static Optional<String> scalar(YamlNode.Mapping m, String key) {
+        return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
+                .map(v -> ((YamlNode.Scalar) v).text());
+    }
+}
