@@ -9,14 +9,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.khotin.config.SiteConfig;
-import org.khotin.config.YamlNode;
-import org.khotin.config.YamlReader;
-import org.khotin.content.FrontMatterParser;
-import org.khotin.diag.Problems;
 import org.khotin.taxonomy.KeywordKeys;
 import org.khotin.text.Unicode;
 
@@ -46,27 +40,15 @@ final class ArchiveKeywordUses {
     private static Set<String> keys(Path file, Set<String> skipped) {
         String text;
         try {
-            text = Unicode.nfc(Files.readString(file, StandardCharsets.UTF_8)).replace("\r\n", "\n");
+            text = Unicode.nfc(Files.readString(file, StandardCharsets.UTF_8));
         } catch (IOException | UncheckedIOException e) {
             return Set.of();
         }
-        Problems ignored = new Problems();
-        Optional<YamlNode.Mapping> front = new FrontMatterParser(SiteConfig.VIETNAM).split(text, file.toString(), ignored)
-                .flatMap(split -> new YamlReader().read(split.yaml(), file.toString(), 2, ignored))
-                .filter(y -> y instanceof YamlNode.Mapping).map(y -> (YamlNode.Mapping) y);
-        if (front.isEmpty()) return Set.of();
-        YamlNode.Mapping m = front.get();
-        String lang = scalar(m, "lang").orElse(file.toString().replace('\\', '/').contains("/en/") ? "en" : "vi");
-        if (!lang.equals("vi") || scalar(m, "source_sha256").filter(skipped::contains).isPresent()) return Set.of();
         Set<String> keys = new HashSet<>();
-        m.find("keywords").map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Sequence)
-                .ifPresent(v -> ((YamlNode.Sequence) v).items().stream().filter(i -> i instanceof YamlNode.Scalar)
-                        .map(i -> KeywordKeys.key(((YamlNode.Scalar) i).text())).filter(k -> !k.isEmpty()).forEach(keys::add));
+        CorpusReader.frontMatter(text, file.toString())
+                .filter(f -> f.lang().equals("vi") && CorpusReader.scalar(f.fields(), "source_sha256").filter(skipped::contains).isEmpty())
+                .ifPresent(f -> CorpusReader.keywords(f.fields()).stream().map(KeywordKeys::key).filter(k -> !k.isEmpty())
+                        .forEach(keys::add));
         return keys;
-    }
-
-    private static Optional<String> scalar(YamlNode.Mapping m, String key) {
-        return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
-                .map(v -> ((YamlNode.Scalar) v).text());
     }
 }

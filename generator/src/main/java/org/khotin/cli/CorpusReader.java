@@ -69,6 +69,15 @@ final class CorpusReader {
 
     /** An article in Markdown with front matter, read leniently (keywords need no validation); empty without one. */
     static Optional<Read> markdown(String text, String path, String id) {
+        return frontMatter(text, path).map(f -> new Read(id, ArticleText.fromMarkdown(scalar(f.fields(), "title").orElse(""),
+                scalar(f.fields(), "summary").orElse(""), f.body()), keywords(f.fields()), f.lang()));
+    }
+
+    /** An article's front matter fields, its language and its body. */
+    record FrontMatter(YamlNode.Mapping fields, String lang, String body) {}
+
+    /** The front matter of an article in Markdown, read leniently; empty without one. */
+    static Optional<FrontMatter> frontMatter(String text, String path) {
         Problems problems = new Problems();
         var split = new FrontMatterParser(SiteConfig.VIETNAM).split(text.replace("\r\n", "\n"), path, problems);
         if (split.isEmpty()) return Optional.empty();
@@ -76,17 +85,18 @@ final class CorpusReader {
         YamlNode.Mapping m = yaml.filter(y -> y instanceof YamlNode.Mapping).map(y -> (YamlNode.Mapping) y)
                 .orElse(new YamlNode.Mapping(List.of(), null));
         String lang = scalar(m, "lang").orElse(path.replace('\\', '/').contains("/en/") ? "en" : "vi");
-        List<String> keywords = m.find("keywords").map(YamlNode.Entry::value)
+        return Optional.of(new FrontMatter(m, lang, split.get().body()));
+    }
+
+    static List<String> keywords(YamlNode.Mapping m) {
+        return m.find("keywords").map(YamlNode.Entry::value)
                 .filter(v -> v instanceof YamlNode.Sequence)
                 .map(v -> ((YamlNode.Sequence) v).items().stream().filter(i -> i instanceof YamlNode.Scalar)
                         .map(i -> Unicode.nfc(((YamlNode.Scalar) i).text())).toList())
                 .orElse(List.of());
-        ArticleText article = ArticleText.fromMarkdown(scalar(m, "title").orElse(""), scalar(m, "summary").orElse(""),
-                split.get().body());
-        return Optional.of(new Read(id, article, keywords, lang));
     }
 
-    private static Optional<String> scalar(YamlNode.Mapping m, String key) {
+    static Optional<String> scalar(YamlNode.Mapping m, String key) {
         return m.find(key).map(YamlNode.Entry::value).filter(v -> v instanceof YamlNode.Scalar)
                 .map(v -> Unicode.nfc(((YamlNode.Scalar) v).text()));
     }
