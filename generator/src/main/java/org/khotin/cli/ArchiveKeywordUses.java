@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.khotin.taxonomy.KeywordKeys;
 import org.khotin.text.Unicode;
@@ -23,10 +24,16 @@ final class ArchiveKeywordUses {
 
     /** @param skipped the {@code source_sha256} of articles to leave out: those the import is about to write again */
     static Map<String, Integer> of(Path contentDir, Set<String> skipped) {
+        return of(contentDir, skipped, file -> false);
+    }
+
+    /** @param skippedFile a file to leave out too: the article keywords are suggested for */
+    static Map<String, Integer> of(Path contentDir, Set<String> skipped, Predicate<Path> skippedFile) {
         if (!Files.isDirectory(contentDir)) return Map.of();
         List<Path> files;
         try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)).toList();
+            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
+                    .filter(skippedFile.negate()).toList();
         } catch (IOException | UncheckedIOException e) {
             return Map.of(); // an unreadable folder: the import reports it; its keywords simply do not count
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
@@ -79,7 +80,8 @@ final class KeywordsCommand implements Callable<Integer> {
         Path file;
 
         @Option(names = "--archive", paramLabel = "DIR",
-                description = "Count document frequencies over the .md and .txt files under DIR (e.g. content/vi).")
+                description = "Count document frequencies over the .md and .txt files under DIR (e.g. content/vi), "
+                        + "and prefer the keywords its articles already carry.")
         Path archive;
 
         @Option(names = "--explain", description = "Print every candidate with its score, best first, instead.")
@@ -104,7 +106,10 @@ final class KeywordsCommand implements Callable<Integer> {
                 }
                 df = KeywordExtractor.DocumentFrequencies.of(keys);
             }
-            for (String k : explain ? extractor.explain(text, df) : extractor.suggest(text, df)) out.println(k);
+            Path self = file.toAbsolutePath().normalize();
+            Set<String> carried = archive == null || input.get().lang() != Language.VI ? Set.of()
+                    : ArchiveKeywordUses.of(archive, Set.of(), p -> p.toAbsolutePath().normalize().equals(self)).keySet();
+            for (String k : explain ? extractor.explain(text, df) : extractor.suggest(text, df, carried)) out.println(k);
             out.flush();
             return Main.OK;
         }

@@ -190,8 +190,22 @@ public final class KeywordExtractor {
 
     /** The chosen suggestions with their scores, best first. */
     public List<Suggestion> rank(ArticleText text, DocumentFrequencies df) {
+        return rank(text, df, Set.of());
+    }
+
+    /**
+     * Suggestions for an article of an archive whose articles carry {@code carried} (keyword keys): those score
+     * as a keyword other articles chose does when an archive is tagged together ({@link ArchiveKeywords}), so
+     * that the article joins the keyword pages the archive has rather than starting new ones.
+     */
+    public List<String> suggest(ArticleText text, DocumentFrequencies df, Set<String> carried) {
+        return rank(text, df, carried).stream().map(Suggestion::label).toList();
+    }
+
+    private List<Suggestion> rank(ArticleText text, DocumentFrequencies df, Set<String> carried) {
         List<Candidate> salient = candidates(text).stream().filter(Candidate::salient).toList();
-        return choose(salient, Choice.of(c -> c.localScore() * df.idf(c.key()), MIN, MAX, 0.25));
+        return choose(salient, Choice.of(c -> c.localScore() * df.idf(c.key())
+                * (carried.contains(c.key()) ? ArchiveKeywords.SHARED : 1.0), MIN, MAX, 0.25));
     }
 
     /**

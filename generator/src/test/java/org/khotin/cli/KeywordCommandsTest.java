@@ -44,6 +44,41 @@ class KeywordCommandsTest {
     }
 
     @Test
+    void suggestionsForAnArchivePutTheKeywordsItsArticlesCarryFirst() {
+        TestSite site = TestSite.create(dir, """
+                -- draft.txt --
+                Huyện Đông Sơn sơ kết sáu tháng thực hiện chuyển đổi số
+
+                Sáng 20/6, Ban Chỉ đạo chuyển đổi số huyện Đông Sơn tổ chức hội nghị sơ kết. Đồng chí Trần Văn Bình, Bí \
+                thư Huyện ủy và đồng chí Lê Thị Hoa, Chủ tịch UBND huyện chủ trì hội nghị.
+
+                Đồng chí Trần Văn Bình đề nghị các cấp ủy quán triệt Nghị quyết 05-NQ/HU, coi chuyển đổi số là nhiệm vụ \
+                thường xuyên. Đồng chí Lê Thị Hoa yêu cầu các phòng, ban rà soát thủ tục hành chính trên địa bàn.
+                -- content/vi/2024/01/bi-thu.md --
+                ---
+                title: Bí thư Huyện ủy làm việc với xã Đông Tiến
+                date: 2024-01-10
+                keywords: [Trần Văn Bình]
+                ---
+                Nội dung.
+                -- content/vi/2024/01/chu-tich.md --
+                ---
+                title: Chủ tịch UBND huyện tiếp công dân
+                date: 2024-01-12
+                keywords: [Lê Thị Hoa]
+                ---
+                Nội dung.
+                """);
+        String draft = site.root().resolve("draft.txt").toString();
+        TestSite.Run alone = TestSite.run("keywords", "suggest", draft);
+        assertThat(alone.out().lines()).contains("Trần Văn Bình", "Lê Thị Hoa").first().isNotIn("Trần Văn Bình", "Lê Thị Hoa");
+        // the archive has pages for both leaders: the draft joins them before starting pages of its own
+        TestSite.Run inArchive = TestSite.run("keywords", "suggest", draft, "--archive", site.root().resolve("content").toString());
+        assertThat(inArchive.exitCode()).isZero();
+        assertThat(inArchive.out().lines().limit(2)).containsExactlyInAnyOrder("Trần Văn Bình", "Lê Thị Hoa");
+    }
+
+    @Test
     void benchPrintsPrecisionAndRecallPerSeedAndOverall() {
         TestSite.Run run = TestSite.run("keywords", "bench", "--seeds", TestSite.repoRoot().resolve("seeds").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
