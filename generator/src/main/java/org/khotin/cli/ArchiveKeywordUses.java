@@ -12,12 +12,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
+import org.khotin.diag.Problems;
+import org.khotin.taxonomy.Glossary;
+import org.khotin.taxonomy.GlossaryEntry;
 import org.khotin.taxonomy.KeywordKeys;
 import org.khotin.text.Unicode;
 
 /**
- * The keywords a content folder's Vietnamese articles carry, by keyword key, with how many articles carry each:
- * what an import into that folder joins. Front matter only, read leniently (the build reports what is wrong).
+ * The keywords a content folder's Vietnamese articles carry, by keyword key, with how many articles carry each,
+ * and its glossary's: what an import into that folder joins. Front matter only, read leniently (the build reports
+ * what is wrong).
  */
 final class ArchiveKeywordUses {
     private ArchiveKeywordUses() {}
@@ -40,6 +44,14 @@ final class ArchiveKeywordUses {
         Map<String, Integer> uses = new HashMap<>();
         files.parallelStream().map(f -> keys(f, skipped)).toList()
                 .forEach(keys -> keys.forEach(k -> uses.merge(k, 1, Integer::sum)));
+        // the glossary's keywords are the archive's by the editors' decision, whether or not an article carries one yet
+        for (GlossaryEntry entry : Glossary.load(contentDir, contentDir.toString(), new Problems()).entries()) {
+            Set<String> keys = new HashSet<>();
+            keys.add(KeywordKeys.key(entry.vi()));
+            for (String alias : entry.aliases()) keys.add(KeywordKeys.key(alias));
+            keys.remove("");
+            keys.forEach(k -> uses.merge(k, 1, Integer::sum));
+        }
         return Map.copyOf(uses);
     }
 
