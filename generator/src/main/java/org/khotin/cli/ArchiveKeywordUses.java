@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
+import org.khotin.config.SiteConfig;
+import org.khotin.content.ContentLoader;
+import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
 import org.khotin.taxonomy.Glossary;
 import org.khotin.taxonomy.GlossaryEntry;
@@ -33,14 +35,9 @@ final class ArchiveKeywordUses {
 
     /** @param skippedFile a file to leave out too: the article keywords are suggested for */
     static Map<String, Integer> of(Path contentDir, Set<String> skipped, Predicate<Path> skippedFile) {
-        if (!Files.isDirectory(contentDir)) return Map.of();
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            files = walk.filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p))
-                    .filter(skippedFile.negate()).toList();
-        } catch (IOException | UncheckedIOException e) {
-            return Map.of(); // an unreadable folder: the import reports it; its keywords simply do not count
-        }
+        // the articles the build would read, found as it finds them (linked folders too)
+        List<Path> files = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM)).find(contentDir, "").stream()
+                .filter(f -> f.refusal().isEmpty()).map(ContentLoader.SourceFile::file).filter(skippedFile.negate()).toList();
         Map<String, Integer> uses = new HashMap<>();
         files.parallelStream().map(f -> keys(f, skipped)).toList()
                 .forEach(keys -> keys.forEach(k -> uses.merge(k, 1, Integer::sum)));
