@@ -16,6 +16,7 @@ import org.khotin.ingest.Block;
 import org.khotin.ingest.ExportRows;
 import org.khotin.ingest.Importer;
 import org.khotin.ingest.KeywordSuggester;
+import org.khotin.ingest.KeywordSuggester.Tagged;
 import org.khotin.ingest.Result;
 import org.khotin.ingest.ScrapedArticle;
 import org.khotin.taxonomy.ArchiveKeywords;
@@ -23,57 +24,57 @@ import org.khotin.taxonomy.ArticleText;
 import org.khotin.taxonomy.KeywordExtractor;
 
 /**
- * The importer's keyword suggestions, from the taxonomy's extractor for both languages. {@link #forBatch} chooses the keywords of a whole import together ({@link
+ * The importer's keyword suggestions, from the taxonomy's extractor for both languages. {@link #batchImporter} chooses the keywords of a whole import together ({@link
  * ArchiveKeywords}): the inputs are read (not converted) before the import, on the first suggestion asked for, and the
  * import converts those reads (see {@link Importer#withSuggester}).
  */
 public final class ExtractedKeywords implements KeywordSuggester {
     private final KeywordExtractor extractor = new KeywordExtractor();
     private final KeywordExtractor english = new KeywordExtractor(Language.EN);
-    private final Supplier<Map<ArticleText, List<String>>> batch;
+    /** The import whose keywords are chosen together, if any. */
+    private final Optional<Batch> batch;
+    private final Supplier<Map<ArticleText, List<String>>> chosen;
+
+    /** The inputs of an import, and the importer that reads them as the import does. */
+    private record Batch(Importer reader, List<Importer.Input> inputs) {}
 
     /** Each article on its own. */
     public ExtractedKeywords() {
-        this.batch = Map::of;
+        this(Optional.empty(), List.of(), Optional.empty());
     }
 
-    private ExtractedKeywords(Supplier<Map<ArticleText, List<String>>> batch) {
+    private ExtractedKeywords(Optional<Batch> batch, List<Tagged> archive, Optional<Path> contentDir) {
         this.batch = batch;
+        this.chosen = batch.isEmpty() ? Map::of : memoized(() -> chooseTogether(batch.get(), archive, contentDir));
     }
 
     /**
-     * Keywords chosen over the Vietnamese articles among {@code inputs} that list none of their own, read as
-     * {@code khotin import} reads them (an input that cannot be read is left to the import to report).
+     * The import of {@code inputs} with their keywords chosen together over the Vietnamese ones that list none of
+     * their own, and beside the keywords of the content folder it imports into; {@code base} reads as the import
+     * should.
      */
-    static ExtractedKeywords forBatch(Importer reader, List<Importer.Input> inputs, Optional<Path> archive) {
-        return new ExtractedKeywords(memoized(() -> chooseTogether(reader, inputs, archive)));
-    }
-
-    /** The import of {@code inputs} with their keywords chosen together; {@code base} reads as the import should. */
     public static Importer batchImporter(Importer base, List<Importer.Input> inputs) {
-        return batchImporter(base, inputs, Optional.empty());
-    }
-
-    /**
-     * The same, into the content folder {@code archive}: the keywords its articles already carry count as shared,
-     * as those of the other inputs do, so that a day's few articles join the archive's keyword pages.
-     */
-    public static Importer batchImporter(Importer base, List<Importer.Input> inputs, Optional<Path> archive) {
         Importer reader = base.withSuggester(article -> List.of());
-        return reader.withSuggester(forBatch(reader, inputs, archive));
+        return reader.withSuggester(new ExtractedKeywords(Optional.of(new Batch(reader, inputs)), List.of(), Optional.empty()));
     }
 
-    private static Map<ArticleText, List<String>> chooseTogether(Importer reader, List<Importer.Input> inputs, Optional<Path> archive) {
+    /** The keywords the content folder's articles and glossary carry count as shared, as the other inputs' do. */
+    @Override
+    public KeywordSuggester into(Path contentDir, List<Tagged> archive) {
+        return batch.isEmpty() ? this : new ExtractedKeywords(batch, archive, Optional.of(contentDir));
+    }
+
+    private static Map<ArticleText, List<String>> chooseTogether(Batch batch, List<Tagged> archive, Optional<Path> contentDir) {
         Set<String> inputHashes = ConcurrentHashMap.newKeySet();
         // an export's rows are suggested one by one: most carry the site's own keywords
-        List<ArticleText> texts = Importer.expand(inputs).stream()
+        List<ArticleText> texts = Importer.expand(batch.inputs()).stream()
                 .filter(input -> input.path().getFileName() == null || !ExportRows.isExport(input.path().getFileName().toString()))
                 .toList().parallelStream().map(input -> {
             try {
                 String name = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
                 byte[] bytes = Files.readAllBytes(input.path());
                 inputHashes.add(Importer.sha256(bytes));
-                Result<ScrapedArticle> read = reader.read(bytes, name);
+                Result<ScrapedArticle> read = batch.reader().read(bytes, name);
                 if (read instanceof Result.Ok<ScrapedArticle> ok && ok.value().lang() == Language.VI && ok.value().keywords().isEmpty()) {
                     return Optional.of(text(ok.value()));
                 }
@@ -83,8 +84,8 @@ public final class ExtractedKeywords implements KeywordSuggester {
             return Optional.<ArticleText>empty();
         }).flatMap(Optional::stream).toList();
         // an article imported before from one of these inputs is about to be replaced: it is no other article
-        Map<String, Integer> archiveUses = archive.map(dir -> ArchiveKeywordUses.of(dir, inputHashes)).orElse(Map.of());
-        List<List<String>> chosen = new ArchiveKeywords(new KeywordExtractor()).suggest(texts, archiveUses);
+        Set<String> carried = contentDir.map(dir -> CarriedKeywords.of(archive, inputHashes, dir)).orElse(Set.of());
+        List<List<String>> chosen = new ArchiveKeywords(new KeywordExtractor()).suggest(texts, carried);
         Map<ArticleText, List<String>> out = new HashMap<>();
         for (int i = 0; i < texts.size(); i++) out.putIfAbsent(texts.get(i), chosen.get(i));
         return out;
@@ -104,8 +105,8 @@ public final class ExtractedKeywords implements KeywordSuggester {
     public List<String> suggest(ScrapedArticle article) {
         if (article.lang() != Language.VI) return english.suggest(text(article), KeywordExtractor.DocumentFrequencies.NONE);
         ArticleText text = text(article);
-        List<String> chosen = batch.get().get(text);
-        return chosen != null ? chosen : extractor.suggest(text, KeywordExtractor.DocumentFrequencies.NONE);
+        List<String> together = chosen.get().get(text);
+        return together != null ? together : extractor.suggest(text, KeywordExtractor.DocumentFrequencies.NONE);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.khotin.ingest.ExportColumns;
 import org.khotin.ingest.ImportEvaluation;
@@ -77,9 +76,9 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.getMessage());
             return Main.USAGE;
         }
-        // an evaluation scores the key's pages on their own, whatever the content folder holds
-        if (evaluate != null) return evaluate(ExtractedKeywords.batchImporter(importer, inputs), out);
-        importer = ExtractedKeywords.batchImporter(importer, inputs, Optional.of(Path.of(into)));
+        importer = ExtractedKeywords.batchImporter(importer, inputs);
+        // an evaluation converts the key's pages in memory, on their own, whatever the content folder holds
+        if (evaluate != null) return evaluate(importer, out);
         ImportReport report = importer.run(inputs, new Importer.Options(Path.of(into), into, dryRun, force),
                 ConsoleProgress.forCommand(spec.commandLine().getErr(), quiet));
         for (String line : report.lines()) out.println(line);

@@ -108,7 +108,7 @@ final class KeywordsCommand implements Callable<Integer> {
             }
             Path self = file.toAbsolutePath().normalize();
             Set<String> carried = archive == null || input.get().lang() != Language.VI ? Set.of()
-                    : ArchiveKeywordUses.of(archive, Set.of(), p -> p.toAbsolutePath().normalize().equals(self)).keySet();
+                    : CarriedKeywords.of(CarriedKeywords.read(archive, p -> p.toAbsolutePath().normalize().equals(self)), Set.of(), archive);
             for (String k : explain ? extractor.explain(text, df) : extractor.suggest(text, df, carried)) out.println(k);
             out.flush();
             return Main.OK;

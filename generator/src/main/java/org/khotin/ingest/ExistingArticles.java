@@ -5,7 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.YamlNode;
@@ -15,11 +17,12 @@ import org.khotin.content.ContentLoader;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
 
-/** The articles already in the content folder, by path, input hash and title+date. */
+/** The articles already in the content folder, by path, input hash and title+date, and their keywords. */
 final class ExistingArticles {
     record Known(String sourceFile, String sourceSha256, String titleDate) {}
 
     private final Map<String, Known> byPath = new HashMap<>();
+    private final List<KeywordSuggester.Tagged> tagged = new ArrayList<>();
     private final Map<String, String> bySha = new HashMap<>();
     private final Map<String, String> byTitleDate = new HashMap<>();
 
@@ -34,6 +37,7 @@ final class ExistingArticles {
                 continue;
             }
             var meta = article.get().meta();
+            e.tagged.add(new KeywordSuggester.Tagged(article.get().lang(), meta.sourceSha256(), meta.keywords()));
             e.claim(f.relativePath(), meta.sourceSha256(),
                     Importer.titleDateKey(meta.title(), Optional.of(meta.date()), meta.sourceSha256()), meta.sourceFile());
         }
@@ -64,6 +68,11 @@ final class ExistingArticles {
         } catch (IOException | UncheckedIOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The articles read, with their keywords: what an import's keyword suggester joins. */
+    List<KeywordSuggester.Tagged> tagged() {
+        return List.copyOf(tagged);
     }
 
     void claim(String path, String sha, String titleDate, String sourceFile) {

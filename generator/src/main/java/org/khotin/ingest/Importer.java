@@ -275,14 +275,17 @@ public final class Importer {
         if (!options.dryRun()) Files.createDirectories(options.into());
         progress.stage("import", Tasks.count(inputs), "articles");
         ImportManifest manifest = ImportManifest.load(options.into());
-        ImportPlacement placement = new ImportPlacement(writer, options, manifest, ExistingArticles.scan(options.into()));
+        ExistingArticles existing = ExistingArticles.scan(options.into());
+        ImportPlacement placement = new ImportPlacement(writer, options, manifest, existing);
+        // the suggester learns the content folder's keywords from the same read, before the first conversion asks
+        Importer converting = withSuggester(suggester.into(options.into(), existing.tagged()));
         List<ImportReport.Entry> entries = new ArrayList<>();
         // reading and converting depend on the input alone, so they run on every core, ahead of this thread;
         // deciding where each article goes depends on the ones before it, so this thread does that in input
         // order (same report, same files) while the next inputs are being converted
         ExecutorService converters = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
                 daemonThreads());
-        try (Tasks tasks = new Tasks(inputs)) {
+        try (Tasks tasks = converting.new Tasks(inputs)) {
             Deque<Future<Prepared>> ahead = new ArrayDeque<>();
             while (tasks.hasNext() || !ahead.isEmpty()) {
                 while (tasks.hasNext() && ahead.size() < AHEAD) ahead.add(converters.submit(tasks.next()));

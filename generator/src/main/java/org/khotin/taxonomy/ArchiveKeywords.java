@@ -57,7 +57,7 @@ public final class ArchiveKeywords {
 
     /** The keywords of each article, in the order given. */
     public List<List<String>> suggest(List<ArticleText> articles) {
-        return suggest(articles, Map.of());
+        return suggest(articles, Set.of());
     }
 
     /**
@@ -66,18 +66,18 @@ public final class ArchiveKeywords {
      * #SHARED}. Without this a day's few articles would be judged among themselves alone, where nearly every name
      * is unshared.
      *
-     * @param archiveUses by keyword key ({@link KeywordKeys#key}), how many of the archive's other articles carry it
+     * @param carried the keys ({@link KeywordKeys#key}) of the keywords the archive's other articles carry
      */
-    public List<List<String>> suggest(List<ArticleText> articles, Map<String, Integer> archiveUses) {
-        return rank(articles, archiveUses).stream().map(list -> list.stream().map(Suggestion::label).toList()).toList();
+    public List<List<String>> suggest(List<ArticleText> articles, Set<String> carried) {
+        return rank(articles, carried).stream().map(list -> list.stream().map(Suggestion::label).toList()).toList();
     }
 
     /** The keywords of each article with their kinds and scores, in the order given. */
     public List<List<Suggestion>> rank(List<ArticleText> articles) {
-        return rank(articles, Map.of());
+        return rank(articles, Set.of());
     }
 
-    private List<List<Suggestion>> rank(List<ArticleText> articles, Map<String, Integer> archiveUses) {
+    private List<List<Suggestion>> rank(List<ArticleText> articles, Set<String> carried) {
         List<List<Candidate>> candidates = fullNames(articles.parallelStream().map(extractor::candidates).toList());
         Map<String, Integer> df = new HashMap<>();
         Map<String, Integer> salientIn = new HashMap<>();
@@ -96,11 +96,10 @@ public final class ArchiveKeywords {
                 Set<String> mine = keys(chosen.isEmpty() ? List.of() : chosen.get(next.size()));
                 Map<String, Integer> used = uses;
                 next.add(KeywordExtractor.choose(salient(cs), new Choice(c -> {
-                    int others = used.getOrDefault(c.key(), 0) - (mine.contains(c.key()) ? 1 : 0)
-                            + archiveUses.getOrDefault(c.key(), 0);
-                    return c.localScore() * frequencies.idf(c.key()) * (others > 0 ? SHARED : 1.0);
+                    int others = used.getOrDefault(c.key(), 0) - (mine.contains(c.key()) ? 1 : 0);
+                    return c.localScore() * frequencies.idf(c.key()) * (others > 0 || carried.contains(c.key()) ? SHARED : 1.0);
                 }, FEWEST, KeywordExtractor.MAX, CUT,
-                        c -> salientIn.getOrDefault(c.key(), 0) < 2 && !archiveUses.containsKey(c.key()), ALONE_AT_MOST,
+                        c -> salientIn.getOrDefault(c.key(), 0) < 2 && !carried.contains(c.key()), ALONE_AT_MOST,
                         ALONE_CUT)));
             }
             chosen = next;
@@ -113,7 +112,7 @@ public final class ArchiveKeywords {
             int alone = 0;
             for (Suggestion s : chosen.get(i)) {
                 // what no other article chose in the end is alone too, whatever it might have been
-                boolean isAlone = uses.getOrDefault(s.key(), 0) < 2 && !archiveUses.containsKey(s.key());
+                boolean isAlone = uses.getOrDefault(s.key(), 0) < 2 && !carried.contains(s.key());
                 if (isAlone && (alone >= ALONE_AT_MOST || alone > 0 && s.score() < ALONE_CUT * chosen.get(i).get(0).score())
                         && removable > 0) {
                     removable--;
