@@ -57,6 +57,7 @@ class ListsAtScaleTest {
         assertThat(year2024.select(".front-section h2 a").eachAttr("href")).containsExactly("05/", "03/");
         assertThat(year2024.select(".front-section li a").eachText()).containsExactly("Bài số 0", "Bài số 1", "Bài số 2");
         assertThat(site.files("public/vi/2024")).noneMatch(f -> f.startsWith("page/"));
+        assertThat(year2024.select("main").text()).doesNotContain("Chưa có bài viết nào");
         assertThat(new org.khotin.testing.HtmlValidator().errors(dir.resolve("public/vi/2024/index.html"))).isEmpty();
         // the archive's charts: a labelled count axis, a bar per year for phones, and the figures as a table
         Document archive = Jsoup.parse(site.read("public/vi/luu-tru/index.html"));
