@@ -77,7 +77,8 @@ final class ArchivePages {
                     p -> UrlScheme.month(lang, month.getYear(), month.getMonthValue(), p),
                     p -> counterpart ? UrlScheme.month(lang.other(), month.getYear(), month.getMonthValue(), 1)
                             : UrlScheme.home(lang.other(), 1),
-                    counterpart, List.of(home, archive, year), heading, "", heading + " – " + site.t(lang, UiString.ARCHIVE)), around));
+                    counterpart, List.of(home, archive, year), heading, "", "", heading + " – " + site.t(lang, UiString.ARCHIVE),
+                    java.util.Optional.empty()), around));
         });
         return jobs;
     }

@@ -78,7 +78,7 @@ final class ArticlePages {
                 .map(size -> new Views.Image(site.config().absolute(location + size.file()), size.width(), size.height())).toList();
         if (!images.isEmpty()) news.put("image", images.stream().map(Views.Image::url).toList());
         Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
-                new PageFrame.Details("article", site.changed(a), "", Optional.of(news), true, images));
+                new PageFrame.Details("article", site.changed(a), Optional.empty(), Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
     }
 

@@ -61,9 +61,15 @@ final class CategoryPages {
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         for (Category c : categories) {
             jobs.addAll(frame.articleList(lang, c.articles(), p -> UrlScheme.category(lang, c.slug(), p),
-                    p -> UrlScheme.home(lang.other(), 1), false, crumbs, c.label(), site.t(lang, UiString.CATEGORY_INTRO),
-                    site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label(), UrlScheme.feed(UrlScheme.category(lang, c.slug(), 1))));
+                    p -> UrlScheme.home(lang.other(), 1), false, crumbs, c.label(),
+                    "", site.t(lang, UiString.CATEGORY_INTRO), site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label(),
+                    java.util.Optional.of(feedOf(lang, c))));
         }
         return jobs;
+    }
+
+    PageFrame.Feed feedOf(Language lang, Category c) {
+        return new PageFrame.Feed(UrlScheme.feed(UrlScheme.category(lang, c.slug(), 1)),
+                site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label() + " – " + site.config().language(lang).title());
     }
 }

@@ -158,7 +158,12 @@ final class KeywordPages {
                 new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, UiString.KEYWORDS)));
         String intro = site.t(lang, UiString.KEYWORD_INTRO);
         return frame.articleList(lang, articles, p -> UrlScheme.keyword(lang, k.id(), p), counterpart, other, crumbs,
-                k.label(lang), k.labelLang(lang), intro, intro + " " + k.label(lang), UrlScheme.keywordFeed(lang, k.id()));
+                k.label(lang), k.labelLang(lang), intro, intro + " " + k.label(lang), java.util.Optional.of(feedOf(lang, k)));
+    }
+
+    private PageFrame.Feed feedOf(Language lang, Keyword k) {
+        return new PageFrame.Feed(UrlScheme.keywordFeed(lang, k.id()),
+                site.t(lang, UiString.KEYWORD_INTRO) + " " + k.label(lang) + " – " + site.config().language(lang).title());
     }
 
     /** The articles a keyword's feed is made from (it shows the first of them). */
@@ -169,8 +174,7 @@ final class KeywordPages {
     private PlannedPage feed(Language lang, Keyword k) {
         List<String> ids = k.articles(lang);
         return PlannedPage.showing(() -> ids.subList(0, Math.min(FeedPages.ENTRIES, ids.size())), () -> {
-            String title = site.t(lang, UiString.KEYWORD_INTRO) + " " + k.label(lang) + " – " + site.config().language(lang).title();
-            return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), title, feedArticles(lang, k),
+            return new FeedPages(site).feed(lang, UrlScheme.keyword(lang, k.id(), 1), feedOf(lang, k).title(), feedArticles(lang, k),
                     FeedPages.Content.SUMMARY);
         });
     }

@@ -45,23 +45,31 @@ final class PageFrame {
         }
     }
 
+    /** An Atom feed: where it is and its own title, which a reader's feed program shows on subscribing. */
+    record Feed(String location, String title) {}
+
+    /** The language's main feed: its newest articles. */
+    Feed mainFeed(Language lang) {
+        return new Feed(UrlScheme.feed(UrlScheme.home(lang, 1)), site.config().language(lang).title());
+    }
+
     /**
      * What a page adds to the frame's metadata.
      *
-     * @param feed        location of the Atom feed for this page's list, or empty
+     * @param feed        the Atom feed a list names for feed readers: its own, or the language's main feed
      * @param newsArticle JSON-LD of the article shown, if the page is one
      * @param images      the page's image for social networks, or none
      */
-    record Details(String ogType, OffsetDateTime lastmod, String feed, Optional<Map<String, Object>> newsArticle,
+    record Details(String ogType, OffsetDateTime lastmod, Optional<Feed> feed, Optional<Map<String, Object>> newsArticle,
                    boolean indexable, List<Views.Image> images) {
-        static Details website(OffsetDateTime lastmod, String feed) {
-            return new Details("website", lastmod, feed, Optional.empty(), true, List.of());
+        static Details website(OffsetDateTime lastmod, Feed feed) {
+            return new Details("website", lastmod, Optional.of(feed), Optional.empty(), true, List.of());
         }
     }
 
     Views.Page page(Place place, String title, String description, String prev, String next) {
         return page(place, title, description, prev, next,
-                Details.website(site.lastChange(site.listing(place.lang())), UrlScheme.feed(UrlScheme.home(place.lang(), 1))));
+                Details.website(site.lastChange(site.listing(place.lang())), mainFeed(place.lang())));
     }
 
     Views.Page page(Place place, String title, String description, String prev, String next, Details details) {
@@ -93,8 +101,8 @@ final class PageFrame {
         details.newsArticle().ifPresent(graph::add);
         graph.add(StructuredData.breadcrumbs(steps));
         Views.Meta meta = new Views.Meta(details.ogType(), ogLocale(lang), ogLocale(lang.other()),
-                details.feed().isEmpty() ? "" : Links.relative(file, details.feed()),
-                details.feed().isEmpty() ? "" : site.t(lang, UiString.FEED_TITLE) + ": " + title,
+                details.feed().map(f -> Links.relative(file, f.location())).orElse(""),
+                details.feed().map(Feed::title).orElse(""),
                 StructuredData.toJson(graph), details.lastmod().toString(), details.indexable(), details.images());
         return new Views.Page(lang.code(), title, documentTitle, description, canonical, Links.toRoot(file),
                 siteTitle, Links.relative(file, UrlScheme.home(lang, 1)), Links.relative(file, UrlScheme.keywordIndex(lang)),
@@ -126,33 +134,17 @@ final class PageFrame {
      *
      * @param location    where page n is
      * @param counterpart where page n's counterpart in the other language is
-     */
-    List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
-                                  IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                                  String heading, String intro, String description) {
-        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
-                description, UrlScheme.feed(UrlScheme.home(lang, 1)));
-    }
-
-    /** @param feed location of the Atom feed that carries this list, or empty */
-    List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
-                                  IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                                  String heading, String intro, String description, String feed) {
-        return articleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, "", intro,
-                description, feed);
-    }
-
-    /**
      * @param headingLang the heading's language when it is not the page's (a keyword without an English label)
-     * @param feed        location of the list's Atom feed, or empty
+     * @param feed        the Atom feed that carries this list, if it has one (a month's list has none: the page
+     *                    names the main feed to feed readers, and offers no feed of "these articles")
      */
     List<PlannedPage> articleList(Language lang, List<Article> articles, IntFunction<String> location,
                                   IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                                  String heading, String headingLang, String intro, String description, String feed) {
-        int size = site.config().pageSize();
+                                  String heading, String headingLang, String intro, String description, Optional<Feed> feed) {
+        Feed named = feed.orElse(mainFeed(lang));
         return pages(new ArticleList(lang, articles, location, counterpart, hasCounterpart, crumbs, heading, headingLang,
-                intro, description, feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles),
-                size, Optional.empty(), List.of(), yearStarts(articles)));
+                intro, description, feed, once(() -> Details.website(site.lastChange(articles), named)), pageCount(articles),
+                site.config().pageSize(), Optional.empty(), List.of(), yearStarts(articles)));
     }
 
     /**
@@ -163,7 +155,7 @@ final class PageFrame {
                                    boolean hasCounterpart, List<Crumb> crumbs, String heading, String description,
                                    List<Section> sections) {
         return pages(new ArticleList(lang, articles, p -> location, p -> counterpart, hasCounterpart, crumbs, heading, "",
-                "", description, "", once(() -> Details.website(site.lastChange(articles), "")), 1, 0,
+                "", description, Optional.empty(), once(() -> Details.website(site.lastChange(articles), mainFeed(lang))), 1, 0,
                 Optional.of(sections), List.of(), once(List::of)));
     }
 
@@ -185,9 +177,9 @@ final class PageFrame {
     /** The home list as a front page (lead story, then sections, then the latest) and later pages headed by their dates. */
     List<PlannedPage> frontPages(Language lang, List<Article> articles, IntFunction<String> location,
                                  IntFunction<String> counterpart, String heading, String description, List<Section> sections) {
-        String feed = UrlScheme.feed(UrlScheme.home(lang, 1));
+        Feed feed = mainFeed(lang);
         return pages(new ArticleList(lang, articles, location, counterpart, true, List.of(), heading, "", "", description,
-                feed, once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles), site.config().pageSize(),
+                Optional.of(feed), once(() -> Details.website(site.lastChange(articles), feed)), pageCount(articles), site.config().pageSize(),
                 Optional.of(sections), List.of(), once(List::of)));
     }
 
@@ -222,7 +214,7 @@ final class PageFrame {
      */
     private record ArticleList(Language lang, List<Article> articles, IntFunction<String> location,
                                IntFunction<String> counterpart, boolean hasCounterpart, List<Crumb> crumbs,
-                               String heading, String headingLang, String intro, String description, String feed,
+                               String heading, String headingLang, String intro, String description, Optional<Feed> feed,
                                java.util.function.Supplier<Details> details, int total, int perPage,
                                Optional<List<Section>> front, List<Crumb> neighbours,
                                java.util.function.Supplier<List<YearStart>> years) {
@@ -322,7 +314,7 @@ final class PageFrame {
                         c.location().compareTo(l.location().apply(1)) < 0 ? "prev" : "next")).toList();
         Views.ArticleList list = new Views.ArticleList(heading, l.headingLang(), l.intro(), count, years, neighbours, leadTeaser,
                 sections, items, new Views.Pagination(p, l.total(), prev, next, numbers),
-                l.feed().isEmpty() ? "" : Links.relative(file, l.feed()));
+                l.feed().map(f -> Links.relative(file, f.location())).orElse(""));
         return new RenderJob(file, "list.ftlh", Map.of("page", page, "list", list));
     }
 

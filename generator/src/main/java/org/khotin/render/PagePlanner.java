@@ -43,7 +43,7 @@ public final class PagePlanner {
         for (Language lang : Language.values()) {
             List<CategoryPages.Category> cats = categories.categories(lang);
             jobs.addAll(home(lang, cats));
-            jobs.add(feeds.plan(lang, UrlScheme.home(lang, 1), site.config().language(lang).title(), site.listing(lang),
+            jobs.add(feeds.plan(lang, UrlScheme.home(lang, 1), frame.mainFeed(lang).title(), site.listing(lang),
                     FeedPages.Content.FULL));
             jobs.addAll(articles.plan(lang));
             jobs.addAll(keywords.plan(lang));
@@ -51,7 +51,8 @@ public final class PagePlanner {
             jobs.add(PlannedPage.showingNoArticle(() -> search(lang)));
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
-                jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), c.label(), c.articles(), FeedPages.Content.SUMMARY));
+                jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), categories.feedOf(lang, c).title(), c.articles(),
+                        FeedPages.Content.SUMMARY));
             }
         }
         return jobs;
@@ -143,7 +144,7 @@ public final class PagePlanner {
         String file = place.file();
         String heading = site.t(lang, UiString.SEARCH_HEADING);
         Views.Page page = frame.page(place, heading, site.t(lang, UiString.SEARCH_DESCRIPTION), "", "",
-                new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), "",
+                new PageFrame.Details("website", site.lastChange(site.corpus().articles(lang)), java.util.Optional.empty(),
                         java.util.Optional.empty(), true, List.of()));
         Views.Search search = new Views.Search(heading, Links.relative(file, SearchIndex.folder(lang)),
                 Links.relative(file, "assets/search.js"), Links.relative(file, UrlScheme.search(lang.other())),
@@ -161,7 +162,7 @@ public final class PagePlanner {
         PageFrame.Place place = new PageFrame.Place(Language.VI, "", UrlScheme.home(Language.EN, 1), false, List.of());
         Views.Page page = frame.page(place, site.config().language(Language.VI).title(),
                 site.config().language(Language.VI).description(), "", "",
-                new PageFrame.Details("website", site.lastChange(site.corpus().articles()), "", java.util.Optional.empty(), false, List.of()));
+                new PageFrame.Details("website", site.lastChange(site.corpus().articles()), java.util.Optional.empty(), java.util.Optional.empty(), false, List.of()));
         return new RenderJob(file, "language-choice.ftlh", Map.of("page", page, "choices", choices,
                 "redirect", Links.relative(file, UrlScheme.home(Language.VI, 1))));
     }
@@ -169,7 +170,7 @@ public final class PagePlanner {
     private RenderJob notFound() {
         PageFrame.Place place = new PageFrame.Place(Language.VI, "404.html", UrlScheme.home(Language.EN, 1), false, List.of());
         Views.Page page = frame.page(place, site.t(Language.VI, UiString.NOT_FOUND_TITLE), "", "", "",
-                new PageFrame.Details("website", site.lastChange(List.of()), "", java.util.Optional.empty(), false, List.of()));
+                new PageFrame.Details("website", site.lastChange(List.of()), java.util.Optional.empty(), java.util.Optional.empty(), false, List.of()));
         // A 404 page is served at any depth, so its links must not be relative.
         SiteConfig cfg = site.config();
         return new RenderJob("404.html", "404.ftlh", Map.of("page", page,

@@ -18,7 +18,6 @@ public enum UiString {
     CHART_LABEL_YEARS,
     DATE_LONG,
     DATE_SHORT,
-    FEED_TITLE,
     HOME,
     HOME_HEADING,
     KEYWORD_INTRO,

@@ -138,7 +138,41 @@ class FeedsAndSitemapTest {
         assertThat(page.select(".teaser h2").eachText()).containsExactly("Bài B", "Bài A");
         assertThat(page.selectFirst("link[type=application/atom+xml]").attr("href")).isEqualTo("feed.xml");
         assertThat(texts(xml(site.read("public/vi/chuyen-muc/tin-tuc-hoat-dong/feed.xml")), ATOM, "title"))
-                .containsExactly("Tin tức hoạt động", "Bài B", "Bài A");
+                .containsExactly("Chuyên mục Tin tức hoạt động – Kho tin", "Bài B", "Bài A");
+    }
+
+    @Test
+    void aPageNamesTheFeedOfWhatItListsByThatFeedsOwnTitle() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài A
+                date: 2020-01-02
+                category: Thời sự
+                keywords: [đảng viên]
+                ---
+                """);
+        site.build().assertOk();
+        Map<String, String> feedOf = Map.of(
+                "public/vi/index.html", "public/vi/feed.xml",
+                "public/vi/tu-khoa/dang-vien/index.html", "public/vi/tu-khoa/dang-vien/feed.xml",
+                "public/vi/chuyen-muc/thoi-su/index.html", "public/vi/chuyen-muc/thoi-su/feed.xml");
+        feedOf.forEach((page, feed) -> {
+            var html = Jsoup.parse(site.read(page));
+            try {
+                // what a feed reader offers to follow is called what the feed calls itself
+                assertThat(html.selectFirst("link[type=application/atom+xml]").attr("title")).as(page)
+                        .isEqualTo(texts(xml(site.read(feed)), ATOM, "title").get(0));
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+            assertThat(html.select(".feed-link a")).as(page).hasSize(1);
+        });
+        // a month's list has no feed of its own: no link to follow "these articles", and feed readers find the main feed
+        var month = Jsoup.parse(site.read("public/vi/2020/01/index.html"));
+        assertThat(month.select(".feed-link")).isEmpty();
+        assertThat(month.selectFirst("link[type=application/atom+xml]").attr("href")).isEqualTo("../../feed.xml");
+        assertThat(month.selectFirst("link[type=application/atom+xml]").attr("title")).isEqualTo("Kho tin");
     }
 
     @Test
