@@ -115,9 +115,12 @@ final class ArchivePages {
         Map<Integer, List<Views.Count>> perYear = new TreeMap<>();
         months.forEach((m, list) -> perYear.computeIfAbsent(m.getYear(), y -> new ArrayList<>()).add(new Views.Count(
                 site.i18n().month(lang, m), Links.relative(file, UrlScheme.month(lang, m.getYear(), m.getMonthValue(), 1)),
-                list.size())));
-        perYear.forEach((year, list) -> years.add(new Views.YearSummary(String.valueOf(year),
-                Links.relative(file, UrlScheme.year(lang, year, 1)), list.stream().mapToInt(Views.Count::count).sum(), list)));
+                list.size(), "")));
+        perYear.forEach((year, list) -> {
+            int count = list.stream().mapToInt(Views.Count::count).sum();
+            years.add(new Views.YearSummary(String.valueOf(year), Links.relative(file, UrlScheme.year(lang, year, 1)), count,
+                    site.i18n().articles(lang, count), list));
+        });
         List<Views.YearSummary> newestFirst = new ArrayList<>(years);
         java.util.Collections.reverse(newestFirst);
         Views.Archive archive = new Views.Archive(heading, chart(lang, file, months), yearChart(lang, file, months), newestFirst);
@@ -187,7 +190,7 @@ final class ArchivePages {
             if (b.count() == 0) continue;
             int h = Math.max(2, Math.round((float) CHART_HEIGHT * b.count() / axisTop));
             bars.add(new Views.Bar(x + (slot > 4 ? 1 : 0), top + CHART_HEIGHT - h, Math.max(1, slot - (slot > 4 ? 2 : 0)), h,
-                    b.href(), b.name() + ": " + b.count() + " " + site.t(lang, UiString.ARTICLES_COUNT), b.count()));
+                    b.href(), b.name() + ": " + site.i18n().articles(lang, b.count()), b.count()));
         }
         // the count axis: 0, half and the top, each a line across
         List<Views.Gridline> grid = new ArrayList<>();

@@ -52,7 +52,8 @@ final class CategoryPages {
         String file = UrlScheme.file(indexLocation);
         String heading = site.t(lang, UiString.CATEGORIES);
         List<Views.Count> entries = categories.stream()
-                .map(c -> new Views.Count(c.label(), Links.relative(file, UrlScheme.category(lang, c.slug(), 1)), c.articles().size()))
+                .map(c -> new Views.Count(c.label(), Links.relative(file, UrlScheme.category(lang, c.slug(), 1)), c.articles().size(),
+                        site.i18n().articles(lang, c.articles().size())))
                 .toList();
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation, UrlScheme.categoryIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));

@@ -179,6 +179,12 @@ public final class I18n {
         return shortDates.get(lang).format(date);
     }
 
+    /** A count of articles as a reader says it: "1 article", "1,241 articles", "1.241 bài viết". */
+    public String articles(Language lang, int count) {
+        return java.text.NumberFormat.getIntegerInstance(lang.locale()).format(count) + " "
+                + get(lang, count == 1 ? UiString.ARTICLE_ONE.key() : UiString.ARTICLES_COUNT.key());
+    }
+
     /** A month as archive pages name it ({@code Tháng 5/2024}). */
     public String month(Language lang, YearMonth month) {
         return months.get(lang).format(month);

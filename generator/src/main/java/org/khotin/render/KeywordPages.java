@@ -93,10 +93,10 @@ final class KeywordPages {
                 "index", new Views.KeywordIndex(heading, group, List.of(), keywords.size())));
     }
 
-    private static List<Views.KeywordEntry> entries(Language lang, String file, List<Keyword> keywords, Set<String> popular) {
+    private List<Views.KeywordEntry> entries(Language lang, String file, List<Keyword> keywords, Set<String> popular) {
         return keywords.stream().map(k -> new Views.KeywordEntry(k.label(lang),
-                Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.count(lang), k.labelLang(lang),
-                popular.contains(k.id()))).toList();
+                Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.count(lang), site.i18n().articles(lang, k.count(lang)),
+                k.labelLang(lang), popular.contains(k.id()))).toList();
     }
 
     /**

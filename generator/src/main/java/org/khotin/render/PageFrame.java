@@ -303,8 +303,7 @@ final class PageFrame {
         String title = p == 1 ? heading : heading + " – " + String.format(Locale.ROOT, site.t(l.lang(), UiString.PAGE_N), p);
         Views.Page page = page(place, title, l.description(), prev, next, l.details().get());
         // a long list says how long it is and where each year starts
-        String count = l.front().isPresent() && l.perPage() > 0 ? "" : java.text.NumberFormat.getIntegerInstance(l.lang().locale())
-                .format(l.articles().size()) + " " + site.t(l.lang(), UiString.ARTICLES_COUNT);
+        String count = l.front().isPresent() && l.perPage() > 0 ? "" : site.i18n().articles(l.lang(), l.articles().size());
         List<YearStart> starts = l.total() > 1 ? l.years().get() : List.of();
         List<Views.Link> years = starts.size() < 2 ? List.of() : starts.stream()
                 .map(y -> new Views.Link(y.page() == p ? "" : Links.relative(file, l.location().apply(y.page())), String.valueOf(y.year()), ""))

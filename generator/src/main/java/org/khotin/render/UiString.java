@@ -10,6 +10,7 @@ import java.util.Locale;
 public enum UiString {
     ARCHIVE,
     ARCHIVE_DESCRIPTION,
+    ARTICLE_ONE,
     ARTICLES_COUNT,
     CATEGORIES,
     CATEGORIES_DESCRIPTION,

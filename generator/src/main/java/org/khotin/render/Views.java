@@ -152,7 +152,7 @@ public final class Views {
     }
 
     /** @param popular whether the keyword is among the most used tenth, which the index makes stand out */
-    public record KeywordEntry(String label, String href, int count, String lang, boolean popular) {}
+    public record KeywordEntry(String label, String href, int count, String counted, String lang, boolean popular) {}
 
     /** Keywords under one letter heading; {@code anchor} is the heading's id, e.g. {@code letter-dd} for Đ. */
     /**
@@ -217,9 +217,10 @@ public final class Views {
         }
     }
 
-    public record Count(String label, String href, int count) {}
+    /** @param counted the count as a reader says it ("12 articles"), where the page says it so */
+    public record Count(String label, String href, int count, String counted) {}
 
-    public record YearSummary(String label, String href, int count, List<Count> months) {
+    public record YearSummary(String label, String href, int count, String counted, List<Count> months) {
         public YearSummary {
             months = List.copyOf(months);
         }

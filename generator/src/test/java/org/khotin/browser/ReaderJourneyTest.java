@@ -427,6 +427,10 @@ class ReaderJourneyTest {
         filter.clear();
         filter.sendKeys(" ");
         assertThat(d.findElements(By.cssSelector(".keyword-index li")).stream().filter(WebElement::isDisplayed).count()).isEqualTo(all);
+        // English counts in the singular and the plural
+        d.get(server.baseUrl() + "en/keywords/");
+        d.findElement(By.id("keyword-filter")).sendKeys("long an");
+        assertThat(d.findElement(By.id("keyword-filter-status")).getText()).isEqualTo("1 keyword matches");
         // without scripts the box is not offered; the letters still lead to their groups
         ChromeDriver plain = Browser.open(dir, false, false);
         try {

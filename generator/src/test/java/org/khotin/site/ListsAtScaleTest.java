@@ -91,4 +91,29 @@ class ListsAtScaleTest {
         Document month = Jsoup.parse(site.read("public/vi/2024/04/index.html"));
         assertThat(month.select(".teaser h2").eachText()).containsExactly("Tin số 11");
     }
+
+    @Test
+    void englishCountsSayOneArticleAndThousandsGrouped() throws Exception {
+        StringBuilder txtar = new StringBuilder("""
+                -- content/en/2024/05/alone.md --
+                ---
+                title: The only story of May
+                date: 2024-05-20
+                category: Events
+                ---
+                Text.
+                """);
+        for (int i = 0; i < 1001; i++) {
+            txtar.append("-- content/en/2023/06/s-").append(i).append(".md --\n---\ntitle: Story ").append(i)
+                    .append("\nslug: s-").append(i).append("\ndate: 2023-06-01\n---\nText.\n");
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        site.build().assertOk();
+        assertThat(Jsoup.parse(site.read("public/en/2024/05/index.html")).selectFirst(".list-count").text()).isEqualTo("1 article");
+        assertThat(Jsoup.parse(site.read("public/en/2023/06/index.html")).selectFirst(".list-count").text()).isEqualTo("1,001 articles");
+        Document archive = Jsoup.parse(site.read("public/en/archive/index.html"));
+        assertThat(archive.select(".archive-year h2 .count").eachText()).containsExactly("(1 article)", "(1,001 articles)");
+        assertThat(Jsoup.parse(site.read("public/en/categories/index.html")).select(".count").eachText())
+                .containsExactly("(1 article)");
+    }
 }

@@ -37,7 +37,8 @@
     var everyKeyword = null;
 
     function say(count) {
-      status.textContent = status.getAttribute('data-template').replace('%d', String(count));
+      status.textContent = count === 1 ? status.getAttribute('data-template-one')
+        : status.getAttribute('data-template').replace('%d', String(count));
     }
 
     function letterPages() {
