@@ -123,10 +123,11 @@ final class PageFrame {
     Views.Teaser teaser(Language pageLang, String file, Article a) {
         ZonedDateTime date = a.localDate(site.config().timeZone());
         boolean foreign = a.lang() != pageLang;
-        // a teaser shows the day, so its machine-readable date is the day too
+        // a teaser shows the day, so its machine-readable date is the day too; the page's reader reads the date,
+        // in the page's language, whatever the language of the story
         return new Views.Teaser(Links.relative(file, UrlScheme.article(a)), a.meta().title(),
                 foreign ? a.lang().code() : "", a.meta().kicker(), date.toLocalDate().toString(),
-                site.i18n().shortDate(a.lang(), date), a.meta().summary());
+                site.i18n().shortDate(pageLang, date), a.meta().summary());
     }
 
     /**

@@ -91,7 +91,9 @@ class BuildOutputTest {
         var untranslated = home.selectFirst(".lead-story");
         assertThat(untranslated.attr("lang")).isEqualTo("vi");
         assertThat(untranslated.selectFirst("a").attr("href")).isEqualTo("../vi/2020/03/bai-chua-dich/");
-        assertThat(untranslated.selectFirst(".badge").attr("lang")).isEqualTo("en");
+        // the date and the badge are the page's words, in the page's language
+        assertThat(untranslated.selectFirst(".teaser-meta").attr("lang")).isEqualTo("en");
+        assertThat(untranslated.selectFirst(".teaser-meta").text()).isEqualTo("1 Mar 2020 In Vietnamese");
     }
 
     @Test
