@@ -113,6 +113,7 @@ class ListsAtScaleTest {
         assertThat(Jsoup.parse(site.read("public/en/2023/06/index.html")).selectFirst(".list-count").text()).isEqualTo("1,001 articles");
         Document archive = Jsoup.parse(site.read("public/en/archive/index.html"));
         assertThat(archive.select(".archive-year h2 .count").eachText()).containsExactly("(1 article)", "(1,001 articles)");
+        assertThat(archive.select("table th[scope=col]").eachText()).containsExactly("Year", "Articles");
         assertThat(Jsoup.parse(site.read("public/en/categories/index.html")).select(".count").eachText())
                 .containsExactly("(1 article)");
     }
