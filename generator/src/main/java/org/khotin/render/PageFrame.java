@@ -100,7 +100,8 @@ final class PageFrame {
         List<Map<String, Object>> graph = new ArrayList<>();
         details.newsArticle().ifPresent(graph::add);
         graph.add(StructuredData.breadcrumbs(steps));
-        Views.Meta meta = new Views.Meta(details.ogType(), ogLocale(lang), ogLocale(lang.other()),
+        // the other locale only where this very page exists in it
+        Views.Meta meta = new Views.Meta(details.ogType(), ogLocale(lang), place.alternate() ? ogLocale(lang.other()) : "",
                 details.feed().map(f -> Links.relative(file, f.location())).orElse(""),
                 details.feed().map(Feed::title).orElse(""),
                 StructuredData.toJson(graph), details.lastmod().toString(), details.indexable(), details.images());

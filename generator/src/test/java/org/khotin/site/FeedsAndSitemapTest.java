@@ -253,6 +253,11 @@ class FeedsAndSitemapTest {
         assertThat(news.get("datePublished").asText()).isEqualTo("2019-01-05T15:52:32+07:00");
         assertThat(news.get("author").get("name").asText()).isEqualTo("Phạm Ngọc");
         assertThat(news.get("inLanguage").asText()).isEqualTo("vi");
+        // Open Graph names the other locale where this page exists in it, not where it does not
+        assertThat(article.selectFirst("meta[property=og:locale:alternate]").attr("content")).isEqualTo("en_GB");
+        var untranslated = Jsoup.parse(site.read("public/vi/2020/03/bai-chua-dich/index.html"));
+        assertThat(untranslated.selectFirst("meta[property=og:locale]").attr("content")).isEqualTo("vi_VN");
+        assertThat(untranslated.select("meta[property=og:locale:alternate]")).isEmpty();
         var crumbs = json.get("@graph").get(1);
         assertThat(crumbs.get("@type").asText()).isEqualTo("BreadcrumbList");
         assertThat(crumbs.get("itemListElement").get(0).get("item").asText()).isEqualTo("https://example.org/archive/vi/");
