@@ -31,6 +31,8 @@ if "%STALE%"=="yes" (
   call mvnw.cmd -q -B -DskipTests -pl %MODULE% -am package 1>&2
   if errorlevel 1 ( popd & echo khotin: compiling failed 1>&2 & exit /b 1 )
   popd
+  rem a source touched but not changed gives a byte-identical jar that keeps its old date: mark it current
+  powershell -NoProfile -Command "(Get-Item '%JAR%').LastWriteTime = Get-Date"
 )
 java %KHOTIN_JAVA_OPTS% -jar "%JAR%" %ARGS%
 exit /b %ERRORLEVEL%
