@@ -382,6 +382,11 @@ public final class ContentLoader {
             String id = Article.idFor(meta.lang(), meta.date().atZoneSameInstant(parser.zone()), meta.slug());
             String body = split.get().body();
             String clean = StrayCharacters.clean(body, "\n", SourcePos.at(displayPath, split.get().bodyLine(), 1), problems);
+            if (!meta.draft() && clean.isBlank()) {
+                // published with a headline and nothing under it: most likely saved before it was written
+                problems.warning(SourcePos.at(displayPath, split.get().bodyLine(), 1), "the article has no text",
+                        "write it below the front matter's closing '---', or mark it 'draft: true' until it is written");
+            }
             Body kept = bodyFile.<Body>map(f -> Body.InFile.of(f, displayPath, bytes, text.get().length() - body.length()))
                     .orElseGet(() -> Body.held(clean));
             return new Article(id, displayPath, meta, kept, split.get().bodyLine());

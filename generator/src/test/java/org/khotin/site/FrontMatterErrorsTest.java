@@ -34,6 +34,35 @@ class FrontMatterErrorsTest {
     }
 
     @Test
+    void aPublishedArticleWithoutTextIsAWarningAtWhereTheTextGoes() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/chua-viet.md --
+                ---
+                title: Bài chưa viết
+                date: 2020-01-02
+                ---
+
+                -- content/vi/2020/01/nhap.md --
+                ---
+                title: Bản nháp
+                date: 2020-01-03
+                draft: true
+                ---
+                -- content/vi/2020/01/da-viet.md --
+                ---
+                title: Bài đã viết
+                date: 2020-01-04
+                ---
+                Nội dung.
+                """);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("content/vi/2020/01/chua-viet.md:5:1: warning: the article has no text")
+                .contains("hint: write it below the front matter's closing '---', or mark it 'draft: true'")
+                .doesNotContain("nhap.md").doesNotContain("da-viet.md");
+    }
+
+    @Test
     void unknownKeySuggestsTheNearestKnownOne() {
         TestSite.Run run = buildWith("content/vi/2020/01/a.md", """
                 ---
