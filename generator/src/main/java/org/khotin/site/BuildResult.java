@@ -15,7 +15,7 @@ import org.khotin.taxonomy.KeywordIndex;
  * @param pagesUntouched pages a preview rebuild took as the last build made them, since they show nothing
  *                       that changed
  */
-public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, int pagesWritten,
+public record BuildResult(List<Problem> problems, Map<Language, Integer> articles, LeftOut leftOut, int pagesWritten,
                           int pagesUntouched, int filesWritten, Duration elapsed, Corpus corpus, KeywordIndex keywords,
                           StageTimes stages) {
     public BuildResult {
@@ -30,8 +30,8 @@ public record BuildResult(List<Problem> problems, Map<Language, Integer> article
     public String summary() {
         String untouched = pagesUntouched == 0 ? ""
                 : String.format(Locale.ROOT, ", %d of them unchanged since the last build", pagesUntouched);
-        return String.format(Locale.ROOT, "Built %d vi + %d en articles: %d pages (%d files)%s in %.2f s",
+        return String.format(Locale.ROOT, "Built %d vi + %d en articles: %d pages (%d files)%s in %.2f s%s",
                 articles.getOrDefault(Language.VI, 0), articles.getOrDefault(Language.EN, 0), pagesWritten,
-                filesWritten, untouched, elapsed.toMillis() / 1000.0);
+                filesWritten, untouched, elapsed.toMillis() / 1000.0, leftOut.describe());
     }
 }

@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,8 +36,11 @@ final class LoadStage {
         this.bodies = bodies;
     }
 
+    /** The articles a build includes, and how many it leaves out (drafts, scheduled) unless asked for them. */
+    record Loaded(List<Article> articles, LeftOut leftOut) {}
+
     /** The articles a build includes, parsed anew only where their files changed since the last build. */
-    List<Article> load(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems) {
+    Loaded load(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems) {
         Instant now = clock.instant();
         ContentLoader loader = loader(cfg);
         Path contentDir = siteRoot.resolve(cfg.contentDir());
@@ -64,10 +69,15 @@ final class LoadStage {
         }).toList();
         reuse.keepOnly(files);
         parsed.forEach(p -> problems.addAll(p.problems()));
-        return parsed.stream()
-                .flatMap(p -> p.article().stream())
-                .filter(a -> included(a, options, now))
-                .toList();
+        List<Article> included = new ArrayList<>();
+        int drafts = 0;
+        List<OffsetDateTime> scheduled = new ArrayList<>();
+        for (Article a : parsed.stream().flatMap(p -> p.article().stream()).toList()) {
+            if (included(a, options, now)) included.add(a);
+            else if (a.meta().draft() && !options.drafts()) drafts++;
+            else scheduled.add(a.meta().date());
+        }
+        return new Loaded(included, LeftOut.counting(drafts, scheduled, cfg.timeZone()));
     }
 
     /** Drafts and articles dated in the future are left out unless asked for. */

@@ -160,7 +160,7 @@ public final class SiteBuilder {
             Body.ChangedDuringBuild changed = Body.ChangedDuringBuild.causing(e).orElseThrow(() -> e);
             problems.error(SourcePos.file(changed.displayPath()), changed.getMessage(), "build again");
             model = new ArchiveModel(Corpus.of(List.of(), new Problems()),
-                    KeywordIndex.build(List.of(), Glossary.empty(), new Problems()), null);
+                    KeywordIndex.build(List.of(), Glossary.empty(), new Problems()), null, LeftOut.NONE);
         }
         int files = sink.count();
         times.time("write", () -> finish(sink, problems));
@@ -168,8 +168,8 @@ public final class SiteBuilder {
         if (problems.hasErrors()) last = null;
         Map<Language, Integer> counts = new EnumMap<>(Language.class);
         for (Language l : Language.values()) counts.put(l, model.corpus().articles(l).size());
-        return new BuildResult(problems.sorted(), counts, pages, untouched.get(), files, Duration.between(start, clock.instant()),
-                model.corpus(), model.keywords(), times);
+        return new BuildResult(problems.sorted(), counts, model.leftOut(), pages, untouched.get(), files,
+                Duration.between(start, clock.instant()), model.corpus(), model.keywords(), times);
     }
 
     /** The page stages: plan, render, search; returns how many pages were written. */
@@ -288,8 +288,11 @@ public final class SiteBuilder {
         return Optional.of(new EditedPages(problems.sorted(), pages));
     }
 
-    /** The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that explain). */
-    public record ArchiveModel(Corpus corpus, KeywordIndex keywords, RelatedIndex related) {}
+    /**
+     * The archive as a model, without pages: articles, keywords, related lists (for build, and for commands that
+     * explain), and the articles left out of it.
+     */
+    public record ArchiveModel(Corpus corpus, KeywordIndex keywords, RelatedIndex related, LeftOut leftOut) {}
 
     /** Runs the model stages; problems are collected, never thrown. */
     public ArchiveModel model(SiteConfig cfg, BuildOptions options, Problems problems) {
@@ -298,11 +301,17 @@ public final class SiteBuilder {
 
     private ArchiveModel model(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems,
                                StageTimes times) {
-        Corpus corpus = times.time("load", () -> reuse.corpus(load.load(cfg, options, reported, problems), problems));
+        LoadedCorpus loaded = times.time("load", () -> {
+            LoadStage.Loaded articles = load.load(cfg, options, reported, problems);
+            return new LoadedCorpus(reuse.corpus(articles.articles(), problems), articles.leftOut());
+        });
+        Corpus corpus = loaded.corpus();
         KeywordIndex keywords = times.time("keywords", () -> keywords(cfg, corpus, problems));
         RelatedIndex related = times.time("related", () -> reuse.related(cfg, corpus, keywords, problems, progress));
-        return new ArchiveModel(corpus, keywords, related);
+        return new ArchiveModel(corpus, keywords, related, loaded.leftOut());
     }
+
+    private record LoadedCorpus(Corpus corpus, LeftOut leftOut) {}
 
     private KeywordIndex keywords(SiteConfig cfg, Corpus corpus, Problems problems) {
         Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);

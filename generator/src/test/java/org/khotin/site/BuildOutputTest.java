@@ -208,10 +208,51 @@ class BuildOutputTest {
                 draft: true
                 ---
                 """);
-        site.build().assertOk();
+        TestSite.Run run = site.build();
+        run.assertOk();
         assertThat(site.exists("public/vi/2020/01/ban-nhap/index.html")).isFalse();
-        site.build("--drafts").assertOk();
+        // the editor who looks for the article is told why it is not there
+        assertThat(run.out()).contains("; not built: 1 draft (--drafts shows it)");
+        TestSite.Run withDrafts = site.build("--drafts");
+        withDrafts.assertOk();
         site.assertExists("public/vi/2020/01/ban-nhap/index.html");
+        assertThat(withDrafts.out()).doesNotContain("not built");
+    }
+
+    @Test
+    void theSummarySaysWhenScheduledArticlesAppear() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/a.md --
+                ---
+                title: Bài đã đăng
+                date: 2020-01-02
+                ---
+                Nội dung.
+                -- content/vi/2099/05/b.md --
+                ---
+                title: Bài hẹn giờ sau
+                date: 2099-05-20T08:00:00+07:00
+                ---
+                Nội dung.
+                -- content/vi/2099/03/c.md --
+                ---
+                title: Bài hẹn giờ trước
+                date: 2099-03-01T06:00:00+07:00
+                ---
+                Nội dung.
+                -- content/vi/2099/03/d.md --
+                ---
+                title: Bản nháp hẹn giờ
+                date: 2099-03-01
+                draft: true
+                ---
+                """);
+        TestSite.Run run = site.build();
+        run.assertOk();
+        // the first by the site's day (06:00 in Vietnam is still 1 March), a scheduled draft counted as a draft
+        assertThat(run.out()).contains("Built 1 vi + 0 en articles")
+                .contains("; not built: 1 draft (--drafts shows it), 2 articles scheduled, the first for 2099-03-01 (--future shows them)");
+        assertThat(site.build("--future").out()).contains("; not built: 1 draft (--drafts shows it)").doesNotContain("scheduled");
     }
 
     @Test
