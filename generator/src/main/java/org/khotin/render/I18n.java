@@ -37,11 +37,11 @@ public final class I18n {
         this.strings = new EnumMap<>(Language.class);
         strings.forEach((lang, map) -> this.strings.put(lang, Map.copyOf(map)));
         for (Language l : Language.values()) {
-            longDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_long"), l.locale()));
-            shortDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get("date_short"), l.locale()));
+            longDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get(UiString.DATE_LONG.key()), l.locale()));
+            shortDates.put(l, DateTimeFormatter.ofPattern(strings.get(l).get(UiString.DATE_SHORT.key()), l.locale()));
             // date_day is optional: without it, date_long without its time
             String day = strings.get(l).getOrDefault("date_day",
-                    TIME_PART.matcher(strings.get(l).get("date_long")).replaceAll("").strip());
+                    TIME_PART.matcher(strings.get(l).get(UiString.DATE_LONG.key())).replaceAll("").strip());
             dayDates.put(l, DateTimeFormatter.ofPattern(day, l.locale()));
             months.put(l, DateTimeFormatter.ofPattern(strings.get(l).get(UiString.MONTH_PATTERN.key()), l.locale()));
         }
