@@ -17,10 +17,6 @@ public record SourcePos(String path, int line, int col) implements Comparable<So
         return new SourcePos(path, line, col);
     }
 
-    public SourcePos shiftLines(int lines) {
-        return line == 0 ? this : new SourcePos(path, line + lines, col);
-    }
-
     @Override
     public int compareTo(SourcePos other) {
         return ORDER.compare(this, other);
