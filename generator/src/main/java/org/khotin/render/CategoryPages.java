@@ -70,7 +70,6 @@ final class CategoryPages {
     }
 
     PageFrame.Feed feedOf(Language lang, Category c) {
-        return new PageFrame.Feed(UrlScheme.feed(UrlScheme.category(lang, c.slug(), 1)),
-                site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label() + " – " + site.config().language(lang).title());
+        return frame.listFeed(lang, UrlScheme.category(lang, c.slug(), 1), site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label());
     }
 }

@@ -162,8 +162,7 @@ final class KeywordPages {
     }
 
     private PageFrame.Feed feedOf(Language lang, Keyword k) {
-        return new PageFrame.Feed(UrlScheme.keywordFeed(lang, k.id()),
-                site.t(lang, UiString.KEYWORD_INTRO) + " " + k.label(lang) + " – " + site.config().language(lang).title());
+        return frame.listFeed(lang, UrlScheme.keyword(lang, k.id(), 1), site.t(lang, UiString.KEYWORD_INTRO) + " " + k.label(lang));
     }
 
     /** The articles a keyword's feed is made from (it shows the first of them). */

@@ -53,6 +53,11 @@ final class PageFrame {
         return new Feed(UrlScheme.feed(UrlScheme.home(lang, 1)), site.config().language(lang).title());
     }
 
+    /** The feed of a list (a keyword's, a section's), beside its first page: named as the list, then the site. */
+    Feed listFeed(Language lang, String listLocation, String named) {
+        return new Feed(UrlScheme.feed(listLocation), named + " – " + site.config().language(lang).title());
+    }
+
     /**
      * What a page adds to the frame's metadata.
      *

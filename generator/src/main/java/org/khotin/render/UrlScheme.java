@@ -32,11 +32,6 @@ public final class UrlScheme {
         return keywordIndex(lang) + slug + "/" + pageSuffix(page);
     }
 
-    /** The Atom feed of a keyword's articles, next to its first page. */
-    public static String keywordFeed(Language lang, String slug) {
-        return keywordIndex(lang) + slug + "/feed.xml";
-    }
-
     public static String keywordSegment(Language lang) {
         return lang == Language.VI ? "tu-khoa" : "keywords";
     }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
+import org.khotin.content.Corpus;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
@@ -36,8 +37,11 @@ final class LoadStage {
         this.bodies = bodies;
     }
 
-    /** The articles a build includes, and how many it leaves out (drafts, scheduled) unless asked for them. */
-    record Loaded(List<Article> articles, LeftOut leftOut) {}
+    /** The corpus of the articles a build includes, and those it leaves out (drafts, scheduled) unless asked for them. */
+    record Loaded(Corpus corpus, LeftOut leftOut) {}
+
+    /** Why a build leaves an article out unless asked for it. */
+    private enum Withheld { DRAFT, SCHEDULED }
 
     /** The articles a build includes, parsed anew only where their files changed since the last build. */
     Loaded load(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems) {
@@ -73,16 +77,23 @@ final class LoadStage {
         int drafts = 0;
         List<OffsetDateTime> scheduled = new ArrayList<>();
         for (Article a : parsed.stream().flatMap(p -> p.article().stream()).toList()) {
-            if (included(a, options, now)) included.add(a);
-            else if (a.meta().draft() && !options.drafts()) drafts++;
+            Optional<Withheld> withheld = withheld(a, options, now);
+            if (withheld.isEmpty()) included.add(a);
+            else if (withheld.get() == Withheld.DRAFT) drafts++;
             else scheduled.add(a.meta().date());
         }
-        return new Loaded(included, LeftOut.counting(drafts, scheduled, cfg.timeZone()));
+        return new Loaded(reuse.corpus(included, problems), LeftOut.counting(drafts, scheduled, cfg.timeZone()));
     }
 
     /** Drafts and articles dated in the future are left out unless asked for. */
     static boolean included(Article a, BuildOptions options, Instant now) {
-        return (options.drafts() || !a.meta().draft()) && (options.future() || !a.meta().date().toInstant().isAfter(now));
+        return withheld(a, options, now).isEmpty();
+    }
+
+    private static Optional<Withheld> withheld(Article a, BuildOptions options, Instant now) {
+        if (!options.drafts() && a.meta().draft()) return Optional.of(Withheld.DRAFT);
+        if (!options.future() && a.meta().date().toInstant().isAfter(now)) return Optional.of(Withheld.SCHEDULED);
+        return Optional.empty();
     }
 
     /**

@@ -301,17 +301,12 @@ public final class SiteBuilder {
 
     private ArchiveModel model(SiteConfig cfg, BuildOptions options, Optional<Set<Path>> reported, Problems problems,
                                StageTimes times) {
-        LoadedCorpus loaded = times.time("load", () -> {
-            LoadStage.Loaded articles = load.load(cfg, options, reported, problems);
-            return new LoadedCorpus(reuse.corpus(articles.articles(), problems), articles.leftOut());
-        });
+        LoadStage.Loaded loaded = times.time("load", () -> load.load(cfg, options, reported, problems));
         Corpus corpus = loaded.corpus();
         KeywordIndex keywords = times.time("keywords", () -> keywords(cfg, corpus, problems));
         RelatedIndex related = times.time("related", () -> reuse.related(cfg, corpus, keywords, problems, progress));
         return new ArchiveModel(corpus, keywords, related, loaded.leftOut());
     }
-
-    private record LoadedCorpus(Corpus corpus, LeftOut leftOut) {}
 
     private KeywordIndex keywords(SiteConfig cfg, Corpus corpus, Problems problems) {
         Glossary glossary = Glossary.load(siteRoot.resolve(cfg.contentDir()), cfg.contentDir() + "/", problems);
