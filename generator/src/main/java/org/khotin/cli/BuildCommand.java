@@ -42,9 +42,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems: no progress, no summary.")
     boolean quiet;
 
-    @Option(names = "--force", description = {"Take over an output folder khotin did not make, or one holding files it did not",
-            "write: the build first lists them, then replaces or deletes them (dot-files stay). Never for the site's",
-            "own folder, content_dir, templates_dir or a folder above the site."})
+    @Option(names = "--force", description = "Take over an output folder khotin did not make, or one holding files it did not write: "
+            + "the build first lists them, then replaces or deletes them (dot-files stay). Never for the site's own "
+            + "folder, content_dir, templates_dir or a folder above the site.")
     boolean force;
 
     /** How many of the files --force takes over are listed by name. */

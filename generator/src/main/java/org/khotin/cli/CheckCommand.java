@@ -28,10 +28,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Builds the site in memory (public/ is not touched) and checks it: everything build validates,",
-                "plus internal links and #anchors, assets, reciprocal hreflang alternates, that every page",
-                "can be reached from the home page, and that feeds and sitemaps are well-formed XML.",
-                "Warns about articles without a translation."})
+        description = {"Builds the site in memory (public/ is not touched) and checks it as a crawler would.",
+                "Besides everything build validates: internal links and #anchors, assets, reciprocal hreflang "
+                        + "alternates, that every page can be reached from the home page, and that feeds and "
+                        + "sitemaps are well-formed XML. Warns about articles without a translation."})
 final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -42,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--external", description = "Also request every external link (needs network access).")
     boolean external;
 
-    @Option(names = "--allow-private", description = {"With --external: also request links to, and follow redirects",
-            "into, private addresses (this machine, the local network, cloud metadata)."})
+    @Option(names = "--allow-private", description = "With --external: also request links to, and follow redirects into, private addresses "
+            + "(this machine, the local network, cloud metadata).")
     boolean allowPrivate;
 
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "10",
@@ -53,9 +53,8 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary: no progress.")
     boolean quiet;
 
-    @Option(names = "--previous", paramLabel = "DIR_OR_SITEMAP", description = {"A previous build's folder, or the live",
-            "site's sitemap.xml saved to disk: every page it lists must still lead somewhere (the page, or a redirect",
-            "from an alias); each that does not is an error."})
+    @Option(names = "--previous", paramLabel = "DIR_OR_SITEMAP", description = "A previous build's folder, or the live site's sitemap.xml saved to disk: every page it "
+            + "lists must still lead somewhere (the page, or a redirect from an alias); each that does not is an error.")
     Path previous;
 
     @Override

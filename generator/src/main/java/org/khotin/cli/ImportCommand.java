@@ -20,10 +20,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = Main.USAGE,
-        description = {"Turns scraped article pages (.txt page text, .html/.htm saved pages) and crawler or CMS exports "
-                + "(.csv with a header line, .jsonl: one article a row) into Markdown articles under "
-                + "content/<lang>/<yyyy>/<mm>/<slug>.md.",
-                "Re-running changes nothing; a file an editor changed is never overwritten. See docs/importing.md."},
+        description = {"Turns scraped article pages and crawler or CMS exports into Markdown articles under content/.",
+                "Reads .txt page text, .html/.htm saved pages, .csv exports with a header line and .jsonl exports (one "
+                        + "article a row), and writes content/<lang>/<yyyy>/<mm>/<slug>.md. Re-running changes nothing; "
+                        + "a file an editor changed is never overwritten. See docs/importing.md."},
         footer = {"", "Exit codes: 0 every input imported, 1 some input failed (the others are imported), 2 usage errors."})
 final class ImportCommand implements Callable<Integer> {
     @Spec

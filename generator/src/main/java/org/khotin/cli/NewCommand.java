@@ -27,9 +27,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Creates content/<lang>/<yyyy>/<mm>/<slug>.md for a new article, dated now (Vietnam time),",
-                "as a draft. With --translation-of, the new article is the other language's version of an existing",
-                "one: it takes that article's date and translation_key (adding a key to it if it has none)."})
+        description = {"Creates content/<lang>/<yyyy>/<mm>/<slug>.md for a new article, dated now (Vietnam time), as a draft.",
+                "With --translation-of, the new article is the other language's version of an existing one: it takes "
+                        + "that article's date and translation_key (adding a key to it if it has none)."})
 final class NewCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -12,9 +12,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site and serves it on 127.0.0.1 for preview. Watches content/, templates/ and",
-                "site-config.yml; on a change it rebuilds what changed and reloads open pages. A build error",
-                "leaves the last good site in place and shows the error over the page."})
+        description = {"Builds the site and serves it on 127.0.0.1 for preview.",
+                "Watches content/, templates/ and site-config.yml; on a change it rebuilds what changed and reloads "
+                        + "open pages. A build error leaves the last good site in place and shows the error over the page."})
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,7 +22,7 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
-    @Option(names = "--port", defaultValue = "1313",
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "1313",
             description = "Port on 127.0.0.1, from 1 to 65535 (default: ${DEFAULT-VALUE}).")
     int port;
 

@@ -3,9 +3,14 @@ package org.khotin.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.khotin.testing.TestSite;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 
 class MainTest {
     @TempDir
@@ -54,5 +59,41 @@ class MainTest {
                 .contains("site-config.yml:3:14: error: pagination field 'page_size' must be a whole number from 1 to 1000, not 0")
                 .contains("site-config.yml:4:1: error: unknown site-config.yml key 'langauges'")
                 .contains("did you mean 'languages'?");
+    }
+
+    /**
+     * Help starts a new line at each element of a description and wraps the rest itself, so an element cut
+     * mid-sentence prints as a ragged fragment ("Watches content/, templates/ and" on a line of its own), and the
+     * list of commands shows only a command's first element.
+     */
+    @Test
+    void helpTextBreaksLinesOnlyBetweenSentences() {
+        List<String> fragments = new ArrayList<>();
+        collectFragments(new CommandLine(new Main()).getCommandSpec(), fragments);
+        assertThat(fragments).isEmpty();
+        String commands = TestSite.run("--help").out().replaceAll("\\s+", " ");
+        assertThat(commands).contains(" serve Builds the site and serves it on 127.0.0.1 for preview. check ")
+                .contains(" import Turns scraped article pages and crawler or CMS exports into Markdown articles "
+                        + "under content/. serve ");
+    }
+
+    private static void collectFragments(CommandSpec command, List<String> fragments) {
+        for (String line : command.usageMessage().description()) {
+            if (!endsASentence(line)) {
+                fragments.add(command.qualifiedName() + ": " + line);
+            }
+        }
+        for (OptionSpec option : command.options()) {
+            for (String line : option.description()) {
+                if (!endsASentence(line)) {
+                    fragments.add(command.qualifiedName() + " " + option.longestName() + ": " + line);
+                }
+            }
+        }
+        command.subcommands().values().forEach(sub -> collectFragments(sub.getCommandSpec(), fragments));
+    }
+
+    private static boolean endsASentence(String line) {
+        return line.isEmpty() || line.matches("(?s).*[.:!?)](%n)?$"); // %n: picocli's own line end
     }
 }
