@@ -95,7 +95,7 @@ final class CheckCommand implements Callable<Integer> {
             new Photos(site.siteRoot(), new MarkdownRenderer(), Optional.empty()).audit(result.corpus().articles(),
                     config.contentDir(), problems);
             warnUntranslated(result, problems);
-            warnMissingEnglishLabels(result, problems);
+            warnMissingEnglishLabels(result, config.contentDir() + "/keywords.yml", problems);
         }
         if (external) {
             problems.addAll(new ExternalLinkChecker(Duration.ofSeconds(timeoutSeconds),
@@ -113,10 +113,13 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** English pages show such keywords in Vietnamese, marked lang="vi": a list for translators. */
-    private static void warnMissingEnglishLabels(BuildResult result, Problems problems) {
+    private static void warnMissingEnglishLabels(BuildResult result, String glossary, Problems problems) {
         for (Keyword k : result.keywords().missingEnglish()) {
-            problems.warning(SourcePos.file("content/keywords.yml"), "keyword '" + k.vi() + "' (id " + k.id()
-                    + ") has no English label", "add 'en: …' to its entry in content/keywords.yml");
+            Optional<SourcePos> entry = result.keywords().entryPos(k);
+            String command = "khotin keywords review --label \"" + k.vi() + "=…\" --write";
+            problems.warning(entry.orElse(SourcePos.file(glossary)), "keyword '" + k.vi() + "' (id " + k.id()
+                    + ") has no English label", entry.isPresent() ? "add 'en: …' to this entry, or run: " + command
+                            : "give it a glossary entry with one: " + command);
         }
     }
 

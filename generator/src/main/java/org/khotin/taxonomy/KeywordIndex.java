@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
 import org.khotin.text.Slugs;
 import org.khotin.text.VietnameseOrder;
 
@@ -191,6 +192,11 @@ public final class KeywordIndex {
     public List<String> oldSlugs(Keyword keyword) {
         return glossary.byId(keyword.id()).map(GlossaryEntry::aliases).orElse(List.of()).stream()
                 .map(org.khotin.text.Slugs::slug).filter(s -> !s.isEmpty() && !byId.containsKey(s)).distinct().sorted().toList();
+    }
+
+    /** Where a keyword's glossary entry is, if it has one. */
+    public Optional<SourcePos> entryPos(Keyword keyword) {
+        return glossary.byId(keyword.id()).map(GlossaryEntry::pos);
     }
 
     /** Keywords Vietnamese articles use that have no English label yet (for the glossary's editors). */

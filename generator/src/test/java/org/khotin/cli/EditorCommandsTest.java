@@ -92,6 +92,33 @@ class EditorCommandsTest {
         assertThat(Files.exists(site.root().resolve("public"))).isFalse();
     }
 
+    /** A keyword English pages show in Vietnamese: the warning says where to label it, and how when it has no entry. */
+    @Test
+    void aKeywordWithoutAnEnglishLabelIsWarnedAboutWhereItsLabelGoes() {
+        TestSite site = TestSite.create(dir, """
+                -- content/keywords.yml --
+                - id: da-nang
+                  vi: Đà Nẵng
+                  en: Da Nang
+                - id: hoa-binh
+                  vi: Hòa Bình
+                -- content/vi/2020/01/cau.md --
+                ---
+                title: Cầu mới
+                date: 2020-01-02T08:00:00+07:00
+                keywords: [Đà Nẵng, Hòa Bình, giao thông]
+                ---
+                Nội dung.
+                """);
+        TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("content/keywords.yml:4:3: warning: keyword 'Hòa Bình' (id hoa-binh) has no English label\n"
+                        + "  hint: add 'en: …' to this entry, or run: khotin keywords review --label \"Hòa Bình=…\" --write")
+                .contains("content/keywords.yml: warning: keyword 'giao thông' (id giao-thong) has no English label\n"
+                        + "  hint: give it a glossary entry with one: khotin keywords review --label \"giao thông=…\" --write")
+                .doesNotContain("'Đà Nẵng' (id da-nang) has no English label");
+    }
+
     @Test
     void checkPassesAnArchiveWhoseListsRunToSeveralPages() {
         // Page 2 of a list is not the translation of page 2 (or page 1) of the other language's list: only the
