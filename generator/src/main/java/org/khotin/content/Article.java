@@ -17,8 +17,14 @@ import org.khotin.diag.SourcePos;
  * @param sourcePath the file, relative to the site root, as messages print it
  * @param body       the Markdown after the front matter
  * @param bodyLine   the line of the file on which the Markdown body starts
+ * @param lead       the start of the text, plain, when the front matter has no summary (else empty)
  */
-public record Article(String id, String sourcePath, FrontMatter meta, Body body, int bodyLine) {
+public record Article(String id, String sourcePath, FrontMatter meta, Body body, int bodyLine, String lead) {
+
+    /** What a list and the page's description say of the article: its summary, or else the start of its text. */
+    public String summaryOrLead() {
+        return meta.summary().isEmpty() ? lead : meta.summary();
+    }
 
     public Language lang() {
         return meta.lang();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.config.Language;
@@ -29,19 +30,27 @@ public final class ContentLoader {
     private final FrontMatterParser parser;
     /** Where symbolic links may lead besides the content folder: the site's folder, or none. */
     private final Optional<Path> linkRoot;
+    /** The start of a Markdown body as plain text, for an article without a summary. */
+    private final UnaryOperator<String> leadOf;
 
-    /** A loader that follows symbolic links only when they lead to somewhere inside the content folder. */
+    /**
+     * A loader that follows symbolic links only when they lead to somewhere inside the content folder, for
+     * commands that read articles but show none to a reader (so need no lead).
+     */
     public ContentLoader(FrontMatterParser parser) {
-        this(parser, Optional.empty());
+        this(parser, Optional.empty(), markdown -> "");
     }
 
     /**
      * @param linkRoot a folder symbolic links may lead into besides the content folder (the site's folder,
      *                 where the repository keeps what a link may share)
+     * @param leadOf   the start of a Markdown body as plain text: what lists and the page's description show of an
+     *                 article without a summary
      */
-    public ContentLoader(FrontMatterParser parser, Optional<Path> linkRoot) {
+    public ContentLoader(FrontMatterParser parser, Optional<Path> linkRoot, UnaryOperator<String> leadOf) {
         this.parser = parser;
         this.linkRoot = linkRoot;
+        this.leadOf = leadOf;
     }
 
     /**
@@ -389,7 +398,8 @@ public final class ContentLoader {
             }
             Body kept = bodyFile.<Body>map(f -> Body.InFile.of(f, displayPath, bytes, text.get().length() - body.length()))
                     .orElseGet(() -> Body.held(clean));
-            return new Article(id, displayPath, meta, kept, split.get().bodyLine());
+            String lead = meta.summary().isEmpty() && !clean.isBlank() ? leadOf.apply(clean) : "";
+            return new Article(id, displayPath, meta, kept, split.get().bodyLine(), lead);
         });
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -52,6 +53,9 @@ import org.khotin.text.Slugs;
 public final class MarkdownRenderer {
     /** Relative links are resolved against this made-up base only so the cleaner can check their scheme. */
     private static final String PROBE_BASE = "https://khotin.invalid/a/b/c/d/";
+
+    /** How long a {@link #lead} may be. */
+    public static final int LEAD_CHARS = 240;
 
     private final Parser parser;
     /** The same parser without autolinks, for text in which none can be found: finding them is a tenth of a build. */
@@ -219,6 +223,37 @@ public final class MarkdownRenderer {
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
         return document;
+    }
+
+    /**
+     * The start of the text as a reader reads it: the first paragraph with words in it (not a heading, a photo or
+     * raw HTML), as plain text on one line, cut after a word before {@value #LEAD_CHARS} characters (two or
+     * three lines of a list) with " …". It
+     * stands in for a summary the article does not have, in lists and as the page's description. Empty when no
+     * paragraph has words, or the body is too deeply nested to parse (its render reports that).
+     */
+    public String lead(String markdown) {
+        try {
+            for (Node block : parserWithoutAutolinks.parse(markdown).getChildren()) {
+                if (!(block instanceof Paragraph)) continue;
+                List<Node> notProse = new ArrayList<>();
+                for (Node n : block.getDescendants()) {
+                    if (n instanceof Image || n instanceof HtmlInlineBase) notProse.add(n);
+                }
+                notProse.forEach(Node::unlink);
+                String text = new TextCollectingVisitor().collectAndGetText(block).replaceAll("\\s+", " ").strip();
+                if (!text.isEmpty()) return cut(text, LEAD_CHARS);
+            }
+        } catch (StackOverflowError e) {
+            return "";
+        }
+        return "";
+    }
+
+    private static String cut(String text, int maxChars) {
+        if (text.length() <= maxChars) return text;
+        int space = text.lastIndexOf(' ', maxChars);
+        return text.substring(0, space > 0 ? space : maxChars) + " …";
     }
 
     /** The images the text shows, in order: the photos a build resizes. */

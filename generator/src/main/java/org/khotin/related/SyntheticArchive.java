@@ -85,7 +85,7 @@ public final class SyntheticArchive {
             FrontMatter meta = new FrontMatter(title.toString(), date, Optional.empty(), Language.VI, slug, "", keywords,
                     "", "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", "", false, Map.of());
             String id = Article.idFor(Language.VI, date.atZoneSameInstant(ZoneOffset.ofHours(7)), slug);
-            out.add(new Article(id, "content/" + id + ".md", meta, org.khotin.content.Body.held(body.toString()), 1));
+            out.add(new Article(id, "content/" + id + ".md", meta, org.khotin.content.Body.held(body.toString()), 1, ""));
         }
         return out;
     }

@@ -77,7 +77,7 @@ final class ArticlePages {
         List<Views.Image> images = body.photos().stream().limit(1).map(p -> p.largest())
                 .map(size -> new Views.Image(site.config().absolute(location + size.file()), size.width(), size.height())).toList();
         if (!images.isEmpty()) news.put("image", images.stream().map(Views.Image::url).toList());
-        Views.Page page = frame.page(place, a.meta().title(), a.meta().summary(), "", "",
+        Views.Page page = frame.page(place, a.meta().title(), a.summaryOrLead(), "", "",
                 new PageFrame.Details("article", site.changed(a), Optional.empty(), Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
     }

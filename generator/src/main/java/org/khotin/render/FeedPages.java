@@ -29,9 +29,9 @@ final class FeedPages {
     enum Content {
         FULL, SUMMARY;
 
-        /** Whether an entry of this feed needs the article's rendered body: for its text, or for a summary it lacks. */
-        boolean needsBody(Article a) {
-            return this == FULL || a.meta().summary().isEmpty();
+        /** Whether an entry of this feed needs the article's rendered body. */
+        boolean needsBody() {
+            return this == FULL;
         }
     }
 
@@ -60,18 +60,9 @@ final class FeedPages {
 
     private Views.FeedEntry entry(Language feedLang, Article a, Content content) {
         String url = site.config().absolute(UrlScheme.article(a));
-        String html = content.needsBody(a) ? site.bodyHtml().apply(a).html() : "";
+        String html = content.needsBody() ? site.bodyHtml().apply(a).html() : "";
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
-                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), summary(a, html),
-                content == Content.FULL ? html : "", a.meta().keywords());
-    }
-
-    /** The summary, or else the start of the article's text. */
-    private static String summary(Article a, String html) {
-        if (!a.meta().summary().isEmpty()) return a.meta().summary();
-        String text = org.jsoup.Jsoup.parse(html).text().strip();
-        if (text.length() <= 240) return text;
-        int cut = text.lastIndexOf(' ', 240);
-        return text.substring(0, cut > 0 ? cut : 240) + " …";
+                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), a.summaryOrLead(),
+                html, a.meta().keywords());
     }
 }

@@ -166,7 +166,7 @@ final class KeywordPages {
     }
 
     /** The articles a keyword's feed is made from (it shows the first of them). */
-    List<Article> feedArticles(Language lang, Keyword k) {
+    private List<Article> feedArticles(Language lang, Keyword k) {
         return k.articles(lang).stream().map(site.corpus()::require).toList();
     }
 

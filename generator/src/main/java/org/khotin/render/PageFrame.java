@@ -133,7 +133,7 @@ final class PageFrame {
         // in the page's language, whatever the language of the story
         return new Views.Teaser(Links.relative(file, UrlScheme.article(a)), a.meta().title(),
                 foreign ? a.lang().code() : "", a.meta().kicker(), date.toLocalDate().toString(),
-                site.i18n().shortDate(pageLang, date), a.meta().summary());
+                site.i18n().shortDate(pageLang, date), a.summaryOrLead());
     }
 
     /**

@@ -12,7 +12,6 @@ import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.search.SearchIndex;
-import org.khotin.taxonomy.Keyword;
 
 /** Turns the site model into render jobs: one per output page, each with its view records. */
 public final class PagePlanner {
@@ -60,25 +59,15 @@ public final class PagePlanner {
 
     /**
      * How many pages show each article's body, for the articles that more than one page shows: its own page
-     * and every feed it is in. A build renders such a body once and drops it after its last use.
+     * and its language's main feed (the only feeds with full text). A build renders such a body once and drops
+     * it after its last use.
      */
     public Map<String, Integer> sharedBodies() {
-        Map<String, Integer> feedUses = new HashMap<>();
-        KeywordPages keywords = new KeywordPages(site, frame);
-        CategoryPages categories = new CategoryPages(site, frame);
-        for (Language lang : Language.values()) {
-            for (Article a : FeedPages.entries(site.listing(lang))) feedUses.merge(a.id(), 1, Integer::sum);
-            List<List<Article>> summaryFeeds = new ArrayList<>();
-            for (Keyword k : site.keywords().keywords(lang)) summaryFeeds.add(keywords.feedArticles(lang, k));
-            for (CategoryPages.Category c : categories.categories(lang)) summaryFeeds.add(c.articles());
-            for (List<Article> list : summaryFeeds) {
-                for (Article a : FeedPages.entries(list)) {
-                    if (FeedPages.Content.SUMMARY.needsBody(a)) feedUses.merge(a.id(), 1, Integer::sum);
-                }
-            }
-        }
         Map<String, Integer> uses = new HashMap<>();
-        feedUses.forEach((id, n) -> uses.put(id, n + 1)); // and the article's own page
+        for (Language lang : Language.values()) {
+            for (Article a : FeedPages.entries(site.listing(lang))) uses.merge(a.id(), 1, Integer::sum);
+        }
+        uses.replaceAll((id, feeds) -> feeds + 1); // and the article's own page
         return uses;
     }
 

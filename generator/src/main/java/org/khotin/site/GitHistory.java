@@ -161,7 +161,7 @@ final class GitHistory {
                 if (!old.equals(a.urlPath()) && !aliases.contains(old)) aliases.add(old);
             }
             if (aliases.size() > a.meta().aliases().size()) {
-                edited.add(new Article(a.id(), a.sourcePath(), a.meta().withAliases(aliases), a.body(), a.bodyLine()));
+                edited.add(new Article(a.id(), a.sourcePath(), a.meta().withAliases(aliases), a.body(), a.bodyLine(), a.lead()));
             }
         }
         return edited.isEmpty() ? corpus : corpus.replacing(edited);

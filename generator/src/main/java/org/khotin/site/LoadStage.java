@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.content.ContentLoader;
@@ -28,9 +29,13 @@ final class LoadStage {
     private final Reuse reuse;
     private final Progress progress;
     private final SiteBuilder.BodyResidency bodies;
+    private final UnaryOperator<String> leadOf;
 
-    LoadStage(Path siteRoot, Clock clock, Reuse reuse, Progress progress, SiteBuilder.BodyResidency bodies) {
+    /** @param leadOf the start of a Markdown body as plain text, for an article without a summary */
+    LoadStage(Path siteRoot, Clock clock, Reuse reuse, Progress progress, SiteBuilder.BodyResidency bodies,
+              UnaryOperator<String> leadOf) {
         this.siteRoot = siteRoot;
+        this.leadOf = leadOf;
         this.clock = clock;
         this.reuse = reuse;
         this.progress = progress;
@@ -117,7 +122,7 @@ final class LoadStage {
 
     /** The content loader: links may lead anywhere in the site's folder. */
     ContentLoader loader(SiteConfig cfg) {
-        return new ContentLoader(new FrontMatterParser(cfg.timeZone()), Optional.of(siteRoot));
+        return new ContentLoader(new FrontMatterParser(cfg.timeZone()), Optional.of(siteRoot), leadOf);
     }
 
     /** A file parsed, or taken as the last build of a preview parsed it (same size and time, or same bytes). */

@@ -78,7 +78,7 @@ public final class SiteBuilder {
         this.progress = progress;
         this.reuse = reuse;
         this.photos = new Photos(siteRoot, markdown, Optional.of(Photos.cacheDir(siteRoot)));
-        this.load = new LoadStage(siteRoot, clock, reuse, progress, bodies);
+        this.load = new LoadStage(siteRoot, clock, reuse, progress, bodies, markdown::lead);
         this.bodyRendering = new BodyRendering(reuse, markdown);
     }
 

@@ -27,7 +27,7 @@ class ContentLoaderFindTest {
         Path elsewhere = Files.writeString(dir.resolveSibling(dir.getFileName() + "-elsewhere.md"), "outside");
         Files.createSymbolicLink(month.resolve("d.md"), elsewhere);
 
-        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM), java.util.Optional.of(dir)).find(content, "content/");
+        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM), java.util.Optional.of(dir), markdown -> "").find(content, "content/");
 
         assertThat(found).extracting(ContentLoader.SourceFile::displayPath).containsExactly("content/vi/2020/01/a.md",
                 "content/vi/2020/01/b.md", "content/vi/2020/01/c.md", "content/vi/2020/01/d.md", "content/vi/2020/01/gone.md");
@@ -109,7 +109,7 @@ class ContentLoaderFindTest {
         Files.createSymbolicLink(shared.resolve("back"), content); // ... and from there back to content/vi/2020
         Files.createSymbolicLink(content.resolve("self"), Path.of("."));
 
-        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM), java.util.Optional.of(dir))
+        var found = new ContentLoader(new FrontMatterParser(SiteConfig.VIETNAM), java.util.Optional.of(dir), markdown -> "")
                 .find(dir.resolve("content"), "content/");
 
         assertThat(found).extracting(f -> f.displayPath() + ": " + f.refusal().map(p -> p.message()).orElse(""))

@@ -25,6 +25,31 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void theLeadIsTheFirstParagraphWithWordsAsPlainTextCutAtAWord() {
+        String body = """
+                ## Toàn cảnh
+
+                ![Cây cầu nhìn từ bờ đông](cau/dong.jpg "Cầu Rồng. (Ảnh: Văn Huỳnh)")
+
+                <div class="note">Ghi chú của tòa soạn</div>
+
+                Sáng 4/12, **UBND thành phố** khánh thành [cầu mới](https://example.vn/cau) <em>nối</em> hai bờ \
+                sông Hàn; tổng vốn 1.200 tỷ đồng &amp; dài `500 m`. ![](cau/tay.jpg)
+
+                Đoạn thứ hai không vào phần dẫn.
+                """;
+        assertThat(renderer.lead(body)).isEqualTo("Sáng 4/12, UBND thành phố khánh thành cầu mới nối hai bờ sông Hàn; "
+                + "tổng vốn 1.200 tỷ đồng & dài 500 m.");
+
+        String longParagraph = "Cán bộ ".repeat(50).strip() + ".";
+        String lead = renderer.lead(longParagraph);
+        assertThat(lead).endsWith(" bộ …").hasSizeLessThanOrEqualTo(MarkdownRenderer.LEAD_CHARS + 2);
+        assertThat(longParagraph).startsWith(lead.substring(0, lead.length() - 2));
+
+        assertThat(renderer.lead("## Chỉ có tiêu đề\n\n- một mục\n- hai mục\n")).isEmpty();
+    }
+
+    @Test
     void textThatCannotHoldABareAddressIsRecognisedAsSuch() {
         assertThat(MarkdownRenderer.mayHoldBareLinks("Hà Nội: 1. Hội nghị tổng kết năm 2018.")).isFalse();
         assertThat(MarkdownRenderer.mayHoldBareLinks("1. www.baonamdinh.vn")).isTrue();

@@ -127,7 +127,7 @@ class RelatedIndexTest {
                     case 1 -> body.substring(0, body.length() / 2);
                     default -> body.replace(body.substring(0, 40), all.get(random.nextInt(all.size())).meta().title());
                 };
-                edited.add(new Article(a.id(), a.sourcePath(), a.meta(), org.khotin.content.Body.held(changed), a.bodyLine()));
+                edited.add(new Article(a.id(), a.sourcePath(), a.meta(), org.khotin.content.Body.held(changed), a.bodyLine(), a.lead()));
             }
             Corpus next = corpus.replacing(edited);
             KeywordIndex nextKeywords = KeywordIndex.build(next.articles(), Glossary.empty(), problems);
@@ -168,7 +168,7 @@ class RelatedIndexTest {
                 m.lang(), m.slug(), m.summary(), List.of("một từ khóa mới"), m.category(), m.author(), m.authorOrg(),
                 m.source(), m.kicker(), m.translationKey(), m.draft(), m.needsReview(), m.related(), m.relatedExclude(),
                 m.media(), m.aliases(), m.sourceFile(), m.sourceSha256(), m.sourceEncoding(), m.dateRaw(), m.dateOnly(), m.positions());
-        Corpus retagged = corpus.replacing(List.of(new Article(a.id(), a.sourcePath(), otherKeywords, a.body(), a.bodyLine())));
+        Corpus retagged = corpus.replacing(List.of(new Article(a.id(), a.sourcePath(), otherKeywords, a.body(), a.bodyLine(), a.lead())));
         assertThat(index.update(retagged, KeywordIndex.build(retagged.articles(), Glossary.empty(), problems), counts)).isEmpty();
         Corpus smaller = Corpus.of(corpus.articles().subList(1, 400), problems);
         assertThat(index.update(smaller, KeywordIndex.build(smaller.articles(), Glossary.empty(), problems), counts)).isEmpty();

@@ -56,4 +56,41 @@ class ArticleSapoTest {
         // printed, the page says where it lives
         assertThat(en.selectFirst(".article-footer .print-only").text()).isEqualTo("Article address: https://example.org/archive/en/2024/03/review/");
     }
+
+    /**
+     * An editor who leaves the summary empty (as {@code khotin new} writes it) still gets a page that search
+     * engines and shared links describe, and a teaser in lists: the first paragraph, not set apart as a sapo.
+     */
+    @Test
+    void withoutASummaryListsAndTheDescriptionShowTheStartOfTheText() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- site-config.yml --
+                base_url: https://example.org/
+                -- content/vi/2024/12/cau-moi.md --
+                ---
+                title: Khánh thành cầu mới
+                slug: cau-moi
+                date: 2024-12-04T09:00:00+07:00
+                summary: ""
+                keywords: [giao thông]
+                ---
+                ## Toàn cảnh
+
+                Sáng nay, thành phố *khánh thành* cầu mới nối hai bờ sông.
+
+                Cầu dài 500 m.
+                """);
+        site.build().assertOk();
+        String lead = "Sáng nay, thành phố khánh thành cầu mới nối hai bờ sông.";
+
+        Document page = Jsoup.parse(site.read("public/vi/2024/12/cau-moi/index.html"));
+        assertThat(page.selectFirst("meta[name=description]").attr("content")).isEqualTo(lead);
+        assertThat(page.select(".sapo")).isEmpty();
+        assertThat(page.selectFirst(".article-body").hasClass("lead-is-sapo")).isFalse();
+        Document home = Jsoup.parse(site.read("public/vi/index.html"));
+        assertThat(home.selectFirst("main article .summary").text()).isEqualTo(lead);
+        assertThat(site.read("public/vi/tu-khoa/giao-thong/feed.xml")).contains("<summary>" + lead + "</summary>");
+        // a site without a description says none, rather than an empty one
+        assertThat(Jsoup.parse(site.read("public/index.html")).select("meta[name=description]")).isEmpty();
+    }
 }

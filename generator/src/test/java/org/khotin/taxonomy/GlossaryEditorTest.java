@@ -29,7 +29,7 @@ class GlossaryEditorTest {
                     keywordsOfArticles.get(n), "", "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(),
                     "", "", "", "", false, Map.of());
             String id = "vi/2020/01/" + slug;
-            articles.add(new Article(id, "content/" + id + ".md", meta, Body.held("Nội dung."), 1));
+            articles.add(new Article(id, "content/" + id + ".md", meta, Body.held("Nội dung."), 1, ""));
         }
         Problems problems = new Problems();
         KeywordIndex index = KeywordIndex.build(articles, Glossary.parse(glossary, PATH, problems), problems);
