@@ -7,7 +7,6 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -226,26 +225,18 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * The start of the text as a reader reads it: the first paragraph with words in it (not a heading, a photo or
-     * raw HTML), as plain text on one line, cut after a word before {@value #LEAD_CHARS} characters (two or
-     * three lines of a list) with " …". It
-     * stands in for a summary the article does not have, in lists and as the page's description. Empty when no
-     * paragraph has words, or the body is too deeply nested to parse (its render reports that).
+     * The start of the text as a reader reads it: the first paragraph of the rendered body with words in it (not
+     * a heading, a photo, a caption or what the cleaner removes), as plain text on one line, cut after a word
+     * before {@value #LEAD_CHARS} characters (two or three lines of a list) with " …". It stands in for a summary
+     * the article does not have, in lists and as the page's description. Empty when no paragraph has words, or the
+     * body is refused (its render reports why).
      */
     public String lead(String markdown) {
-        try {
-            for (Node block : parserWithoutAutolinks.parse(markdown).getChildren()) {
-                if (!(block instanceof Paragraph)) continue;
-                List<Node> notProse = new ArrayList<>();
-                for (Node n : block.getDescendants()) {
-                    if (n instanceof Image || n instanceof HtmlInlineBase) notProse.add(n);
-                }
-                notProse.forEach(Node::unlink);
-                String text = new TextCollectingVisitor().collectAndGetText(block).replaceAll("\\s+", " ").strip();
-                if (!text.isEmpty()) return cut(text, LEAD_CHARS);
-            }
-        } catch (StackOverflowError e) {
-            return "";
+        RenderedMarkdown rendered = render(markdown);
+        for (Element block : Jsoup.parseBodyFragment(rendered.html()).body().children()) {
+            if (!block.nameIs("p") || block.hasClass("photo-note")) continue;
+            String text = block.text().strip();
+            if (!text.isEmpty()) return cut(text, LEAD_CHARS);
         }
         return "";
     }

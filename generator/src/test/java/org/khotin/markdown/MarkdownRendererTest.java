@@ -33,10 +33,14 @@ class MarkdownRendererTest {
 
                 <div class="note">Ghi chú của tòa soạn</div>
 
-                Sáng 4/12, **UBND thành phố** khánh thành [cầu mới](https://example.vn/cau) <em>nối</em> hai bờ \
+                *Quang cảnh lễ khánh thành. (Ảnh: Văn Huỳnh)*
+
+                Sáng 4/12, **UBND thành phố** khánh thành [cầu mới][1] <em>nối</em> hai bờ<script>alert(1)</script> \
                 sông Hàn; tổng vốn 1.200 tỷ đồng &amp; dài `500 m`. ![](cau/tay.jpg)
 
                 Đoạn thứ hai không vào phần dẫn.
+
+                [1]: https://example.vn/cau
                 """;
         assertThat(renderer.lead(body)).isEqualTo("Sáng 4/12, UBND thành phố khánh thành cầu mới nối hai bờ sông Hàn; "
                 + "tổng vốn 1.200 tỷ đồng & dài 500 m.");
