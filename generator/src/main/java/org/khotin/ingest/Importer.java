@@ -447,7 +447,9 @@ public final class Importer {
         String named = input.path().getFileName() == null ? input.display() : input.path().getFileName().toString();
         // the name goes into source_file: a control character in it would reach the front matter
         String fileName = ControlCharacters.inLine(named).text();
-        if (!isSupported(fileName)) return Prepared.failed(input, fileName, "not a .txt, .html or .htm file");
+        if (!isSupported(fileName)) {
+            return Prepared.failed(input, fileName, "not a file khotin imports: a page (.txt, .html, .htm) or an export (.csv, .jsonl, .ndjson)");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(input.path());

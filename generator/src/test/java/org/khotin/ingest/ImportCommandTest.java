@@ -44,9 +44,13 @@ class ImportCommandTest {
     void exitsOneWhenAnInputFailsButImportsTheRest() throws IOException {
         Path good = ImportFixtures.write(dir, "in/good.txt", ImporterTest.ARTICLE);
         Path empty = ImportFixtures.write(dir, "in/empty.txt", "");
-        Run r = run("import", good.toString(), empty.toString(), "--into", dir.resolve("content").toString());
+        Path pdf = ImportFixtures.write(dir, "in/bao.pdf", "%PDF-1.4");
+        Run r = run("import", good.toString(), empty.toString(), pdf.toString(), "--into", dir.resolve("content").toString());
         assertEquals(1, r.exit());
         assertTrue(r.out().contains("empty.txt: failed: empty file"), r.out());
+        // what the importer does read, exports included
+        assertTrue(r.out().contains("bao.pdf: failed: not a file khotin imports: a page (.txt, .html, .htm) or an export "
+                + "(.csv, .jsonl, .ndjson)"), r.out());
         assertTrue(Files.exists(dir.resolve("content").resolve(ImporterTest.PATH)));
     }
 
