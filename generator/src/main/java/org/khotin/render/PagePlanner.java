@@ -59,8 +59,8 @@ public final class PagePlanner {
 
     /**
      * How many pages show each article's body, for the articles that more than one page shows: its own page
-     * and its language's main feed (the only feeds with full text). A build renders such a body once and drops
-     * it after its last use.
+     * and each language's main feed it is in (the only feeds with full text; the English one lists Vietnamese
+     * stories that have no translation). A build renders such a body once and drops it after its last use.
      */
     public Map<String, Integer> sharedBodies() {
         Map<String, Integer> uses = new HashMap<>();
