@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
@@ -232,11 +233,18 @@ public final class MarkdownRenderer {
      * body is refused (its render reports why).
      */
     public String lead(String markdown) {
-        RenderedMarkdown rendered = render(markdown);
-        for (Element block : Jsoup.parseBodyFragment(rendered.html()).body().children()) {
-            if (!block.nameIs("p") || block.hasClass("photo-note")) continue;
-            String text = block.text().strip();
-            if (!text.isEmpty()) return cut(text, LEAD_CHARS);
+        try {
+            // only the paragraphs before the lead are rendered: a body without a summary costs a parse, not a page
+            for (Node block : parsed(parserWithoutAutolinks, markdown, Pictures.NONE).getChildren()) {
+                if (!(block instanceof Paragraph)) continue;
+                for (Element shown : Jsoup.parseBodyFragment(render(block).html()).body().children()) {
+                    if (!shown.nameIs("p") || shown.hasClass("photo-note")) continue;
+                    String text = shown.text().strip();
+                    if (!text.isEmpty()) return cut(text, LEAD_CHARS);
+                }
+            }
+        } catch (StackOverflowError e) {
+            return ""; // the body's render reports it
         }
         return "";
     }
