@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.text.Fold;
 import org.khotin.text.Unicode;
 
 /** One page per article. */
@@ -17,10 +18,15 @@ final class ArticlePages {
 
     private final SiteModel site;
     private final PageFrame frame;
+    /** Each language's category pages by their label's identity, made when the first article page asks. */
+    private final java.util.function.Supplier<Map<Language, Map<String, PageFrame.Crumb>>> categories;
 
     ArticlePages(SiteModel site, PageFrame frame) {
         this.site = site;
         this.frame = frame;
+        CategoryPages pages = new CategoryPages(site, frame);
+        this.categories = PageFrame.once(() -> Map.of(Language.VI, pages.crumbsByKey(Language.VI),
+                Language.EN, pages.crumbsByKey(Language.EN)));
     }
 
     List<PlannedPage> plan(Language lang) {
@@ -62,14 +68,27 @@ final class ArticlePages {
         // an article dated by its day shows the day alone, not a midnight it was never published at
         boolean dayOnly = a.meta().dateOnly();
         RenderedMarkdown body = site.bodyHtml().apply(a);
+        // the section the story is filed under: a link in its dateline and a step of its breadcrumbs
+        Optional<PageFrame.Crumb> section = a.meta().category().isEmpty() ? Optional.empty()
+                : Optional.of(categories.get().get(lang).get(Fold.key(a.meta().category())));
+        // a correction's time, when the editor gave one; a bare date (the day's start) shows as the day
+        Optional<ZonedDateTime> updated = a.meta().updated().filter(u -> u.isAfter(a.meta().date()))
+                .map(u -> u.atZoneSameInstant(site.config().timeZone()));
+        boolean updatedDayOnly = updated.map(u -> u.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)).orElse(false);
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(),
                 dayOnly ? date.toLocalDate().toString() : date.toOffsetDateTime().toString(),
-                dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
-                a.meta().category(), a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
+                dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date),
+                updated.map(u -> updatedDayOnly ? u.toLocalDate().toString() : u.toOffsetDateTime().toString()).orElse(""),
+                updated.map(u -> updatedDayOnly ? site.i18n().longDay(lang, u) : site.i18n().longDate(lang, u)).orElse(""),
+                a.meta().author(), a.meta().authorOrg(), a.meta().source(),
+                section.map(PageFrame.Crumb::label).orElse(""), section.map(c -> Links.relative(file, c.location())).orElse(""),
+                a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related));
+        List<PageFrame.Crumb> crumbs = new ArrayList<>(List.of(frame.homeCrumb(lang)));
+        section.ifPresent(crumbs::add);
         PageFrame.Place place = new PageFrame.Place(lang, location,
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
-                List.of(frame.homeCrumb(lang)));
+                List.copyOf(crumbs));
         String modified = site.changed(a).toString();
         Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), url,
                 date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(), site.config().language(lang).title());

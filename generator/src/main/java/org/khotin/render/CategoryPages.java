@@ -46,6 +46,16 @@ final class CategoryPages {
         return out;
     }
 
+    /**
+     * Each category's first page and label, by the label's identity ({@link Fold#key}): where an article's category
+     * leads, named as its page is.
+     */
+    Map<String, PageFrame.Crumb> crumbsByKey(Language lang) {
+        Map<String, PageFrame.Crumb> out = new java.util.HashMap<>();
+        for (Category c : categories(lang)) out.put(Fold.key(c.label()), new PageFrame.Crumb(UrlScheme.category(lang, c.slug(), 1), c.label()));
+        return out;
+    }
+
     List<PlannedPage> plan(Language lang, List<Category> categories) {
         List<PlannedPage> jobs = new ArrayList<>();
         String indexLocation = UrlScheme.categoryIndex(lang);

@@ -264,7 +264,7 @@ final class PageFrame {
     }
 
     /** A value made on first use, once, whichever render thread asks first. */
-    private static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
+    static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
         return new java.util.function.Supplier<>() {
             private T value;
 

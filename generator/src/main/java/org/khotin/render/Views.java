@@ -69,15 +69,23 @@ public final class Views {
     /** An image by its absolute address, with its pixels. */
     public record Image(String url, int width, int height) {}
 
+    /**
+     * @param updatedText  when the story was last changed in substance ({@code updated}), shown when it is later than
+     *                     its publication; empty otherwise
+     * @param categoryHref the page of the section the story is filed under ({@code category}), when it has one
+     */
     public record Article(
             String kicker,
             String title,
             String dateIso,
             String dateText,
+            String updatedIso,
+            String updatedText,
             String author,
             String authorOrg,
             String source,
             String category,
+            String categoryHref,
             String summary,
             Sapo sapo,
             String bodyHtml,

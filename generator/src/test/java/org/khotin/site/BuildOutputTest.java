@@ -59,6 +59,46 @@ class BuildOutputTest {
         assertThat(page.selectFirst(".article-body del").text()).isEqualTo("cũ");
     }
 
+    /** A story corrected after it went out says so under its headline, when and in the page's language. */
+    @Test
+    void aCorrectedStoryShowsWhenItWasUpdated() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2024/05/dinh-chinh.md --
+                ---
+                title: Bài được đính chính
+                slug: dinh-chinh
+                date: 2024-05-02T08:15:00+07:00
+                updated: 2024-05-03T10:30:00+07:00
+                ---
+                Nội dung.
+                -- content/en/2024/05/corrected.md --
+                ---
+                title: A corrected story
+                slug: corrected
+                date: 2024-05-02T08:15:00+07:00
+                updated: 2024-05-04
+                ---
+                Text.
+                -- content/vi/2024/05/khong-sua.md --
+                ---
+                title: Bài không sửa
+                slug: khong-sua
+                date: 2024-05-02T08:15:00+07:00
+                updated: 2024-05-02T08:15:00+07:00
+                ---
+                Nội dung.
+                """);
+        site.build().assertOk();
+        Document vi = Jsoup.parse(site.read("public/vi/2024/05/dinh-chinh/index.html"));
+        assertThat(vi.selectFirst(".article-meta .updated").text()).isEqualTo("Cập nhật: Thứ Sáu, 03/05/2024, 10:30");
+        assertThat(vi.selectFirst(".article-meta .updated time").attr("datetime")).isEqualTo("2024-05-03T10:30+07:00");
+        Document en = Jsoup.parse(site.read("public/en/2024/05/corrected/index.html"));
+        assertThat(en.selectFirst(".article-meta .updated").text()).isEqualTo("Updated: Saturday, 4 May 2024");
+        assertThat(en.selectFirst(".article-meta .updated time").attr("datetime")).isEqualTo("2024-05-04");
+        // updated no later than published: nothing to say
+        assertThat(Jsoup.parse(site.read("public/vi/2024/05/khong-sua/index.html")).select(".updated")).isEmpty();
+    }
+
     @Test
     void englishDatesAndLanguageSwitch() {
         TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);

@@ -139,6 +139,17 @@ class FeedsAndSitemapTest {
         assertThat(page.selectFirst("link[type=application/atom+xml]").attr("href")).isEqualTo("feed.xml");
         assertThat(texts(xml(site.read("public/vi/chuyen-muc/tin-tuc-hoat-dong/feed.xml")), ATOM, "title"))
                 .containsExactly("Chuyên mục Tin tức hoạt động – Kho tin", "Bài B", "Bài A");
+
+        // a story leads to its section from its dateline and its breadcrumbs, named as the section's page is
+        var article = Jsoup.parse(site.read("public/vi/2020/01/bai-b/index.html"));
+        var section = article.selectFirst(".article-meta .category a");
+        assertThat(section.text()).isEqualTo("Tin tức hoạt động");
+        assertThat(section.attr("href")).isEqualTo("../../../chuyen-muc/tin-tuc-hoat-dong/");
+        assertThat(article.select(".breadcrumbs li").eachText()).containsExactly("Trang chủ", "Tin tức hoạt động", "Bài B");
+        assertThat(article.selectFirst(".breadcrumbs li:nth-child(2) a").attr("href")).isEqualTo("../../../chuyen-muc/tin-tuc-hoat-dong/");
+        assertThat(article.selectFirst("script[type=application/ld+json]").data())
+                .contains("{\"@type\":\"ListItem\",\"position\":2,\"name\":\"Tin tức hoạt động\",\"item\":"
+                        + "\"https://example.org/archive/vi/chuyen-muc/tin-tuc-hoat-dong/\"}");
     }
 
     @Test
