@@ -164,6 +164,7 @@ public final class PagePlanner {
         SiteConfig cfg = site.config();
         return new RenderJob("404.html", "404.ftlh", Map.of("page", page,
                 "viHome", cfg.absolute(UrlScheme.home(Language.VI, 1)), "enHome", cfg.absolute(UrlScheme.home(Language.EN, 1)),
+                "viSearch", cfg.absolute(UrlScheme.search(Language.VI)), "enSearch", cfg.absolute(UrlScheme.search(Language.EN)),
                 "favicon", cfg.absolute("assets/favicon.svg"), "en", site.i18n().strings(Language.EN)));
     }
 }

@@ -124,6 +124,32 @@ class ReaderJourneyTest {
         }
     }
 
+    /**
+     * A reader who follows an address that leads nowhere (the story moved, or the link lost a letter) is offered the
+     * search, already holding the address's words, and the story is the first result.
+     */
+    @Test
+    void aMissingAddressOffersToSearchForTheStoryByTheWordsOfTheAddress() {
+        WebDriver d = browser(true);
+        d.get(server.baseUrl() + "vi/1999/01/" + NEWEST_VI + "/"); // the newest story, dated wrongly
+        String words = d.findElement(By.id("query-vi")).getAttribute("value");
+        assertThat(words).isEqualTo(NEWEST_VI.replace('-', ' '));
+        assertThat(d.findElement(By.id("query-en")).getAttribute("value")).isEqualTo(words);
+        assertThat(d.findElement(By.cssSelector("form[role=search]")).getAttribute("action"))
+                .isEqualTo("https://khotin.example.org/vi/tim-kiem/");
+        // where the form leads, on the test's server instead of the site's address
+        d.get(server.baseUrl() + "vi/tim-kiem/?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
+        waitFor(d).until(x -> !x.findElements(By.cssSelector("#search-results .search-result a")).isEmpty());
+        assertThat(d.findElement(By.cssSelector("#search-results .search-result a")).getAttribute("href"))
+                .endsWith("/vi/2023/04/" + NEWEST_VI + "/");
+
+        // an old CMS's address: its words without the page's number or extension; an address without words: nothing
+        d.get(server.baseUrl() + "tin-tuc/to-chuc-xay-dung-dang-1234567.html");
+        assertThat(d.findElement(By.id("query-vi")).getAttribute("value")).isEqualTo("to chuc xay dung dang");
+        d.get(server.baseUrl() + "vi/2023/13/");
+        assertThat(d.findElement(By.id("query-vi")).getAttribute("value")).isEmpty();
+    }
+
     @Test
     void switchingLanguageOnAnArticleLandsOnItsTranslation() {
         WebDriver d = browser(true);
