@@ -17,15 +17,22 @@ import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.AttributeProvider;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.AttributablePart;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.html.MutableAttributes;
 import com.vladsch.flexmark.util.sequence.Escaping;
@@ -83,11 +90,13 @@ public final class MarkdownRenderer {
         this.parserWithoutAutolinks = Parser.builder(new MutableDataSet(options)
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(), new Guards()))).build();
         this.renderer = HtmlRenderer.builder(options).nodeRendererFactory(o -> new PlainText())
-                .nodeRendererFactory(o -> new Figures()).build();
+                .nodeRendererFactory(o -> new Figures()).linkResolverFactory(MARKDOWN_FILE_LINKS).build();
         this.finishingRenderer = finishing(options).nodeRendererFactory(o -> new PlainText())
-                .nodeRendererFactory(o -> new Figures()).build();
-        this.libraryTextRenderer = finishing(libraryLayout).nodeRendererFactory(o -> new Figures()).build();
-        this.libraryTextCleaningRenderer = HtmlRenderer.builder(libraryLayout).nodeRendererFactory(o -> new Figures()).build();
+                .nodeRendererFactory(o -> new Figures()).linkResolverFactory(MARKDOWN_FILE_LINKS).build();
+        this.libraryTextRenderer = finishing(libraryLayout).nodeRendererFactory(o -> new Figures())
+                .linkResolverFactory(MARKDOWN_FILE_LINKS).build();
+        this.libraryTextCleaningRenderer = HtmlRenderer.builder(libraryLayout).nodeRendererFactory(o -> new Figures())
+                .linkResolverFactory(MARKDOWN_FILE_LINKS).build();
         this.safelist = Safelist.relaxed()
                 .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
                 .addAttributes("img", "srcset", "sizes", "loading", "decoding")
@@ -178,8 +187,17 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String)}, showing each photo the build resized in its sizes (see {@link Figures}). */
     public RenderedMarkdown render(String markdown, Pictures pictures) {
+        return render(markdown, pictures, ArticleLinks.NONE);
+    }
+
+    /**
+     * As {@link #render(String, Pictures)}, with each link to another article's Markdown file leading to that
+     * article's page; a link to a file that holds no article of the build is a problem at its place.
+     */
+    public RenderedMarkdown render(String markdown, Pictures pictures, ArticleLinks links) {
         try {
             Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, pictures);
+            document.set(ARTICLE_LINKS, links);
             Optional<Nesting.TooDeep> deep = Nesting.find(document);
             if (deep.isPresent()) {
                 return RenderedMarkdown.refused(MarkdownProblem.at(markdown, deep.get().start().getStartOffset(),
@@ -187,7 +205,7 @@ public final class MarkdownRenderer {
                         "block quotes, lists, emphasis and links may sit at most " + Nesting.MAX_LEVELS
                                 + " levels inside one another (each '>', list marker, '*' or '_' pair and '[' opens one): flatten this part"));
             }
-            return render(document).withPhotos(document.get(Figures.PHOTOS));
+            return render(document).withPhotos(document.get(Figures.PHOTOS)).withProblems(document.get(LINKS_TO_NOTHING));
         } catch (StackOverflowError e) {
             return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
                     "this part of the Markdown body is nested too deeply or too long to render",
@@ -222,7 +240,41 @@ public final class MarkdownRenderer {
         document.set(Figures.PICTURES, pictures);
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
+        document.set(LINKS_TO_NOTHING, new ArrayList<>());
         return document;
+    }
+
+    /** Where links to other articles' Markdown files lead, for the document being rendered. */
+    private static final DataKey<ArticleLinks> ARTICLE_LINKS = new DataKey<>("KHOTIN_ARTICLE_LINKS", ArticleLinks.NONE);
+    /** The links to Markdown files that hold no article, as the render finds them. */
+    private static final DataKey<List<MarkdownProblem>> LINKS_TO_NOTHING = new DataKey<>("KHOTIN_LINKS_TO_NOTHING", List.of());
+
+    private static final IndependentLinkResolverFactory MARKDOWN_FILE_LINKS = new IndependentLinkResolverFactory() {
+        @Override
+        public @NotNull LinkResolver apply(@NotNull LinkResolverBasicContext context) {
+            return MarkdownRenderer::markdownFileLink;
+        }
+    };
+
+    /** A link to an article's Markdown file, as a link to its page (see {@link ArticleLinks}). */
+    private static ResolvedLink markdownFileLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        if (link.getLinkType() != LinkType.LINK || !ArticleLinks.namesMarkdownFile(link.getUrl())) return link;
+        Document document = node.getDocument();
+        ArticleLinks links = document.get(ARTICLE_LINKS);
+        if (links == ArticleLinks.NONE) return link;
+        String url = link.getUrl();
+        int end = url.length();
+        for (int i = 0; i < url.length() && end == url.length(); i++) {
+            if (url.charAt(i) == '#' || url.charAt(i) == '?') end = i;
+        }
+        String path = Escaping.percentDecodeUrl(url.substring(0, end));
+        Optional<String> page = links.href(path);
+        if (page.isPresent()) return link.withStatus(LinkStatus.VALID).withUrl(page.get() + url.substring(end));
+        document.get(LINKS_TO_NOTHING).add(MarkdownProblem.at(document.getChars().toString(), node.getStartOffset(),
+                "link to '" + path + "': no article of the site is there",
+                "link to an article's Markdown file by its path from this file (../../2024/05/slug.md); a draft or "
+                        + "an article dated later is built only with --drafts or --future"));
+        return link;
     }
 
     /**

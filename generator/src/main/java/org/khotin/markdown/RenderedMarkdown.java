@@ -3,8 +3,9 @@ package org.khotin.markdown;
 import java.util.List;
 
 /**
- * Markdown turned into safe HTML, or refused: when {@code problems} holds any, the body could not be rendered
- * and {@code html} is empty.
+ * Markdown turned into safe HTML, or refused: {@code html} is empty when the body could not be rendered, with
+ * the problem why; a body rendered may still hold problems an editor must fix (a link to a file that holds no
+ * article).
  *
  * @param photos the resized photos the HTML shows, in order: the first is the page's image for social networks
  */
@@ -20,6 +21,13 @@ public record RenderedMarkdown(String html, List<MarkdownProblem> problems, List
 
     RenderedMarkdown withPhotos(List<Picture> shown) {
         return shown.isEmpty() ? this : new RenderedMarkdown(html, problems, shown);
+    }
+
+    RenderedMarkdown withProblems(List<MarkdownProblem> found) {
+        if (found.isEmpty()) return this;
+        List<MarkdownProblem> all = new java.util.ArrayList<>(problems);
+        all.addAll(found);
+        return new RenderedMarkdown(html, all, photos);
     }
 
     static RenderedMarkdown refused(MarkdownProblem problem) {

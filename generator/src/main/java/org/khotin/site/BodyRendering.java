@@ -3,6 +3,7 @@ package org.khotin.site;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
+import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownProblem;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.Pictures;
@@ -21,17 +22,14 @@ final class BodyRendering {
     /**
      * An article's body as HTML, rendered when its page is (in parallel with other pages). The preview keeps
      * each body's HTML for the next build; a one-off build keeps none, so a large archive's HTML is never
-     * held all at once. A body that cannot be rendered (nested too deeply) is an error at its place in the file.
+     * held all at once. A body that cannot be rendered (nested too deeply), or that links to a file holding no
+     * article, is an error at its place in the file.
      */
-    RenderedMarkdown of(Article a, Pictures pictures, Problems problems) {
-        RenderedMarkdown html = of(a, pictures);
+    RenderedMarkdown of(Article a, Pictures pictures, ArticleLinks links, Problems problems) {
+        RenderedMarkdown html = reuse.body(a, pictures, links, markdown);
         for (MarkdownProblem p : html.problems()) {
             problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + p.line() - 1, p.col()), p.message(), p.hint());
         }
         return html;
-    }
-
-    private RenderedMarkdown of(Article a, Pictures pictures) {
-        return reuse.body(a, pictures, markdown);
     }
 }

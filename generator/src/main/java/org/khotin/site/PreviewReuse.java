@@ -23,6 +23,7 @@ import org.khotin.content.FrontMatter;
 import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
+import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.Pictures;
 import org.khotin.markdown.RenderedMarkdown;
@@ -211,9 +212,10 @@ final class PreviewReuse implements Reuse {
     }
 
     @Override
-    public RenderedMarkdown body(Article a, Pictures pictures, MarkdownRenderer markdown) {
+    public RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown) {
         String text = a.body().text();
-        if (pictures != Pictures.NONE) return markdown.render(text, pictures);
+        // kept by text alone only when nothing else goes into the HTML: photos' sizes, or where linked files' pages are
+        if (pictures != Pictures.NONE || text.contains(".md")) return markdown.render(text, pictures, links);
         BodyHtml kept = bodies.get(a.id());
         if (kept != null && kept.markdown().equals(text)) return kept.html();
         // rendered once even when several pages ask at the same time

@@ -16,6 +16,7 @@ import org.khotin.diag.Problem;
 import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
+import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.Pictures;
 import org.khotin.markdown.RenderedMarkdown;
@@ -85,7 +86,7 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
     RelatedIndex related(SiteConfig cfg, Corpus corpus, KeywordIndex keywords, Problems problems, Progress progress);
 
     /** An article's body as HTML. */
-    RenderedMarkdown body(Article a, Pictures pictures, MarkdownRenderer markdown);
+    RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown);
 
     /** Whether the pages share each body rendered once per build (a one-off build; the preview keeps every body). */
     boolean sharesBodiesPerBuild();
@@ -169,8 +170,8 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
 
         /** Rendered when its page is: a large archive's HTML is never held all at once. */
         @Override
-        public RenderedMarkdown body(Article a, Pictures pictures, MarkdownRenderer markdown) {
-            return markdown.render(a.body().text(), pictures);
+        public RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown) {
+            return markdown.render(a.body().text(), pictures, links);
         }
 
         @Override public boolean sharesBodiesPerBuild() { return true; }

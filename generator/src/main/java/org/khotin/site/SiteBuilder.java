@@ -194,7 +194,9 @@ public final class SiteBuilder {
                 return 0;
             }
             LongAdder markdownNanos = new LongAdder();
-            SiteModel outline = new SiteModel(cfg, corpus, a -> StageTimes.adding(markdownNanos, () -> bodyRendering.of(a, shelf.pictures(a), problems)),
+            ArticleFileLinks fileLinks = new ArticleFileLinks(corpus);
+            SiteModel outline = new SiteModel(cfg, corpus, a -> StageTimes.adding(markdownNanos,
+                    () -> bodyRendering.of(a, shelf.pictures(a), fileLinks.from(a), problems)),
                     keywords, related, i18n.get(), lastChanges);
             SiteModel site = reuse.sharesBodiesPerBuild() ? times.time("plan", () -> withSharedBodies(outline, options)) : outline;
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
@@ -267,7 +269,9 @@ public final class SiteBuilder {
         if (problems.hasErrors()) return Optional.of(new EditedPages(problems.sorted(), Map.of()));
         List<Article> edited = plain.get();
         Corpus editedCorpus = base.site().corpus().replacing(edited);
-        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyRendering.of(a, Pictures.NONE, problems), base.site().keywords(), base.site().related(),
+        ArticleFileLinks fileLinks = new ArticleFileLinks(editedCorpus);
+        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyRendering.of(a, Pictures.NONE, fileLinks.from(a), problems),
+                base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
         for (Article a : edited) {

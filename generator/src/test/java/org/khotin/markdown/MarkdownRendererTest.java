@@ -54,6 +54,45 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aLinkToAnArticlesMarkdownFileLeadsToItsPageAndOneToNoArticleIsAProblemWhereItIs() {
+        ArticleLinks links = path -> path.equals("../02/cau-moi.md") ? java.util.Optional.of("../../02/cau-moi/")
+                : java.util.Optional.empty();
+        String body = """
+                Xem [cầu mới](../02/cau-moi.md#khanh-thanh), [bài gốc][goc] và [trang ngoài](https://example.vn/a.md).
+
+                Rồi [bài không có](../03/khong-co.md "Tiêu đề").
+
+                [goc]: ../02/cau-moi.md
+                """;
+        RenderedMarkdown rendered = renderer.render(body, Pictures.NONE, links);
+
+        assertThat(rendered.html()).contains("<a href=\"../../02/cau-moi/#khanh-thanh\">cầu mới</a>")
+                .contains("<a href=\"../../02/cau-moi/\">bài gốc</a>")
+                .contains("<a href=\"https://example.vn/a.md\">trang ngoài</a>")
+                .contains("<a href=\"../03/khong-co.md\" title=\"Tiêu đề\">bài không có</a>");
+        assertThat(rendered.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.col()).isEqualTo(5);
+            assertThat(p.message()).isEqualTo("link to '../03/khong-co.md': no article of the site is there");
+        });
+        // text that is no article's body keeps its links as written, and nothing is wrong with it
+        assertThat(renderer.render(body).problems()).isEmpty();
+        assertThat(renderer.render(body).html()).contains("href=\"../02/cau-moi.md#khanh-thanh\"");
+    }
+
+    @Test
+    void onlyARelativePathEndingInDotMdNamesAnArticlesFile() {
+        assertThat(ArticleLinks.namesMarkdownFile("../02/a.md")).isTrue();
+        assertThat(ArticleLinks.namesMarkdownFile("a.MD#muc-1")).isTrue();
+        assertThat(ArticleLinks.namesMarkdownFile("a.md?x=1")).isTrue();
+        assertThat(ArticleLinks.namesMarkdownFile("https://example.vn/a.md")).isFalse();
+        assertThat(ArticleLinks.namesMarkdownFile("/vi/a.md")).isFalse();
+        assertThat(ArticleLinks.namesMarkdownFile("a.mdx")).isFalse();
+        assertThat(ArticleLinks.namesMarkdownFile("#a.md")).isFalse();
+        assertThat(ArticleLinks.namesMarkdownFile(".md")).isFalse();
+    }
+
+    @Test
     void textThatCannotHoldABareAddressIsRecognisedAsSuch() {
         assertThat(MarkdownRenderer.mayHoldBareLinks("Hà Nội: 1. Hội nghị tổng kết năm 2018.")).isFalse();
         assertThat(MarkdownRenderer.mayHoldBareLinks("1. www.baonamdinh.vn")).isTrue();

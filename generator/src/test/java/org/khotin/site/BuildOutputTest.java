@@ -59,6 +59,52 @@ class BuildOutputTest {
         assertThat(page.selectFirst(".article-body del").text()).isEqualTo("cũ");
     }
 
+    /**
+     * Editors link stories by their files, as GitHub shows them: the pages link to each other, across months and
+     * languages, and a link to a file that holds no article stops the build at its place.
+     */
+    @Test
+    void aLinkToAnotherArticlesFileLeadsToThatArticlesPage() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2024/05/cau-moi.md --
+                ---
+                title: Khánh thành cầu mới
+                slug: cau-moi
+                date: 2024-05-02
+                ---
+                ## Khánh thành
+
+                Cầu thay [cầu cũ](../04/cau-cu.md); bản tiếng Anh: [English](../../../en/2024/05/new-bridge.md#opening).
+                -- content/vi/2024/04/cau-cu.md --
+                ---
+                title: Cầu cũ xuống cấp
+                slug: cau-cu
+                date: 2024-04-02
+                ---
+                Nay đã có [cầu mới](../05/cau-moi.md#khanh-thanh).
+                -- content/en/2024/05/new-bridge.md --
+                ---
+                title: New bridge opens
+                slug: new-bridge
+                date: 2024-05-02
+                ---
+                ## Opening
+
+                Text.
+                """);
+        site.build().assertOk();
+        Document page = Jsoup.parse(site.read("public/vi/2024/05/cau-moi/index.html"));
+        assertThat(page.select(".article-body a").eachAttr("href"))
+                .containsExactly("../../04/cau-cu/", "../../../../en/2024/05/new-bridge/#opening");
+        assertThat(Jsoup.parse(site.read("public/vi/2024/04/cau-cu/index.html")).selectFirst(".article-body a").attr("href"))
+                .isEqualTo("../../05/cau-moi/#khanh-thanh");
+
+        site.write("content/vi/2024/04/cau-cu.md", site.read("content/vi/2024/04/cau-cu.md").replace("../05/cau-moi.md", "../05/cau-mo.md"));
+        TestSite.Run failed = site.build();
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).contains("content/vi/2024/04/cau-cu.md:6:11: error: link to '../05/cau-mo.md': no article of the site is there");
+    }
+
     /** A story corrected after it went out says so under its headline, when and in the page's language. */
     @Test
     void aCorrectedStoryShowsWhenItWasUpdated() {
