@@ -52,7 +52,7 @@ public final class SiteChecker {
         IntStream.range(0, paths.size()).parallel().forEach(i -> read[i] = facts(paths.get(i), files.get(paths.get(i)), strings));
         Map<String, PageFacts> pages = new TreeMap<>();
         for (int i = 0; i < read.length; i++) pages.put(paths.get(i), read[i]);
-        return check(files.keySet(), pages, problems);
+        return check(files.keySet(), pages, problems, LinkSources.NONE);
     }
 
     /**
@@ -104,8 +104,13 @@ public final class SiteChecker {
 
         /** The checks, over what the build wrote. */
         public Report check(Problems problems) {
+            return check(problems, LinkSources.NONE);
+        }
+
+        /** As {@link #check(Problems)}, reporting a broken link an editor wrote where it is written. */
+        public Report check(Problems problems, LinkSources sources) {
             problems.addAll(illFormed.values());
-            return SiteChecker.this.check(files, new TreeMap<>(pages), problems);
+            return SiteChecker.this.check(files, new TreeMap<>(pages), problems, sources);
         }
     }
 
@@ -143,7 +148,7 @@ public final class SiteChecker {
     }
 
     /** @param pages every page's facts, by path, in path order */
-    private Report check(Set<String> files, Map<String, PageFacts> pages, Problems problems) {
+    private Report check(Set<String> files, Map<String, PageFacts> pages, Problems problems, LinkSources sources) {
         List<String> external = new ArrayList<>();
         int checked = 0;
         for (Map.Entry<String, PageFacts> e : pages.entrySet()) {
@@ -156,14 +161,16 @@ public final class SiteChecker {
                 String fragment = facts.fragments()[k];
                 String raw = facts.addresses()[k];
                 if (!target.isEmpty() && !files.contains(target)) {
-                    problems.error(pos(page), "broken link '" + raw + "': nothing at /" + target,
-                            "fix the link in the article's Markdown or the template that writes it");
+                    Optional<SourcePos> written = sources.find(page, raw, fragment);
+                    problems.error(written.orElse(pos(page)), "broken link '" + raw + "': nothing at /" + target,
+                            written.isPresent() ? "fix the link: it leads to no page of the site"
+                                    : "fix the link in the article's Markdown or the template that writes it");
                 } else if (!fragment.isEmpty()) {
                     String within = target.isEmpty() ? page : target;
                     PageFacts there = pages.get(within);
                     if (within.endsWith(".html") && (there == null || !there.hasId(fragment))) {
-                        problems.error(pos(page), "broken anchor '" + raw + "': /" + within + " has no id '"
-                                + fragment + "'", "heading ids are made from the heading text, like slugs");
+                        problems.error(sources.find(page, raw, fragment).orElse(pos(page)), "broken anchor '" + raw + "': /"
+                                + within + " has no id '" + fragment + "'", "heading ids are made from the heading text, like slugs");
                     }
                 }
             }

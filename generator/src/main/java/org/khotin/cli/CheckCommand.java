@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.khotin.check.ExternalLinkChecker;
+import org.khotin.check.LinkSources;
 import org.khotin.check.PreviousAddresses;
 import org.khotin.check.SiteChecker;
 import org.khotin.config.SiteConfig;
@@ -81,7 +82,7 @@ final class CheckCommand implements Callable<Integer> {
         BuildResult result = new SiteBuilder(site.siteRoot(), Clock.systemUTC(), ConsoleProgress.forCommand(stderr, quiet))
                 .build(cfg.get(), site.buildOptions(), sink);
         problems.addAll(result.problems());
-        SiteChecker.Report report = sink.check(problems);
+        SiteChecker.Report report = sink.check(problems, result.ok() ? LinkSources.in(result.corpus()) : LinkSources.NONE);
         if (previous != null && result.ok()) {
             try {
                 PreviousAddresses.check(PreviousAddresses.read(previous, previous.toString(), config.baseUrl()), sink.files(),

@@ -167,7 +167,7 @@ class EditorCommandsTest {
                 ---
                 ## Mục một
 
-                [đúng](#muc-mot), [sai neo](#khong-co), [bài B](../b/), [không có](../khong-co/), [B sai neo](../bai-b/#x)
+                [đúng](#muc-mot), [sai neo](#khong-co), [bài B](../b/), [không có](../khong-co/), [B sai neo](../bai-b/#x), [B tệp](b.md#y)
                 -- content/vi/2020/01/b.md --
                 ---
                 title: Bài B
@@ -176,13 +176,15 @@ class EditorCommandsTest {
                 """);
         TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
         assertThat(run.exitCode()).isEqualTo(1);
+        // each where the editor wrote it: the article's file, line and column
         assertThat(run.err())
-                .contains("public/vi/2020/01/bai-a/index.html: error: broken anchor '#khong-co': /vi/2020/01/bai-a/index.html has no id 'khong-co'")
-                .contains("broken link '../b/': nothing at /vi/2020/01/b/index.html")
-                .contains("broken link '../khong-co/'")
-                .contains("broken anchor '../bai-b/#x'")
+                .contains("content/vi/2020/01/a.md:7:29: error: broken anchor '#khong-co': /vi/2020/01/bai-a/index.html has no id 'khong-co'")
+                .contains("content/vi/2020/01/a.md:7:49: error: broken link '../b/': nothing at /vi/2020/01/b/index.html")
+                .contains("content/vi/2020/01/a.md:7:68: error: broken link '../khong-co/'")
+                .contains("content/vi/2020/01/a.md:7:95: error: broken anchor '../bai-b/#x'")
+                .contains("content/vi/2020/01/a.md:7:121: error: broken anchor '../bai-b/#y'")
                 .doesNotContain("'#muc-mot'");
-        assertThat(run.err()).containsPattern("Checked \\d+ pages, \\d+ internal links: 4 errors");
+        assertThat(run.err()).containsPattern("Checked \\d+ pages, \\d+ internal links: 5 errors");
     }
 
     @Test
