@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,6 +15,7 @@ import org.khotin.check.ExternalLinkChecker;
 import org.khotin.check.LinkSources;
 import org.khotin.check.PreviousAddresses;
 import org.khotin.check.SiteChecker;
+import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
 import org.khotin.diag.Problems;
@@ -42,6 +45,10 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--external", description = "Also request every external link (needs network access).")
     boolean external;
+
+    @Option(names = "--translations", description = "List every article without a translation and every keyword without "
+            + "an English label (without it, the " + WORKLIST_SHOWN + " newest articles and most used keywords, and how many more).")
+    boolean translations;
 
     @Option(names = "--allow-private", description = "With --external: also request links to, and follow redirects into, private addresses "
             + "(this machine, the local network, cloud metadata).")
@@ -95,7 +102,7 @@ final class CheckCommand implements Callable<Integer> {
         if (result.ok()) {
             new Photos(site.siteRoot(), new MarkdownRenderer(), Optional.empty()).audit(result.corpus().articles(),
                     config.contentDir(), problems);
-            warnUntranslated(result, problems);
+            warnUntranslated(result, config.contentDir(), problems);
             warnMissingEnglishLabels(result, config.contentDir() + "/keywords.yml", problems);
         }
         if (external) {
@@ -113,23 +120,47 @@ final class CheckCommand implements Callable<Integer> {
         return errors > 0 ? Main.FAILED : Main.OK;
     }
 
-    /** English pages show such keywords in Vietnamese, marked lang="vi": a list for translators. */
-    private static void warnMissingEnglishLabels(BuildResult result, String glossary, Problems problems) {
-        for (Keyword k : result.keywords().missingEnglish()) {
+    /**
+     * English pages show such keywords in Vietnamese, marked lang="vi": a list for translators, the most used
+     * first, cut to {@value #WORKLIST_SHOWN} unless {@code --translations} asks for all.
+     */
+    private void warnMissingEnglishLabels(BuildResult result, String glossary, Problems problems) {
+        List<Keyword> missing = result.keywords().missingEnglish().stream()
+                .sorted(Comparator.comparingInt((Keyword k) -> -k.articles(Language.VI).size())).toList();
+        for (Keyword k : shown(missing)) {
             Optional<SourcePos> entry = result.keywords().entryPos(k);
             String command = "khotin keywords review --label \"" + k.vi() + "=…\" --write";
             problems.warning(entry.orElse(SourcePos.file(glossary)), "keyword '" + k.vi() + "' (id " + k.id()
                     + ") has no English label", entry.isPresent() ? "add 'en: …' to this entry, or run: " + command
                             : "give it a glossary entry with one: " + command);
         }
+        warnOfTheRest(missing.size(), "keywords without an English label", "most used", SourcePos.file(glossary), problems);
     }
 
-    private static void warnUntranslated(BuildResult result, Problems problems) {
-        for (Article a : result.corpus().articles()) {
-            if (result.corpus().translationOf(a).isEmpty()) {
-                problems.warning(a.filePos(), "no " + a.lang().other().code() + " translation",
-                        "translate it: 'khotin new --translation-of " + a.sourcePath() + " \"Title\"'");
-            }
+    /** Articles without their other language's version, the newest first: cut as the keywords are. */
+    private void warnUntranslated(BuildResult result, String contentDir, Problems problems) {
+        List<Article> untranslated = result.corpus().articles().stream()
+                .filter(a -> result.corpus().translationOf(a).isEmpty())
+                .sorted(Comparator.comparing((Article a) -> a.meta().date()).reversed()).toList();
+        for (Article a : shown(untranslated)) {
+            problems.warning(a.filePos(), "no " + a.lang().other().code() + " translation",
+                    "translate it: 'khotin new --translation-of " + a.sourcePath() + " \"Title\"'");
         }
+        warnOfTheRest(untranslated.size(), "articles without a translation", "newest", SourcePos.file(contentDir + "/"), problems);
+    }
+
+    /** How many of a translators' worklist each check shows, unless {@code --translations} asks for all. */
+    static final int WORKLIST_SHOWN = 10;
+
+    private <T> List<T> shown(List<T> worklist) {
+        return translations ? worklist : worklist.subList(0, Math.min(WORKLIST_SHOWN, worklist.size()));
+    }
+
+    /** @param what the worklist's entries, plural; {@code listed} which of them are listed */
+    private void warnOfTheRest(int total, String what, String listed, SourcePos at, Problems problems) {
+        int rest = translations ? 0 : total - Math.min(WORKLIST_SHOWN, total);
+        if (rest <= 0) return;
+        problems.warning(at, String.format(Locale.ROOT, "%s: %,d more besides the %d %s listed", what, rest, WORKLIST_SHOWN, listed),
+                "'khotin check --translations' lists every one");
     }
 }

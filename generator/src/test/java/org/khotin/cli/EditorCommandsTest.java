@@ -92,6 +92,42 @@ class EditorCommandsTest {
         assertThat(Files.exists(site.root().resolve("public"))).isFalse();
     }
 
+    /**
+     * A large archive's translators' worklist does not bury the check's other findings: the newest ten untranslated
+     * articles and the ten most used unlabelled keywords, how many more, and {@code --translations} for all.
+     */
+    @Test
+    void checkShowsTheTranslatorsWorklistCutToTheNewestAndMostUsed() {
+        StringBuilder txtar = new StringBuilder();
+        for (int i = 1; i <= 13; i++) {
+            txtar.append(String.format(java.util.Locale.ROOT, """
+                    -- content/vi/2020/%02d/bai-%d.md --
+                    ---
+                    title: Bài %d
+                    date: 2020-%02d-02
+                    keywords: [từ khóa %d, chung]
+                    ---
+                    Nội dung.
+                    """, i % 12 + 1, i, i, i % 12 + 1, i));
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err().lines().filter(l -> l.endsWith("warning: no en translation"))).hasSize(10);
+        assertThat(run.err()).contains("content/vi/2020/12/bai-11.md:1:1: warning: no en translation") // December: newest
+                .doesNotContain("content/vi/2020/02/bai-1.md:1:1") // the oldest three are counted, not listed
+                .contains("content/: warning: articles without a translation: 3 more besides the 10 newest listed\n"
+                        + "  hint: 'khotin check --translations' lists every one")
+                .contains("keyword 'chung' (id chung) has no English label") // on every article: the most used
+                .contains("content/keywords.yml: warning: keywords without an English label: 4 more besides the 10 most used listed");
+        assertThat(run.out()).contains(": 0 errors, 22 warnings");
+
+        TestSite.Run all = TestSite.run("check", "--translations", "--config", site.root().resolve("site-config.yml").toString());
+        assertThat(all.err().lines().filter(l -> l.endsWith("warning: no en translation"))).hasSize(13);
+        assertThat(all.err()).doesNotContain("more besides");
+        assertThat(all.out()).contains(": 0 errors, 27 warnings");
+    }
+
     /** A keyword English pages show in Vietnamese: the warning says where to label it, and how when it has no entry. */
     @Test
     void aKeywordWithoutAnEnglishLabelIsWarnedAboutWhereItsLabelGoes() {
