@@ -46,6 +46,9 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--keywords", paramLabel = "A,B", split = ",", description = "Keywords, separated by commas.")
     List<String> keywords = List.of();
 
+    @Option(names = "--category", paramLabel = "SECTION", description = "The section (chuyên mục) it is filed under.")
+    String category = "";
+
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml", description = "Site configuration (default: ${DEFAULT-VALUE}).")
     Path config;
 
@@ -117,7 +120,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.getParent());
         List<String> cleanKeywords = keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
-        writeAtomically(file, ArticleScaffold.text(title.strip(), date, chosen, cleanKeywords, translationKey));
+        writeAtomically(file, ArticleScaffold.text(title.strip(), date, chosen, cleanKeywords, category.strip(), translationKey));
         out.println("Created " + options.siteRoot().relativize(file) + " (draft: true; remove that line to publish)");
         return Main.OK;
     }

@@ -22,7 +22,7 @@ public final class ArticleScaffold {
         return Article.idFor(lang, date.atZoneSameInstant(zone), slug) + ".md";
     }
 
-    public static String text(String title, OffsetDateTime date, Language lang, List<String> keywords,
+    public static String text(String title, OffsetDateTime date, Language lang, List<String> keywords, String category,
                               String translationKey) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(title)).append('\n');
@@ -31,6 +31,7 @@ public final class ArticleScaffold {
         out.append("summary: \"\"\n");
         out.append("keywords: [").append(keywords.stream().map(ArticleScaffold::quote).collect(Collectors.joining(", ")))
                 .append("]\n");
+        out.append("category: ").append(quote(category)).append('\n');
         out.append("author: \"\"\n");
         if (!translationKey.isEmpty()) out.append("translation_key: ").append(quote(translationKey)).append('\n');
         out.append("draft: true\n");

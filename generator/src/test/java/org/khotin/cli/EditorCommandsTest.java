@@ -44,14 +44,16 @@ class EditorCommandsTest {
     @Test
     void newCreatesADraftDatedTodayInVietnamThatBuilds() {
         TestSite site = TestSite.create(dir, "");
-        TestSite.Run run = newArticle(site, "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "--keywords", "Tỉnh ủy, hội nghị");
+        TestSite.Run run = newArticle(site, "Hội nghị Ban Chấp hành Đảng bộ tỉnh", "--keywords", "Tỉnh ủy, hội nghị",
+                "--category", "Thời sự");
         assertThat(run.exitCode()).isZero();
         String path = "content/vi/2026/11/hoi-nghi-ban-chap-hanh-dang-bo-tinh.md";
         assertThat(site.read(path)).startsWith("---\ntitle: \"Hội nghị Ban Chấp hành Đảng bộ tỉnh\"\n"
                 + "date: 2026-11-24T06:30:00+07:00\nlang: vi\n").contains("keywords: [\"Tỉnh ủy\", \"hội nghị\"]")
-                .contains("draft: true");
+                .contains("category: \"Thời sự\"").contains("draft: true");
         site.build("--drafts", "--future").assertOk(); // the fixed clock is ahead of the real one
         site.assertExists("public/vi/2026/11/hoi-nghi-ban-chap-hanh-dang-bo-tinh/index.html");
+        site.assertExists("public/vi/chuyen-muc/thoi-su/index.html");
         TestSite.Run again = newArticle(site, "Hội nghị Ban Chấp hành Đảng bộ tỉnh");
         assertThat(again.exitCode()).isEqualTo(1);
         assertThat(again.err()).contains("already exists");
