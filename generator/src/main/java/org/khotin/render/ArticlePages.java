@@ -65,22 +65,16 @@ final class ArticlePages {
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
         String url = site.config().absolute(location);
-        // an article dated by its day shows the day alone, not a midnight it was never published at
-        boolean dayOnly = a.meta().dateOnly();
         RenderedMarkdown body = site.bodyHtml().apply(a);
-        // the section the story is filed under: a link in its dateline and a step of its breadcrumbs
-        Optional<PageFrame.Crumb> section = a.meta().category().isEmpty() ? Optional.empty()
-                : Optional.of(categories.get().get(lang).get(Fold.key(a.meta().category())));
-        // a correction's time, when the editor gave one; a bare date (the day's start) shows as the day
-        Optional<ZonedDateTime> updated = a.meta().updated().filter(u -> u.isAfter(a.meta().date()))
-                .map(u -> u.atZoneSameInstant(site.config().timeZone()));
-        boolean updatedDayOnly = updated.map(u -> u.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)).orElse(false);
-        Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(),
-                dayOnly ? date.toLocalDate().toString() : date.toOffsetDateTime().toString(),
-                dayOnly ? site.i18n().longDay(lang, date) : site.i18n().longDate(lang, date),
-                updated.map(u -> updatedDayOnly ? u.toLocalDate().toString() : u.toOffsetDateTime().toString()).orElse(""),
-                updated.map(u -> updatedDayOnly ? site.i18n().longDay(lang, u) : site.i18n().longDate(lang, u)).orElse(""),
-                a.meta().author(), a.meta().authorOrg(), a.meta().source(),
+        Optional<PageFrame.Crumb> section = section(a);
+        // an article dated by its day shows the day alone, not a midnight it was never published at
+        When published = when(lang, date, a.meta().dateOnly());
+        // a correction, when the editor dated one later; a bare date (the day's start) shows as the day
+        When updated = a.meta().updated().filter(u -> u.isAfter(a.meta().date()))
+                .map(u -> u.atZoneSameInstant(site.config().timeZone()))
+                .map(u -> when(lang, u, u.toLocalTime().equals(java.time.LocalTime.MIDNIGHT))).orElse(new When("", ""));
+        Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), published.iso(), published.text(),
+                updated.iso(), updated.text(), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
                 section.map(PageFrame.Crumb::label).orElse(""), section.map(c -> Links.relative(file, c.location())).orElse(""),
                 a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related));
@@ -99,6 +93,20 @@ final class ArticlePages {
         Views.Page page = frame.page(place, a.meta().title(), a.summaryOrLead(), "", "",
                 new PageFrame.Details("article", site.changed(a), Optional.empty(), Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
+    }
+
+    /** A time as a page shows it: machine-readable, and in the page's words. */
+    private record When(String iso, String text) {}
+
+    private When when(Language lang, ZonedDateTime t, boolean dayOnly) {
+        return dayOnly ? new When(t.toLocalDate().toString(), site.i18n().longDay(lang, t))
+                : new When(t.toOffsetDateTime().toString(), site.i18n().longDate(lang, t));
+    }
+
+    /** The section the story is filed under, named as its page is: a link in its dateline and a step of its breadcrumbs. */
+    private Optional<PageFrame.Crumb> section(Article a) {
+        if (a.meta().category().isEmpty()) return Optional.empty();
+        return Optional.of(categories.get().get(a.lang()).get(Fold.key(a.meta().category())));
     }
 
     /** How many leading characters of summary and lead must agree for the lead to be the sapo. */
