@@ -54,12 +54,15 @@ public final class PreviewSession implements AutoCloseable {
         this.siteRoot = siteRoot;
         this.configFile = configFile;
         this.loadConfig = loadConfig;
-        this.options = options;
         this.out = out;
         this.err = err;
         this.builder = SiteBuilder.forPreview(siteRoot, Clock.systemUTC());
         this.server = new PreviewServer(port);
-        this.steps = new SaveSteps(builder, server, options);
+        // the preview is a site at its own address: what the pages link absolutely (the not-found page's links,
+        // feeds, canonical addresses) leads within it, unless --base-url names another
+        this.options = options.baseUrl().isPresent() ? options
+                : options.withBaseUrl("http://127.0.0.1:" + server.port() + "/");
+        this.steps = new SaveSteps(builder, server, this.options);
     }
 
     /** Watches for changes, then builds once: nothing that changes meanwhile goes unseen. */

@@ -24,6 +24,11 @@ public record BuildOptions(Optional<String> baseUrl, boolean drafts, boolean fut
         return of(Optional.empty(), false, false, false);
     }
 
+    /** The same options with this base URL. */
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(Optional.of(url), drafts, future, gitInfo, sitemapMaxUrls);
+    }
+
     /** The configuration a build with these options uses: {@code --base-url} replaces the file's. */
     public SiteConfig appliedTo(SiteConfig config) {
         return baseUrl.map(config::withBaseUrl).orElse(config);

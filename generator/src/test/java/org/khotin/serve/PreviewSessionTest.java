@@ -56,6 +56,21 @@ class PreviewSessionTest {
         }
     }
 
+    /** The preview is a site of its own: a page that is not there leads back into the preview, not to the live site. */
+    @Test
+    void absoluteLinksLeadWithinThePreview() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        try (PreviewSession session = site.preview(new PrintWriter(new StringWriter(), true))) {
+            session.start();
+            String base = "http://127.0.0.1:" + session.port() + "/";
+            HttpResponse<String> missing = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "vi/khong-co/")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(missing.statusCode()).isEqualTo(404);
+            assertThat(missing.body()).contains("href=\"" + base + "vi/\"").contains("action=\"" + base + "vi/tim-kiem/\"")
+                    .doesNotContain("example.org");
+        }
+    }
+
     @Test
     void aPhotoReplacedWhileThePreviewRunsShowsInItsNewShape() throws Exception {
         TestSite site = TestSite.create(dir, """
