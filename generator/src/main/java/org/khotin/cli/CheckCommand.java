@@ -129,7 +129,7 @@ final class CheckCommand implements Callable<Integer> {
                 .sorted(Comparator.comparingInt((Keyword k) -> -k.articles(Language.VI).size())).toList();
         for (Keyword k : shown(missing)) {
             Optional<SourcePos> entry = result.keywords().entryPos(k);
-            String command = "khotin keywords review --label \"" + k.vi() + "=…\" --write";
+            String command = "khotin keywords review --label \"" + k.vi() + "=<English label>\" --write";
             problems.warning(entry.orElse(SourcePos.file(glossary)), "keyword '" + k.vi() + "' (id " + k.id()
                     + ") has no English label", entry.isPresent() ? "add 'en: …' to this entry, or run: " + command
                             : "give it a glossary entry with one: " + command);

@@ -151,9 +151,9 @@ class EditorCommandsTest {
         TestSite.Run run = TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("content/keywords.yml:4:3: warning: keyword 'Hòa Bình' (id hoa-binh) has no English label\n"
-                        + "  hint: add 'en: …' to this entry, or run: khotin keywords review --label \"Hòa Bình=…\" --write")
+                        + "  hint: add 'en: …' to this entry, or run: khotin keywords review --label \"Hòa Bình=<English label>\" --write")
                 .contains("content/keywords.yml: warning: keyword 'giao thông' (id giao-thong) has no English label\n"
-                        + "  hint: give it a glossary entry with one: khotin keywords review --label \"giao thông=…\" --write")
+                        + "  hint: give it a glossary entry with one: khotin keywords review --label \"giao thông=<English label>\" --write")
                 .doesNotContain("'Đà Nẵng' (id da-nang) has no English label");
     }
 
