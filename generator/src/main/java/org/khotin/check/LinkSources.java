@@ -3,6 +3,8 @@ package org.khotin.check;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.diag.SourcePos;
@@ -22,8 +24,9 @@ public interface LinkSources {
     Optional<SourcePos> find(String page, String address, String fragment);
 
     /**
-     * The links of these articles' pages, found in their Markdown: the address as written, or for a link to another
-     * article's file (which the page shows as that article's address) its fragment.
+     * The links of these articles' pages, found in their Markdown where a link's address is written (after "](",
+     * in "<…>" or a reference "]: "): the address as the page has it, or for a link to another article's file
+     * (which the page shows as that article's address) its fragment. A link no article wrote is not found.
      */
     static LinkSources in(Corpus corpus) {
         Map<String, Article> byPage = new HashMap<>();
@@ -32,18 +35,29 @@ public interface LinkSources {
             Article a = byPage.get(page);
             if (a == null) return Optional.empty();
             String body = a.body().text();
-            int at = body.indexOf(address);
-            if (at < 0 && !fragment.isEmpty()) at = body.indexOf("#" + fragment);
+            int at = destination(body, address, "");
+            if (at < 0 && !fragment.isEmpty()) at = destination(body, "#" + fragment, "[^\\s)\"'>]*");
             if (at < 0) return Optional.empty();
             int line = a.bodyLine();
             int lineStart = 0;
             for (int i = 0; i < at; i++) {
-                if (body.charAt(i) == '\n') {
+                char c = body.charAt(i);
+                if (c == '\n' || c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n')) {
                     line++;
                     lineStart = i + 1;
                 }
             }
             return Optional.of(SourcePos.at(a.sourcePath(), line, at - lineStart + 1));
         };
+    }
+
+    /**
+     * Where a link destination ending in {@code tail} is written, as the offset of its first character; -1 when
+     * none is. {@code before} is what may come between the destination's start and {@code tail} (a file's path
+     * before its fragment).
+     */
+    private static int destination(String body, String tail, String before) {
+        Matcher m = Pattern.compile("(?:\\]\\(\\s*|<|\\]:\\s*)(" + before + Pattern.quote(tail) + ")(?=[\\s)\"'>]|$)").matcher(body);
+        return m.find() ? m.start(1) : -1;
     }
 }

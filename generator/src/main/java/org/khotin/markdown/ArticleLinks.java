@@ -1,6 +1,7 @@
 package org.khotin.markdown;
 
-import java.util.Locale;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -24,16 +25,36 @@ public interface ArticleLinks {
 
     /** Whether a link's address names a Markdown file by a relative path: no scheme, not from the root, ".md" at its end. */
     static boolean namesMarkdownFile(String url) {
-        int end = url.length();
-        for (int i = 0; i < url.length(); i++) {
-            char c = url.charAt(i);
-            if (c == '#' || c == '?') {
-                end = i;
-                break;
-            }
-            if (c == ':') return false; // a scheme (http:, mailto:) comes before any '/', '#' or '?'
+        int end = pathEnd(url);
+        for (int i = 0; i < end && url.charAt(i) != '/'; i++) {
+            if (url.charAt(i) == ':') return false; // a scheme (http:, mailto:) comes before the first '/'
         }
-        if (end < 4 || url.startsWith("/")) return false;
-        return url.substring(end - 3, end).toLowerCase(Locale.ROOT).equals(".md");
+        return end >= 4 && !url.startsWith("/") && url.regionMatches(true, end - 3, ".md", 0, 3);
+    }
+
+    /** Where a link's path ends: at its {@code ?query} or {@code #fragment}, or at its end. */
+    static int pathEnd(String url) {
+        for (int i = 0; i < url.length(); i++) {
+            if (url.charAt(i) == '#' || url.charAt(i) == '?') return i;
+        }
+        return url.length();
+    }
+
+    /** A link's path as the file is named: percent-escapes decoded as UTF-8 ({@code c%E1%BA%A7u.md} is {@code cầu.md}). */
+    static String decodedPath(String url) {
+        String path = url.substring(0, pathEnd(url));
+        try {
+            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return path; // a stray '%': the name as written
+        }
+    }
+
+    /** Whether a text could hold a link to a Markdown file (".md" in any case): a cheap test before the real one. */
+    static boolean mayLinkFiles(String text) {
+        for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+            if (text.regionMatches(true, i, ".md", 0, 3)) return true;
+        }
+        return false;
     }
 }

@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.HtmlInlineBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
@@ -62,7 +63,7 @@ public final class MarkdownRenderer {
     private static final String PROBE_BASE = "https://khotin.invalid/a/b/c/d/";
 
     /** How long a {@link #lead} may be. */
-    public static final int LEAD_CHARS = 240;
+    static final int LEAD_CHARS = 240;
 
     private final Parser parser;
     /** The same parser without autolinks, for text in which none can be found: finding them is a tenth of a build. */
@@ -198,6 +199,7 @@ public final class MarkdownRenderer {
         try {
             Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, pictures);
             document.set(ARTICLE_LINKS, links);
+            List<MarkdownProblem> linksToNothing = linksToNothing(document, links);
             Optional<Nesting.TooDeep> deep = Nesting.find(document);
             if (deep.isPresent()) {
                 return RenderedMarkdown.refused(MarkdownProblem.at(markdown, deep.get().start().getStartOffset(),
@@ -205,7 +207,7 @@ public final class MarkdownRenderer {
                         "block quotes, lists, emphasis and links may sit at most " + Nesting.MAX_LEVELS
                                 + " levels inside one another (each '>', list marker, '*' or '_' pair and '[' opens one): flatten this part"));
             }
-            return render(document).withPhotos(document.get(Figures.PHOTOS)).withProblems(document.get(LINKS_TO_NOTHING));
+            return render(document).withPhotos(document.get(Figures.PHOTOS)).withProblems(linksToNothing);
         } catch (StackOverflowError e) {
             return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
                     "this part of the Markdown body is nested too deeply or too long to render",
@@ -240,14 +242,39 @@ public final class MarkdownRenderer {
         document.set(Figures.PICTURES, pictures);
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
-        document.set(LINKS_TO_NOTHING, new ArrayList<>());
         return document;
     }
 
     /** Where links to other articles' Markdown files lead, for the document being rendered. */
     private static final DataKey<ArticleLinks> ARTICLE_LINKS = new DataKey<>("KHOTIN_ARTICLE_LINKS", ArticleLinks.NONE);
-    /** The links to Markdown files that hold no article, as the render finds them. */
-    private static final DataKey<List<MarkdownProblem>> LINKS_TO_NOTHING = new DataKey<>("KHOTIN_LINKS_TO_NOTHING", List.of());
+
+    /**
+     * Every link to a Markdown file that holds no article, each where it is written (the renderer resolves a
+     * address once per document, so the problems are found here, one per link).
+     */
+    private static List<MarkdownProblem> linksToNothing(Document document, ArticleLinks links) {
+        if (links == ArticleLinks.NONE) return List.of();
+        List<MarkdownProblem> found = new ArrayList<>();
+        String text = null;
+        for (Node n : document.getDescendants()) {
+            String url;
+            if (n instanceof Link link) {
+                url = link.getUrl().unescape();
+            } else if (n instanceof LinkRef ref && ref.getReferenceNode(document) != null) {
+                url = ref.getReferenceNode(document).getUrl().unescape();
+            } else {
+                continue;
+            }
+            if (!ArticleLinks.namesMarkdownFile(url)) continue;
+            String path = ArticleLinks.decodedPath(url);
+            if (links.href(path).isPresent()) continue;
+            if (text == null) text = document.getChars().toString();
+            found.add(MarkdownProblem.at(text, n.getStartOffset(), "link to '" + path + "': no article of the site is there",
+                    "link to an article's Markdown file by its path from this file (../../2024/05/slug.md); a draft or "
+                            + "an article dated later is built only with --drafts or --future"));
+        }
+        return found;
+    }
 
     private static final IndependentLinkResolverFactory MARKDOWN_FILE_LINKS = new IndependentLinkResolverFactory() {
         @Override
@@ -256,25 +283,19 @@ public final class MarkdownRenderer {
         }
     };
 
-    /** A link to an article's Markdown file, as a link to its page (see {@link ArticleLinks}). */
+    /**
+     * A link to an article's Markdown file, as a link to its page (see {@link ArticleLinks}); a bare address in
+     * the text ({@code www.example.vn/a.md}) is a web address, never a file.
+     */
     private static ResolvedLink markdownFileLink(Node node, LinkResolverBasicContext context, ResolvedLink link) {
-        if (link.getLinkType() != LinkType.LINK || !ArticleLinks.namesMarkdownFile(link.getUrl())) return link;
-        Document document = node.getDocument();
-        ArticleLinks links = document.get(ARTICLE_LINKS);
-        if (links == ArticleLinks.NONE) return link;
-        String url = link.getUrl();
-        int end = url.length();
-        for (int i = 0; i < url.length() && end == url.length(); i++) {
-            if (url.charAt(i) == '#' || url.charAt(i) == '?') end = i;
+        if (link.getLinkType() != LinkType.LINK || node instanceof AutoLink || !ArticleLinks.namesMarkdownFile(link.getUrl())) {
+            return link;
         }
-        String path = Escaping.percentDecodeUrl(url.substring(0, end));
-        Optional<String> page = links.href(path);
-        if (page.isPresent()) return link.withStatus(LinkStatus.VALID).withUrl(page.get() + url.substring(end));
-        document.get(LINKS_TO_NOTHING).add(MarkdownProblem.at(document.getChars().toString(), node.getStartOffset(),
-                "link to '" + path + "': no article of the site is there",
-                "link to an article's Markdown file by its path from this file (../../2024/05/slug.md); a draft or "
-                        + "an article dated later is built only with --drafts or --future"));
-        return link;
+        ArticleLinks links = node.getDocument().get(ARTICLE_LINKS);
+        String url = link.getUrl();
+        return links.href(ArticleLinks.decodedPath(url))
+                .map(page -> link.withStatus(LinkStatus.VALID).withUrl(page + url.substring(ArticleLinks.pathEnd(url))))
+                .orElse(link);
     }
 
     /**
@@ -304,7 +325,9 @@ public final class MarkdownRenderer {
     private static String cut(String text, int maxChars) {
         if (text.length() <= maxChars) return text;
         int space = text.lastIndexOf(' ', maxChars);
-        return text.substring(0, space > 0 ? space : maxChars) + " …";
+        int end = space > 0 ? space : maxChars;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) end--; // not half an emoji
+        return text.substring(0, end) + " …";
     }
 
     /** The images the text shows, in order: the photos a build resizes. */

@@ -106,7 +106,7 @@ final class ArticlePages {
     /** The section the story is filed under, named as its page is: a link in its dateline and a step of its breadcrumbs. */
     private Optional<PageFrame.Crumb> section(Article a) {
         if (a.meta().category().isEmpty()) return Optional.empty();
-        return Optional.of(categories.get().get(a.lang()).get(Fold.key(a.meta().category())));
+        return Optional.ofNullable(categories.get().get(a.lang()).get(Fold.key(a.meta().category())));
     }
 
     /** How many leading characters of summary and lead must agree for the lead to be the sapo. */

@@ -27,12 +27,7 @@ final class FeedPages {
      * Full text in every list's feed would repeat each article in dozens of feeds.
      */
     enum Content {
-        FULL, SUMMARY;
-
-        /** Whether an entry of this feed needs the article's rendered body. */
-        boolean needsBody() {
-            return this == FULL;
-        }
+        FULL, SUMMARY
     }
 
     /**
@@ -60,7 +55,7 @@ final class FeedPages {
 
     private Views.FeedEntry entry(Language feedLang, Article a, Content content) {
         String url = site.config().absolute(UrlScheme.article(a));
-        String html = content.needsBody() ? site.bodyHtml().apply(a).html() : "";
+        String html = content == Content.FULL ? site.bodyHtml().apply(a).html() : "";
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
                 RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), a.summaryOrLead(),
                 html, a.meta().keywords());

@@ -16,27 +16,28 @@ final class ArticleFileLinks {
     private final Map<String, Article> byFile = new HashMap<>();
 
     ArticleFileLinks(Corpus corpus) {
-        for (Article a : corpus.articles()) byFile.put(a.sourcePath(), a);
+        // by the path as resolved links name it: content_dir may be written "./content", "content/" or "../shared"
+        for (Article a : corpus.articles()) byFile.put(resolved(a.sourcePath()), a);
     }
 
     /** Where links in this article's body to other articles' files lead. */
     ArticleLinks from(Article a) {
         String folder = a.sourcePath().substring(0, a.sourcePath().lastIndexOf('/') + 1);
         String page = UrlScheme.file(UrlScheme.article(a));
-        return path -> resolved(folder + path).map(byFile::get).map(target -> Links.relative(page, UrlScheme.article(target)));
+        return path -> Optional.ofNullable(byFile.get(resolved(folder + path)))
+                .map(target -> Links.relative(page, UrlScheme.article(target)));
     }
 
-    /** A path with its "." and ".." steps taken; empty when it climbs above the site's folder. */
-    static Optional<String> resolved(String path) {
+    /** A path relative to the site's folder with its "." and ".." steps taken (those above the folder kept). */
+    static String resolved(String path) {
         Deque<String> steps = new ArrayDeque<>();
-        for (String step : path.split("/", -1)) {
-            if (step.equals("..")) {
-                if (steps.isEmpty()) return Optional.empty();
+        for (String step : path.replace('\\', '/').split("/", -1)) {
+            if (step.equals("..") && !steps.isEmpty() && !steps.peekLast().equals("..")) {
                 steps.removeLast();
             } else if (!step.isEmpty() && !step.equals(".")) {
                 steps.addLast(step);
             }
         }
-        return Optional.of(String.join("/", steps));
+        return String.join("/", steps);
     }
 }

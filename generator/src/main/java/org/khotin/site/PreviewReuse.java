@@ -215,7 +215,7 @@ final class PreviewReuse implements Reuse {
     public RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown) {
         String text = a.body().text();
         // kept by text alone only when nothing else goes into the HTML: photos' sizes, or where linked files' pages are
-        if (pictures != Pictures.NONE || text.contains(".md")) return markdown.render(text, pictures, links);
+        if (pictures != Pictures.NONE || ArticleLinks.mayLinkFiles(text)) return markdown.render(text, pictures, links);
         BodyHtml kept = bodies.get(a.id());
         if (kept != null && kept.markdown().equals(text)) return kept.html();
         // rendered once even when several pages ask at the same time

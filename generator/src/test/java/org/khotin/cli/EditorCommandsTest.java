@@ -220,7 +220,7 @@ class EditorCommandsTest {
                 .contains("content/vi/2020/01/a.md:7:49: error: broken link '../b/': nothing at /vi/2020/01/b/index.html")
                 .contains("content/vi/2020/01/a.md:7:68: error: broken link '../khong-co/'")
                 .contains("content/vi/2020/01/a.md:7:95: error: broken anchor '../bai-b/#x'")
-                .contains("content/vi/2020/01/a.md:7:121: error: broken anchor '../bai-b/#y'")
+                .contains("content/vi/2020/01/a.md:7:117: error: broken anchor '../bai-b/#y'")
                 .doesNotContain("'#muc-mot'");
         assertThat(run.err()).containsPattern("Checked \\d+ pages, \\d+ internal links: 5 errors");
     }

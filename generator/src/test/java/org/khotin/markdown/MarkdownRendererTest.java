@@ -81,6 +81,36 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void fileLinksAreReadAsTheirFilesAreNamedAndEachBrokenOneIsReported() {
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        ArticleLinks links = path -> {
+            asked.add(path);
+            return path.equals("cầu.md") ? java.util.Optional.of("../cau/") : java.util.Optional.empty();
+        };
+        RenderedMarkdown rendered = renderer.render("""
+                [cầu](c%E1%BA%A7u.md) và www.example.vn/huong-dan.md
+
+                [a](mat.md) rồi lại [b](mat.md).
+                """, Pictures.NONE, links);
+        // a percent-escaped Vietnamese name is the file's name; a bare web address is no file
+        assertThat(rendered.html()).contains("<a href=\"../cau/\">cầu</a>")
+                .contains("href=\"http://www.example.vn/huong-dan.md\"");
+        assertThat(asked).doesNotContain("www.example.vn/huong-dan.md");
+        // the same broken link twice: both are where an editor must look
+        assertThat(rendered.problems()).extracting(MarkdownProblem::line, MarkdownProblem::col)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, 1), org.assertj.core.groups.Tuple.tuple(3, 21));
+    }
+
+    @Test
+    void aLeadWithoutSpacesIsNotCutInsideACharacter() {
+        String lead = renderer.lead("a".repeat(MarkdownRenderer.LEAD_CHARS - 1) + "😀".repeat(10));
+        assertThat(lead).endsWith(" …");
+        String kept = lead.substring(0, lead.length() - 2);
+        assertThat(kept.codePoints().allMatch(Character::isValidCodePoint)).isTrue();
+        assertThat(Character.isHighSurrogate(kept.charAt(kept.length() - 1))).isFalse();
+    }
+
+    @Test
     void onlyARelativePathEndingInDotMdNamesAnArticlesFile() {
         assertThat(ArticleLinks.namesMarkdownFile("../02/a.md")).isTrue();
         assertThat(ArticleLinks.namesMarkdownFile("a.MD#muc-1")).isTrue();

@@ -105,6 +105,33 @@ class BuildOutputTest {
         assertThat(failed.err()).contains("content/vi/2024/04/cau-cu.md:6:11: error: link to '../05/cau-mo.md': no article of the site is there");
     }
 
+    /** However the content folder is written in the configuration, links by file find their articles. */
+    @Test
+    void linksByFileWorkWhateverTheContentFolderIsCalled() {
+        TestSite site = TestSite.create(dir, """
+                -- site-config.yml --
+                base_url: https://example.org/
+                content_dir: ./bai-viet/
+                -- bai-viet/vi/2024/05/a.md --
+                ---
+                title: Bài A
+                slug: a
+                date: 2024-05-02
+                ---
+                Xem [bài B](../04/b.md).
+                -- bai-viet/vi/2024/04/b.md --
+                ---
+                title: Bài B
+                slug: b
+                date: 2024-04-02
+                ---
+                Nội dung.
+                """);
+        site.build().assertOk();
+        assertThat(Jsoup.parse(site.read("public/vi/2024/05/a/index.html")).selectFirst(".article-body a").attr("href"))
+                .isEqualTo("../../04/b/");
+    }
+
     /** A story corrected after it went out says so under its headline, when and in the page's language. */
     @Test
     void aCorrectedStoryShowsWhenItWasUpdated() {
