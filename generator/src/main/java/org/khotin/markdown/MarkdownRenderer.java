@@ -294,8 +294,18 @@ public final class MarkdownRenderer {
         ArticleLinks links = node.getDocument().get(ARTICLE_LINKS);
         String url = link.getUrl();
         return links.href(ArticleLinks.decodedPath(url))
-                .map(page -> link.withStatus(LinkStatus.VALID).withUrl(page + url.substring(ArticleLinks.pathEnd(url))))
+                .map(page -> link.withStatus(LinkStatus.VALID).withUrl(page + headingAnchor(url.substring(ArticleLinks.pathEnd(url)))))
                 .orElse(link);
+    }
+
+    /**
+     * A file link's {@code #heading} as the site's heading ids are made: GitHub's anchors keep marks and case
+     * ({@code #khánh-thành}), the site's are slugs ({@code #khanh-thanh}).
+     */
+    private static String headingAnchor(String tail) {
+        if (!tail.startsWith("#")) return tail;
+        String slug = Slugs.slug(ArticleLinks.decodedPath(tail.substring(1)));
+        return slug.isEmpty() ? tail : "#" + slug;
     }
 
     /**

@@ -59,6 +59,7 @@ class MarkdownRendererTest {
                 : java.util.Optional.empty();
         String body = """
                 Xem [cầu mới](../02/cau-moi.md#khanh-thanh), [bài gốc][goc] và [trang ngoài](https://example.vn/a.md).
+                Như GitHub: [mục](../02/cau-moi.md#kh%C3%A1nh-th%C3%A0nh).
 
                 Rồi [bài không có](../03/khong-co.md "Tiêu đề").
 
@@ -69,9 +70,10 @@ class MarkdownRendererTest {
         assertThat(rendered.html()).contains("<a href=\"../../02/cau-moi/#khanh-thanh\">cầu mới</a>")
                 .contains("<a href=\"../../02/cau-moi/\">bài gốc</a>")
                 .contains("<a href=\"https://example.vn/a.md\">trang ngoài</a>")
+                .contains("<a href=\"../../02/cau-moi/#khanh-thanh\">mục</a>")
                 .contains("<a href=\"../03/khong-co.md\" title=\"Tiêu đề\">bài không có</a>");
         assertThat(rendered.problems()).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.line()).isEqualTo(4);
             assertThat(p.col()).isEqualTo(5);
             assertThat(p.message()).isEqualTo("link to '../03/khong-co.md': no article of the site is there");
         });
