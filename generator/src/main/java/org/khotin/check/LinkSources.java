@@ -9,6 +9,7 @@ import org.khotin.content.Article;
 import org.khotin.content.Corpus;
 import org.khotin.diag.SourcePos;
 import org.khotin.render.UrlScheme;
+import org.khotin.text.TextPosition;
 
 /** Where a page's link was written, when an editor wrote it in an article's Markdown: so a broken one is fixed there. */
 @FunctionalInterface
@@ -38,16 +39,8 @@ public interface LinkSources {
             int at = destination(body, address, "");
             if (at < 0 && !fragment.isEmpty()) at = destination(body, "#" + fragment, "[^\\s)\"'>]*");
             if (at < 0) return Optional.empty();
-            int line = a.bodyLine();
-            int lineStart = 0;
-            for (int i = 0; i < at; i++) {
-                char c = body.charAt(i);
-                if (c == '\n' || c == '\r' && (i + 1 >= body.length() || body.charAt(i + 1) != '\n')) {
-                    line++;
-                    lineStart = i + 1;
-                }
-            }
-            return Optional.of(SourcePos.at(a.sourcePath(), line, at - lineStart + 1));
+            TextPosition where = TextPosition.of(body, at);
+            return Optional.of(SourcePos.at(a.sourcePath(), a.bodyLine() + where.line() - 1, where.col()));
         };
     }
 

@@ -199,7 +199,7 @@ public final class MarkdownRenderer {
         try {
             Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, pictures);
             document.set(ARTICLE_LINKS, links);
-            List<MarkdownProblem> linksToNothing = linksToNothing(document, links);
+            List<MarkdownProblem> linksToNothing = linksToNothing(document, markdown, links);
             Optional<Nesting.TooDeep> deep = Nesting.find(document);
             if (deep.isPresent()) {
                 return RenderedMarkdown.refused(MarkdownProblem.at(markdown, deep.get().start().getStartOffset(),
@@ -252,10 +252,10 @@ public final class MarkdownRenderer {
      * Every link to a Markdown file that holds no article, each where it is written (the renderer resolves a
      * address once per document, so the problems are found here, one per link).
      */
-    private static List<MarkdownProblem> linksToNothing(Document document, ArticleLinks links) {
-        if (links == ArticleLinks.NONE) return List.of();
+    private static List<MarkdownProblem> linksToNothing(Document document, String markdown, ArticleLinks links) {
+        // most bodies name no .md file: they are not walked again
+        if (links == ArticleLinks.NONE || !ArticleLinks.mayLinkFiles(markdown)) return List.of();
         List<MarkdownProblem> found = new ArrayList<>();
-        String text = null;
         for (Node n : document.getDescendants()) {
             String url;
             if (n instanceof Link link) {
@@ -268,8 +268,7 @@ public final class MarkdownRenderer {
             if (!ArticleLinks.namesMarkdownFile(url)) continue;
             String path = ArticleLinks.decodedPath(url);
             if (links.href(path).isPresent()) continue;
-            if (text == null) text = document.getChars().toString();
-            found.add(MarkdownProblem.at(text, n.getStartOffset(), "link to '" + path + "': no article of the site is there",
+            found.add(MarkdownProblem.at(markdown, n.getStartOffset(), "link to '" + path + "': no article of the site is there",
                     "link to an article's Markdown file by its path from this file (../../2024/05/slug.md); a draft or "
                             + "an article dated later is built only with --drafts or --future"));
         }
