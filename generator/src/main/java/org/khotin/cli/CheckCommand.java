@@ -137,11 +137,10 @@ final class CheckCommand implements Callable<Integer> {
         warnOfTheRest(missing.size(), "keywords without an English label", "most used", SourcePos.file(glossary), problems);
     }
 
-    /** Articles without their other language's version, the newest first: cut as the keywords are. */
+    /** Articles without their other language's version, the newest first (as the corpus holds them): cut as the keywords are. */
     private void warnUntranslated(BuildResult result, String contentDir, Problems problems) {
         List<Article> untranslated = result.corpus().articles().stream()
-                .filter(a -> result.corpus().translationOf(a).isEmpty())
-                .sorted(Comparator.comparing((Article a) -> a.meta().date()).reversed()).toList();
+                .filter(a -> result.corpus().translationOf(a).isEmpty()).toList();
         for (Article a : shown(untranslated)) {
             problems.warning(a.filePos(), "no " + a.lang().other().code() + " translation",
                     "translate it: 'khotin new --translation-of " + a.sourcePath() + " \"Title\"'");
