@@ -21,7 +21,7 @@ import org.khotin.content.Article;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownRenderer;
-import org.khotin.media.Photos;
+import org.khotin.media.Media;
 import org.khotin.site.BuildResult;
 import org.khotin.site.SiteBuilder;
 import org.khotin.taxonomy.Keyword;
@@ -100,7 +100,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         if (result.ok()) {
-            new Photos(site.siteRoot(), new MarkdownRenderer(), Optional.empty()).audit(result.corpus().articles(),
+            new Media(site.siteRoot(), new MarkdownRenderer(), Optional.empty()).audit(result.corpus().articles(),
                     config.contentDir(), problems);
             warnUntranslated(result, config.contentDir(), problems);
             warnMissingEnglishLabels(result, config.contentDir() + "/keywords.yml", problems);

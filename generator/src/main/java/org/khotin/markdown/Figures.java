@@ -12,6 +12,8 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,15 +22,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Images as a news page shows them. An image alone in its paragraph with a title is a photo with its caption:
+ * Images, videos and recordings as a news page shows them. An image alone in its paragraph with a title is a photo with its caption:
  * {@code <figure>} with {@code <figcaption>}, the credit at the caption's end ({@code Ảnh: …}) set apart. A photo
  * the build resized gets its sizes ({@code srcset}), its pixels ({@code width}/{@code height}, so nothing moves as
  * it loads) and, past the first one, lazy loading. A credited caption alone in emphasis ({@code *… (Ảnh: …)*}, as
- * the importer writes one whose photo it did not get) is a photo note.
+ * the importer writes one whose photo it did not get) is a photo note. An image address the build copied as a
+ * video or a recording ({@link Clip}) is played where it stands, with its captions; alone in its paragraph it is
+ * a figure, captioned by its title like a photo.
  */
 final class Figures implements NodeRenderer {
-    /** The article's resized photos; set on each document before it is rendered. */
-    static final DataKey<Pictures> PICTURES = new DataKey<>("KHOTIN_PICTURES", Pictures.NONE);
+    /** The article's resized photos and copied clips; set on each document before it is rendered. */
+    static final DataKey<MediaFiles> MEDIA = new DataKey<>("KHOTIN_MEDIA", MediaFiles.NONE);
     /** How many images of the document were written so far: the first is on the first screen, the rest load lazily. */
     static final DataKey<AtomicInteger> SHOWN = new DataKey<>("KHOTIN_IMAGES_SHOWN", new AtomicInteger());
 
@@ -40,12 +44,13 @@ final class Figures implements NodeRenderer {
 
     /** A credit closing a caption: "(Ảnh: Văn Huỳnh)", "Ảnh: TTXVN", "Photo: VNA", "Ảnh minh họa: …". */
     private static final Pattern CREDIT = Pattern.compile(
-            "\\s*(?:[-–—|]\\s*)?(\\(?)((?:Ảnh(?: minh (?:họa|hoạ)| tư liệu)?|Nguồn ảnh|Photo|Photos|Image)\\s*:\\s*[^()]+?)\\)?\\s*$");
+            "\\s*(?:[-–—|]\\s*)?(\\(?)((?:Ảnh(?: minh (?:họa|hoạ)| tư liệu)?|Nguồn ảnh|Photo|Photos|Image|Video|Clip|Nguồn video)\\s*:\\s*[^()]+?)\\)?\\s*$");
 
     @Override
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
-                new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.raw(img(image, context.getDocument(), false))));
+                new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.raw(clip(image, context.getDocument())
+                        .map(clip -> clipElement(clip, alt(image))).orElseGet(() -> img(image, context.getDocument(), false)))));
     }
 
     private void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {
@@ -60,20 +65,84 @@ final class Figures implements NodeRenderer {
             html.line();
             return;
         }
-        if (!(only instanceof Image image) || only.getNext() != null || image.getTitle().isBlank()) {
+        if (!(only instanceof Image image) || only.getNext() != null) {
+            context.delegateRender();
+            return;
+        }
+        Optional<Clip> clip = clip(image, context.getDocument());
+        if (clip.isPresent()) {
+            html.line();
+            html.raw(clipFigure(clip.get(), alt(image), Caption.of(Escaping.unescapeString(image.getTitle().toString()))));
+            html.line();
+            return;
+        }
+        if (image.getTitle().isBlank()) {
             context.delegateRender();
             return;
         }
         Caption caption = Caption.of(Escaping.unescapeString(image.getTitle().toString()));
         html.line();
-        StringBuilder out = new StringBuilder("<figure>").append(img(image, context.getDocument(), true)).append("<figcaption>");
-        out.append(text(caption.text()));
+        StringBuilder out = new StringBuilder("<figure>").append(img(image, context.getDocument(), true));
+        html.raw(figcaption(out, caption).append("</figure>").toString());
+        html.line();
+    }
+
+    private static StringBuilder figcaption(StringBuilder out, Caption caption) {
+        if (caption.text().isEmpty() && caption.credit().isEmpty()) return out;
+        out.append("<figcaption>").append(text(caption.text()));
         if (!caption.credit().isEmpty()) {
             if (!caption.text().isEmpty()) out.append(' ');
             out.append("<small class=\"credit\">").append(text(caption.credit())).append("</small>");
         }
-        html.raw(out.append("</figcaption></figure>").toString());
-        html.line();
+        return out.append("</figcaption>");
+    }
+
+    /** A video or recording on a block of its own, its caption under it when it has one. */
+    static String clipFigure(Clip clip, String label, Caption caption) {
+        StringBuilder out = new StringBuilder("<figure class=\"clip\">").append(clipElement(clip, label));
+        return figcaption(out, caption).append("</figure>").toString();
+    }
+
+    /**
+     * The player: the browser's own controls (keyboard and screen readers included), nothing fetched but the
+     * clip's first bytes until the reader plays it, captions offered in the player's menu.
+     */
+    static String clipElement(Clip clip, String label) {
+        String element = clip.kind() == Clip.Kind.VIDEO ? "video" : "audio";
+        StringBuilder out = new StringBuilder("<").append(element);
+        attr(out, "controls", ""); // as the cleaner writes it (jsoup does not shorten this one)
+        attr(out, "preload", "metadata");
+        attr(out, "src", clip.file());
+        if (!label.isBlank()) attr(out, "aria-label", label.strip());
+        out.append('>');
+        for (Clip.Track track : clip.tracks()) {
+            out.append("<track");
+            attr(out, "kind", "captions");
+            attr(out, "src", track.file());
+            attr(out, "srclang", track.lang());
+            attr(out, "label", track.label());
+            out.append('>');
+        }
+        return out.append("</").append(element).append('>').toString();
+    }
+
+    private static Optional<Clip> clip(Image image, Document document) {
+        MediaFiles media = document.get(MEDIA);
+        return media.clips().isEmpty() ? Optional.empty() : media.clip(address(image));
+    }
+
+    /** The file an image's address names: escapes undone, percent-escapes read as UTF-8 (a Vietnamese file name). */
+    static String address(Image image) {
+        String address = Escaping.unescapeString(image.getUrl().toString());
+        try {
+            return URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return address; // a stray '%': the name as written
+        }
+    }
+
+    private static String alt(Image image) {
+        return new TextCollectingVisitor().collectAndGetText(image);
     }
 
     /** A caption's text and, apart, the credit that closes it. */
@@ -89,9 +158,8 @@ final class Figures implements NodeRenderer {
 
     /** @param captioned whether the title is shown as the caption (else it stays the image's title) */
     private static String img(Image image, Document document, boolean captioned) {
-        String address = Escaping.percentDecodeUrl(Escaping.unescapeString(image.getUrl().toString()));
-        String alt = new TextCollectingVisitor().collectAndGetText(image);
-        Optional<Picture> picture = document.get(PICTURES).find(address);
+        String alt = alt(image);
+        Optional<Picture> picture = document.get(MEDIA).picture(address(image));
         boolean first = document.get(SHOWN).getAndIncrement() == 0;
         StringBuilder out = new StringBuilder("<img");
         if (picture.isEmpty()) {

@@ -99,17 +99,24 @@ public final class MarkdownRenderer {
         this.libraryTextCleaningRenderer = HtmlRenderer.builder(libraryLayout).nodeRendererFactory(o -> new Figures())
                 .linkResolverFactory(MARKDOWN_FILE_LINKS).build();
         this.safelist = Safelist.relaxed()
-                .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time")
+                .addTags("figure", "figcaption", "del", "s", "ins", "mark", "abbr", "hr", "small", "time", "video", "audio", "track")
                 .addAttributes("img", "srcset", "sizes", "loading", "decoding")
                 .addAttributes("small", "class")
                 .addAttributes("p", "class")
+                .addAttributes("figure", "class")
+                .addAttributes("video", "src", "controls", "preload", "aria-label")
+                .addAttributes("audio", "src", "controls", "preload", "aria-label")
+                .addAttributes("track", "kind", "src", "srclang", "label")
                 .addAttributes(":all", "lang", "dir", "title")
                 .addAttributes("abbr", "title")
                 .addAttributes("time", "datetime")
                 .addAttributes("th", "align").addAttributes("td", "align")
                 .preserveRelativeLinks(true)
                 .addProtocols("a", "href", "#", "tel")
-                .addProtocols("img", "src", "http", "https");
+                .addProtocols("img", "src", "http", "https")
+                .addProtocols("video", "src", "http", "https")
+                .addProtocols("audio", "src", "http", "https")
+                .addProtocols("track", "src", "http", "https");
     }
 
     /** The parser's guards against input that would overflow the stack: see {@link ThematicBreaks} and {@link Nesting}. */
@@ -183,21 +190,24 @@ public final class MarkdownRenderer {
      * levels deep or flexmark still runs out of stack on it (one article's body never stops a build).
      */
     public RenderedMarkdown render(String markdown) {
-        return render(markdown, Pictures.NONE);
-    }
-
-    /** As {@link #render(String)}, showing each photo the build resized in its sizes (see {@link Figures}). */
-    public RenderedMarkdown render(String markdown, Pictures pictures) {
-        return render(markdown, pictures, ArticleLinks.NONE);
+        return render(markdown, MediaFiles.NONE);
     }
 
     /**
-     * As {@link #render(String, Pictures)}, with each link to another article's Markdown file leading to that
+     * As {@link #render(String)}, showing each photo the build resized in its sizes and playing each video or
+     * recording it copied (see {@link Figures}).
+     */
+    public RenderedMarkdown render(String markdown, MediaFiles media) {
+        return render(markdown, media, ArticleLinks.NONE);
+    }
+
+    /**
+     * As {@link #render(String, MediaFiles)}, with each link to another article's Markdown file leading to that
      * article's page; a link to a file that holds no article of the build is a problem at its place.
      */
-    public RenderedMarkdown render(String markdown, Pictures pictures, ArticleLinks links) {
+    public RenderedMarkdown render(String markdown, MediaFiles media, ArticleLinks links) {
         try {
-            Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, pictures);
+            Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, media);
             document.set(ARTICLE_LINKS, links);
             List<MarkdownProblem> linksToNothing = linksToNothing(document, markdown, links);
             Optional<Nesting.TooDeep> deep = Nesting.find(document);
@@ -207,7 +217,8 @@ public final class MarkdownRenderer {
                         "block quotes, lists, emphasis and links may sit at most " + Nesting.MAX_LEVELS
                                 + " levels inside one another (each '>', list marker, '*' or '_' pair and '[' opens one): flatten this part"));
             }
-            return render(document).withPhotos(document.get(Figures.PHOTOS)).withProblems(linksToNothing);
+            RenderedMarkdown rendered = render(document).withPhotos(document.get(Figures.PHOTOS)).withProblems(linksToNothing);
+            return media.leading().isEmpty() ? rendered : rendered.withHtml(withLeadingClips(rendered.html(), media.leading()));
         } catch (StackOverflowError e) {
             return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
                     "this part of the Markdown body is nested too deeply or too long to render",
@@ -227,7 +238,7 @@ public final class MarkdownRenderer {
             if (i < lines.size() && !lines.get(i).isBlank()) continue;
             if (i > start) {
                 try {
-                    render(parsed(parser, String.join("\n", lines.subList(start, i)), Pictures.NONE));
+                    render(parsed(parser, String.join("\n", lines.subList(start, i)), MediaFiles.NONE));
                 } catch (StackOverflowError e) {
                     return start + 1;
                 }
@@ -237,9 +248,20 @@ public final class MarkdownRenderer {
         return 1;
     }
 
-    private static Document parsed(Parser parser, String markdown, Pictures pictures) {
+    /** The clips after the body's first paragraph (its lead), or first when the body opens with something else. */
+    private static String withLeadingClips(String html, List<Clip> clips) {
+        StringBuilder figures = new StringBuilder();
+        for (Clip clip : clips) figures.append(Figures.clipFigure(clip, clip.label(), Figures.Caption.of(""))).append('\n');
+        int leadEnd = html.startsWith("<p>") ? html.indexOf("</p>") : -1;
+        if (leadEnd < 0) return figures + html;
+        int after = leadEnd + "</p>".length();
+        if (after < html.length() && html.charAt(after) == '\n') after++;
+        return html.substring(0, after) + figures + html.substring(after);
+    }
+
+    private static Document parsed(Parser parser, String markdown, MediaFiles media) {
         Document document = parser.parse(markdown);
-        document.set(Figures.PICTURES, pictures);
+        document.set(Figures.MEDIA, media);
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
         return document;
@@ -317,7 +339,7 @@ public final class MarkdownRenderer {
     public String lead(String markdown) {
         try {
             // only the paragraphs before the lead are rendered: a body without a summary costs a parse, not a page
-            for (Node block : parsed(parserWithoutAutolinks, markdown, Pictures.NONE).getChildren()) {
+            for (Node block : parsed(parserWithoutAutolinks, markdown, MediaFiles.NONE).getChildren()) {
                 if (!(block instanceof Paragraph)) continue;
                 for (Element shown : Jsoup.parseBodyFragment(render(block).html()).body().children()) {
                     if (!shown.nameIs("p") || shown.hasClass("photo-note")) continue;
@@ -346,7 +368,7 @@ public final class MarkdownRenderer {
         for (Node n : parserWithoutAutolinks.parse(markdown).getDescendants()) {
             if (n instanceof Image image) {
                 MarkdownProblem at = MarkdownProblem.at(markdown, image.getStartOffset(), "", "");
-                found.add(new ImageReference(Escaping.percentDecodeUrl(Escaping.unescapeString(image.getUrl().toString())),
+                found.add(new ImageReference(Figures.address(image),
                         new TextCollectingVisitor().collectAndGetText(image),
                         Escaping.unescapeString(image.getTitle().toString()), at.line(), at.col()));
             }
@@ -356,14 +378,14 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String)} with flexmark's own text and layout: to check that {@link PlainText} and pass-through change nothing. */
     RenderedMarkdown renderWithLibraryText(String markdown) {
-        Node document = parsed(parser, markdown, Pictures.NONE);
+        Node document = parsed(parser, markdown, MediaFiles.NONE);
         return needsCleaning(document) ? cleaned(libraryTextCleaningRenderer.render(document))
                 : new RenderedMarkdown(asCleanerWrites(libraryTextRenderer.render(document)));
     }
 
     /** As {@link #render(String)} always looking for autolinks: to check that skipping the search changes nothing. */
     RenderedMarkdown renderLookingForAutolinks(String markdown) {
-        return render(parsed(parser, markdown, Pictures.NONE));
+        return render(parsed(parser, markdown, MediaFiles.NONE));
     }
 
     private RenderedMarkdown render(Node document) {
@@ -372,7 +394,7 @@ public final class MarkdownRenderer {
 
     /** As {@link #render(String)} through the cleaner every time: to check that the shorter way gives the same page. */
     RenderedMarkdown renderCleaning(String markdown) {
-        return cleaned(parsed(parser, markdown, Pictures.NONE));
+        return cleaned(parsed(parser, markdown, MediaFiles.NONE));
     }
 
     /**

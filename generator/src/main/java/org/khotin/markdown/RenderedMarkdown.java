@@ -23,6 +23,10 @@ public record RenderedMarkdown(String html, List<MarkdownProblem> problems, List
         return shown.isEmpty() ? this : new RenderedMarkdown(html, problems, shown);
     }
 
+    RenderedMarkdown withHtml(String other) {
+        return new RenderedMarkdown(other, problems, photos);
+    }
+
     RenderedMarkdown withProblems(List<MarkdownProblem> found) {
         if (found.isEmpty()) return this;
         List<MarkdownProblem> all = new java.util.ArrayList<>(problems);

@@ -310,32 +310,53 @@ public final class DirectorySink implements OutputSink {
 
     @Override
     public void write(String path, byte[] content) throws IOException {
-        checkOpen();
-        OutputSink.checkPath(path);
-        if (path.equals(OutputMarker.NAME)) throw new IllegalArgumentException("reserved for the output marker: " + path);
-        if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
+        claim(path);
         if (OutputFiles.sameAsInPlace(destination.resolve(path), content)) return;
         try {
             steps.before(Step.WRITE, path);
-            replace(staging.resolve(path), content);
+            writeNew(staging.resolve(path), content);
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot write " + path, e, shown + " was left as it was");
         }
         changed.add(path);
     }
 
+    @Override
+    public void copy(String path, Path source) throws IOException {
+        claim(path);
+        if (OutputFiles.sameAsInPlace(destination.resolve(path), source)) return;
+        try {
+            steps.before(Step.WRITE, path);
+            Files.copy(source, cleared(staging.resolve(path)));
+        } catch (IOException e) {
+            throw OutputFailure.of(shown, "cannot copy " + path, e, shown + " was left as it was");
+        }
+        changed.add(path);
+    }
+
+    private void claim(String path) {
+        checkOpen();
+        OutputSink.checkPath(path);
+        if (path.equals(OutputMarker.NAME)) throw new IllegalArgumentException("reserved for the output marker: " + path);
+        if (!written.add(path)) throw new IllegalStateException("written twice: " + path);
+    }
+
+    private void writeNew(Path file, byte[] content) throws IOException {
+        Files.write(cleared(file), content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
     /**
-     * Writes a file of the staging folder as a new file: the one there may be a hard link to a file of the live
-     * site, which must not change.
+     * A file of the staging folder made ready to be written as a new file: the one there may be a hard link to a
+     * file of the live site, which must not change.
      */
-    private void replace(Path file, byte[] content) throws IOException {
+    private Path cleared(Path file) throws IOException {
         makeFolder(file.getParent());
         try {
             Files.deleteIfExists(file);
         } catch (DirectoryNotEmptyException e) {
             OutputFiles.deleteTree(file); // an earlier site had a folder of this name
         }
-        Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        return file;
     }
 
     /** Makes a folder of the staging folder, deleting files of earlier sites that are in the way. */
@@ -413,7 +434,7 @@ public final class DirectorySink implements OutputSink {
                 linkIntoStaging(rel, plan.symlinks().contains(rel));
             }
             at = OutputMarker.NAME;
-            if (plan.markerChanged()) replace(staging.resolve(OutputMarker.NAME), plan.marker());
+            if (plan.markerChanged()) writeNew(staging.resolve(OutputMarker.NAME), plan.marker());
             else if (!kept.contains(OutputMarker.NAME)) linkIntoStaging(OutputMarker.NAME, false);
             if (plan.exists()) OutputFiles.keepPermissions(destination, staging);
         } catch (IOException e) {

@@ -33,6 +33,17 @@ final class OutputFiles {
         }
     }
 
+    /** Whether the file in place has the bytes of {@code source}, compared without reading either whole into memory. */
+    static boolean sameAsInPlace(Path file, Path source) throws IOException {
+        java.io.File f = file.toFile();
+        if (!f.isFile() || f.length() != Files.size(source)) return false;
+        try {
+            return Files.mismatch(file, source) == -1;
+        } catch (NoSuchFileException e) {
+            return false;
+        }
+    }
+
     /** Whether a file of the staging folder is the destination's file: the same one, or (where links fail) a copy. */
     static boolean sameEntry(Path file, BasicFileAttributes attrs, Path live) throws IOException {
         BasicFileAttributes liveAttrs;

@@ -1,6 +1,8 @@
 package org.khotin.output;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 /**
  * Where a build writes its files. Paths are relative, with '/' separators. Nothing is visible at the
@@ -9,6 +11,11 @@ import java.io.IOException;
 public interface OutputSink extends AutoCloseable {
 
     void write(String path, byte[] content) throws IOException;
+
+    /** Writes a copy of a file as it is (a video, a recording): a sink on disk copies it without holding it in memory. */
+    default void copy(String path, Path source) throws IOException {
+        write(path, Files.readAllBytes(source));
+    }
 
     /** How many files were written so far. */
     int count();

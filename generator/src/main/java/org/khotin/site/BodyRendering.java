@@ -6,7 +6,7 @@ import org.khotin.diag.SourcePos;
 import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownProblem;
 import org.khotin.markdown.MarkdownRenderer;
-import org.khotin.markdown.Pictures;
+import org.khotin.markdown.MediaFiles;
 import org.khotin.markdown.RenderedMarkdown;
 
 /** Article bodies rendered to HTML for the pages that show them, kept between a preview's builds. */
@@ -25,8 +25,8 @@ final class BodyRendering {
      * held all at once. A body that cannot be rendered (nested too deeply), or that links to a file holding no
      * article, is an error at its place in the file.
      */
-    RenderedMarkdown of(Article a, Pictures pictures, ArticleLinks links, Problems problems) {
-        RenderedMarkdown html = reuse.body(a, pictures, links, markdown);
+    RenderedMarkdown of(Article a, MediaFiles media, ArticleLinks links, Problems problems) {
+        RenderedMarkdown html = reuse.body(a, media, links, markdown);
         for (MarkdownProblem p : html.problems()) {
             problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + p.line() - 1, p.col()), p.message(), p.hint());
         }

@@ -25,7 +25,7 @@ import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownRenderer;
-import org.khotin.markdown.Pictures;
+import org.khotin.markdown.MediaFiles;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.related.RelatedIndex;
 import org.khotin.related.TermCounts;
@@ -42,7 +42,7 @@ import org.khotin.taxonomy.KeywordIndex;
  * <li>the corpus, while the same files hold the same articles (edits in place: same id, file, translation key);</li>
  * <li>the keyword index, while the glossary and every article's id and keywords, in order, are the same;</li>
  * <li>related lists, brought up to date by {@link RelatedIndex#update} when only articles' text changed;</li>
- * <li>a body's HTML, while its Markdown is the same (a body with photos is rendered again: its files may change);</li>
+ * <li>a body's HTML, while its Markdown is the same (a body with photos or clips is rendered again: its files may change);</li>
  * <li>a page, while its view records and the templates are the same; and, after an edit of what articles hold
  * themselves alone ({@link #sameOutsideItself}), every page that shows none of the edited articles;</li>
  * <li>an edit shown at once, before the full build, only when every save is a plain edit of a known article under
@@ -212,10 +212,10 @@ final class PreviewReuse implements Reuse {
     }
 
     @Override
-    public RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown) {
+    public RenderedMarkdown body(Article a, MediaFiles media, ArticleLinks links, MarkdownRenderer markdown) {
         String text = a.body().text();
-        // kept by text alone only when nothing else goes into the HTML: photos' sizes, or where linked files' pages are
-        if (pictures != Pictures.NONE || ArticleLinks.mayLinkFiles(text)) return markdown.render(text, pictures, links);
+        // kept by text alone only when nothing else goes into the HTML: photos' sizes, clips, or where linked files' pages are
+        if (!media.isEmpty() || ArticleLinks.mayLinkFiles(text)) return markdown.render(text, media, links);
         BodyHtml kept = bodies.get(a.id());
         if (kept != null && kept.markdown().equals(text)) return kept.html();
         // rendered once even when several pages ask at the same time
@@ -229,13 +229,13 @@ final class PreviewReuse implements Reuse {
     }
 
     /**
-     * Ids of the articles whose own content or related list changed, with {@code withPhotos}; empty when more
+     * Ids of the articles whose own content or related list changed, with {@code withMedia}; empty when more
      * than that changed (an article added, removed or moved; keywords, dates, categories, translations;
      * configuration, templates), so that every page must be made again.
      */
     @Override
     public Optional<Set<String>> changedArticles(SiteConfig cfg, BuildOptions options, String templatesHash, SiteModel now,
-                                                 Set<String> withPhotos) {
+                                                 Set<String> withMedia) {
         Previous last = previous;
         if (last == null || !last.config().equals(cfg) || !last.options().equals(options)
                 || !last.templatesHash().equals(templatesHash) || !last.site().lastChanges().equals(now.lastChanges())) {
@@ -248,7 +248,7 @@ final class PreviewReuse implements Reuse {
         for (Language lang : Language.values()) {
             if (!before.keywords().keywords(lang).equals(now.keywords().keywords(lang))) return Optional.empty();
         }
-        Set<String> changed = new HashSet<>(withPhotos);
+        Set<String> changed = new HashSet<>(withMedia);
         for (int i = 0; i < is.size(); i++) {
             Article a = was.get(i);
             Article b = is.get(i);
@@ -324,11 +324,12 @@ final class PreviewReuse implements Reuse {
 
     /**
      * Whether a saved article can be shown at once from the last good build: the same article in the same file,
-     * with the same keywords and translation key, still included, and no photos (a full build resizes them).
+     * with the same keywords and translation key, still included, and no photos or clips (a full build finds them).
      */
     private static boolean isPlainEdit(Article before, Article after, MarkdownRenderer markdown, BuildOptions options, Instant now) {
         return before.sourcePath().equals(after.sourcePath())
                 && markdown.images(after.body().text()).isEmpty() && markdown.images(before.body().text()).isEmpty()
+                && after.meta().media().isEmpty() && before.meta().media().isEmpty()
                 && before.meta().translationKey().equals(after.meta().translationKey())
                 && before.meta().keywords().equals(after.meta().keywords())
                 && LoadStage.included(after, options, now);

@@ -18,7 +18,7 @@ import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownRenderer;
-import org.khotin.markdown.Pictures;
+import org.khotin.markdown.MediaFiles;
 import org.khotin.markdown.RenderedMarkdown;
 import org.khotin.related.RelatedIndex;
 import org.khotin.related.TermCounts;
@@ -86,17 +86,17 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
     RelatedIndex related(SiteConfig cfg, Corpus corpus, KeywordIndex keywords, Problems problems, Progress progress);
 
     /** An article's body as HTML. */
-    RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown);
+    RenderedMarkdown body(Article a, MediaFiles media, ArticleLinks links, MarkdownRenderer markdown);
 
     /** Whether the pages share each body rendered once per build (a one-off build; the preview keeps every body). */
     boolean sharesBodiesPerBuild();
 
     /**
      * The articles whose own content or related list alone changed since the last build, with those that have
-     * photos (a photo file may change without its text); empty when every page must be made again.
+     * photos or clips (such a file may change without its text); empty when every page must be made again.
      */
     Optional<Set<String>> changedArticles(SiteConfig cfg, BuildOptions options, String templatesHash, SiteModel site,
-                                          Set<String> withPhotos);
+                                          Set<String> withMedia);
 
     /** The last build's pages in plan order, when this build plans as many; else empty. */
     Optional<RenderedPage[]> lastPages(int planned);
@@ -170,15 +170,15 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
 
         /** Rendered when its page is: a large archive's HTML is never held all at once. */
         @Override
-        public RenderedMarkdown body(Article a, Pictures pictures, ArticleLinks links, MarkdownRenderer markdown) {
-            return markdown.render(a.body().text(), pictures, links);
+        public RenderedMarkdown body(Article a, MediaFiles media, ArticleLinks links, MarkdownRenderer markdown) {
+            return markdown.render(a.body().text(), media, links);
         }
 
         @Override public boolean sharesBodiesPerBuild() { return true; }
 
         @Override
         public Optional<Set<String>> changedArticles(SiteConfig cfg, BuildOptions options, String templatesHash, SiteModel site,
-                                                     Set<String> withPhotos) {
+                                                     Set<String> withMedia) {
             return Optional.empty();
         }
 

@@ -28,8 +28,8 @@ import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownRenderer;
-import org.khotin.markdown.Pictures;
-import org.khotin.media.Photos;
+import org.khotin.markdown.MediaFiles;
+import org.khotin.media.Media;
 import org.khotin.output.OutputFailure;
 import org.khotin.output.OutputSink;
 import org.khotin.render.I18n;
@@ -48,7 +48,7 @@ public final class SiteBuilder {
     private final Path siteRoot;
     private final Clock clock;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final Photos photos;
+    private final Media media;
     /** What this builder's builds take from the ones before: nothing ({@code build}), or the preview's caches. */
     private final Reuse reuse;
     private final Progress progress;
@@ -77,7 +77,7 @@ public final class SiteBuilder {
         this.clock = clock;
         this.progress = progress;
         this.reuse = reuse;
-        this.photos = new Photos(siteRoot, markdown, Optional.of(Photos.cacheDir(siteRoot)));
+        this.media = new Media(siteRoot, markdown, Optional.of(Media.cacheDir(siteRoot)));
         this.load = new LoadStage(siteRoot, clock, reuse, progress, bodies, markdown::lead);
         this.bodyRendering = new BodyRendering(reuse, markdown);
     }
@@ -188,7 +188,7 @@ public final class SiteBuilder {
         int pages = 0;
         if (!problems.hasErrors() && i18n.isPresent() && theme.isPresent()) {
             Map<String, OffsetDateTime> lastChanges = options.gitInfo() ? GitHistory.lastChangeDates(siteRoot, cfg, corpus, problems) : Map.of();
-            Photos.Shelf shelf = times.time("photos", () -> photos.find(corpus.articles(), cfg.contentDir(), problems));
+            Media.Shelf shelf = times.time("media", () -> media.find(corpus.articles(), cfg.contentDir(), problems));
             if (problems.hasErrors()) {
                 reuse.failed();
                 return 0;
@@ -196,7 +196,7 @@ public final class SiteBuilder {
             LongAdder markdownNanos = new LongAdder();
             ArticleFileLinks fileLinks = new ArticleFileLinks(corpus);
             SiteModel outline = new SiteModel(cfg, corpus, a -> StageTimes.adding(markdownNanos,
-                    () -> bodyRendering.of(a, shelf.pictures(a), fileLinks.from(a), problems)),
+                    () -> bodyRendering.of(a, shelf.files(a), fileLinks.from(a), problems)),
                     keywords, related, i18n.get(), lastChanges);
             SiteModel site = reuse.sharesBodiesPerBuild() ? times.time("plan", () -> withSharedBodies(outline, options)) : outline;
             PagePlanner planner = new PagePlanner(site, options.sitemapMaxUrls());
@@ -207,7 +207,8 @@ public final class SiteBuilder {
             times.within("render", "markdown", markdownNanos.sum());
             reuse.keepOnlyBodies(corpus.articles());
             for (Theme.File asset : theme.get().assets()) write(sink, asset.path(), asset.bytes());
-            times.time("photos", () -> photos.write(shelf, (path, bytes) -> write(sink, path, bytes), problems));
+            times.time("media", () -> media.write(shelf, (path, bytes) -> write(sink, path, bytes),
+                    (path, source) -> copy(sink, path, source), problems));
             if (withSearch) {
                 times.time("search", () -> {
                     progress.stage("search", SearchIndex.resultFiles(corpus), "result files");
@@ -270,7 +271,7 @@ public final class SiteBuilder {
         List<Article> edited = plain.get();
         Corpus editedCorpus = base.site().corpus().replacing(edited);
         ArticleFileLinks fileLinks = new ArticleFileLinks(editedCorpus);
-        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyRendering.of(a, Pictures.NONE, fileLinks.from(a), problems),
+        SiteModel site = new SiteModel(cfg, editedCorpus, a -> bodyRendering.of(a, MediaFiles.NONE, fileLinks.from(a), problems),
                 base.site().keywords(), base.site().related(),
                 base.site().i18n(), base.site().lastChanges());
         java.util.Set<Article> shown = new java.util.LinkedHashSet<>();
@@ -320,6 +321,14 @@ public final class SiteBuilder {
     static void write(OutputSink sink, String path, byte[] bytes) {
         try {
             sink.write(path, bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copy(OutputSink sink, String path, Path source) {
+        try {
+            sink.copy(path, source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

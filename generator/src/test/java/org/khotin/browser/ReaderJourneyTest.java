@@ -60,6 +60,41 @@ class ReaderJourneyTest {
                 + "/hoi-nghi.jpg \"Quang cảnh hội nghị. (Ảnh: Phúc Lưu)\")" + text.substring(afterLead));
     }
 
+    /** The seed article whose front matter lists a video: the browser's copy of the site has the file and its captions. */
+    private static final String WITH_VIDEO = "vi/2019/01/tong-ket-cong-tac-to-chuc-xay-dung-dang-nam-2018/";
+
+    /**
+     * A one-second recording (a WAV file, quiet) in the newest article's text, and for the article whose front
+     * matter lists {@code 10419_ODIEN3.mp4} that file (bytes no player decodes: this machine has no encoder) with
+     * its Vietnamese captions.
+     */
+    private static void addClips(Path content) throws Exception {
+        int rate = 8000;
+        java.io.ByteArrayOutputStream wav = new java.io.ByteArrayOutputStream();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(wav)) {
+            out.writeBytes("RIFF");
+            out.writeInt(Integer.reverseBytes(36 + rate));
+            out.writeBytes("WAVEfmt ");
+            out.writeInt(Integer.reverseBytes(16));
+            out.writeShort(Short.reverseBytes((short) 1)); // PCM
+            out.writeShort(Short.reverseBytes((short) 1)); // mono
+            out.writeInt(Integer.reverseBytes(rate));
+            out.writeInt(Integer.reverseBytes(rate)); // bytes a second: 8 bits
+            out.writeShort(Short.reverseBytes((short) 1));
+            out.writeShort(Short.reverseBytes((short) 8));
+            out.writeBytes("data");
+            out.writeInt(Integer.reverseBytes(rate));
+            for (int i = 0; i < rate; i++) out.write(128);
+        }
+        Path newest = content.resolve("vi/2023/04/" + NEWEST_VI + ".md");
+        Files.write(newest.resolveSibling(NEWEST_VI).resolve("phat-bieu.wav"), wav.toByteArray());
+        Files.writeString(newest, Files.readString(newest).stripTrailing() + "\n\nNghe lại bài phát biểu: ![Bài phát biểu tại hội nghị]("
+                + NEWEST_VI + "/phat-bieu.wav).\n");
+        Path folder = Files.createDirectories(content.resolve(WITH_VIDEO)); // named like the article's file
+        Files.write(folder.resolve("10419_ODIEN3.mp4"), new byte[] {0, 0, 0, 24, 'f', 't', 'y', 'p'});
+        Files.writeString(folder.resolve("10419_ODIEN3.vtt"), "WEBVTT\n\n00:00.000 --> 00:05.000\nChiều 4-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.\n");
+    }
+
     @BeforeAll
     static void buildAndServe() throws Exception {
         Browser.assumeInstalled();
@@ -68,6 +103,7 @@ class ReaderJourneyTest {
         PathUtils.copyDirectory(repo.resolve("content"), site.resolve("content"));
         PathUtils.copyDirectory(repo.resolve("templates"), site.resolve("templates"));
         addPhoto(site.resolve("content/vi/2023/04/" + NEWEST_VI + ".md"));
+        addClips(site.resolve("content"));
         String config = Files.readString(repo.resolve("site-config.yml")).replaceAll("page_size: \\d+", "page_size: 2");
         Files.writeString(site.resolve("site-config.yml"), config);
         TestSite.run("build", "--config", site.resolve("site-config.yml").toString(), "--out",
@@ -307,6 +343,33 @@ class ReaderJourneyTest {
     }
 
     @Test
+    void aRecordingPlaysFromItsPageAndAVideoOffersItsCaptions() {
+        WebDriver d = browser(true);
+        JavascriptExecutor js = (JavascriptExecutor) d;
+        d.get(server.baseUrl() + "vi/2023/04/" + NEWEST_VI + "/");
+        WebElement audio = d.findElement(By.cssSelector(".article-body audio[controls]"));
+        waitFor(d).until(x -> ((Number) js.executeScript("return arguments[0].readyState", audio)).intValue() >= 1);
+        assertThat(((Number) js.executeScript("return arguments[0].duration", audio)).doubleValue())
+                .as("the player read the recording's length").isCloseTo(1.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(audio.getAttribute("aria-label")).isEqualTo("Bài phát biểu tại hội nghị");
+
+        d.get(server.baseUrl() + WITH_VIDEO);
+        WebElement video = d.findElement(By.cssSelector(".article-body > p:first-child + figure.clip video"));
+        assertThat(video.getAttribute("aria-label")).isEqualTo(d.findElement(By.tagName("h1")).getText());
+        // the captions a reader picks in the player's menu arrive and are read
+        js.executeScript("arguments[0].textTracks[0].mode = 'hidden'", video);
+        waitFor(d).until(x -> ((Number) js.executeScript(
+                "var t = arguments[0].textTracks[0]; return t.cues ? t.cues.length : 0", video)).intValue() == 1);
+        assertThat(js.executeScript("return arguments[0].textTracks[0].cues[0].text", video))
+                .isEqualTo("Chiều 4-1, Ban Tổ chức Tỉnh ủy tổ chức hội nghị.");
+        assertThat(js.executeScript("return arguments[0].textTracks[0].language", video)).isEqualTo("vi");
+        // the width a phone gives it, at the shape of a news video, before anything is played
+        double ratio = ((Number) js.executeScript("var r = arguments[0].getBoundingClientRect(); return r.height / r.width", video)).doubleValue();
+        assertThat(ratio).isCloseTo(9 / 16.0, org.assertj.core.data.Offset.offset(0.01));
+        assertThat(server.failures()).isEmpty();
+    }
+
+    @Test
     void onAPhoneTheHeaderIsOneBarAndTheHeadlineIsOnTheFirstScreenAtEveryTextSize() {
         ChromeDriver d = browser(true);
         String article = server.baseUrl() + "vi/2021/01/"
@@ -526,7 +589,7 @@ class ReaderJourneyTest {
     void axeFindsNoWcagViolationsOnTheMainPagesInBothLanguages() {
         WebDriver d = browser(true);
         List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
-                "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/"));
+                "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/", WITH_VIDEO));
         d.get(server.baseUrl() + "vi/");
         pages.add(d.findElement(By.cssSelector(".lead-story h2 a")).getAttribute("href").replace(server.baseUrl(), ""));
         d.get(firstArticleWithTranslation(d));

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.khotin.testing.TestSite;
@@ -65,7 +66,7 @@ class MarkdownRendererTest {
 
                 [goc]: ../02/cau-moi.md
                 """;
-        RenderedMarkdown rendered = renderer.render(body, Pictures.NONE, links);
+        RenderedMarkdown rendered = renderer.render(body, MediaFiles.NONE, links);
 
         assertThat(rendered.html()).contains("<a href=\"../../02/cau-moi/#khanh-thanh\">cầu mới</a>")
                 .contains("<a href=\"../../02/cau-moi/\">bài gốc</a>")
@@ -93,7 +94,7 @@ class MarkdownRendererTest {
                 [cầu](c%E1%BA%A7u.md) và www.example.vn/huong-dan.md
 
                 [a](mat.md) rồi lại [b](mat.md).
-                """, Pictures.NONE, links);
+                """, MediaFiles.NONE, links);
         // a percent-escaped Vietnamese name is the file's name; a bare web address is no file
         assertThat(rendered.html()).contains("<a href=\"../cau/\">cầu</a>")
                 .contains("href=\"http://www.example.vn/huong-dan.md\"");
@@ -143,6 +144,24 @@ class MarkdownRendererTest {
             assertThat(sameDocument(renderer.render(text).html(), renderer.renderCleaning(text).html()))
                     .as(text.substring(0, Math.min(60, text.length()))).isTrue();
         }
+    }
+
+    @Test
+    void aClipIsWrittenTheSameWhetherTheBodyIsCleanedOrNot() {
+        MediaFiles media = new MediaFiles(Map.of(), Map.of("ban-tin/Khai mạc.mp4", new Clip("khai-mac.mp4", Clip.Kind.VIDEO,
+                List.of(new Clip.Track("khai-mac.vtt", "vi", "Tiếng Việt")), "")), List.of());
+        String clip = "![Khai mạc \"kỳ họp\"](ban-tin/Khai%20m%E1%BA%A1c.mp4 \"Lễ khai mạc & bế mạc (Video: VTV)\")\n";
+        String plain = renderer.render(clip, media).html();
+        String cleaned = renderer.render(clip + "\n<b>đậm</b>\n", media).html();
+
+        assertThat(plain).startsWith("<figure class=\"clip\"><video controls=\"\" preload=\"metadata\" src=\"khai-mac.mp4\""
+                + " aria-label=\"Khai mạc &quot;kỳ họp&quot;\"><track kind=\"captions\" src=\"khai-mac.vtt\" srclang=\"vi\""
+                + " label=\"Tiếng Việt\"></video><figcaption>Lễ khai mạc &amp; bế mạc <small class=\"credit\">Video: VTV</small>"
+                + "</figcaption></figure>");
+        assertThat(cleaned).startsWith(plain.strip());
+        // what an editor's own HTML may not make a player do: start by itself, run a script
+        assertThat(renderer.render("<video src=\"a.mp4\" autoplay onplay=\"x()\" controls></video>\n").html())
+                .isEqualTo("<p><video src=\"a.mp4\" controls=\"\"></video></p>\n");
     }
 
     private static boolean sameDocument(String a, String b) {

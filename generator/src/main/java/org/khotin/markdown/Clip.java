@@ -1,0 +1,33 @@
+package org.khotin.markdown;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * A video or a sound recording as the page plays it: a file the build copied beside the page, as it is, and
+ * its captions.
+ *
+ * @param label what the clip shows, when no Markdown describes it (a clip the front matter lists); else empty
+ */
+public record Clip(String file, Kind kind, List<Track> tracks, String label) {
+    public enum Kind { VIDEO, AUDIO }
+
+    /** Captions or subtitles in one language: a WebVTT file beside the page. */
+    public record Track(String file, String lang, String label) {}
+
+    public Clip {
+        tracks = List.copyOf(tracks);
+    }
+
+    /** The kind of clip a file of this name holds, by its extension; empty for anything else (a photo). */
+    public static Optional<Kind> kindOf(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0) return Optional.empty();
+        return switch (fileName.substring(dot + 1).toLowerCase(Locale.ROOT)) {
+            case "mp4", "m4v", "webm", "ogv", "mov" -> Optional.of(Kind.VIDEO);
+            case "mp3", "m4a", "aac", "oga", "ogg", "opus", "wav", "flac" -> Optional.of(Kind.AUDIO);
+            default -> Optional.empty();
+        };
+    }
+}

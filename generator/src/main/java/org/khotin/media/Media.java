@@ -1,0 +1,367 @@
+package org.khotin.media;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import org.khotin.content.Article;
+import org.khotin.diag.Problems;
+import org.khotin.diag.SourcePos;
+import org.khotin.markdown.ImageReference;
+import org.khotin.markdown.MarkdownRenderer;
+import org.khotin.markdown.Clip;
+import org.khotin.markdown.MediaFiles;
+import org.khotin.markdown.Picture;
+import org.khotin.text.Slugs;
+
+/**
+ * The media stage: finds the photos, videos and recordings each article shows, files beside the article
+ * (addresses are relative to its Markdown file, as an editor's Markdown preview reads them). A photo is offered
+ * in the sizes of {@link Resizer}, a clip (a video or recording, by its extension: {@link Clip#kindOf}) is copied
+ * as it is with its captions ({@code name.vtt}, {@code name.<lang>.vtt} beside it), each written beside the
+ * article's page. A file the Markdown shows that is not there, lies outside the content folder or is no JPEG,
+ * PNG, GIF or clip is an error at its place in the file. Addresses with a scheme ({@code https://…}) or from the
+ * site's root ({@code /…}) are left to the browser. The clips the front matter lists ({@code media:}) are played
+ * when their file is in the article's folder and the body does not show them; the others are a record of what
+ * the story had (the importer writes them), which {@code khotin check} lists.
+ */
+public final class Media {
+    /** An original larger than this, in bytes or on its longer side, is reported by {@code khotin check}. */
+    public static final long LARGEST_ORIGINAL_BYTES = 5L << 20;
+    public static final int LARGEST_ORIGINAL_SIDE = 5000;
+    /** A clip larger than this is reported by {@code khotin check}: GitHub refuses files over 100 MB. */
+    public static final long LARGEST_CLIP_BYTES = 100L << 20;
+
+    private final Path siteRoot;
+    private final MarkdownRenderer markdown;
+    private final Resizer resizer;
+    /** Originals read so far, by file, with the size and time they had: the preview reads an unchanged one once. */
+    private final Map<Path, Stamped> read = new ConcurrentHashMap<>();
+
+    private record Stamped(long size, long modified, Optional<Original> original) {}
+
+    /** @param cacheDir where resized copies are kept between builds (see {@link Resizer}) */
+    public Media(Path siteRoot, MarkdownRenderer markdown, Optional<Path> cacheDir) {
+        this.siteRoot = siteRoot;
+        this.markdown = markdown;
+        this.resizer = new Resizer(cacheDir);
+    }
+
+    /** The cache folder of a site: beside its site-config.yml, to be left out of git. */
+    public static Path cacheDir(Path siteRoot) {
+        return siteRoot.resolve(".khotin-cache").resolve("photos");
+    }
+
+    /** One photo of one article: the original, and the names of its sizes beside the article's page. */
+    record Shown(Original original, Picture picture) {}
+
+    /** A file copied as it is beside an article's page: a clip or its captions. */
+    record Copied(Path source, String name) {}
+
+    /** What one article shows: its photos and clips by the address its Markdown gives, and the files to copy. */
+    private record Found(Map<String, Shown> photos, MediaFiles files, List<Copied> copies) {}
+
+    /** What the stage found: each article's photos and clips. */
+    public static final class Shelf {
+        private final Map<String, Found> byArticle;
+
+        private Shelf(Map<String, Found> byArticle) {
+            this.byArticle = byArticle;
+        }
+
+        /** What an article's Markdown is rendered with. */
+        public MediaFiles files(Article a) {
+            Found found = byArticle.get(a.id());
+            return found == null ? MediaFiles.NONE : found.files();
+        }
+
+        /** The articles that show photos or clips. */
+        public Set<String> articleIds() {
+            return byArticle.keySet();
+        }
+    }
+
+    /**
+     * Finds and reads the photos and clips of these articles; problems at their places in the files.
+     *
+     * @param contentDir the content folder, relative to the site's root: no file shown may lie outside it
+     */
+    public Shelf find(List<Article> articles, String contentDir, Problems problems) {
+        Path contentRoot = siteRoot.resolve(contentDir).normalize();
+        Map<String, Found> byArticle = new ConcurrentHashMap<>();
+        articles.parallelStream().forEach(a -> {
+            List<ImageReference> images = markdown.images(a.body().text());
+            if (images.isEmpty() && a.meta().media().isEmpty()) return;
+            Map<String, Shown> photos = new LinkedHashMap<>();
+            Map<String, Picture> pictures = new HashMap<>();
+            Map<String, Clip> clips = new HashMap<>();
+            Map<Path, Clip> clipFiles = new HashMap<>();
+            List<Copied> copies = new ArrayList<>();
+            Set<String> names = new HashSet<>();
+            for (ImageReference image : images) {
+                if (photos.containsKey(image.address()) || clips.containsKey(image.address())) continue;
+                Optional<Path> file = resolve(a, image, contentRoot, problems);
+                if (file.isEmpty()) continue;
+                if (Clip.kindOf(file.get().getFileName().toString()).isPresent()) {
+                    Clip clip = clipFiles.computeIfAbsent(file.get(), f -> clip(a, f, "", names, copies));
+                    clips.put(image.address(), clip);
+                    continue;
+                }
+                photo(file.get(), image, a, problems).ifPresent(original -> {
+                    Shown shown = new Shown(original, picture(original, uniqueName(original.file(), names)));
+                    photos.put(image.address(), shown);
+                    pictures.put(image.address(), shown.picture());
+                });
+            }
+            List<Clip> leading = new ArrayList<>();
+            for (String listed : a.meta().media()) {
+                listedFile(a, listed, contentRoot).filter(f -> !clipFiles.containsKey(f))
+                        .ifPresent(f -> leading.add(clipFiles.computeIfAbsent(f, g -> clip(a, g, a.meta().title(), names, copies))));
+            }
+            if (!photos.isEmpty() || !clips.isEmpty() || !leading.isEmpty()) {
+                byArticle.put(a.id(), new Found(photos, new MediaFiles(pictures, clips, leading), copies));
+            }
+        });
+        return new Shelf(Map.copyOf(byArticle));
+    }
+
+    /** The file of a clip the front matter lists, when it is there: in the article's folder, else beside its file. */
+    private Optional<Path> listedFile(Article a, String listed, Path contentRoot) {
+        if (Clip.kindOf(listed).isEmpty()) return Optional.empty();
+        Path articleFile = siteRoot.resolve(a.sourcePath());
+        for (Path candidate : List.of(siteRoot.resolve(folderHint(a)).resolve(listed), articleFile.resolveSibling(listed))) {
+            Path file = candidate.normalize();
+            if (file.startsWith(contentRoot) && Files.isRegularFile(file)) return Optional.of(file);
+        }
+        return Optional.empty();
+    }
+
+    /** A clip named after its file, with the captions found beside it, each to be copied beside the page. */
+    private static Clip clip(Article a, Path file, String label, Set<String> names, List<Copied> copies) {
+        String fileName = file.getFileName().toString();
+        String base = uniqueName(file, names);
+        copies.add(new Copied(file, base + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT)));
+        Clip.Kind kind = Clip.kindOf(fileName).orElseThrow();
+        List<Clip.Track> tracks = new ArrayList<>();
+        for (Captions c : kind == Clip.Kind.VIDEO ? captions(file, a.lang().code()) : List.<Captions>of()) {
+            String name = base + c.suffix();
+            copies.add(new Copied(c.file(), name));
+            tracks.add(new Clip.Track(name, c.lang(), c.lang().equals("vi") ? "Tiếng Việt" : "English"));
+        }
+        return new Clip(base + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT), kind, tracks, label);
+    }
+
+    /** A video's captions file: {@code name.vtt} in the article's language, {@code name.vi.vtt}, {@code name.en.vtt}. */
+    private record Captions(Path file, String lang, String suffix) {}
+
+    private static List<Captions> captions(Path video, String articleLang) {
+        String fileName = video.getFileName().toString();
+        String stem = fileName.substring(0, fileName.lastIndexOf('.'));
+        List<Captions> found = new ArrayList<>();
+        Path own = video.resolveSibling(stem + ".vtt");
+        if (Files.isRegularFile(own)) found.add(new Captions(own, articleLang, ".vtt"));
+        for (String lang : List.of("vi", "en")) {
+            Path other = video.resolveSibling(stem + "." + lang + ".vtt");
+            if (Files.isRegularFile(other) && found.stream().noneMatch(c -> c.lang().equals(lang))) {
+                found.add(new Captions(other, lang, "." + lang + ".vtt"));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Writes every size of every photo, and a copy of every clip and its captions, beside the pages of the
+     * articles that show them; each size is made once.
+     */
+    public void write(Shelf shelf, BiConsumer<String, byte[]> written, BiConsumer<String, Path> copied, Problems problems) {
+        record Target(String page, Picture picture) {}
+        Map<Original, List<Target>> targets = new HashMap<>();
+        shelf.byArticle.forEach((id, found) -> {
+            found.photos().values().forEach(s ->
+                    targets.computeIfAbsent(s.original(), o -> new ArrayList<>()).add(new Target(id + "/", s.picture())));
+            found.copies().forEach(c -> copied.accept(id + "/" + c.name(), c.source()));
+        });
+        targets.entrySet().parallelStream().forEach(e -> {
+            List<byte[]> copies;
+            try {
+                copies = resizer.copies(e.getKey());
+            } catch (IOException | RuntimeException ex) {
+                problems.error(SourcePos.file(siteRoot.relativize(e.getKey().file()).toString().replace('\\', '/')),
+                        "photo cannot be read to the end: " + ex.getMessage(), "save it again as JPEG or PNG");
+                return;
+            }
+            for (Target t : e.getValue()) {
+                for (int i = 0; i < copies.size(); i++) written.accept(t.page() + t.picture().sizes().get(i).file(), copies.get(i));
+            }
+        });
+    }
+
+    /** The file an image address names beside the article, when it is there and inside the content folder. */
+    private Optional<Path> resolve(Article a, ImageReference image, Path contentRoot, Problems problems) {
+        String address = image.address().strip();
+        if (address.isEmpty() || address.startsWith("/") || address.startsWith("#") || hasScheme(address)) {
+            return Optional.empty();
+        }
+        int query = indexOfAny(address, "?#");
+        if (query >= 0) address = address.substring(0, query);
+        Path articleFile = siteRoot.resolve(a.sourcePath());
+        Path file = articleFile.getParent().resolve(address).normalize();
+        SourcePos pos = SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col());
+        String what = Clip.kindOf(address).map(k -> k == Clip.Kind.VIDEO ? "video" : "recording").orElse("photo");
+        if (!file.startsWith(contentRoot)) {
+            problems.error(pos, what + " '" + image.address() + "' lies outside the content folder",
+                    "keep photos, videos and recordings beside the article, in a folder named like its file: " + folderHint(a));
+            return Optional.empty();
+        }
+        if (!Files.isRegularFile(file)) {
+            problems.error(pos, what + " '" + image.address() + "' is not there (" + siteRoot.relativize(file) + ")",
+                    "addresses are relative to the article's file; put the " + what + " there or correct the address");
+            return Optional.empty();
+        }
+        return Optional.of(file);
+    }
+
+    private Optional<Original> photo(Path file, ImageReference image, Article a, Problems problems) {
+        Optional<Original> original = original(file);
+        if (original.isEmpty()) {
+            problems.error(SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col()),
+                    "photo '" + image.address() + "' is not a JPEG, PNG or GIF file this build can read",
+                    "save it as JPEG (photos) or PNG (drawings, screenshots); a video or recording needs its usual"
+                            + " extension (.mp4, .webm, .mp3, .m4a)");
+        }
+        return original;
+    }
+
+    private Optional<Original> original(Path file) {
+        try {
+            long size = Files.size(file);
+            long modified = Files.getLastModifiedTime(file).toMillis();
+            Stamped known = read.get(file);
+            if (known != null && known.size() == size && known.modified() == modified) return known.original();
+            Optional<Original> original = Original.read(file);
+            read.put(file, new Stamped(size, modified, original));
+            return original;
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The photo's sizes, named after its file: {@code le-khai-mac-480.jpg}, … */
+    private static Picture picture(Original original, String name) {
+        List<Picture.Size> sizes = new ArrayList<>();
+        List<Integer> widths = Resizer.widths(original);
+        for (int w : widths) {
+            String file = original.format() == Original.Format.GIF ? name + ".gif" : name + "-" + w + "." + original.format().extension;
+            sizes.add(new Picture.Size(file, w, Resizer.heightAt(original, w)));
+        }
+        return new Picture(sizes);
+    }
+
+    private static String uniqueName(Path file, Set<String> taken) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        String base = Slugs.slug(dot > 0 ? fileName.substring(0, dot) : fileName);
+        if (base.isEmpty()) base = "anh";
+        String name = base;
+        for (int n = 2; !taken.add(name); n++) name = base + "-" + n;
+        return name;
+    }
+
+    private static String folderHint(Article a) {
+        String file = a.sourcePath();
+        return file.endsWith(".md") ? file.substring(0, file.length() - 3) + "/" : file + "/";
+    }
+
+    private static boolean hasScheme(String address) {
+        int colon = address.indexOf(':');
+        if (colon <= 0) return address.startsWith("//");
+        for (int i = 0; i < colon; i++) {
+            char c = address.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')) return false;
+        }
+        return true;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
+        return -1;
+    }
+
+    /**
+     * What {@code khotin check} reports about photos and clips beyond what stops a build: photos without a
+     * description (alt text), originals too large to keep in git or to send to a reader, videos without
+     * captions, clips larger than a host takes, and clips the front matter lists that are not there.
+     */
+    public void audit(List<Article> articles, String contentDir, Problems problems) {
+        Path contentRoot = siteRoot.resolve(contentDir).normalize();
+        for (Article a : articles) {
+            for (ImageReference image : markdown.images(a.body().text())) {
+                SourcePos pos = SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col());
+                Path file = siteRoot.resolve(a.sourcePath()).getParent().resolve(image.address()).normalize();
+                boolean there = file.startsWith(contentRoot) && Files.isRegularFile(file);
+                Optional<Clip.Kind> kind = Clip.kindOf(image.address());
+                if (kind.isPresent()) {
+                    if (there) auditClip(a, image.address(), file, kind.get(), pos, problems);
+                    continue;
+                }
+                if (image.alt().isBlank()) {
+                    problems.warning(pos, "photo '" + image.address() + "' has no alt text",
+                            "describe what it shows between the brackets: ![Đại biểu bỏ phiếu](" + image.address() + ")");
+                }
+                if (!there) continue;
+                original(file).ifPresent(o -> {
+                    if (o.bytes() > LARGEST_ORIGINAL_BYTES || Math.max(o.width(), o.height()) > LARGEST_ORIGINAL_SIDE) {
+                        problems.warning(pos, String.format(Locale.ROOT, "photo '%s' is a large original (%.1f MB, %d × %d px)",
+                                        image.address(), o.bytes() / 1048576.0, o.width(), o.height()),
+                                "readers get copies at most " + Resizer.WIDTHS[Resizer.WIDTHS.length - 1]
+                                        + " px wide; save the original at most 3200 px on its longer side to keep the repository small");
+                    }
+                });
+            }
+            SourcePos listedAt = a.meta().positionOf("media", a.filePos());
+            for (String listed : a.meta().media()) {
+                Optional<Clip.Kind> kind = Clip.kindOf(listed);
+                Optional<Path> file = listedFile(a, listed, contentRoot);
+                if (kind.isEmpty()) {
+                    problems.warning(listedAt, "media '" + listed + "' is not a video or recording a page can play",
+                            "pages play .mp4, .webm, .mov, .mp3, .m4a, .ogg, .opus, .wav and .flac files");
+                } else if (file.isEmpty()) {
+                    problems.warning(listedAt, "media '" + listed + "' is not in " + folderHint(a) + ": the page cannot play it",
+                            "put the file there and the page plays it after the first paragraph; remove it from media: if it is lost");
+                } else {
+                    auditClip(a, listed, file.get(), kind.get(), listedAt, problems);
+                }
+            }
+        }
+    }
+
+    private static void auditClip(Article a, String address, Path file, Clip.Kind kind, SourcePos pos, Problems problems) {
+        if (kind == Clip.Kind.VIDEO && captions(file, a.lang().code()).isEmpty()) {
+            String stem = address.substring(0, address.lastIndexOf('.'));
+            problems.warning(pos, "video '" + address + "' has no captions",
+                    "readers who cannot hear it need them (WCAG 2.1 AA): save them as WebVTT beside it, " + stem + ".vtt"
+                            + " (or " + stem + ".en.vtt for English ones)");
+        }
+        try {
+            long bytes = Files.size(file);
+            if (bytes > LARGEST_CLIP_BYTES) {
+                problems.warning(pos, String.format(Locale.ROOT, "%s '%s' is %.1f MB", kind == Clip.Kind.VIDEO ? "video" : "recording",
+                                address, bytes / 1048576.0),
+                        "GitHub refuses files over 100 MB, and a reader on a phone pays for every one: encode it smaller"
+                                + " (H.264 at 720p is about 40 MB for ten minutes)");
+            }
+        } catch (IOException e) {
+            // the build reports a file it cannot read when it copies it
+        }
+    }
+}
