@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A read-only HTTP/1.1 server for the preview: one thread, non-blocking sockets, answers from memory.
@@ -40,6 +43,8 @@ import java.util.concurrent.ConcurrentLinkedQueue;
  * requests addressed to a loopback name with this port are answered (403 otherwise), so that a web page whose
  * domain is re-pointed at 127.0.0.1 (DNS rebinding) cannot read the preview.
  * Request bodies are never read: a request that announces one is answered and its connection closed.
+ * A {@code Range} of one span of a file is answered with that span (206), as a video player asks for one
+ * (Safari plays no video without it); several spans get the whole file.
  */
 final class NonBlockingHttpServer implements AutoCloseable {
     static final String ALLOW = "GET, HEAD, OPTIONS";
@@ -47,9 +52,11 @@ final class NonBlockingHttpServer implements AutoCloseable {
     private static final int MAX_HEAD_BYTES = 64 * 1024;
     private static final Duration EVENT_PING_INTERVAL = Duration.ofSeconds(15);
     private static final byte[] PING = "event: ping\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8);
-    private static final Map<Integer, String> REASONS = Map.of(200, "OK", 204, "No Content", 400, "Bad Request",
-            403, "Forbidden", 404, "Not Found", 405, "Method Not Allowed", 408, "Request Timeout",
-            431, "Request Header Fields Too Large", 500, "Internal Server Error");
+    private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(204, "No Content"),
+            Map.entry(206, "Partial Content"), Map.entry(400, "Bad Request"), Map.entry(403, "Forbidden"),
+            Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(408, "Request Timeout"),
+            Map.entry(416, "Range Not Satisfiable"), Map.entry(431, "Request Header Fields Too Large"),
+            Map.entry(500, "Internal Server Error"));
 
     /** An answer: bytes with a status and type, or the opening of an event stream that stays open. */
     record Reply(int status, String contentType, byte[] body, boolean eventStream) {
@@ -284,6 +291,7 @@ final class NonBlockingHttpServer implements AutoCloseable {
         boolean keepAlive = requestLine[2].equals("HTTP/1.1");
         boolean hasBody = false;
         String host = null;
+        String range = null;
         for (int i = 1; i < lines.length; i++) {
             int colon = lines[i].indexOf(':');
             if (colon <= 0) continue;
@@ -291,6 +299,7 @@ final class NonBlockingHttpServer implements AutoCloseable {
             String value = lines[i].substring(colon + 1).strip().toLowerCase(Locale.ROOT);
             if (name.equals("connection") && value.contains("close")) keepAlive = false;
             if (name.equals("host")) host = value;
+            if (name.equals("range")) range = value;
             if (name.equals("transfer-encoding") || (name.equals("content-length") && !value.equals("0"))) hasBody = true;
         }
         // bodies are never read: after an answer, what follows on the connection is not a request head
@@ -322,12 +331,43 @@ final class NonBlockingHttpServer implements AutoCloseable {
                 c.closeWhenWritten = false;
                 queue(key, c, response(200, reply.contentType(), -1, List.of("Cache-Control: no-cache"), true),
                         reply.body());
+            } else if (reply.status() == 200 && range != null) {
+                answerRange(key, c, reply, range, headOnly);
             } else {
                 queue(key, c, response(reply.status(), reply.contentType(), reply.body().length,
-                        List.of("Cache-Control: no-store"), c.closeWhenWritten), headOnly ? null : reply.body());
+                        List.of("Cache-Control: no-store", "Accept-Ranges: bytes"), c.closeWhenWritten), headOnly ? null : reply.body());
             }
         }
     }
+
+    /** The span a {@code Range} header asks for ({@code bytes=0-99}, {@code bytes=100-}, {@code bytes=-100}), or the whole file. */
+    private void answerRange(SelectionKey key, Connection c, Reply reply, String range, boolean headOnly) throws IOException {
+        byte[] whole = reply.body();
+        Matcher m = ONE_RANGE.matcher(range);
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            queue(key, c, response(200, reply.contentType(), whole.length, List.of("Cache-Control: no-store", "Accept-Ranges: bytes"),
+                    c.closeWhenWritten), headOnly ? null : whole);
+            return;
+        }
+        long first;
+        long last;
+        if (m.group(1).isEmpty()) { // the last n bytes
+            first = Math.max(0, whole.length - Long.parseLong(m.group(2)));
+            last = whole.length - 1L;
+        } else {
+            first = Long.parseLong(m.group(1));
+            last = m.group(2).isEmpty() ? whole.length - 1L : Math.min(Long.parseLong(m.group(2)), whole.length - 1L);
+        }
+        if (first >= whole.length || first > last) {
+            queue(key, c, response(416, null, 0, List.of("Content-Range: bytes */" + whole.length), c.closeWhenWritten), null);
+            return;
+        }
+        byte[] span = Arrays.copyOfRange(whole, (int) first, (int) last + 1);
+        queue(key, c, response(206, reply.contentType(), span.length, List.of("Cache-Control: no-store", "Accept-Ranges: bytes",
+                "Content-Range: bytes " + first + "-" + last + "/" + whole.length), c.closeWhenWritten), headOnly ? null : span);
+    }
+
+    private static final Pattern ONE_RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
 
     /**
      * Whether a {@code Host} header names this machine's loopback with the server's port: {@code localhost},

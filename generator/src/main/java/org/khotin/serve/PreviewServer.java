@@ -29,7 +29,12 @@ public final class PreviewServer implements AutoCloseable {
             Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("xml", "application/xml; charset=utf-8"),
             Map.entry("svg", "image/svg+xml"), Map.entry("json", "application/json; charset=utf-8"),
             Map.entry("txt", "text/plain; charset=utf-8"), Map.entry("gz", "application/gzip"),
-            Map.entry("jpg", "image/jpeg"), Map.entry("png", "image/png"), Map.entry("gif", "image/gif"));
+            Map.entry("jpg", "image/jpeg"), Map.entry("png", "image/png"), Map.entry("gif", "image/gif"),
+            Map.entry("mp4", "video/mp4"), Map.entry("m4v", "video/mp4"), Map.entry("webm", "video/webm"),
+            Map.entry("ogv", "video/ogg"), Map.entry("mov", "video/quicktime"), Map.entry("mp3", "audio/mpeg"),
+            Map.entry("m4a", "audio/mp4"), Map.entry("aac", "audio/aac"), Map.entry("oga", "audio/ogg"),
+            Map.entry("ogg", "audio/ogg"), Map.entry("opus", "audio/ogg"), Map.entry("wav", "audio/wav"),
+            Map.entry("flac", "audio/flac"), Map.entry("vtt", "text/vtt; charset=utf-8"));
 
     /** Beyond this many changed files, open pages are simply all told to reload. */
     private static final int MAX_LISTED_CHANGES = 1000;

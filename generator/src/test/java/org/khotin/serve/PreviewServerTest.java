@@ -194,6 +194,40 @@ class PreviewServerTest {
         }
     }
 
+    @Test
+    void aVideoIsServedInTheSpansAPlayerAsksForWithItsType() throws Exception {
+        byte[] video = new byte[1000];
+        for (int i = 0; i < video.length; i++) video[i] = (byte) i;
+        try (PreviewServer server = new PreviewServer(0)) {
+            server.publish(Map.of("vi/a/khai-mac.mp4", video, "vi/a/khai-mac.vtt", bytes("WEBVTT\n")));
+            HttpClient client = HttpClient.newHttpClient();
+            String url = "http://127.0.0.1:" + server.port() + "/vi/a/khai-mac.mp4";
+            HttpResponse<byte[]> whole = client.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(whole.statusCode()).isEqualTo(200);
+            assertThat(whole.headers().firstValue("Content-Type")).hasValue("video/mp4");
+            assertThat(whole.headers().firstValue("Accept-Ranges")).hasValue("bytes");
+            for (String[] ask : new String[][] {{"bytes=0-", "0-999", "0"}, {"bytes=100-199", "100-199", "100"},
+                    {"bytes=900-5000", "900-999", "900"}, {"bytes=-10", "990-999", "990"}}) {
+                HttpResponse<byte[]> span = client.send(HttpRequest.newBuilder(URI.create(url)).header("Range", ask[0]).build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
+                assertThat(span.statusCode()).as(ask[0]).isEqualTo(206);
+                assertThat(span.headers().firstValue("Content-Range")).as(ask[0]).hasValue("bytes " + ask[1] + "/1000");
+                int first = Integer.parseInt(ask[2]);
+                assertThat(span.body()).as(ask[0]).isEqualTo(java.util.Arrays.copyOfRange(video, first, Integer.parseInt(ask[1].split("-")[1]) + 1));
+            }
+            HttpResponse<byte[]> beyond = client.send(HttpRequest.newBuilder(URI.create(url)).header("Range", "bytes=1000-").build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(beyond.statusCode()).isEqualTo(416);
+            assertThat(beyond.headers().firstValue("Content-Range")).hasValue("bytes */1000");
+            // several spans at once: the whole file, as the standard allows
+            assertThat(client.send(HttpRequest.newBuilder(URI.create(url)).header("Range", "bytes=0-1,5-6").build(),
+                    HttpResponse.BodyHandlers.ofByteArray()).body()).isEqualTo(video);
+            HttpResponse<String> captions = client.send(HttpRequest.newBuilder(URI.create(url.replace(".mp4", ".vtt"))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(captions.headers().firstValue("Content-Type")).hasValue("text/vtt; charset=utf-8");
+        }
+    }
+
     /** Sends the bytes as written and reads until the server closes the connection. */
     private static String rawExchange(int port, String request) throws java.io.IOException {
         try (java.net.Socket s = new java.net.Socket("127.0.0.1", port)) {
