@@ -112,17 +112,52 @@ final class Byline {
         if (plain.isPresent()) return plain;
         Matcher dash = NAME_DASH_ORG.matcher(s);
         if (dash.matches() && !dash.group(2).matches(".*[.!?]$")) {
-            return name(dash.group(1).strip()).map(a -> new Author(a.name(), dash.group(2).strip()));
+            Optional<Author> first = name(dash.group(1).strip());
+            String after = dash.group(2).strip();
+            if (first.isEmpty()) return Optional.empty();
+            if (PHOTO_CREDIT.matcher(after).lookingAt()) return first; // "Đông Linh - Ảnh: Reuters": the photos' credit
+            if (ORGANISATION.matcher(after).matches()) return Optional.of(new Author(first.get().name(), after));
         }
         return Optional.empty();
     }
+
+    /** After a byline's dash, a credit for the photos rather than a second writer or an employer. */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iuU)(?:ảnh|photo|video|clip)\\b");
+
+    /**
+     * After a byline's dash, an employer: a name that opens with what organisations are called ({@code Báo …},
+     * {@code Đảng ủy Khối …}, {@code Sở …}, in any case), an acronym ({@code TTXVN}, {@code HĐND tỉnh}) or a web address. Anything
+     * else there (a sentence, a price, a headline's second half) makes the line no byline.
+     */
+    private static final Pattern ORGANISATION = Pattern.compile("(?uU)(?:"
+            + "(?iu:Báo|Đài|Tạp chí|Thông tấn xã|Truyền hình|Phát thanh|Cổng thông tin|Trang tin|Ban|Sở|Phòng|Trung tâm|Hội|Đảng ủy"
+            + "|Đảng uỷ|Đảng bộ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Bộ|Cục|Chi cục|Tổng cục"
+            + "|Viện|Trường|Bệnh viện|Văn phòng|Học viện|Đại học|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Công an|Bộ Chỉ huy"
+            + "|Bộ đội|Quân khu|Liên đoàn|Liên minh|Ủy ban|Uỷ ban|Mặt trận|Đoàn|Hãng|Kênh|Khoa|Xã|Phường|Thị trấn|Huyện|Quận|Tỉnh"
+            + "|Thành phố|TP\\.?)\\s.{2,110}"
+            // an acronym has no tone marks ("HỮU PHÚC" is a name in capitals)
+            + "|[A-ZĐ]{2,}[A-ZĐ\\d-]*(?:\\s.{0,110})?"
+            + "|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|com|net|org|info))");
 
     /** One word beside a source ({@code Theo Anne (Khám phá)}, {@code Suva (Theo Allkpop)}) is the writer's pen name. */
     private static Optional<Author> penName(String s) {
         return PEN_NAME.matcher(s).matches() ? Optional.of(new Author(s, "")) : Optional.empty();
     }
 
+    /** A writer's name, or two joined by a dash as papers print a reporter and a photographer ({@code Hoàng Hưng - Phú Bắc}). */
     private static Optional<Author> name(String s) {
+        Matcher two = TWO_NAMES.matcher(s);
+        if (two.matches() && !ORGANISATION.matcher(two.group(2)).matches()) {
+            Optional<Author> first = oneName(two.group(1));
+            Optional<Author> second = first.isEmpty() ? Optional.empty() : oneName(two.group(2));
+            if (second.isPresent()) return Optional.of(new Author(first.get().name() + " - " + second.get().name(), ""));
+        }
+        return oneName(s);
+    }
+
+    private static final Pattern TWO_NAMES = Pattern.compile("(?uU)([^-–—]{3,40}?)\\s+[-–—]\\s+([^-–—]{3,40})");
+
+    private static Optional<Author> oneName(String s) {
         if (s.length() > 40) return Optional.empty();
         if (TITLE_NAME.matcher(s).matches()) return Optional.of(new Author(s, ""));
         if (CAPS_NAME.matcher(s).matches()) return Optional.of(new Author(Casing.titleCase(s), ""));

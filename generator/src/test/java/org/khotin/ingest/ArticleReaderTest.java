@@ -172,6 +172,11 @@ class ArticleReaderTest {
             "T.T ¦ T.T ¦ ''",
             "(PV) ¦ PV ¦ ''",
             "By John Smith ¦ John Smith ¦ ''",
+            "Ngọc Lan - TTXVN ¦ Ngọc Lan ¦ TTXVN",
+            "Văn Huỳnh – Đài PT-TH tỉnh ¦ Văn Huỳnh ¦ Đài PT-TH tỉnh",
+            "Minh Châu - Quốc Tuấn ¦ Minh Châu - Quốc Tuấn ¦ ''",
+            "LAN ANH – HỮU PHÚC ¦ Lan Anh - Hữu Phúc ¦ ''",
+            "Thanh Tùng - Ảnh: AFP ¦ Thanh Tùng ¦ ''",
     })
     void bylineVariants(String line, String name, String org) {
         Byline.Author a = Byline.parse(line).orElseThrow(() -> new AssertionError("no byline in " + line));
@@ -183,6 +188,9 @@ class ArticleReaderTest {
     void proseIsNotAByline() {
         assertFalse(Byline.parse("Cũng tại hội nghị, Ban Tổ chức Tỉnh ủy đã khen thưởng.").isPresent());
         assertFalse(Byline.parse("Theo đó, toàn ngành đã bám sát sự lãnh đạo của Trung ương").isPresent());
+        // a teaser for another story, a row of a price list: a name-like start and a dash, but no employer after it
+        assertFalse(Byline.parse("Xe Tải Nhẹ – Lựa chọn đáng mơ ước của nhà buôn").isPresent());
+        assertFalse(Byline.parse("Honda Civic Turbo – 2018: 1,2 tỉ").isPresent());
     }
 
     @ParameterizedTest

@@ -89,6 +89,9 @@ class CrawlDumpTest {
             PV Hải Đăng/VTV.VN Theo Goal     | PV Hải Đăng  | Goal
             Thu Hà.                          | Thu Hà       | -
             Minh Châu – Theo Reuters         | Minh Châu    | Reuters
+            Hải Yến - Trọng Nghĩa            | Hải Yến - Trọng Nghĩa | -
+            Hải Yến - Trọng Nghĩa (theo AFP) | Hải Yến - Trọng Nghĩa | AFP
+            Quốc Bảo - Ảnh: TTXVN            | Quốc Bảo     | -
             """)
     void bylinesAtTheEndGiveAuthorAndSource(String byline, String author, String source) {
         ScrapedArticle a = ImportFixtures.read("Hội nghị tổng kết công tác năm\n\n" + BODY + "\n" + byline + "\n");
