@@ -20,6 +20,8 @@ final class ArticlePages {
     private final PageFrame frame;
     /** Each language's category pages by their label's identity, made when the first article page asks. */
     private final java.util.function.Supplier<Map<Language, Map<String, PageFrame.Crumb>>> categories;
+    /** Each language's writers' pages by their name's identity, made when the first article page asks. */
+    private final java.util.function.Supplier<Map<Language, Map<String, String>>> authorPages;
 
     ArticlePages(SiteModel site, PageFrame frame) {
         this.site = site;
@@ -27,6 +29,9 @@ final class ArticlePages {
         CategoryPages pages = new CategoryPages(site, frame);
         this.categories = PageFrame.once(() -> Map.of(Language.VI, pages.crumbsByKey(Language.VI),
                 Language.EN, pages.crumbsByKey(Language.EN)));
+        AuthorPages authors = new AuthorPages(site, frame);
+        this.authorPages = PageFrame.once(() -> Map.of(Language.VI, authors.pagesByKey(Language.VI),
+                Language.EN, authors.pagesByKey(Language.EN)));
     }
 
     List<PlannedPage> plan(Language lang) {
@@ -73,8 +78,9 @@ final class ArticlePages {
         When updated = a.meta().updated().filter(u -> u.isAfter(a.meta().date()))
                 .map(u -> u.atZoneSameInstant(site.config().timeZone()))
                 .map(u -> when(lang, u, u.toLocalTime().equals(java.time.LocalTime.MIDNIGHT))).orElse(new When("", ""));
+        Writers writers = writers(a, file);
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), published.iso(), published.text(),
-                updated.iso(), updated.text(), a.meta().author(), a.meta().authorOrg(), a.meta().source(),
+                updated.iso(), updated.text(), writers.byline(), a.meta().authorOrg(), a.meta().source(),
                 section.map(PageFrame.Crumb::label).orElse(""), section.map(c -> Links.relative(file, c.location())).orElse(""),
                 a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related));
@@ -84,8 +90,8 @@ final class ArticlePages {
                 translation.map(UrlScheme::article).orElse(UrlScheme.home(lang.other(), 1)), translation.isPresent(),
                 List.copyOf(crumbs));
         String modified = site.changed(a).toString();
-        Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), url,
-                date.toOffsetDateTime().toString(), modified, a.meta().author(), lang.code(), site.config().language(lang).title());
+        Map<String, Object> news = StructuredData.newsArticle(a.meta().title(), url, date.toOffsetDateTime().toString(), modified,
+                writers.people(), lang.code(), site.config().language(lang).title());
         // the first photo, at its largest size, is what a shared link shows
         List<Views.Image> images = body.photos().stream().limit(1).map(p -> p.largest())
                 .map(size -> new Views.Image(site.config().absolute(location + size.file()), size.width(), size.height())).toList();
@@ -93,6 +99,24 @@ final class ArticlePages {
         Views.Page page = frame.page(place, a.meta().title(), a.summaryOrLead(), "", "",
                 new PageFrame.Details("article", site.changed(a), Optional.empty(), Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));
+    }
+
+    /** An article's writers: as its byline shows them, and as its structured data names them. */
+    private record Writers(Views.Byline byline, List<StructuredData.Person> people) {}
+
+    /** The byline's writers, each leading to their page; a role written in place of a name ({@code PV}) leads nowhere. */
+    private Writers writers(Article a, String file) {
+        if (a.meta().author().isEmpty()) return new Writers(Views.Byline.NONE, List.of());
+        AuthorPages.Byline parts = AuthorPages.byline(a.meta().author());
+        Map<String, String> pages = authorPages.get().get(a.lang());
+        List<Views.Link> links = new ArrayList<>();
+        List<StructuredData.Person> people = new ArrayList<>();
+        for (String name : parts.names()) {
+            String page = AuthorPages.isPerson(name) ? pages.get(Fold.key(name)) : null;
+            links.add(new Views.Link(page == null ? "" : Links.relative(file, page), name, ""));
+            people.add(new StructuredData.Person(name, page == null ? "" : site.config().absolute(page)));
+        }
+        return new Writers(new Views.Byline(links, parts.separators()), people);
     }
 
     /** A time as a page shows it: machine-readable, and in the page's words. */

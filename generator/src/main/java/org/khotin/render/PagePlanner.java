@@ -38,6 +38,7 @@ public final class PagePlanner {
         KeywordPages keywords = new KeywordPages(site, frame);
         ArchivePages archive = new ArchivePages(site, frame);
         CategoryPages categories = new CategoryPages(site, frame);
+        AuthorPages authors = new AuthorPages(site, frame);
         FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
             List<CategoryPages.Category> cats = categories.categories(lang);
@@ -51,6 +52,12 @@ public final class PagePlanner {
             jobs.addAll(categories.plan(lang, cats));
             for (CategoryPages.Category c : cats) {
                 jobs.add(feeds.plan(lang, UrlScheme.category(lang, c.slug(), 1), categories.feedOf(lang, c).title(), c.articles(),
+                        FeedPages.Content.SUMMARY));
+            }
+            List<AuthorPages.Author> writers = authors.authors(lang);
+            jobs.addAll(authors.plan(lang, writers));
+            for (AuthorPages.Author w : writers) {
+                jobs.add(feeds.plan(lang, UrlScheme.author(lang, w.slug(), 1), authors.feedOf(lang, w).title(), w.articles(),
                         FeedPages.Content.SUMMARY));
             }
         }

@@ -39,18 +39,26 @@ final class StructuredData {
      * (every page carries this, so every byte counts).
      */
     static Map<String, Object> newsArticle(String headline, String url, String published, String modified,
-                                           String author, String lang, String publisher) {
+                                           List<Person> authors, String lang, String publisher) {
         Map<String, Object> article = new LinkedHashMap<>();
         article.put("@type", "NewsArticle");
         article.put("headline", headline);
         article.put("url", url);
         article.put("datePublished", published);
         if (!modified.equals(published)) article.put("dateModified", modified);
-        if (!author.isEmpty()) article.put("author", named("Person", author));
+        List<Map<String, Object>> people = authors.stream().map(p -> {
+            Map<String, Object> person = named("Person", p.name());
+            if (!p.url().isEmpty()) person.put("url", p.url());
+            return person;
+        }).toList();
+        if (!people.isEmpty()) article.put("author", people.size() == 1 ? people.get(0) : people);
         article.put("publisher", named("Organization", publisher));
         article.put("inLanguage", lang);
         return article;
     }
+
+    /** A writer, with the page of their articles when they have one. */
+    record Person(String name, String url) {}
 
     /** The graph as a JSON string safe inside a script element. */
     static String toJson(List<Map<String, Object>> graph) {

@@ -66,6 +66,14 @@ public final class UrlScheme {
         return categoryIndex(lang) + slug + "/" + pageSuffix(page);
     }
 
+    public static String authorIndex(Language lang) {
+        return lang.code() + "/" + (lang == Language.VI ? "tac-gia" : "authors") + "/";
+    }
+
+    public static String author(Language lang, String slug, int page) {
+        return authorIndex(lang) + slug + "/" + pageSuffix(page);
+    }
+
     private static String pageSuffix(int page) {
         return page <= 1 ? "" : "page/" + page + "/";
     }

@@ -81,7 +81,7 @@ public final class Views {
             String dateText,
             String updatedIso,
             String updatedText,
-            String author,
+            Byline byline,
             String authorOrg,
             String source,
             String category,
@@ -238,6 +238,25 @@ public final class Views {
     public record Archive(String heading, Chart chart, Chart yearChart, List<YearSummary> years) {
         public Archive {
             years = List.copyOf(years);
+        }
+    }
+
+    /**
+     * The writers a byline names, each linked to their page when they have one ({@code href} empty for a role
+     * written in place of a name, such as {@code PV}), with what the byline puts between them.
+     */
+    public record Byline(List<Link> writers, List<String> separators) {
+        public static final Byline NONE = new Byline(List.of(), List.of());
+
+        public Byline {
+            writers = List.copyOf(writers);
+            separators = List.copyOf(separators);
+        }
+    }
+
+    public record AuthorIndex(String heading, List<Count> authors) {
+        public AuthorIndex {
+            authors = List.copyOf(authors);
         }
     }
 

@@ -269,6 +269,7 @@ final class PreviewReuse implements Reuse {
         return a.id().equals(b.id()) && a.sourcePath().equals(b.sourcePath())
                 && x.date().equals(y.date()) && x.updated().equals(y.updated()) && x.lang() == y.lang()
                 && x.slug().equals(y.slug()) && x.keywords().equals(y.keywords()) && x.category().equals(y.category())
+                && x.author().equals(y.author())
                 && x.translationKey().equals(y.translationKey()) && x.draft() == y.draft()
                 && x.related().equals(y.related()) && x.relatedExclude().equals(y.relatedExclude())
                 && x.aliases().equals(y.aliases()); // an old address is a page of its own

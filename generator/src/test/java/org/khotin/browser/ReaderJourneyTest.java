@@ -589,7 +589,8 @@ class ReaderJourneyTest {
     void axeFindsNoWcagViolationsOnTheMainPagesInBothLanguages() {
         WebDriver d = browser(true);
         List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
-                "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/", WITH_VIDEO));
+                "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/", WITH_VIDEO, "vi/tac-gia/", "vi/tac-gia/pham-ngoc/",
+                "en/authors/"));
         d.get(server.baseUrl() + "vi/");
         pages.add(d.findElement(By.cssSelector(".lead-story h2 a")).getAttribute("href").replace(server.baseUrl(), ""));
         d.get(firstArticleWithTranslation(d));

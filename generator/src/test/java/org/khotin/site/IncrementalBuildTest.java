@@ -95,6 +95,7 @@ class IncrementalBuildTest {
                 summary: Summary zero.
                 keywords: [Hòa Bình, Giáo dục]
                 translation_key: bai-0
+                author: Jane Doe
                 ---
                 Text of article zero.
                 """);
@@ -119,8 +120,14 @@ class IncrementalBuildTest {
 
         String english = "content/en/2021/01/article-0.md";
         site.write(english, site.read(english).replace("Summary zero.", "A new summary.")
-                .replace("title: Article zero", "title: Article zero\nauthor: Jane Doe"));
+                .replace("author: Jane Doe", "author: Jane Doe\nauthor_org: VNA"));
         assertThat(assertSameAsFreshBuild(warm, site).pagesUntouched()).isPositive();
+
+        // a second writer gets a page of their own, and the first writer's page shows the new byline
+        site.write(english, site.read(english).replace("author: Jane Doe", "author: Jane Doe - John Roe"));
+        assertThat(new String(build(warm, site).get("en/authors/john-roe/index.html"), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("Article zero");
+        assertSameAsFreshBuild(warm, site);
 
         // a new date moves the article in every list it is on: nothing is taken as it was
         site.write(third, site.read(third).replace("2021-01-04", "2021-01-20"));

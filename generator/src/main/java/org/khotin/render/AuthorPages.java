@@ -1,0 +1,133 @@
+package org.khotin.render;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.khotin.config.Language;
+import org.khotin.content.Article;
+import org.khotin.text.Fold;
+import org.khotin.text.Slugs;
+import org.khotin.text.VietnameseOrder;
+
+/**
+ * Writers (tác giả) from bylines: an index and one paginated page per writer, with a feed, so that a reader who
+ * follows a reporter's byline finds the rest of their work. A byline may name several writers ({@code Hoàng Hưng -
+ * Phú Bắc}, {@code A, B và C}); a role in place of a name ({@code PV}, {@code CTV}) gets no page.
+ */
+final class AuthorPages {
+    private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s+[-–—]\\s+|\\s*[,;&]\\s*|\\s+(?:và|and)\\s+");
+    private static final Pattern ROLE = Pattern.compile(
+            "(?iuU)\\(?(?:pv|p\\.\\s?v|ctv|btv|nhóm pv|nhóm phóng viên|phóng viên|cộng tác viên|ban biên tập|reporter|staff)\\.?\\)?");
+
+    private final SiteModel site;
+    private final PageFrame frame;
+
+    AuthorPages(SiteModel site, PageFrame frame) {
+        this.site = site;
+        this.frame = frame;
+    }
+
+    /** A writer of one language: the name (as it is spelt most often), slug and articles, newest first. */
+    record Author(String name, String slug, List<Article> articles) {}
+
+    /** A byline's names in its order, and what stands between each two, as written. */
+    record Byline(List<String> names, List<String> separators) {}
+
+    static Byline byline(String text) {
+        List<String> names = new ArrayList<>();
+        List<String> separators = new ArrayList<>();
+        String s = text.strip();
+        Matcher m = SEPARATOR.matcher(s);
+        int start = 0;
+        String before = "";
+        while (true) {
+            boolean found = m.find();
+            String part = s.substring(start, found ? m.start() : s.length()).strip();
+            if (!part.isEmpty()) {
+                if (!names.isEmpty()) separators.add(before);
+                names.add(part);
+            }
+            if (!found) break;
+            String mark = m.group().strip();
+            before = mark.equals(",") || mark.equals(";") ? mark + " " : " " + mark + " ";
+            start = m.end();
+        }
+        return new Byline(names, separators);
+    }
+
+    /** Whether a name is a writer's, not a role written in place of one. */
+    static boolean isPerson(String name) {
+        return !ROLE.matcher(name).matches();
+    }
+
+    List<Author> authors(Language lang) {
+        Map<String, List<Article>> byKey = new TreeMap<>();
+        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        for (Article a : site.listing(lang)) {
+            if (a.lang() != lang || a.meta().author().isEmpty()) continue;
+            for (String name : byline(a.meta().author()).names()) {
+                if (!isPerson(name)) continue;
+                String key = Fold.key(name);
+                List<Article> articles = byKey.computeIfAbsent(key, k -> new ArrayList<>());
+                if (articles.isEmpty() || articles.get(articles.size() - 1) != a) articles.add(a);
+                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
+            }
+        }
+        List<Author> out = new ArrayList<>();
+        Map<String, Integer> slugUse = new HashMap<>();
+        byKey.forEach((key, articles) -> {
+            String name = spellings.get(key).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String base = Slugs.slug(name).isEmpty() ? "tac-gia" : Slugs.slug(name);
+            int n = slugUse.merge(base, 1, Integer::sum);
+            out.add(new Author(name, n == 1 ? base : base + "-" + n, articles));
+        });
+        VietnameseOrder order = new VietnameseOrder();
+        out.sort((x, y) -> order.compare(x.name(), y.name()));
+        return out;
+    }
+
+    /** Each writer's first page, by the name's identity ({@link Fold#key}): where a byline's name leads. */
+    Map<String, String> pagesByKey(Language lang) {
+        Map<String, String> out = new HashMap<>();
+        for (Author a : authors(lang)) out.put(Fold.key(a.name()), UrlScheme.author(lang, a.slug(), 1));
+        return out;
+    }
+
+    /** The index and each writer's pages; nothing when no article names a writer (the index would lead nowhere). */
+    List<PlannedPage> plan(Language lang, List<Author> authors) {
+        List<PlannedPage> jobs = new ArrayList<>();
+        if (authors.isEmpty()) return jobs;
+        String indexLocation = UrlScheme.authorIndex(lang);
+        String file = UrlScheme.file(indexLocation);
+        String heading = site.t(lang, UiString.AUTHORS);
+        List<Views.Count> entries = authors.stream()
+                .map(a -> new Views.Count(a.name(), Links.relative(file, UrlScheme.author(lang, a.slug(), 1)), a.articles().size(),
+                        site.i18n().articles(lang, a.articles().size())))
+                .toList();
+        // a writer of both languages: each page's counterpart is the other language's page (the index's too)
+        Map<String, String> otherPages = pagesByKey(lang.other());
+        PageFrame.Place place = new PageFrame.Place(lang, indexLocation,
+                otherPages.isEmpty() ? UrlScheme.home(lang.other(), 1) : UrlScheme.authorIndex(lang.other()), !otherPages.isEmpty(),
+                List.of(frame.homeCrumb(lang)));
+        jobs.add(PlannedPage.showingNoArticle(() -> new RenderJob(file, "authors.ftlh", Map.of("page", frame.page(place, heading,
+                site.t(lang, UiString.AUTHORS_DESCRIPTION), "", ""), "index", new Views.AuthorIndex(heading, entries)))));
+        List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
+        String intro = site.t(lang, UiString.AUTHOR_INTRO);
+        for (Author a : authors) {
+            Optional<String> other = Optional.ofNullable(otherPages.get(Fold.key(a.name())));
+            jobs.addAll(frame.articleList(lang, a.articles(), p -> UrlScheme.author(lang, a.slug(), p),
+                    p -> other.orElse(UrlScheme.home(lang.other(), 1)), other.isPresent(), crumbs, a.name(), "", intro,
+                    intro + " " + a.name(), Optional.of(feedOf(lang, a))));
+        }
+        return jobs;
+    }
+
+    PageFrame.Feed feedOf(Language lang, Author a) {
+        return frame.listFeed(lang, UrlScheme.author(lang, a.slug(), 1), site.t(lang, UiString.AUTHOR_INTRO) + " " + a.name());
+    }
+}

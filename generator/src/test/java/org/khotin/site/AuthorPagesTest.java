@@ -1,0 +1,118 @@
+package org.khotin.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.khotin.testing.HtmlValidator;
+import org.khotin.testing.TestSite;
+
+/** A byline leads to its writers' pages: every article each wrote, in either language. */
+class AuthorPagesTest {
+    @TempDir
+    Path dir;
+
+    private static final String SITE = """
+            -- content/vi/2024/05/le-hoi.md --
+            ---
+            title: Lễ hội đền Trần khai mạc
+            date: 2024-05-10T08:00:00+07:00
+            author: Hoàng Hưng - Phú Bắc
+            translation_key: le-hoi
+            ---
+            Lễ hội mở đầu bằng nghi thức rước kiệu.
+            -- content/vi/2024/05/mua-gat.md --
+            ---
+            title: Nông dân vào mùa gặt
+            date: 2024-05-12T08:00:00+07:00
+            author: Phú Bắc
+            ---
+            Cánh đồng lúa chín vàng.
+            -- content/vi/2024/05/hop-bao.md --
+            ---
+            title: Họp báo về kỳ thi
+            date: 2024-05-13T08:00:00+07:00
+            author: PV
+            ---
+            Sở Giáo dục thông tin về kỳ thi.
+            -- content/vi/2024/05/cau-moi.md --
+            ---
+            title: Khánh thành cầu mới
+            date: 2024-05-14T08:00:00+07:00
+            author: Ánh Dương, Bảo Châu và Đức Anh
+            ---
+            Cây cầu nối hai xã.
+            -- content/en/2024/05/festival.md --
+            ---
+            title: Tran Temple festival opens
+            date: 2024-05-10T08:00:00+07:00
+            author: Hoàng Hưng
+            translation_key: le-hoi
+            ---
+            The festival opened with a procession.
+            """;
+
+    @Test
+    void aBylineLeadsToEachWritersPageWhichListsAllTheirArticles() throws Exception {
+        TestSite site = TestSite.create(dir, SITE);
+        site.build().assertOk();
+
+        Document article = Jsoup.parse(site.read("public/vi/2024/05/le-hoi-den-tran-khai-mac/index.html"));
+        Element byline = article.selectFirst(".byline");
+        assertThat(byline.text()).isEqualTo("Tác giả: Hoàng Hưng - Phú Bắc");
+        assertThat(byline.select("a[rel=author]").eachAttr("href"))
+                .containsExactly("../../../tac-gia/hoang-hung/", "../../../tac-gia/phu-bac/");
+        assertThat(article.selectFirst("script[type=application/ld+json]").data())
+                .contains("\"author\":[{\"@type\":\"Person\",\"name\":\"Hoàng Hưng\",\"url\":\"https://example.org/archive/vi/tac-gia/hoang-hung/\"},"
+                        + "{\"@type\":\"Person\",\"name\":\"Phú Bắc\",\"url\":\"https://example.org/archive/vi/tac-gia/phu-bac/\"}]");
+
+        // a writer's page: every article they wrote or shared, newest first, with a feed
+        Document writer = Jsoup.parse(site.read("public/vi/tac-gia/phu-bac/index.html"));
+        assertThat(writer.selectFirst("h1").text()).isEqualTo("Bài viết của Phú Bắc");
+        assertThat(writer.select("main h2 a, main h3 a").eachText()).containsExactly("Nông dân vào mùa gặt", "Lễ hội đền Trần khai mạc");
+        assertThat(site.read("public/vi/tac-gia/phu-bac/feed.xml")).contains("<title>Nông dân vào mùa gặt</title>");
+
+        // names joined by commas and "và" are three writers, the byline written as it was
+        Element three = Jsoup.parse(site.read("public/vi/2024/05/khanh-thanh-cau-moi/index.html")).selectFirst(".byline");
+        assertThat(three.text()).isEqualTo("Tác giả: Ánh Dương, Bảo Châu và Đức Anh");
+        assertThat(three.select("a").eachText()).containsExactly("Ánh Dương", "Bảo Châu", "Đức Anh");
+
+        // the index, in Vietnamese alphabetical order (a á … b … đ … h … p)
+        Document index = Jsoup.parse(site.read("public/vi/tac-gia/index.html"));
+        assertThat(index.select(".author-index a").eachText())
+                .containsExactly("Ánh Dương", "Bảo Châu", "Đức Anh", "Hoàng Hưng", "Phú Bắc");
+
+        // "PV" is the newsroom's reporter, not a person: no page, no link
+        Element role = Jsoup.parse(site.read("public/vi/2024/05/hop-bao-ve-ky-thi/index.html")).selectFirst(".byline");
+        assertThat(role.text()).isEqualTo("Tác giả: PV");
+        assertThat(role.select("a")).isEmpty();
+        assertThat(site.exists("public/vi/tac-gia/pv/index.html")).isFalse();
+
+        for (String page : new String[] {"public/vi/2024/05/le-hoi-den-tran-khai-mac/index.html", "public/vi/tac-gia/phu-bac/index.html",
+                "public/vi/tac-gia/index.html"}) {
+            assertThat(new HtmlValidator().errors(dir.resolve(page))).as(page).isEmpty();
+        }
+    }
+
+    @Test
+    void aWriterOfBothLanguagesHasPagesThatLeadToEachOther() {
+        TestSite site = TestSite.create(dir, SITE);
+        site.build().assertOk();
+
+        Document vi = Jsoup.parse(site.read("public/vi/tac-gia/hoang-hung/index.html"));
+        assertThat(vi.selectFirst("link[hreflang=en]").attr("href")).isEqualTo("https://example.org/archive/en/authors/hoang-hung/");
+        Document en = Jsoup.parse(site.read("public/en/authors/hoang-hung/index.html"));
+        assertThat(en.selectFirst("link[hreflang=vi]").attr("href")).isEqualTo("https://example.org/archive/vi/tac-gia/hoang-hung/");
+        assertThat(en.select("main h2 a, main h3 a").eachText()).containsExactly("Tran Temple festival opens");
+        // one who writes in Vietnamese only: the language switch leads to the English home page
+        Document viOnly = Jsoup.parse(site.read("public/vi/tac-gia/phu-bac/index.html"));
+        assertThat(viOnly.select("link[hreflang=en]")).isEmpty();
+
+        TestSite.Run check = TestSite.run("check", "--quiet", "--config", dir.resolve("site-config.yml").toString());
+        assertThat(check.exitCode()).as(check.err()).isZero();
+    }
+}
