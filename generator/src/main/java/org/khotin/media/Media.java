@@ -212,8 +212,7 @@ public final class Media {
         if (address.isEmpty() || address.startsWith("/") || address.startsWith("#") || hasScheme(address)) {
             return Optional.empty();
         }
-        int query = indexOfAny(address, "?#");
-        if (query >= 0) address = address.substring(0, query);
+        address = withoutQuery(address);
         Path articleFile = siteRoot.resolve(a.sourcePath());
         Path file = articleFile.getParent().resolve(address).normalize();
         SourcePos pos = SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col());
@@ -292,6 +291,12 @@ public final class Media {
         return true;
     }
 
+    /** The file an address names: without a query or a fragment ({@code clip.mp4#t=10}). */
+    private static String withoutQuery(String address) {
+        int query = indexOfAny(address, "?#");
+        return query >= 0 ? address.substring(0, query) : address;
+    }
+
     private static int indexOfAny(String s, String chars) {
         for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
         return -1;
@@ -307,9 +312,10 @@ public final class Media {
         for (Article a : articles) {
             for (ImageReference image : markdown.images(a.body().text())) {
                 SourcePos pos = SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col());
-                Path file = siteRoot.resolve(a.sourcePath()).getParent().resolve(image.address()).normalize();
-                boolean there = file.startsWith(contentRoot) && Files.isRegularFile(file);
-                Optional<Clip.Kind> kind = Clip.kindOf(image.address());
+                String address = withoutQuery(image.address().strip());
+                Path file = siteRoot.resolve(a.sourcePath()).getParent().resolve(address).normalize();
+                boolean there = !address.isEmpty() && !hasScheme(address) && file.startsWith(contentRoot) && Files.isRegularFile(file);
+                Optional<Clip.Kind> kind = Clip.kindOf(address);
                 if (kind.isPresent()) {
                     if (there) auditClip(a, image.address(), file, kind.get(), pos, problems);
                     continue;

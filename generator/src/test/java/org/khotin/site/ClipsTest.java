@@ -159,14 +159,14 @@ class ClipsTest {
     @Test
     void checkReportsVideosWithoutCaptionsAndListedMediaThatAreNotThere() throws Exception {
         TestSite site = TestSite.create(dir, SITE.replace("summary: Các tin chính trong ngày.\n",
-                "summary: Các tin chính trong ngày.\nmedia: [10419_ODIEN3.mp4, trailer.swf]\n"));
+                "summary: Các tin chính trong ngày.\nmedia: [10419_ODIEN3.mp4, trailer.swf]\n").replace("Khai_Mac.MP4 ", "Khai_Mac.MP4#t=5 "));
         site.writeBytes("content/vi/2024/05/ban-tin/Khai_Mac.MP4", clip("a video"));
         site.writeBytes("content/vi/2024/05/ban-tin/phong-van.mp3", clip("a recording"));
 
         TestSite.Run run = TestSite.run("check", "--quiet", "--config", dir.resolve("site-config.yml").toString());
 
         assertThat(run.err())
-                .contains("content/vi/2024/05/ban-tin.md:10:1: warning: video 'ban-tin/Khai_Mac.MP4' has no captions")
+                .contains("content/vi/2024/05/ban-tin.md:10:1: warning: video 'ban-tin/Khai_Mac.MP4#t=5' has no captions")
                 .contains("ban-tin/Khai_Mac.vtt")
                 .contains("content/vi/2024/05/ban-tin.md:6:8: warning: media '10419_ODIEN3.mp4' is not in content/vi/2024/05/ban-tin/")
                 .contains("content/vi/2024/05/ban-tin.md:6:8: warning: media 'trailer.swf' is not a video or recording a page can play")
