@@ -197,7 +197,7 @@ public final class SiteChecker {
         List<String> addresses = new ArrayList<>();
         List<String> external = new ArrayList<>();
         if (!page.equals("404.html")) { // served at any depth
-            for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src], form[action]")) {
+            for (Element el : doc.select("a[href], link[href], img[src], script[src], source[src], video[src], audio[src], track[src], form[action]")) {
                 String raw = el.hasAttr("href") ? el.attr("href") : el.hasAttr("action") ? el.attr("action") : el.attr("src");
                 if (el.tagName().equals("link") && el.attr("rel").equals("canonical")) continue;
                 if (el.tagName().equals("link") && el.hasAttr("hreflang")) continue;

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,9 @@ final class Figures implements NodeRenderer {
     /** How many images of the document were written so far: the first is on the first screen, the rest load lazily. */
     static final DataKey<AtomicInteger> SHOWN = new DataKey<>("KHOTIN_IMAGES_SHOWN", new AtomicInteger());
 
+    /** Whether the clips the front matter lists were written (after the body's first paragraph of text). */
+    static final DataKey<AtomicBoolean> LEADING_SHOWN = new DataKey<>("KHOTIN_LEADING_CLIPS_SHOWN", new AtomicBoolean());
+
     /** The resized photos written so far, in order. */
     static final DataKey<List<Picture>> PHOTOS = new DataKey<>("KHOTIN_PHOTOS_SHOWN", List.of());
 
@@ -50,7 +54,7 @@ final class Figures implements NodeRenderer {
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
         return Set.of(new NodeRenderingHandler<>(Paragraph.class, this::paragraph),
                 new NodeRenderingHandler<>(Image.class, (image, context, html) -> html.raw(clip(image, context.getDocument())
-                        .map(clip -> clipElement(clip, alt(image))).orElseGet(() -> img(image, context.getDocument(), false)))));
+                        .map(clip -> inlineClip(image, clip)).orElseGet(() -> img(image, context.getDocument(), false)))));
     }
 
     private void paragraph(Paragraph p, NodeRendererContext context, HtmlWriter html) {
@@ -67,12 +71,14 @@ final class Figures implements NodeRenderer {
         }
         if (!(only instanceof Image image) || only.getNext() != null) {
             context.delegateRender();
+            leadingClipsAfter(p, context, html);
             return;
         }
         Optional<Clip> clip = clip(image, context.getDocument());
         if (clip.isPresent()) {
             html.line();
-            html.raw(clipFigure(clip.get(), alt(image), Caption.of(Escaping.unescapeString(image.getTitle().toString()))));
+            StringBuilder out = new StringBuilder("<figure class=\"clip\">").append(clipElement(clip.get(), alt(image), src(image, clip.get())));
+            html.raw(figcaption(out, Caption.of(Escaping.unescapeString(image.getTitle().toString()))).append("</figure>").toString());
             html.line();
             return;
         }
@@ -85,6 +91,21 @@ final class Figures implements NodeRenderer {
         StringBuilder out = new StringBuilder("<figure>").append(img(image, context.getDocument(), true));
         html.raw(figcaption(out, caption).append("</figure>").toString());
         html.line();
+    }
+
+    /** The front matter's clips, after the body's first paragraph of text (its lead), where a news page plays its report. */
+    private static void leadingClipsAfter(Paragraph p, NodeRendererContext context, HtmlWriter html) {
+        Document document = context.getDocument();
+        List<Clip> leading = document.get(MEDIA).leading();
+        if (leading.isEmpty() || !(p.getParent() instanceof Document) || document.get(LEADING_SHOWN).getAndSet(true)) return;
+        html.raw(leadingClips(leading));
+    }
+
+    /** The front matter's clips, each a figure named by the headline. */
+    static String leadingClips(List<Clip> clips) {
+        StringBuilder out = new StringBuilder();
+        for (Clip clip : clips) out.append(clipFigure(clip, clip.label(), Caption.of(""))).append('\n');
+        return out.toString();
     }
 
     private static StringBuilder figcaption(StringBuilder out, Caption caption) {
@@ -108,22 +129,49 @@ final class Figures implements NodeRenderer {
      * clip's first bytes until the reader plays it, captions offered in the player's menu.
      */
     static String clipElement(Clip clip, String label) {
+        return clipElement(clip, label, clip.file());
+    }
+
+    private static String clipElement(Clip clip, String label, String src) {
         String element = clip.kind() == Clip.Kind.VIDEO ? "video" : "audio";
         StringBuilder out = new StringBuilder("<").append(element);
         attr(out, "controls", ""); // as the cleaner writes it (jsoup does not shorten this one)
         attr(out, "preload", "metadata");
-        attr(out, "src", clip.file());
+        attr(out, "src", src);
         if (!label.isBlank()) attr(out, "aria-label", label.strip());
         out.append('>');
         for (Clip.Track track : clip.tracks()) {
             out.append("<track");
-            attr(out, "kind", "captions");
+            attr(out, "kind", track.kind());
             attr(out, "src", track.file());
             attr(out, "srclang", track.lang());
             attr(out, "label", track.label());
             out.append('>');
         }
         return out.append("</").append(element).append('>').toString();
+    }
+
+    /** A clip within a sentence; inside a link (where no player may stand) its description, the link kept. */
+    private static String inlineClip(Image image, Clip clip) {
+        for (Node n = image.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof com.vladsch.flexmark.ast.Link || n instanceof com.vladsch.flexmark.ast.LinkRef) {
+                String alt = alt(image);
+                return text(alt.isBlank() ? clip.file() : alt);
+            }
+        }
+        return clipElement(clip, alt(image), src(image, clip));
+    }
+
+    /**
+     * Where the player finds the clip: the copy beside the page, with what the address adds to the file (a query,
+     * or a media fragment such as {@code #t=5}); a clip on the web at its address as written.
+     */
+    private static String src(Image image, Clip clip) {
+        String written = Escaping.unescapeString(image.getUrl().toString()).strip();
+        if (clip.onTheWeb()) return written;
+        int at = -1;
+        for (int i = 0; i < written.length() && at < 0; i++) if (written.charAt(i) == '?' || written.charAt(i) == '#') at = i;
+        return at < 0 ? clip.file() : clip.file() + written.substring(at);
     }
 
     private static Optional<Clip> clip(Image image, Document document) {

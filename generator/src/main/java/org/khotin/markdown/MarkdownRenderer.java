@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jetbrains.annotations.NotNull;
 import org.jsoup.Jsoup;
@@ -114,9 +115,9 @@ public final class MarkdownRenderer {
                 .preserveRelativeLinks(true)
                 .addProtocols("a", "href", "#", "tel")
                 .addProtocols("img", "src", "http", "https")
-                .addProtocols("video", "src", "http", "https")
-                .addProtocols("audio", "src", "http", "https")
-                .addProtocols("track", "src", "http", "https");
+                .addProtocols("video", "src", "https")
+                .addProtocols("audio", "src", "https")
+                .addProtocols("track", "src", "https");
     }
 
     /** The parser's guards against input that would overflow the stack: see {@link ThematicBreaks} and {@link Nesting}. */
@@ -218,7 +219,9 @@ public final class MarkdownRenderer {
                                 + " levels inside one another (each '>', list marker, '*' or '_' pair and '[' opens one): flatten this part"));
             }
             RenderedMarkdown rendered = render(document).withPhotos(document.get(Figures.PHOTOS)).withProblems(linksToNothing);
-            return media.leading().isEmpty() ? rendered : rendered.withHtml(withLeadingClips(rendered.html(), media.leading()));
+            // a body without a paragraph of text: the clips at its end
+            boolean placed = media.leading().isEmpty() || document.get(Figures.LEADING_SHOWN).get();
+            return placed ? rendered : rendered.withHtml(rendered.html() + Figures.leadingClips(media.leading()));
         } catch (StackOverflowError e) {
             return RenderedMarkdown.refused(new MarkdownProblem(overflowingLine(markdown), 0,
                     "this part of the Markdown body is nested too deeply or too long to render",
@@ -248,22 +251,12 @@ public final class MarkdownRenderer {
         return 1;
     }
 
-    /** The clips after the body's first paragraph (its lead), or first when the body opens with something else. */
-    private static String withLeadingClips(String html, List<Clip> clips) {
-        StringBuilder figures = new StringBuilder();
-        for (Clip clip : clips) figures.append(Figures.clipFigure(clip, clip.label(), Figures.Caption.of(""))).append('\n');
-        int leadEnd = html.startsWith("<p>") ? html.indexOf("</p>") : -1;
-        if (leadEnd < 0) return figures + html;
-        int after = leadEnd + "</p>".length();
-        if (after < html.length() && html.charAt(after) == '\n') after++;
-        return html.substring(0, after) + figures + html.substring(after);
-    }
-
     private static Document parsed(Parser parser, String markdown, MediaFiles media) {
         Document document = parser.parse(markdown);
         document.set(Figures.MEDIA, media);
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
+        document.set(Figures.LEADING_SHOWN, new AtomicBoolean());
         return document;
     }
 
@@ -471,6 +464,12 @@ public final class MarkdownRenderer {
         for (Element h : clean.body().select("h1, h2, h3, h4, h5, h6")) {
             h.attr("id", uniqueId(h.text(), ids));
         }
+        // a player an editor writes in HTML behaves as the site's own: shown, fetching nothing until played; a
+        // track is text for readers (captions, subtitles), never data a script would fetch
+        clean.body().select("video, audio").forEach(player -> player.attr("controls", "").attr("preload", "metadata"));
+        clean.body().select("track").forEach(t -> {
+            if (!t.attr("kind").equals("captions") && !t.attr("kind").equals("subtitles")) t.remove();
+        });
         for (Element td : clean.body().select("th[align], td[align]")) {
             td.addClass("align-" + td.attr("align"));
             td.removeAttr("align");

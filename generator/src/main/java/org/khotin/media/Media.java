@@ -1,6 +1,7 @@
 package org.khotin.media;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -97,7 +98,7 @@ public final class Media {
      * @param contentDir the content folder, relative to the site's root: no file shown may lie outside it
      */
     public Shelf find(List<Article> articles, String contentDir, Problems problems) {
-        Path contentRoot = siteRoot.resolve(contentDir).normalize();
+        ContentRoot contentRoot = contentRoot(contentDir);
         Map<String, Found> byArticle = new ConcurrentHashMap<>();
         articles.parallelStream().forEach(a -> {
             List<ImageReference> images = markdown.images(a.body().text());
@@ -110,10 +111,15 @@ public final class Media {
             Set<String> names = new HashSet<>();
             for (ImageReference image : images) {
                 if (photos.containsKey(image.address()) || clips.containsKey(image.address())) continue;
+                Optional<Clip.Kind> elsewhere = webAddress(image.address()) ? Clip.kindOf(withoutQuery(image.address())) : Optional.empty();
+                if (elsewhere.isPresent()) { // played from where it is, as written
+                    clips.put(image.address(), new Clip(image.address().strip(), elsewhere.get(), List.of(), ""));
+                    continue;
+                }
                 Optional<Path> file = resolve(a, image, contentRoot, problems);
                 if (file.isEmpty()) continue;
                 if (Clip.kindOf(file.get().getFileName().toString()).isPresent()) {
-                    Clip clip = clipFiles.computeIfAbsent(file.get(), f -> clip(a, f, "", names, copies));
+                    Clip clip = clipFiles.computeIfAbsent(file.get(), f -> clip(f, contentRoot, a, "", names, copies));
                     clips.put(image.address(), clip);
                     continue;
                 }
@@ -126,7 +132,7 @@ public final class Media {
             List<Clip> leading = new ArrayList<>();
             for (String listed : a.meta().media()) {
                 listedFile(a, listed, contentRoot).filter(f -> !clipFiles.containsKey(f))
-                        .ifPresent(f -> leading.add(clipFiles.computeIfAbsent(f, g -> clip(a, g, a.meta().title(), names, copies))));
+                        .ifPresent(f -> leading.add(clipFiles.computeIfAbsent(f, g -> clip(g, contentRoot, a, a.meta().title(), names, copies))));
             }
             if (!photos.isEmpty() || !clips.isEmpty() || !leading.isEmpty()) {
                 byArticle.put(a.id(), new Found(photos, new MediaFiles(pictures, clips, leading), copies));
@@ -136,43 +142,91 @@ public final class Media {
     }
 
     /** The file of a clip the front matter lists, when it is there: in the article's folder, else beside its file. */
-    private Optional<Path> listedFile(Article a, String listed, Path contentRoot) {
+    private Optional<Path> listedFile(Article a, String listed, ContentRoot contentRoot) {
         if (Clip.kindOf(listed).isEmpty()) return Optional.empty();
         Path articleFile = siteRoot.resolve(a.sourcePath());
         for (Path candidate : List.of(siteRoot.resolve(folderHint(a)).resolve(listed), articleFile.resolveSibling(listed))) {
-            Path file = candidate.normalize();
-            if (file.startsWith(contentRoot) && Files.isRegularFile(file)) return Optional.of(file);
+            Optional<Path> file = contentRoot.holding(candidate);
+            if (file.isPresent()) return file;
         }
         return Optional.empty();
     }
 
-    /** A clip named after its file, with the captions found beside it, each to be copied beside the page. */
-    private static Clip clip(Article a, Path file, String label, Set<String> names, List<Copied> copies) {
-        String fileName = file.getFileName().toString();
-        String base = uniqueName(file, names);
-        copies.add(new Copied(file, base + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT)));
-        Clip.Kind kind = Clip.kindOf(fileName).orElseThrow();
-        List<Clip.Track> tracks = new ArrayList<>();
-        for (Captions c : kind == Clip.Kind.VIDEO ? captions(file, a.lang().code()) : List.<Captions>of()) {
-            String name = base + c.suffix();
-            copies.add(new Copied(c.file(), name));
-            tracks.add(new Clip.Track(name, c.lang(), c.lang().equals("vi") ? "Tiếng Việt" : "English"));
+    /** The content folder as the site names it, and as the disk does with links resolved. */
+    private record ContentRoot(Path nominal, Path real) {
+        /**
+         * The file when it is one and lies inside the content folder, links resolved: a link that leads out of it
+         * (to a key, a password file) is never copied into the site.
+         */
+        Optional<Path> holding(Path file) {
+            try {
+                Path resolved = file.toRealPath();
+                return file.normalize().startsWith(nominal) && resolved.startsWith(real) && Files.isRegularFile(resolved)
+                        ? Optional.of(file.normalize()) : Optional.empty();
+            } catch (IOException e) {
+                return Optional.empty();
+            }
         }
-        return new Clip(base + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT), kind, tracks, label);
     }
 
-    /** A video's captions file: {@code name.vtt} in the article's language, {@code name.vi.vtt}, {@code name.en.vtt}. */
+    private ContentRoot contentRoot(String contentDir) {
+        Path root = siteRoot.resolve(contentDir).normalize();
+        try {
+            return new ContentRoot(root, root.toRealPath());
+        } catch (IOException e) {
+            return new ContentRoot(root, root);
+        }
+    }
+
+    /**
+     * A clip named after its file, with the captions found beside it, each to be copied beside the page. Its
+     * language is that of the content it lies in ({@code content/vi/…}), else the showing article's: captions in
+     * that language are {@code captions}, in the other {@code subtitles}.
+     */
+    private static Clip clip(Path file, ContentRoot contentRoot, Article a, String label, Set<String> names, List<Copied> copies) {
+        String fileName = file.getFileName().toString();
+        String base = uniqueName(file, names);
+        String name = base + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+        copies.add(new Copied(file, name));
+        Clip.Kind kind = Clip.kindOf(fileName).orElseThrow();
+        String spoken = languageOf(file, contentRoot.nominal()).orElse(a.lang().code());
+        List<Clip.Track> tracks = new ArrayList<>();
+        for (Captions c : kind == Clip.Kind.VIDEO ? captions(file, spoken, contentRoot) : List.<Captions>of()) {
+            String trackName = base + c.suffix();
+            copies.add(new Copied(c.file(), trackName));
+            tracks.add(new Clip.Track(trackName, c.lang(), c.lang().equals("vi") ? "Tiếng Việt" : "English",
+                    c.lang().equals(spoken) ? "captions" : "subtitles"));
+        }
+        return new Clip(name, kind, tracks, label);
+    }
+
+    private static Optional<String> languageOf(Path file, Path contentRoot) {
+        if (!file.startsWith(contentRoot) || file.getNameCount() <= contentRoot.getNameCount()) return Optional.empty();
+        String first = file.getName(contentRoot.getNameCount()).toString();
+        return first.equals("vi") || first.equals("en") ? Optional.of(first) : Optional.empty();
+    }
+
+    /**
+     * A video's captions files beside it, named like it in any case: {@code name.vtt} in the clip's language,
+     * {@code name.vi.vtt}, {@code name.en.vtt}.
+     */
     private record Captions(Path file, String lang, String suffix) {}
 
-    private static List<Captions> captions(Path video, String articleLang) {
+    private static List<Captions> captions(Path video, String spoken, ContentRoot contentRoot) {
         String fileName = video.getFileName().toString();
-        String stem = fileName.substring(0, fileName.lastIndexOf('.'));
+        String stem = fileName.substring(0, fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+        Map<String, Path> beside = new HashMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(video.getParent())) {
+            files.forEach(f -> beside.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
+        } catch (IOException e) {
+            return List.of();
+        }
         List<Captions> found = new ArrayList<>();
-        Path own = video.resolveSibling(stem + ".vtt");
-        if (Files.isRegularFile(own)) found.add(new Captions(own, articleLang, ".vtt"));
+        Path own = beside.get(stem + ".vtt");
+        if (own != null && contentRoot.holding(own).isPresent()) found.add(new Captions(own, spoken, ".vtt"));
         for (String lang : List.of("vi", "en")) {
-            Path other = video.resolveSibling(stem + "." + lang + ".vtt");
-            if (Files.isRegularFile(other) && found.stream().noneMatch(c -> c.lang().equals(lang))) {
+            Path other = beside.get(stem + "." + lang + ".vtt");
+            if (other != null && contentRoot.holding(other).isPresent() && found.stream().noneMatch(c -> c.lang().equals(lang))) {
                 found.add(new Captions(other, lang, "." + lang + ".vtt"));
             }
         }
@@ -189,7 +243,14 @@ public final class Media {
         shelf.byArticle.forEach((id, found) -> {
             found.photos().values().forEach(s ->
                     targets.computeIfAbsent(s.original(), o -> new ArrayList<>()).add(new Target(id + "/", s.picture())));
-            found.copies().forEach(c -> copied.accept(id + "/" + c.name(), c.source()));
+            for (Copied c : found.copies()) {
+                try {
+                    copied.accept(id + "/" + c.name(), c.source());
+                } catch (UncheckedIOException ex) {
+                    problems.error(SourcePos.file(siteRoot.relativize(c.source()).toString().replace('\\', '/')),
+                            "cannot be copied into the site: " + ex.getCause().getMessage(), "check that the file can be read");
+                }
+            }
         });
         targets.entrySet().parallelStream().forEach(e -> {
             List<byte[]> copies;
@@ -207,7 +268,7 @@ public final class Media {
     }
 
     /** The file an image address names beside the article, when it is there and inside the content folder. */
-    private Optional<Path> resolve(Article a, ImageReference image, Path contentRoot, Problems problems) {
+    private Optional<Path> resolve(Article a, ImageReference image, ContentRoot contentRoot, Problems problems) {
         String address = image.address().strip();
         if (address.isEmpty() || address.startsWith("/") || address.startsWith("#") || hasScheme(address)) {
             return Optional.empty();
@@ -217,17 +278,22 @@ public final class Media {
         Path file = articleFile.getParent().resolve(address).normalize();
         SourcePos pos = SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col());
         String what = Clip.kindOf(address).map(k -> k == Clip.Kind.VIDEO ? "video" : "recording").orElse("photo");
-        if (!file.startsWith(contentRoot)) {
+        Optional<Path> held = contentRoot.holding(file);
+        if (held.isPresent()) return held;
+        if (!file.startsWith(contentRoot.nominal()) || Files.isRegularFile(file)) { // outside, or a link that leads out
             problems.error(pos, what + " '" + image.address() + "' lies outside the content folder",
                     "keep photos, videos and recordings beside the article, in a folder named like its file: " + folderHint(a));
             return Optional.empty();
         }
-        if (!Files.isRegularFile(file)) {
-            problems.error(pos, what + " '" + image.address() + "' is not there (" + siteRoot.relativize(file) + ")",
-                    "addresses are relative to the article's file; put the " + what + " there or correct the address");
-            return Optional.empty();
-        }
-        return Optional.of(file);
+        problems.error(pos, what + " '" + image.address() + "' is not there (" + siteRoot.relativize(file) + ")",
+                "addresses are relative to the article's file; put the " + what + " there or correct the address");
+        return Optional.empty();
+    }
+
+    /** An address a browser fetches from the web as it is. */
+    private static boolean webAddress(String address) {
+        String a = address.strip().toLowerCase(Locale.ROOT);
+        return a.startsWith("https://") || a.startsWith("http://");
     }
 
     private Optional<Original> photo(Path file, ImageReference image, Article a, Problems problems) {
@@ -308,16 +374,16 @@ public final class Media {
      * captions, clips larger than a host takes, and clips the front matter lists that are not there.
      */
     public void audit(List<Article> articles, String contentDir, Problems problems) {
-        Path contentRoot = siteRoot.resolve(contentDir).normalize();
+        ContentRoot contentRoot = contentRoot(contentDir);
         for (Article a : articles) {
             for (ImageReference image : markdown.images(a.body().text())) {
                 SourcePos pos = SourcePos.at(a.sourcePath(), a.bodyLine() + image.line() - 1, image.col());
                 String address = withoutQuery(image.address().strip());
                 Path file = siteRoot.resolve(a.sourcePath()).getParent().resolve(address).normalize();
-                boolean there = !address.isEmpty() && !hasScheme(address) && file.startsWith(contentRoot) && Files.isRegularFile(file);
+                boolean there = !address.isEmpty() && !hasScheme(address) && contentRoot.holding(file).isPresent();
                 Optional<Clip.Kind> kind = Clip.kindOf(address);
                 if (kind.isPresent()) {
-                    if (there) auditClip(a, image.address(), file, kind.get(), pos, problems);
+                    if (there) auditClip(a, image.address(), file, kind.get(), contentRoot, pos, problems);
                     continue;
                 }
                 if (image.alt().isBlank()) {
@@ -345,14 +411,15 @@ public final class Media {
                     problems.warning(listedAt, "media '" + listed + "' is not in " + folderHint(a) + ": the page cannot play it",
                             "put the file there and the page plays it after the first paragraph; remove it from media: if it is lost");
                 } else {
-                    auditClip(a, listed, file.get(), kind.get(), listedAt, problems);
+                    auditClip(a, listed, file.get(), kind.get(), contentRoot, listedAt, problems);
                 }
             }
         }
     }
 
-    private static void auditClip(Article a, String address, Path file, Clip.Kind kind, SourcePos pos, Problems problems) {
-        if (kind == Clip.Kind.VIDEO && captions(file, a.lang().code()).isEmpty()) {
+    private static void auditClip(Article a, String address, Path file, Clip.Kind kind, ContentRoot contentRoot, SourcePos pos,
+                                  Problems problems) {
+        if (kind == Clip.Kind.VIDEO && captions(file, a.lang().code(), contentRoot).isEmpty()) {
             String stem = address.substring(0, address.lastIndexOf('.'));
             problems.warning(pos, "video '" + address + "' has no captions",
                     "readers who cannot hear it need them (WCAG 2.1 AA): save them as WebVTT beside it, " + stem + ".vtt"

@@ -324,10 +324,16 @@ public final class DirectorySink implements OutputSink {
     @Override
     public void copy(String path, Path source) throws IOException {
         claim(path);
-        if (OutputFiles.sameAsInPlace(destination.resolve(path), source)) return;
         try {
+            if (OutputFiles.sameAsInPlace(destination.resolve(path), source)) return;
             steps.before(Step.WRITE, path);
-            Files.copy(source, cleared(staging.resolve(path)));
+            Path file = cleared(staging.resolve(path));
+            // from a stream: a new file as the site's others are (not with the source's permissions)
+            try (java.io.InputStream in = Files.newInputStream(source)) {
+                Files.copy(in, file);
+            }
+            // its source's date, by which the next build knows it unchanged without reading it
+            Files.setLastModifiedTime(file, Files.getLastModifiedTime(source));
         } catch (IOException e) {
             throw OutputFailure.of(shown, "cannot copy " + path, e, shown + " was left as it was");
         }

@@ -33,11 +33,15 @@ final class OutputFiles {
         }
     }
 
-    /** Whether the file in place has the bytes of {@code source}, compared without reading either whole into memory. */
+    /**
+     * Whether the file in place has the bytes of {@code source}: the same size and date (a copy keeps its source's
+     * date) or, failing that, the same bytes, compared without reading either whole into memory.
+     */
     static boolean sameAsInPlace(Path file, Path source) throws IOException {
         java.io.File f = file.toFile();
         if (!f.isFile() || f.length() != Files.size(source)) return false;
         try {
+            if (f.lastModified() == Files.getLastModifiedTime(source).toMillis()) return true;
             return Files.mismatch(file, source) == -1;
         } catch (NoSuchFileException e) {
             return false;

@@ -15,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
@@ -362,9 +361,11 @@ final class NonBlockingHttpServer implements AutoCloseable {
             queue(key, c, response(416, null, 0, List.of("Content-Range: bytes */" + whole.length), c.closeWhenWritten), null);
             return;
         }
-        byte[] span = Arrays.copyOfRange(whole, (int) first, (int) last + 1);
-        queue(key, c, response(206, reply.contentType(), span.length, List.of("Cache-Control: no-store", "Accept-Ranges: bytes",
-                "Content-Range: bytes " + first + "-" + last + "/" + whole.length), c.closeWhenWritten), headOnly ? null : span);
+        int length = (int) (last - first + 1);
+        byte[] head = response(206, reply.contentType(), length, List.of("Cache-Control: no-store", "Accept-Ranges: bytes",
+                "Content-Range: bytes " + first + "-" + last + "/" + whole.length), c.closeWhenWritten);
+        // the span as a view of the file's bytes: a player's "bytes=0-" does not copy a whole video
+        queueView(key, c, head, headOnly ? null : ByteBuffer.wrap(whole, (int) first, length));
     }
 
     private static final Pattern ONE_RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");
@@ -403,8 +404,12 @@ final class NonBlockingHttpServer implements AutoCloseable {
     }
 
     private void queue(SelectionKey key, Connection c, byte[] head, byte[] body) throws IOException {
+        queueView(key, c, head, body == null ? null : ByteBuffer.wrap(body));
+    }
+
+    private void queueView(SelectionKey key, Connection c, byte[] head, ByteBuffer body) throws IOException {
         c.out.add(ByteBuffer.wrap(head));
-        if (body != null && body.length > 0) c.out.add(ByteBuffer.wrap(body));
+        if (body != null && body.hasRemaining()) c.out.add(body);
         c.deadline = System.nanoTime() + timeoutNanos;
         write(key, c);
     }

@@ -1,9 +1,9 @@
 package org.khotin.site;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.Files;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import org.khotin.output.OutputSink;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
@@ -65,6 +66,10 @@ final class PreviewReuse implements Reuse {
     private record Keywords(Corpus corpus, Glossary glossary, KeywordIndex index, List<Problem> problems) {}
 
     private SiteConfig config;
+    /** Clips' bytes by file, with the size and date they had: an unchanged clip is read once, and served as the same array. */
+    private final Map<Path, KeptFile> keptFiles = new ConcurrentHashMap<>();
+
+    private record KeptFile(long size, long modified, byte[] bytes) {}
     private final Map<String, ParsedFile> files = new ConcurrentHashMap<>();
     /** By article id: an edit replaces its article's entry. */
     private final Map<String, BodyHtml> bodies = new ConcurrentHashMap<>();
@@ -209,6 +214,21 @@ final class PreviewReuse implements Reuse {
         }
         return RelatedIndex.build(corpus, keywords, cfg.relatedCount(), cfg.relatedMinScore(), cfg.timeZone(), problems,
                 termCounts, progress);
+    }
+
+    @Override
+    public void copy(OutputSink sink, String path, Path source) throws IOException {
+        long size = Files.size(source);
+        long modified = Files.getLastModifiedTime(source).toMillis();
+        KeptFile kept = keptFiles.get(source);
+        if (kept == null || kept.size() != size || kept.modified() != modified) {
+            if (size > Integer.MAX_VALUE - 8) {
+                throw new IOException("over 2 GB, more than the preview holds in memory (khotin build publishes it)");
+            }
+            kept = new KeptFile(size, modified, Files.readAllBytes(source));
+            keptFiles.put(source, kept);
+        }
+        sink.write(path, kept.bytes());
     }
 
     @Override

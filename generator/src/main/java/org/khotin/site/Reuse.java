@@ -20,6 +20,7 @@ import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.MarkdownRenderer;
 import org.khotin.markdown.MediaFiles;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.output.OutputSink;
 import org.khotin.related.RelatedIndex;
 import org.khotin.related.TermCounts;
 import org.khotin.render.RenderJob;
@@ -88,6 +89,9 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
     /** An article's body as HTML. */
     RenderedMarkdown body(Article a, MediaFiles media, ArticleLinks links, MarkdownRenderer markdown);
 
+    /** Writes a copy of a file as it is (a clip): from the disk, or (the preview, which serves from memory) from the bytes it kept. */
+    void copy(OutputSink sink, String path, Path source) throws IOException;
+
     /** Whether the pages share each body rendered once per build (a one-off build; the preview keeps every body). */
     boolean sharesBodiesPerBuild();
 
@@ -137,6 +141,7 @@ sealed interface Reuse permits Reuse.None, PreviewReuse {
     /** A one-off build: everything is made once, and nothing is kept for a build that does not follow. */
     final class None implements Reuse {
         @Override public void useConfig(SiteConfig cfg) {}
+        @Override public void copy(OutputSink sink, String path, Path source) throws IOException { sink.copy(path, source); }
         @Override public Optional<List<ContentLoader.SourceFile>> lastFound() { return Optional.empty(); }
         @Override public void found(List<ContentLoader.SourceFile> files) {}
         @Override public boolean holdsBodies() { return false; }

@@ -326,9 +326,9 @@ public final class SiteBuilder {
         }
     }
 
-    private static void copy(OutputSink sink, String path, Path source) {
+    private void copy(OutputSink sink, String path, Path source) {
         try {
-            sink.copy(path, source);
+            reuse.copy(sink, path, source);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -149,7 +149,7 @@ class MarkdownRendererTest {
     @Test
     void aClipIsWrittenTheSameWhetherTheBodyIsCleanedOrNot() {
         MediaFiles media = new MediaFiles(Map.of(), Map.of("ban-tin/Khai mạc.mp4", new Clip("khai-mac.mp4", Clip.Kind.VIDEO,
-                List.of(new Clip.Track("khai-mac.vtt", "vi", "Tiếng Việt")), "")), List.of());
+                List.of(new Clip.Track("khai-mac.vtt", "vi", "Tiếng Việt", "captions")), "")), List.of());
         String clip = "![Khai mạc \"kỳ họp\"](ban-tin/Khai%20m%E1%BA%A1c.mp4 \"Lễ khai mạc & bế mạc (Video: VTV)\")\n";
         String plain = renderer.render(clip, media).html();
         String cleaned = renderer.render(clip + "\n<b>đậm</b>\n", media).html();
@@ -161,7 +161,12 @@ class MarkdownRendererTest {
         assertThat(cleaned).startsWith(plain.strip());
         // what an editor's own HTML may not make a player do: start by itself, run a script
         assertThat(renderer.render("<video src=\"a.mp4\" autoplay onplay=\"x()\" controls></video>\n").html())
-                .isEqualTo("<p><video src=\"a.mp4\" controls=\"\"></video></p>\n");
+                .isEqualTo("<p><video src=\"a.mp4\" controls=\"\" preload=\"metadata\"></video></p>\n");
+        // nor play unseen, fetch before the reader asks, over plain http, or load a script's data as a track
+        assertThat(renderer.render("<video src=\"https://x.vn/a.mp4\" preload=\"auto\"><track kind=\"metadata\" src=\"https://x.vn/t.vtt\">"
+                + "<track kind=\"subtitles\" src=\"a.en.vtt\" srclang=\"en\"></video> <audio src=\"http://x.vn/a.mp3\"></audio>\n").html())
+                .isEqualTo("<p><video src=\"https://x.vn/a.mp4\" preload=\"metadata\" controls=\"\"><track kind=\"subtitles\" src=\"a.en.vtt\""
+                        + " srclang=\"en\"></video> <audio controls=\"\" preload=\"metadata\"></audio></p>\n");
     }
 
     private static boolean sameDocument(String a, String b) {

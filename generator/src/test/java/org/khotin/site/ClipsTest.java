@@ -72,7 +72,8 @@ class ClipsTest {
         Elements tracks = video.select("track");
         assertThat(tracks.eachAttr("src")).containsExactly("khai-mac.vtt", "khai-mac.en.vtt");
         assertThat(tracks.eachAttr("srclang")).containsExactly("vi", "en");
-        assertThat(tracks.eachAttr("kind")).containsOnly("captions");
+        assertThat(tracks.eachAttr("kind")).as("in the language spoken, captions; in the other, subtitles")
+                .containsExactly("captions", "subtitles");
         assertThat(tracks.eachAttr("label")).containsExactly("Tiếng Việt", "English");
 
         Element audio = doc.selectFirst(".article-body p audio");
@@ -139,6 +140,90 @@ class ClipsTest {
         assertThat(doc.select("video").eachAttr("src")).containsExactly("10419-odien3.mp4", "clip-trong-bai.mp4");
         assertThat(site.exists("public/vi/2019/01/tong-ket-cong-tac-nam-2018/10420-odien4.mp4")).isFalse();
         assertThat(new HtmlValidator().errors(dir.resolve("public/vi/2019/01/tong-ket-cong-tac-nam-2018/index.html"))).isEmpty();
+    }
+
+    @Test
+    void clipsOnTheWebInLinksAndWithATimeArePlayedAsTheirAddressesSay() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2024/06/phong-su.md --
+                ---
+                title: Phóng sự về làng nghề
+                date: 2024-06-01T08:00:00+07:00
+                ---
+                ## Làng gốm
+
+                ![Lò nung gốm](phong-su/lo-gom.mp4#t=5 "Từ giây thứ năm")
+
+                Xem thêm [![Toàn cảnh làng](phong-su/lo-gom.mp4)](https://example.vn/lang-gom) trên trang của làng.
+
+                ![Bản tin](https://media.example.vn/ban-tin.mp4 "Bản tin trên trang của đài")
+                """);
+        site.writeBytes("content/vi/2024/06/phong-su/lo-gom.mp4", clip("a video"));
+        site.write("content/vi/2024/06/phong-su/LO-GOM.VTT", "WEBVTT\n");
+        site.build().assertOk();
+
+        String page = "public/vi/2024/06/phong-su-ve-lang-nghe/index.html";
+        Document doc = Jsoup.parse(site.read(page));
+        Element first = doc.selectFirst("figure.clip video");
+        assertThat(first.attr("src")).as("the moment the address names is kept").isEqualTo("lo-gom.mp4#t=5");
+        assertThat(first.select("track").eachAttr("src")).as("captions named in any case").containsExactly("lo-gom.vtt");
+        // inside a link no player may stand: the description is the link's text
+        assertThat(doc.selectFirst("a[href=https://example.vn/lang-gom]").text()).isEqualTo("Toàn cảnh làng");
+        // a clip on the web is played from there
+        assertThat(doc.select("figure.clip video").eachAttr("src")).containsExactly("lo-gom.mp4#t=5", "https://media.example.vn/ban-tin.mp4");
+        assertThat(new HtmlValidator().errors(dir.resolve(page))).isEmpty();
+        TestSite.Run check = TestSite.run("check", "--quiet", "--config", dir.resolve("site-config.yml").toString());
+        assertThat(check.exitCode()).as(check.err()).isZero();
+    }
+
+    @Test
+    void aClipInAnotherLanguagesFolderSpeaksThatLanguageAndTheFrontMattersClipsFollowTheFirstParagraphOfText() throws Exception {
+        TestSite site = siteWithClips();
+        site.write("content/en/2024/05/news.md", """
+                ---
+                title: Evening news
+                date: 2024-05-10T19:00:00+07:00
+                media: [../../../vi/2024/05/ban-tin/Khai_Mac.MP4]
+                ---
+                ![The hall](news/hall.png "The hall before the opening")
+
+                The main news of the day.
+                """);
+        site.writeBytes("content/en/2024/05/news/hall.png", PhotosTest.png(300, 200));
+        site.build().assertOk();
+
+        Document doc = Jsoup.parse(site.read("public/en/2024/05/evening-news/index.html"));
+        assertThat(doc.selectFirst(".article-body").children().stream().map(e -> e.tagName() + (e.hasClass("clip") ? ".clip" : "")))
+                .as("photo, lead, then the report").containsExactly("figure", "p", "figure.clip");
+        assertThat(doc.selectFirst(".article-body > p").text()).isEqualTo("The main news of the day.");
+        Element video = doc.selectFirst("figure.clip video");
+        assertThat(video.select("track").eachAttr("srclang")).containsExactly("vi", "en");
+        assertThat(video.select("track").eachAttr("kind")).as("a Vietnamese report: English is its subtitles")
+                .containsExactly("captions", "subtitles");
+    }
+
+    @Test
+    void aLinkThatLeadsOutOfTheContentFolderIsNeverCopiedAndCopiesAreReadableByTheWebServer() throws Exception {
+        TestSite site = siteWithClips();
+        Path secret = dir.resolve("secret.txt");
+        Files.writeString(secret, "WEBVTT\n\n00:00.000 --> 00:01.000\nkey=hunter2\n");
+        Files.delete(dir.resolve("content/vi/2024/05/ban-tin/Khai_Mac.en.vtt"));
+        Files.createSymbolicLink(dir.resolve("content/vi/2024/05/ban-tin/Khai_Mac.en.vtt"), secret);
+        Path recording = dir.resolve("content/vi/2024/05/ban-tin/phong-van.mp3");
+        Files.setPosixFilePermissions(recording, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        site.build().assertOk();
+
+        assertThat(site.exists("public/vi/2024/05/ban-tin-thoi-su/khai-mac.en.vtt")).isFalse();
+        assertThat(site.read(PAGE)).doesNotContain("khai-mac.en.vtt");
+        assertThat(Files.getPosixFilePermissions(dir.resolve("public/vi/2024/05/ban-tin-thoi-su/phong-van.mp3")))
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ);
+
+        // the clip itself a link out: an error at its place, nothing published
+        Files.delete(recording);
+        Files.createSymbolicLink(recording, secret);
+        TestSite.Run run = site.build();
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("ban-tin.md:11:31: error: recording 'ban-tin/phong-van.mp3' lies outside the content folder");
     }
 
     @Test
