@@ -3,6 +3,7 @@ package org.khotin.ingest;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.khotin.text.BylineWords;
 
 /**
  * Author and source lines at the end of an article: {@code Phạm Ngọc}, {@code PHÚC LƯU} (shown as
@@ -105,7 +106,10 @@ final class Byline {
         String s = line.strip().replaceAll("\\s+[-–—]$", "");
         if (s.length() > 170) return Optional.empty();
         Matcher labelled = LABELLED.matcher(s);
-        if (labelled.matches()) return name(labelled.group(1).strip()).or(() -> Optional.of(new Author(labelled.group(1).strip(), "")));
+        if (labelled.matches()) {
+            String name = withoutPhotoCredit(labelled.group(1).strip());
+            return name(name).or(() -> Optional.of(new Author(name, "")));
+        }
         Matcher by = ENGLISH_BY.matcher(s);
         if (by.matches()) return Optional.of(new Author(by.group(1), ""));
         Optional<Author> plain = name(s.endsWith(".") && !s.endsWith("..") ? s.substring(0, s.length() - 1) : s);
@@ -115,29 +119,22 @@ final class Byline {
             Optional<Author> first = name(dash.group(1).strip());
             String after = dash.group(2).strip();
             if (first.isEmpty()) return Optional.empty();
-            if (PHOTO_CREDIT.matcher(after).lookingAt()) return first; // "Đông Linh - Ảnh: Reuters": the photos' credit
-            if (ORGANISATION.matcher(after).matches()) return Optional.of(new Author(first.get().name(), after));
+            // "Đông Linh - Ảnh: Reuters": the photos' credit; "Minh Anh - BTV": the role
+            if (BylineWords.photoCredit(after) || BylineWords.role(after)) return first;
+            if (BylineWords.organisation(after) || BylineWords.place(after) || PUBLICATION.matcher(after).matches()) {
+                return Optional.of(new Author(first.get().name(), after));
+            }
         }
         return Optional.empty();
     }
 
-    /** After a byline's dash, a credit for the photos rather than a second writer or an employer. */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("(?iuU)(?:ảnh|photo|video|clip)\\b");
+    /** {@code Lê Hà - Ảnh: Văn Toàn}: the writer, without the photos' credit. */
+    private static String withoutPhotoCredit(String name) {
+        Matcher m = TRAILING_PHOTO_CREDIT.matcher(name);
+        return m.matches() ? m.group(1).strip() : name;
+    }
 
-    /**
-     * After a byline's dash, an employer: a name that opens with what organisations are called ({@code Báo …},
-     * {@code Đảng ủy Khối …}, {@code Sở …}, in any case), an acronym ({@code TTXVN}, {@code HĐND tỉnh}) or a web address. Anything
-     * else there (a sentence, a price, a headline's second half) makes the line no byline.
-     */
-    private static final Pattern ORGANISATION = Pattern.compile("(?uU)(?:"
-            + "(?iu:Báo|Đài|Tạp chí|Thông tấn xã|Truyền hình|Phát thanh|Cổng thông tin|Trang tin|Ban|Sở|Phòng|Trung tâm|Hội|Đảng ủy"
-            + "|Đảng uỷ|Đảng bộ|Huyện ủy|Huyện uỷ|Tỉnh ủy|Tỉnh uỷ|Thành ủy|Thành uỷ|Quận ủy|Quận uỷ|Thị ủy|Thị uỷ|Bộ|Cục|Chi cục|Tổng cục"
-            + "|Viện|Trường|Bệnh viện|Văn phòng|Học viện|Đại học|Công ty|Tổng công ty|Tập đoàn|Ngân hàng|Công an|Bộ Chỉ huy"
-            + "|Bộ đội|Quân khu|Liên đoàn|Liên minh|Ủy ban|Uỷ ban|Mặt trận|Đoàn|Hãng|Kênh|Khoa|Xã|Phường|Thị trấn|Huyện|Quận|Tỉnh"
-            + "|Thành phố|TP\\.?)\\s.{2,110}"
-            // an acronym has no tone marks ("HỮU PHÚC" is a name in capitals)
-            + "|[A-ZĐ]{2,}[A-ZĐ\\d-]*(?:\\s.{0,110})?"
-            + "|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|com|net|org|info))");
+    private static final Pattern TRAILING_PHOTO_CREDIT = Pattern.compile("(?iuU)(.+?)\\s*[-–—,;]\\s*(?:ảnh|photo|video)\\s*:.*");
 
     /** One word beside a source ({@code Theo Anne (Khám phá)}, {@code Suva (Theo Allkpop)}) is the writer's pen name. */
     private static Optional<Author> penName(String s) {
@@ -147,7 +144,7 @@ final class Byline {
     /** A writer's name, or two joined by a dash as papers print a reporter and a photographer ({@code Hoàng Hưng - Phú Bắc}). */
     private static Optional<Author> name(String s) {
         Matcher two = TWO_NAMES.matcher(s);
-        if (two.matches() && !ORGANISATION.matcher(two.group(2)).matches()) {
+        if (two.matches() && BylineWords.writer(two.group(2))) {
             Optional<Author> first = oneName(two.group(1));
             Optional<Author> second = first.isEmpty() ? Optional.empty() : oneName(two.group(2));
             if (second.isPresent()) return Optional.of(new Author(first.get().name() + " - " + second.get().name(), ""));
@@ -156,6 +153,9 @@ final class Byline {
     }
 
     private static final Pattern TWO_NAMES = Pattern.compile("(?uU)([^-–—]{3,40}?)\\s+[-–—]\\s+([^-–—]{3,40})");
+
+    /** One capitalised word after a byline's dash, without digits: a publication ({@code Vietnamplus}), not prose. */
+    private static final Pattern PUBLICATION = Pattern.compile("(?U)\\p{Lu}[\\p{L}\\d+.]{1,30}");
 
     private static Optional<Author> oneName(String s) {
         if (s.length() > 40) return Optional.empty();
@@ -171,7 +171,7 @@ final class Byline {
     static Optional<Author> labelled(String line) {
         Matcher labelled = LABELLED.matcher(line.strip());
         if (!labelled.matches()) return Optional.empty();
-        String name = labelled.group(1).strip();
+        String name = withoutPhotoCredit(labelled.group(1).strip());
         return name(name).or(() -> Optional.of(new Author(name, "")));
     }
 

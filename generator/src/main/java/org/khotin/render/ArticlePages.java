@@ -80,7 +80,7 @@ final class ArticlePages {
                 .map(u -> when(lang, u, u.toLocalTime().equals(java.time.LocalTime.MIDNIGHT))).orElse(new When("", ""));
         Writers writers = writers(a, file);
         Views.Article view = new Views.Article(a.meta().kicker(), a.meta().title(), published.iso(), published.text(),
-                updated.iso(), updated.text(), writers.byline(), a.meta().authorOrg(), a.meta().source(),
+                updated.iso(), updated.text(), a.meta().author(), writers.byline(), a.meta().authorOrg(), a.meta().source(),
                 section.map(PageFrame.Crumb::label).orElse(""), section.map(c -> Links.relative(file, c.location())).orElse(""),
                 a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related));

@@ -1,6 +1,7 @@
 package org.khotin.render;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
+import org.khotin.text.BylineWords;
 import org.khotin.text.Fold;
 import org.khotin.text.Slugs;
 import org.khotin.text.VietnameseOrder;
@@ -17,12 +19,11 @@ import org.khotin.text.VietnameseOrder;
 /**
  * Writers (tác giả) from bylines: an index and one paginated page per writer, with a feed, so that a reader who
  * follows a reporter's byline finds the rest of their work. A byline may name several writers ({@code Hoàng Hưng -
- * Phú Bắc}, {@code A, B và C}); a role in place of a name ({@code PV}, {@code CTV}) gets no page.
+ * Phú Bắc}, {@code A, B và C}); a part that names no writer (a role such as {@code PV}, an employer, a place, a
+ * photo credit) gets no page.
  */
 final class AuthorPages {
-    private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s+[-–—]\\s+|\\s*[,;&]\\s*|\\s+(?:và|and)\\s+");
-    private static final Pattern ROLE = Pattern.compile(
-            "(?iuU)\\(?(?:pv|p\\.\\s?v|ctv|btv|nhóm pv|nhóm phóng viên|phóng viên|cộng tác viên|ban biên tập|reporter|staff)\\.?\\)?");
+    private static final Pattern SEPARATOR = Pattern.compile("(?U)\\s+[-–—&]\\s+|\\s*[,;]\\s*|\\s+(?:và|and)\\s+");
 
     private final SiteModel site;
     private final PageFrame frame;
@@ -39,6 +40,8 @@ final class AuthorPages {
     record Byline(List<String> names, List<String> separators) {}
 
     static Byline byline(String text) {
+        // an office signing as a whole ("Ban Tuyên giáo và Dân vận") is one name, and no writer's
+        if (BylineWords.organisation(text)) return new Byline(List.of(text.strip()), List.of());
         List<String> names = new ArrayList<>();
         List<String> separators = new ArrayList<>();
         String s = text.strip();
@@ -47,7 +50,7 @@ final class AuthorPages {
         String before = "";
         while (true) {
             boolean found = m.find();
-            String part = s.substring(start, found ? m.start() : s.length()).strip();
+            String part = trimmed(s.substring(start, found ? m.start() : s.length()));
             if (!part.isEmpty()) {
                 if (!names.isEmpty()) separators.add(before);
                 names.add(part);
@@ -60,9 +63,17 @@ final class AuthorPages {
         return new Byline(names, separators);
     }
 
-    /** Whether a name is a writer's, not a role written in place of one. */
+    /**
+     * Whether a part of a byline is a writer's name: not a role written in place of one ({@code PV}), a credit
+     * for the photos, an employer, a paper, a place or a source's note ({@link BylineWords}).
+     */
     static boolean isPerson(String name) {
-        return !ROLE.matcher(name).matches();
+        return BylineWords.writer(name);
+    }
+
+    /** A name as pages show and find it: without a full stop or a comma the byline left at its end. */
+    private static String trimmed(String name) {
+        return name.replaceAll("[.,;:]+$", "").strip();
     }
 
     List<Author> authors(Language lang) {
@@ -78,14 +89,20 @@ final class AuthorPages {
                 spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
             }
         }
+        // two writers whose names make one slug: the one with more articles (then the earlier first) keeps it, so
+        // that a newcomer does not take over an established writer's address
+        List<Map.Entry<String, List<Article>>> claims = new ArrayList<>(byKey.entrySet());
+        claims.sort(Comparator.<Map.Entry<String, List<Article>>>comparingInt(e -> -e.getValue().size())
+                .thenComparing(e -> e.getValue().get(e.getValue().size() - 1).meta().date())
+                .thenComparing(Map.Entry::getKey));
         List<Author> out = new ArrayList<>();
         Map<String, Integer> slugUse = new HashMap<>();
-        byKey.forEach((key, articles) -> {
-            String name = spellings.get(key).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            String base = Slugs.slug(name).isEmpty() ? "tac-gia" : Slugs.slug(name);
+        for (Map.Entry<String, List<Article>> e : claims) {
+            String name = spellings.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
+            String base = Slugs.slug(name).isEmpty() ? (lang == Language.VI ? "tac-gia" : "author") : Slugs.slug(name);
             int n = slugUse.merge(base, 1, Integer::sum);
-            out.add(new Author(name, n == 1 ? base : base + "-" + n, articles));
-        });
+            out.add(new Author(name, n == 1 ? base : base + "-" + n, e.getValue()));
+        }
         VietnameseOrder order = new VietnameseOrder();
         out.sort((x, y) -> order.compare(x.name(), y.name()));
         return out;

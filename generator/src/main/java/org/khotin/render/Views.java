@@ -73,6 +73,7 @@ public final class Views {
      * @param updatedText  when the story was last changed in substance ({@code updated}), shown when it is later than
      *                     its publication; empty otherwise
      * @param categoryHref the page of the section the story is filed under ({@code category}), when it has one
+     * @param author       the byline as written; {@code byline} is the same with each writer's page
      */
     public record Article(
             String kicker,
@@ -81,6 +82,7 @@ public final class Views {
             String dateText,
             String updatedIso,
             String updatedText,
+            String author,
             Byline byline,
             String authorOrg,
             String source,

@@ -35,9 +35,9 @@ public final class WordLists {
         return read("compounds-vi.txt");
     }
 
-    /** Vietnamese provinces and other place names. */
+    /** Vietnamese provinces and other place names (kept with the text rules: bylines name them too). */
     public static Set<String> places() {
-        return read("places-vi.txt");
+        return org.khotin.text.BylineWords.places();
     }
 
     static Set<String> read(String resource) {

@@ -177,6 +177,17 @@ class ArticleReaderTest {
             "Minh Châu - Quốc Tuấn ¦ Minh Châu - Quốc Tuấn ¦ ''",
             "LAN ANH – HỮU PHÚC ¦ Lan Anh - Hữu Phúc ¦ ''",
             "Thanh Tùng - Ảnh: AFP ¦ Thanh Tùng ¦ ''",
+            "Ngọc Lan - Hà Nội ¦ Ngọc Lan ¦ Hà Nội",
+            "Bảo Ngọc - Tuổi Trẻ ¦ Bảo Ngọc ¦ Tuổi Trẻ",
+            "Minh Anh - TTXVN/Vietnam+ ¦ Minh Anh ¦ TTXVN/Vietnam+",
+            "Quỳnh Chi - Vietnamplus ¦ Quỳnh Chi ¦ Vietnamplus",
+            "Phúc An - UBND huyện Giao Thủy ¦ Phúc An ¦ UBND huyện Giao Thủy",
+            "Phúc An - SỞ Y TẾ ¦ Phúc An ¦ SỞ Y TẾ",
+            "Hải Đăng - Đoàn Thu ¦ Hải Đăng - Đoàn Thu ¦ ''",
+            "Hải Đăng - Trường Sơn ¦ Hải Đăng - Trường Sơn ¦ ''",
+            "BẢO CHÂU - TRUNG KIÊN ¦ Bảo Châu - Trung Kiên ¦ ''",
+            "Minh Anh - BTV ¦ Minh Anh ¦ ''",
+            "Bài: Thu Trang - Ảnh: Quốc Dũng ¦ Thu Trang ¦ ''",
     })
     void bylineVariants(String line, String name, String org) {
         Byline.Author a = Byline.parse(line).orElseThrow(() -> new AssertionError("no byline in " + line));

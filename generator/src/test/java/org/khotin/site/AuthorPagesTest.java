@@ -46,6 +46,20 @@ class AuthorPagesTest {
             author: Ánh Dương, Bảo Châu và Đức Anh
             ---
             Cây cầu nối hai xã.
+            -- content/vi/2024/05/hoi-nghi.md --
+            ---
+            title: Hội nghị tổng kết năm
+            date: 2024-05-15T08:00:00+07:00
+            author: "Trà My - Ảnh: Hữu Phúc"
+            ---
+            Hội nghị diễn ra sáng nay.
+            -- content/vi/2024/05/thong-cao.md --
+            ---
+            title: Thông cáo về ngày hội
+            date: 2024-05-16T08:00:00+07:00
+            author: Ban Tuyên giáo và Dân vận
+            ---
+            Ngày hội diễn ra vào cuối tuần.
             -- content/en/2024/05/festival.md --
             ---
             title: Tran Temple festival opens
@@ -81,10 +95,11 @@ class AuthorPagesTest {
         assertThat(three.text()).isEqualTo("Tác giả: Ánh Dương, Bảo Châu và Đức Anh");
         assertThat(three.select("a").eachText()).containsExactly("Ánh Dương", "Bảo Châu", "Đức Anh");
 
-        // the index, in Vietnamese alphabetical order (a á … b … đ … h … p)
+        // the index, in Vietnamese alphabetical order (a á … b … đ … h … p … t); no page for a photo credit or an office
         Document index = Jsoup.parse(site.read("public/vi/tac-gia/index.html"));
         assertThat(index.select(".author-index a").eachText())
-                .containsExactly("Ánh Dương", "Bảo Châu", "Đức Anh", "Hoàng Hưng", "Phú Bắc");
+                .containsExactly("Ánh Dương", "Bảo Châu", "Đức Anh", "Hoàng Hưng", "Phú Bắc", "Trà My");
+        assertThat(Jsoup.parse(site.read("public/vi/2024/05/thong-cao-ve-ngay-hoi/index.html")).select(".byline a")).isEmpty();
 
         // "PV" is the newsroom's reporter, not a person: no page, no link
         Element role = Jsoup.parse(site.read("public/vi/2024/05/hop-bao-ve-ky-thi/index.html")).selectFirst(".byline");
@@ -96,6 +111,25 @@ class AuthorPagesTest {
                 "public/vi/tac-gia/index.html"}) {
             assertThat(new HtmlValidator().errors(dir.resolve(page))).as(page).isEmpty();
         }
+    }
+
+    @Test
+    void aNewcomerWhoseNameMakesTheSameSlugDoesNotTakeAnEstablishedWritersAddress() {
+        TestSite site = TestSite.create(dir, SITE);
+        site.write("content/vi/2024/06/moi.md", """
+                ---
+                title: Bài của người mới
+                date: 2024-06-01T08:00:00+07:00
+                author: Phu Bac
+                ---
+                Một bài mới.
+                """);
+        site.build().assertOk();
+
+        assertThat(Jsoup.parse(site.read("public/vi/tac-gia/phu-bac/index.html")).select("main h2 a, main h3 a").eachText())
+                .containsExactly("Nông dân vào mùa gặt", "Lễ hội đền Trần khai mạc");
+        assertThat(Jsoup.parse(site.read("public/vi/tac-gia/phu-bac-2/index.html")).select("main h2 a, main h3 a").eachText())
+                .containsExactly("Bài của người mới");
     }
 
     @Test
