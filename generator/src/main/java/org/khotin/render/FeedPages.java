@@ -57,7 +57,13 @@ final class FeedPages {
         String url = site.config().absolute(UrlScheme.article(a));
         String html = content == Content.FULL ? site.bodyHtml().apply(a).html() : "";
         return new Views.FeedEntry(url, a.lang() == feedLang ? "" : a.lang().code(), a.meta().title(), url,
-                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), a.summaryOrLead(),
-                html, a.meta().keywords());
+                RFC3339.format(a.meta().date()), RFC3339.format(site.changed(a)), a.meta().author(), authors(a.meta().author()),
+                a.summaryOrLead(), html, a.meta().keywords());
+    }
+
+    private static List<String> authors(String byline) {
+        if (byline.isBlank()) return List.of();
+        List<String> writers = AuthorPages.byline(byline).names().stream().filter(AuthorPages::isPerson).toList();
+        return writers.isEmpty() ? List.of(byline.strip()) : writers;
     }
 }

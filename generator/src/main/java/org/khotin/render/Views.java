@@ -276,9 +276,14 @@ public final class Views {
         }
     }
 
+    /**
+     * @param author  the byline as written
+     * @param authors its writers, each an Atom author; the byline whole when it names none (an office, {@code PV})
+     */
     public record FeedEntry(String id, String lang, String title, String url, String published, String updated,
-                            String author, String summary, String contentHtml, List<String> categories) {
+                            String author, List<String> authors, String summary, String contentHtml, List<String> categories) {
         public FeedEntry {
+            authors = List.copyOf(authors);
             categories = List.copyOf(categories);
         }
     }

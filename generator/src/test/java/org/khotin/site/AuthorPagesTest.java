@@ -88,7 +88,8 @@ class AuthorPagesTest {
         Document writer = Jsoup.parse(site.read("public/vi/tac-gia/phu-bac/index.html"));
         assertThat(writer.selectFirst("h1").text()).isEqualTo("Bài viết của Phú Bắc");
         assertThat(writer.select("main h2 a, main h3 a").eachText()).containsExactly("Nông dân vào mùa gặt", "Lễ hội đền Trần khai mạc");
-        assertThat(site.read("public/vi/tac-gia/phu-bac/feed.xml")).contains("<title>Nông dân vào mùa gặt</title>");
+        assertThat(site.read("public/vi/tac-gia/phu-bac/feed.xml")).contains("<title>Nông dân vào mùa gặt</title>")
+                .as("each writer an Atom author").contains("<author><name>Hoàng Hưng</name></author>\n<author><name>Phú Bắc</name></author>");
 
         // names joined by commas and "và" are three writers, the byline written as it was
         Element three = Jsoup.parse(site.read("public/vi/2024/05/khanh-thanh-cau-moi/index.html")).selectFirst(".byline");
