@@ -8,9 +8,10 @@ import java.util.Optional;
  * A video or a sound recording as the page plays it: a file the build copied beside the page, as it is, and
  * its captions; or one on the web ({@code https://…}), played from there.
  *
- * @param label what the clip shows, when no Markdown describes it (a clip the front matter lists); else empty
+ * @param label  what the clip shows, when no Markdown describes it (a clip the front matter lists); else empty
+ * @param poster a still the build made from a photo beside the video, shown before it plays; else empty
  */
-public record Clip(String file, Kind kind, List<Track> tracks, String label) {
+public record Clip(String file, Kind kind, List<Track> tracks, String label, String poster) {
     public enum Kind { VIDEO, AUDIO }
 
     /**

@@ -137,6 +137,7 @@ final class Figures implements NodeRenderer {
         StringBuilder out = new StringBuilder("<").append(element);
         attr(out, "controls", ""); // as the cleaner writes it (jsoup does not shorten this one)
         attr(out, "preload", "metadata");
+        if (!clip.poster().isEmpty()) attr(out, "poster", clip.poster());
         attr(out, "src", src);
         if (!label.isBlank()) attr(out, "aria-label", label.strip());
         out.append('>');

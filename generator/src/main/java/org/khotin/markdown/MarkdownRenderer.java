@@ -105,7 +105,7 @@ public final class MarkdownRenderer {
                 .addAttributes("small", "class")
                 .addAttributes("p", "class")
                 .addAttributes("figure", "class")
-                .addAttributes("video", "src", "controls", "preload", "aria-label")
+                .addAttributes("video", "src", "controls", "preload", "poster", "aria-label")
                 .addAttributes("audio", "src", "controls", "preload", "aria-label")
                 .addAttributes("track", "kind", "src", "srclang", "label")
                 .addAttributes(":all", "lang", "dir", "title")
@@ -116,6 +116,7 @@ public final class MarkdownRenderer {
                 .addProtocols("a", "href", "#", "tel")
                 .addProtocols("img", "src", "http", "https")
                 .addProtocols("video", "src", "https")
+                .addProtocols("video", "poster", "https")
                 .addProtocols("audio", "src", "https")
                 .addProtocols("track", "src", "https");
     }

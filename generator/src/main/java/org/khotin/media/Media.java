@@ -113,13 +113,13 @@ public final class Media {
                 if (photos.containsKey(image.address()) || clips.containsKey(image.address())) continue;
                 Optional<Clip.Kind> elsewhere = webAddress(image.address()) ? Clip.kindOf(withoutQuery(image.address())) : Optional.empty();
                 if (elsewhere.isPresent()) { // played from where it is, as written
-                    clips.put(image.address(), new Clip(image.address().strip(), elsewhere.get(), List.of(), ""));
+                    clips.put(image.address(), new Clip(image.address().strip(), elsewhere.get(), List.of(), "", ""));
                     continue;
                 }
                 Optional<Path> file = resolve(a, image, contentRoot, problems);
                 if (file.isEmpty()) continue;
                 if (Clip.kindOf(file.get().getFileName().toString()).isPresent()) {
-                    Clip clip = clipFiles.computeIfAbsent(file.get(), f -> clip(f, contentRoot, a, "", names, copies));
+                    Clip clip = clipFiles.computeIfAbsent(file.get(), f -> clip(f, contentRoot, a, "", names, copies, photos));
                     clips.put(image.address(), clip);
                     continue;
                 }
@@ -132,7 +132,8 @@ public final class Media {
             List<Clip> leading = new ArrayList<>();
             for (String listed : a.meta().media()) {
                 listedFile(a, listed, contentRoot).filter(f -> !clipFiles.containsKey(f))
-                        .ifPresent(f -> leading.add(clipFiles.computeIfAbsent(f, g -> clip(g, contentRoot, a, a.meta().title(), names, copies))));
+                        .ifPresent(f -> leading.add(clipFiles.computeIfAbsent(f,
+                                g -> clip(g, contentRoot, a, a.meta().title(), names, copies, photos))));
             }
             if (!photos.isEmpty() || !clips.isEmpty() || !leading.isEmpty()) {
                 byArticle.put(a.id(), new Found(photos, new MediaFiles(pictures, clips, leading), copies));
@@ -183,21 +184,47 @@ public final class Media {
      * language is that of the content it lies in ({@code content/vi/…}), else the showing article's: captions in
      * that language are {@code captions}, in the other {@code subtitles}.
      */
-    private static Clip clip(Path file, ContentRoot contentRoot, Article a, String label, Set<String> names, List<Copied> copies) {
+    private Clip clip(Path file, ContentRoot contentRoot, Article a, String label, Set<String> names, List<Copied> copies,
+                      Map<String, Shown> photos) {
         String fileName = file.getFileName().toString();
         String base = uniqueName(file, names);
         String name = base + fileName.substring(fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         copies.add(new Copied(file, name));
         Clip.Kind kind = Clip.kindOf(fileName).orElseThrow();
         String spoken = languageOf(file, contentRoot.nominal()).orElse(a.lang().code());
+        Map<String, Path> beside = beside(file);
+        String stem = fileName.substring(0, fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
         List<Clip.Track> tracks = new ArrayList<>();
-        for (Captions c : kind == Clip.Kind.VIDEO ? captions(file, spoken, contentRoot) : List.<Captions>of()) {
-            String trackName = base + c.suffix();
-            copies.add(new Copied(c.file(), trackName));
-            tracks.add(new Clip.Track(trackName, c.lang(), c.lang().equals("vi") ? "Tiếng Việt" : "English",
-                    c.lang().equals(spoken) ? "captions" : "subtitles"));
+        String poster = "";
+        if (kind == Clip.Kind.VIDEO) {
+            for (Captions c : captions(beside, stem, spoken, contentRoot)) {
+                String trackName = base + c.suffix();
+                copies.add(new Copied(c.file(), trackName));
+                tracks.add(new Clip.Track(trackName, c.lang(), c.lang().equals("vi") ? "Tiếng Việt" : "English",
+                        c.lang().equals(spoken) ? "captions" : "subtitles"));
+            }
+            // a still beside the video, named like it: what the reader sees before pressing play
+            for (String ext : List.of(".jpg", ".jpeg", ".png")) {
+                Optional<Original> still = Optional.ofNullable(beside.get(stem + ext)).flatMap(contentRoot::holding).flatMap(this::original);
+                if (still.isEmpty()) continue;
+                Shown shown = new Shown(still.get(), picture(still.get(), base + "-poster"));
+                photos.put("\n" + name, shown); // written with the photos' sizes; no Markdown address holds a line break
+                poster = shown.picture().fallback().file();
+                break;
+            }
         }
-        return new Clip(name, kind, tracks, label);
+        return new Clip(name, kind, tracks, label, poster);
+    }
+
+    /** The files beside one, by their names in lower case. */
+    private static Map<String, Path> beside(Path file) {
+        Map<String, Path> beside = new HashMap<>();
+        try (java.util.stream.Stream<Path> files = Files.list(file.getParent())) {
+            files.forEach(f -> beside.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return beside;
     }
 
     private static Optional<String> languageOf(Path file, Path contentRoot) {
@@ -212,15 +239,7 @@ public final class Media {
      */
     private record Captions(Path file, String lang, String suffix) {}
 
-    private static List<Captions> captions(Path video, String spoken, ContentRoot contentRoot) {
-        String fileName = video.getFileName().toString();
-        String stem = fileName.substring(0, fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
-        Map<String, Path> beside = new HashMap<>();
-        try (java.util.stream.Stream<Path> files = Files.list(video.getParent())) {
-            files.forEach(f -> beside.putIfAbsent(f.getFileName().toString().toLowerCase(Locale.ROOT), f));
-        } catch (IOException e) {
-            return List.of();
-        }
+    private static List<Captions> captions(Map<String, Path> beside, String stem, String spoken, ContentRoot contentRoot) {
         List<Captions> found = new ArrayList<>();
         Path own = beside.get(stem + ".vtt");
         if (own != null && contentRoot.holding(own).isPresent()) found.add(new Captions(own, spoken, ".vtt"));
@@ -419,7 +438,9 @@ public final class Media {
 
     private static void auditClip(Article a, String address, Path file, Clip.Kind kind, ContentRoot contentRoot, SourcePos pos,
                                   Problems problems) {
-        if (kind == Clip.Kind.VIDEO && captions(file, a.lang().code(), contentRoot).isEmpty()) {
+        String fileName = file.getFileName().toString();
+        String fileStem = fileName.substring(0, fileName.lastIndexOf('.')).toLowerCase(Locale.ROOT);
+        if (kind == Clip.Kind.VIDEO && captions(beside(file), fileStem, a.lang().code(), contentRoot).isEmpty()) {
             String stem = address.substring(0, address.lastIndexOf('.'));
             problems.warning(pos, "video '" + address + "' has no captions",
                     "readers who cannot hear it need them (WCAG 2.1 AA): save them as WebVTT beside it, " + stem + ".vtt"

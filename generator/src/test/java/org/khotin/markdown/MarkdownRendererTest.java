@@ -149,12 +149,13 @@ class MarkdownRendererTest {
     @Test
     void aClipIsWrittenTheSameWhetherTheBodyIsCleanedOrNot() {
         MediaFiles media = new MediaFiles(Map.of(), Map.of("ban-tin/Khai mạc.mp4", new Clip("khai-mac.mp4", Clip.Kind.VIDEO,
-                List.of(new Clip.Track("khai-mac.vtt", "vi", "Tiếng Việt", "captions")), "")), List.of());
+                List.of(new Clip.Track("khai-mac.vtt", "vi", "Tiếng Việt", "captions")), "", "khai-mac-poster-960.jpg")), List.of());
         String clip = "![Khai mạc \"kỳ họp\"](ban-tin/Khai%20m%E1%BA%A1c.mp4 \"Lễ khai mạc & bế mạc (Video: VTV)\")\n";
         String plain = renderer.render(clip, media).html();
         String cleaned = renderer.render(clip + "\n<b>đậm</b>\n", media).html();
 
-        assertThat(plain).startsWith("<figure class=\"clip\"><video controls=\"\" preload=\"metadata\" src=\"khai-mac.mp4\""
+        assertThat(plain).startsWith("<figure class=\"clip\"><video controls=\"\" preload=\"metadata\" poster=\"khai-mac-poster-960.jpg\""
+                + " src=\"khai-mac.mp4\""
                 + " aria-label=\"Khai mạc &quot;kỳ họp&quot;\"><track kind=\"captions\" src=\"khai-mac.vtt\" srclang=\"vi\""
                 + " label=\"Tiếng Việt\"></video><figcaption>Lễ khai mạc &amp; bế mạc <small class=\"credit\">Video: VTV</small>"
                 + "</figcaption></figure>");

@@ -55,6 +55,21 @@ class ClipsTest {
     }
 
     @Test
+    void aPhotoNamedLikeAVideoIsWhatTheReaderSeesBeforePressingPlay() throws Exception {
+        TestSite site = siteWithClips();
+        site.writeBytes("content/vi/2024/05/ban-tin/khai_mac.JPG", PhotosTest.jpeg(2000, 1000));
+        site.build().assertOk();
+
+        Element video = Jsoup.parse(site.read(PAGE)).selectFirst("figure.clip video");
+        assertThat(video.attr("poster")).isEqualTo("khai-mac-poster-960.jpg");
+        java.awt.image.BufferedImage still = javax.imageio.ImageIO.read(dir.resolve("public/vi/2024/05/ban-tin-thoi-su/khai-mac-poster-960.jpg").toFile());
+        assertThat(still.getWidth()).isEqualTo(960);
+        // not a photo of the story: the page's image for shared links stays unset, and the body shows no extra photo
+        assertThat(Jsoup.parse(site.read(PAGE)).select(".article-body img")).isEmpty();
+        assertThat(new HtmlValidator().errors(dir.resolve(PAGE))).isEmpty();
+    }
+
+    @Test
     void aVideoAloneIsAFigureThatPlaysWithItsCaptionsAndARecordingPlaysInItsLine() throws Exception {
         TestSite site = siteWithClips();
         site.build().assertOk();
