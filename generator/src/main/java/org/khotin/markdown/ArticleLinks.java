@@ -42,11 +42,15 @@ public interface ArticleLinks {
 
     /** A link's path as the file is named: percent-escapes decoded as UTF-8 ({@code c%E1%BA%A7u.md} is {@code cầu.md}). */
     static String decodedPath(String url) {
-        String path = url.substring(0, pathEnd(url));
+        return decoded(url.substring(0, pathEnd(url)));
+    }
+
+    /** Percent-escapes decoded as UTF-8, {@code +} kept; with a stray '%', the text as written. */
+    static String decoded(String text) {
         try {
-            return URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+            return URLDecoder.decode(text.replace("+", "%2B"), StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
-            return path; // a stray '%': the name as written
+            return text;
         }
     }
 

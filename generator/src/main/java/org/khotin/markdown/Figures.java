@@ -12,8 +12,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -77,8 +75,7 @@ final class Figures implements NodeRenderer {
         Optional<Clip> clip = clip(image, context.getDocument());
         if (clip.isPresent()) {
             html.line();
-            StringBuilder out = new StringBuilder("<figure class=\"clip\">").append(clipElement(clip.get(), alt(image), src(image, clip.get())));
-            html.raw(figcaption(out, Caption.of(Escaping.unescapeString(image.getTitle().toString()))).append("</figure>").toString());
+            html.raw(clipFigure(clip.get(), alt(image), src(image, clip.get()), Caption.of(Escaping.unescapeString(image.getTitle().toString()))));
             html.line();
             return;
         }
@@ -104,7 +101,7 @@ final class Figures implements NodeRenderer {
     /** The front matter's clips, each a figure named by the headline. */
     static String leadingClips(List<Clip> clips) {
         StringBuilder out = new StringBuilder();
-        for (Clip clip : clips) out.append(clipFigure(clip, clip.label(), Caption.of(""))).append('\n');
+        for (Clip clip : clips) out.append(clipFigure(clip, clip.label(), clip.file(), Caption.of(""))).append('\n');
         return out.toString();
     }
 
@@ -119,8 +116,8 @@ final class Figures implements NodeRenderer {
     }
 
     /** A video or recording on a block of its own, its caption under it when it has one. */
-    static String clipFigure(Clip clip, String label, Caption caption) {
-        StringBuilder out = new StringBuilder("<figure class=\"clip\">").append(clipElement(clip, label));
+    private static String clipFigure(Clip clip, String label, String src, Caption caption) {
+        StringBuilder out = new StringBuilder("<figure class=\"clip\">").append(clipElement(clip, label, src));
         return figcaption(out, caption).append("</figure>").toString();
     }
 
@@ -128,10 +125,6 @@ final class Figures implements NodeRenderer {
      * The player: the browser's own controls (keyboard and screen readers included), nothing fetched but the
      * clip's first bytes until the reader plays it, captions offered in the player's menu.
      */
-    static String clipElement(Clip clip, String label) {
-        return clipElement(clip, label, clip.file());
-    }
-
     private static String clipElement(Clip clip, String label, String src) {
         String element = clip.kind() == Clip.Kind.VIDEO ? "video" : "audio";
         StringBuilder out = new StringBuilder("<").append(element);
@@ -169,10 +162,7 @@ final class Figures implements NodeRenderer {
      */
     private static String src(Image image, Clip clip) {
         String written = Escaping.unescapeString(image.getUrl().toString()).strip();
-        if (clip.onTheWeb()) return written;
-        int at = -1;
-        for (int i = 0; i < written.length() && at < 0; i++) if (written.charAt(i) == '?' || written.charAt(i) == '#') at = i;
-        return at < 0 ? clip.file() : clip.file() + written.substring(at);
+        return clip.onTheWeb() ? written : clip.file() + written.substring(ArticleLinks.pathEnd(written));
     }
 
     private static Optional<Clip> clip(Image image, Document document) {
@@ -182,12 +172,7 @@ final class Figures implements NodeRenderer {
 
     /** The file an image's address names: escapes undone, percent-escapes read as UTF-8 (a Vietnamese file name). */
     static String address(Image image) {
-        String address = Escaping.unescapeString(image.getUrl().toString());
-        try {
-            return URLDecoder.decode(address.replace("+", "%2B"), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return address; // a stray '%': the name as written
-        }
+        return ArticleLinks.decoded(Escaping.unescapeString(image.getUrl().toString()));
     }
 
     private static String alt(Image image) {

@@ -20,6 +20,7 @@ import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.ImageReference;
 import org.khotin.markdown.MarkdownRenderer;
+import org.khotin.markdown.ArticleLinks;
 import org.khotin.markdown.Clip;
 import org.khotin.markdown.MediaFiles;
 import org.khotin.markdown.Picture;
@@ -378,13 +379,7 @@ public final class Media {
 
     /** The file an address names: without a query or a fragment ({@code clip.mp4#t=10}). */
     private static String withoutQuery(String address) {
-        int query = indexOfAny(address, "?#");
-        return query >= 0 ? address.substring(0, query) : address;
-    }
-
-    private static int indexOfAny(String s, String chars) {
-        for (int i = 0; i < s.length(); i++) if (chars.indexOf(s.charAt(i)) >= 0) return i;
-        return -1;
+        return address.substring(0, ArticleLinks.pathEnd(address));
     }
 
     /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.markdown.RenderedMarkdown;
+import org.khotin.text.BylineWords;
 import org.khotin.text.Fold;
 import org.khotin.text.Unicode;
 
@@ -23,13 +24,12 @@ final class ArticlePages {
     /** Each language's writers' pages by their name's identity, made when the first article page asks. */
     private final java.util.function.Supplier<Map<Language, Map<String, String>>> authorPages;
 
-    ArticlePages(SiteModel site, PageFrame frame) {
+    /** The planner's category and writer pages, which know their addresses once for the whole plan. */
+    ArticlePages(SiteModel site, PageFrame frame, CategoryPages categories, AuthorPages authors) {
         this.site = site;
         this.frame = frame;
-        CategoryPages pages = new CategoryPages(site, frame);
-        this.categories = PageFrame.once(() -> Map.of(Language.VI, pages.crumbsByKey(Language.VI),
-                Language.EN, pages.crumbsByKey(Language.EN)));
-        AuthorPages authors = new AuthorPages(site, frame);
+        this.categories = PageFrame.once(() -> Map.of(Language.VI, categories.crumbsByKey(Language.VI),
+                Language.EN, categories.crumbsByKey(Language.EN)));
         this.authorPages = PageFrame.once(() -> Map.of(Language.VI, authors.pagesByKey(Language.VI),
                 Language.EN, authors.pagesByKey(Language.EN)));
     }
@@ -112,7 +112,7 @@ final class ArticlePages {
         List<Views.Link> links = new ArrayList<>();
         List<StructuredData.Person> people = new ArrayList<>();
         for (String name : parts.names()) {
-            String page = AuthorPages.isPerson(name) ? pages.get(Fold.key(name)) : null;
+            String page = BylineWords.writer(name) ? pages.get(Fold.key(name)) : null;
             links.add(new Views.Link(page == null ? "" : Links.relative(file, page), name, ""));
             people.add(new StructuredData.Person(name, page == null ? "" : site.config().absolute(page)));
         }

@@ -28,9 +28,13 @@ final class AuthorPages {
     private final SiteModel site;
     private final PageFrame frame;
 
+    /** Each language's writers, made once: the planner and every article page's byline ask. */
+    private final Map<Language, java.util.function.Supplier<List<Author>>> byLanguage = new java.util.EnumMap<>(Language.class);
+
     AuthorPages(SiteModel site, PageFrame frame) {
         this.site = site;
         this.frame = frame;
+        for (Language lang : Language.values()) byLanguage.put(lang, PageFrame.once(() -> find(lang)));
     }
 
     /** A writer of one language: the name (as it is spelt most often), slug and articles, newest first. */
@@ -63,26 +67,22 @@ final class AuthorPages {
         return new Byline(names, separators);
     }
 
-    /**
-     * Whether a part of a byline is a writer's name: not a role written in place of one ({@code PV}), a credit
-     * for the photos, an employer, a paper, a place or a source's note ({@link BylineWords}).
-     */
-    static boolean isPerson(String name) {
-        return BylineWords.writer(name);
-    }
-
     /** A name as pages show and find it: without a full stop or a comma the byline left at its end. */
     private static String trimmed(String name) {
         return name.replaceAll("[.,;:]+$", "").strip();
     }
 
     List<Author> authors(Language lang) {
+        return byLanguage.get(lang).get();
+    }
+
+    private List<Author> find(Language lang) {
         Map<String, List<Article>> byKey = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         for (Article a : site.listing(lang)) {
             if (a.lang() != lang || a.meta().author().isEmpty()) continue;
             for (String name : byline(a.meta().author()).names()) {
-                if (!isPerson(name)) continue;
+                if (!BylineWords.writer(name)) continue;
                 String key = Fold.key(name);
                 List<Article> articles = byKey.computeIfAbsent(key, k -> new ArrayList<>());
                 if (articles.isEmpty() || articles.get(articles.size() - 1) != a) articles.add(a);
@@ -105,7 +105,7 @@ final class AuthorPages {
         }
         VietnameseOrder order = new VietnameseOrder();
         out.sort((x, y) -> order.compare(x.name(), y.name()));
-        return out;
+        return List.copyOf(out);
     }
 
     /** Each writer's first page, by the name's identity ({@link Fold#key}): where a byline's name leads. */

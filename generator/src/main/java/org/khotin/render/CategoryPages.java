@@ -15,15 +15,23 @@ final class CategoryPages {
     private final SiteModel site;
     private final PageFrame frame;
 
+    /** Each language's categories, made once: the planner and every article page's dateline ask. */
+    private final Map<Language, java.util.function.Supplier<List<Category>>> byLanguage = new java.util.EnumMap<>(Language.class);
+
     CategoryPages(SiteModel site, PageFrame frame) {
         this.site = site;
         this.frame = frame;
+        for (Language lang : Language.values()) byLanguage.put(lang, PageFrame.once(() -> find(lang)));
     }
 
     /** A category of one language: its label (the spelling written most often), slug and articles. */
     record Category(String label, String slug, List<Article> articles) {}
 
     List<Category> categories(Language lang) {
+        return byLanguage.get(lang).get();
+    }
+
+    private List<Category> find(Language lang) {
         Map<String, List<Article>> byKey = new TreeMap<>();
         Map<String, Map<String, Integer>> spellings = new TreeMap<>();
         for (Article a : site.listing(lang)) {
@@ -43,7 +51,7 @@ final class CategoryPages {
             int n = slugUse.merge(base, 1, Integer::sum);
             out.add(new Category(label, n == 1 ? base : base + "-" + n, articles));
         });
-        return out;
+        return List.copyOf(out);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
+import org.khotin.text.BylineWords;
 
 /** Atom feeds: per language, and per list (category, keyword) that asks for one. */
 final class FeedPages {
@@ -63,7 +64,7 @@ final class FeedPages {
 
     private static List<String> authors(String byline) {
         if (byline.isBlank()) return List.of();
-        List<String> writers = AuthorPages.byline(byline).names().stream().filter(AuthorPages::isPerson).toList();
+        List<String> writers = AuthorPages.byline(byline).names().stream().filter(BylineWords::writer).toList();
         return writers.isEmpty() ? List.of(byline.strip()) : writers;
     }
 }

@@ -18,12 +18,17 @@ public final class PagePlanner {
     private final SiteModel site;
     private final PageFrame frame;
 
+    private final CategoryPages categories;
+    private final AuthorPages authors;
+
     private final int sitemapLimit;
 
     /** @param sitemapLimit URLs per sitemap file before it becomes a sitemap index (lower only in tests) */
     public PagePlanner(SiteModel site, int sitemapLimit) {
         this.site = site;
         this.frame = new PageFrame(site);
+        this.categories = new CategoryPages(site, frame);
+        this.authors = new AuthorPages(site, frame);
         this.sitemapLimit = sitemapLimit;
     }
 
@@ -34,11 +39,9 @@ public final class PagePlanner {
         jobs.add(PlannedPage.showingNoArticle(this::languageChoice));
         jobs.add(PlannedPage.showingNoArticle(this::notFound));
         jobs.addAll(new RedirectPages(site).plan());
-        ArticlePages articles = new ArticlePages(site, frame);
+        ArticlePages articles = new ArticlePages(site, frame, categories, authors);
         KeywordPages keywords = new KeywordPages(site, frame);
         ArchivePages archive = new ArchivePages(site, frame);
-        CategoryPages categories = new CategoryPages(site, frame);
-        AuthorPages authors = new AuthorPages(site, frame);
         FeedPages feeds = new FeedPages(site);
         for (Language lang : Language.values()) {
             List<CategoryPages.Category> cats = categories.categories(lang);
@@ -93,7 +96,7 @@ public final class PagePlanner {
      * shows an edited article before the rest of the site has caught up.
      */
     public List<RenderJob> articlePages(List<Article> articles) {
-        ArticlePages pages = new ArticlePages(site, frame);
+        ArticlePages pages = new ArticlePages(site, frame, categories, authors);
         return articles.stream().map(pages::article).toList();
     }
 

@@ -330,24 +330,21 @@ final class NonBlockingHttpServer implements AutoCloseable {
                 c.closeWhenWritten = false;
                 queue(key, c, response(200, reply.contentType(), -1, List.of("Cache-Control: no-cache"), true),
                         reply.body());
-            } else if (reply.status() == 200 && range != null) {
-                answerRange(key, c, reply, range, headOnly);
-            } else {
+            } else if (!(reply.status() == 200 && range != null && answeredRange(key, c, reply, range, headOnly))) {
                 queue(key, c, response(reply.status(), reply.contentType(), reply.body().length,
                         List.of("Cache-Control: no-store", "Accept-Ranges: bytes"), c.closeWhenWritten), headOnly ? null : reply.body());
             }
         }
     }
 
-    /** The span a {@code Range} header asks for ({@code bytes=0-99}, {@code bytes=100-}, {@code bytes=-100}), or the whole file. */
-    private void answerRange(SelectionKey key, Connection c, Reply reply, String range, boolean headOnly) throws IOException {
+    /**
+     * Answers with the span a {@code Range} header asks for ({@code bytes=0-99}, {@code bytes=100-}, {@code bytes=-100});
+     * false, answering nothing, when it asks for several or is not understood: then the whole file is the answer.
+     */
+    private boolean answeredRange(SelectionKey key, Connection c, Reply reply, String range, boolean headOnly) throws IOException {
         byte[] whole = reply.body();
         Matcher m = ONE_RANGE.matcher(range);
-        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
-            queue(key, c, response(200, reply.contentType(), whole.length, List.of("Cache-Control: no-store", "Accept-Ranges: bytes"),
-                    c.closeWhenWritten), headOnly ? null : whole);
-            return;
-        }
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) return false;
         long first;
         long last;
         if (m.group(1).isEmpty()) { // the last n bytes
@@ -359,13 +356,14 @@ final class NonBlockingHttpServer implements AutoCloseable {
         }
         if (first >= whole.length || first > last) {
             queue(key, c, response(416, null, 0, List.of("Content-Range: bytes */" + whole.length), c.closeWhenWritten), null);
-            return;
+            return true;
         }
         int length = (int) (last - first + 1);
         byte[] head = response(206, reply.contentType(), length, List.of("Cache-Control: no-store", "Accept-Ranges: bytes",
                 "Content-Range: bytes " + first + "-" + last + "/" + whole.length), c.closeWhenWritten);
         // the span as a view of the file's bytes: a player's "bytes=0-" does not copy a whole video
         queueView(key, c, head, headOnly ? null : ByteBuffer.wrap(whole, (int) first, length));
+        return true;
     }
 
     private static final Pattern ONE_RANGE = Pattern.compile("bytes=(\\d{0,18})-(\\d{0,18})");

@@ -1,17 +1,9 @@
 package org.khotin.taxonomy;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.khotin.text.Fold;
-import org.khotin.text.Unicode;
+import org.khotin.text.WordListFile;
 
 /**
  * The word lists shipped with khotin as resources next to this class: one entry a line, {@code #} starts a
@@ -41,26 +33,11 @@ public final class WordLists {
     }
 
     static Set<String> read(String resource) {
-        Set<String> out = new LinkedHashSet<>();
-        for (String entry : lines(resource)) out.add(Fold.key(entry));
-        return Set.copyOf(out);
+        return WordListFile.keys(WordLists.class, resource);
     }
 
     /** A list's entries as written: comments and blank lines dropped, NFC. */
     static List<String> lines(String resource) {
-        List<String> out = new ArrayList<>();
-        try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!entry.isEmpty()) out.add(Unicode.nfc(entry));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return List.copyOf(out);
+        return WordListFile.lines(WordLists.class, resource);
     }
 }

@@ -1,12 +1,5 @@
 package org.khotin.text;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +18,7 @@ public final class BylineWords {
     }
 
     private static final class Places {
-        static final Set<String> KEYS = read("places-vi.txt");
+        static final Set<String> KEYS = WordListFile.keys(BylineWords.class, "places-vi.txt");
     }
 
     private static final Pattern ORGANISATION = Pattern.compile("(?uU)(?:"
@@ -38,7 +31,7 @@ public final class BylineWords {
             + "|THPT|THCS|Tiểu học|Mầm non|Chính trị|Quân sự|Sĩ quan)|Hội (?:Nông dân|Phụ nữ|LHPN|Cựu chiến binh|CCB|Nhà báo"
             + "|Chữ thập đỏ|Khuyến học|Luật gia|Văn học|Người cao tuổi|Doanh nhân|Doanh nghiệp))(?:[\\s/].{0,110})?"
             // an office's or agency's acronym, whatever follows it
-            + "|(?:UBND|HĐND|MTTQ|TAND|VKSND|TTXVN|VNA|VOV|VTV|VTC|HTV|BHXH|CAND|QĐND|SGGP|TTXVN)[\\dA-Z+]*(?:[\\s/].{0,110})?"
+            + "|(?:UBND|HĐND|MTTQ|TAND|VKSND|TTXVN|VNA|VOV|VTV|VTC|HTV|BHXH|CAND|QĐND|SGGP)[\\dA-Z+]*(?:[\\s/].{0,110})?"
             // another acronym alone, before a slash, or before words in lower case (an acronym has no tone marks)
             + "|[A-ZĐ]{2,}[A-ZĐ\\d+-]*(?:/.{1,110}|\\s+\\p{Ll}.{0,110})?"
             + "|[\\p{L}\\d-]+(?:\\.[\\p{L}\\d-]+)*\\.(?:vn|com|net|org|info))");
@@ -81,22 +74,5 @@ public final class BylineWords {
     /** Whether a part of a byline names a writer: not a role, a credit, an employer, a place or a source's note. */
     public static boolean writer(String text) {
         return !role(text) && !photoCredit(text) && !organisation(text) && !place(text) && !NOT_A_WRITER.matcher(text.strip()).matches();
-    }
-
-    private static Set<String> read(String resource) {
-        Set<String> out = new LinkedHashSet<>();
-        try (InputStream in = BylineWords.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing resource " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                int hash = line.indexOf('#');
-                String entry = (hash >= 0 ? line.substring(0, hash) : line).strip();
-                if (!entry.isEmpty()) out.add(Fold.key(Unicode.nfc(entry)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
     }
 }
