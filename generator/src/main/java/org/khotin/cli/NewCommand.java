@@ -49,6 +49,12 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--category", paramLabel = "SECTION", description = "The section (chuyên mục) it is filed under.")
     String category = "";
 
+    @Option(names = "--series", paramLabel = "NAME", description = "The series (loạt bài) it is a part of.")
+    String series = "";
+
+    @Option(names = "--series-part", paramLabel = "N", description = "Its number in the series (1 to 999).")
+    Integer seriesPart;
+
     @Option(names = "--config", paramLabel = "FILE", defaultValue = "site-config.yml", description = "Site configuration (default: ${DEFAULT-VALUE}).")
     Path config;
 
@@ -75,6 +81,10 @@ final class NewCommand implements Callable<Integer> {
             return Main.FAILED;
         }
         Path contentDir = options.siteRoot().resolve(cfg.get().contentDir());
+        if (seriesPart != null && (seriesPart < 1 || seriesPart > 999 || series.isBlank())) {
+            err.println("khotin new: --series-part takes a number from 1 to 999, with --series naming the series");
+            return Main.USAGE;
+        }
         String slug = Slugs.slug(title);
         if (title.isBlank() || slug.isEmpty()) {
             err.println("khotin new: the title must contain letters or digits");
@@ -120,7 +130,8 @@ final class NewCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.getParent());
         List<String> cleanKeywords = keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
-        writeAtomically(file, ArticleScaffold.text(title.strip(), date, chosen, cleanKeywords, category.strip(), translationKey));
+        writeAtomically(file, ArticleScaffold.text(title.strip(), date, chosen, cleanKeywords, category.strip(), series.strip(),
+                seriesPart == null ? 0 : seriesPart, translationKey));
         out.println("Created " + options.siteRoot().relativize(file) + " (draft: true; remove that line to publish)");
         return Main.OK;
     }

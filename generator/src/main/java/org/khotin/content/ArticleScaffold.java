@@ -22,8 +22,12 @@ public final class ArticleScaffold {
         return Article.idFor(lang, date.atZoneSameInstant(zone), slug) + ".md";
     }
 
+    /**
+     * @param series     the series it is a part of, or empty
+     * @param seriesPart its number in the series, 0 for none
+     */
     public static String text(String title, OffsetDateTime date, Language lang, List<String> keywords, String category,
-                              String translationKey) {
+                              String series, int seriesPart, String translationKey) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(title)).append('\n');
         out.append("date: ").append(ISO_SECONDS.format(date)).append('\n');
@@ -32,6 +36,8 @@ public final class ArticleScaffold {
         out.append("keywords: [").append(keywords.stream().map(ArticleScaffold::quote).collect(Collectors.joining(", ")))
                 .append("]\n");
         out.append("category: ").append(quote(category)).append('\n');
+        if (!series.isEmpty()) out.append("series: ").append(quote(series)).append('\n');
+        if (seriesPart > 0) out.append("series_part: ").append(seriesPart).append('\n');
         out.append("author: \"\"\n");
         if (!translationKey.isEmpty()) out.append("translation_key: ").append(quote(translationKey)).append('\n');
         out.append("draft: true\n");

@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.khotin.config.Language;
 import org.khotin.diag.Problems;
+import org.khotin.text.Fold;
 
 /**
  * All published articles, newest first (ties by id), indexed by id, language and translation key.
@@ -92,7 +93,27 @@ public final class Corpus {
                         "each story has one article per language; give the other article its own translation_key");
             }
         });
+        partsTwice(kept, problems);
         return new Corpus(newestFirst(kept));
+    }
+
+    /** Two articles of one series and language numbered the same: a reader could not tell which comes first. */
+    private static void partsTwice(List<Article> articles, Problems problems) {
+        Map<String, List<Article>> byPart = new TreeMap<>();
+        for (Article a : articles) {
+            if (a.meta().seriesPart() == 0) continue;
+            byPart.computeIfAbsent(a.lang().code() + "\u0000" + Fold.key(a.meta().series()) + "\u0000" + a.meta().seriesPart(),
+                    k -> new ArrayList<>()).add(a);
+        }
+        byPart.values().stream().filter(list -> list.size() > 1).forEach(list -> {
+            for (Article a : list) {
+                String others = list.stream().filter(o -> o != a).map(Article::sourcePath).sorted().collect(Collectors.joining(", "));
+                problems.error(a.meta().positionOf("series_part", a.filePos()),
+                        "part " + a.meta().seriesPart() + " of the series '" + a.meta().series() + "' is numbered so in another "
+                                + a.lang().code() + " article too (" + others + ")",
+                        "give each part of a series its own series_part");
+            }
+        });
     }
 
     /**

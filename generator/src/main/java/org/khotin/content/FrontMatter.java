@@ -11,6 +11,8 @@ import org.khotin.diag.SourcePos;
  * The front matter of one article, validated and NFC. Absent text fields are empty strings, absent lists
  * empty lists. {@code positions} maps each written key to where its value is, for later messages.
  *
+ * @param series     the series (loạt bài) the article is a part of, as written; empty when none
+ * @param seriesPart its number in the series ({@code series_part}), 0 when not numbered
  * @param dateOnly the date was written without a time ({@code 2022-10-27}): {@code date} is the day's start,
  *                 and pages show the day alone
  */
@@ -23,6 +25,8 @@ public record FrontMatter(
         String summary,
         List<String> keywords,
         String category,
+        String series,
+        int seriesPart,
         String author,
         String authorOrg,
         String source,
@@ -43,14 +47,14 @@ public record FrontMatter(
 
     /** The same front matter with other old addresses (from git history: see {@code --git-info}). */
     public FrontMatter withAliases(List<String> others) {
-        return new FrontMatter(title, date, updated, lang, slug, summary, keywords, category, author, authorOrg, source, kicker,
-                translationKey, draft, needsReview, related, relatedExclude, media, others, sourceFile, sourceSha256,
+        return new FrontMatter(title, date, updated, lang, slug, summary, keywords, category, series, seriesPart, author, authorOrg,
+                source, kicker, translationKey, draft, needsReview, related, relatedExclude, media, others, sourceFile, sourceSha256,
                 sourceEncoding, dateRaw, dateOnly, positions);
     }
 
     /** Every key the front matter may hold, in the order the importer writes them. */
     public static final List<String> KEYS = List.of("title", "kicker", "date", "date_raw", "date_estimate", "updated", "lang", "slug",
-            "category", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",
+            "category", "series", "series_part", "summary", "keywords", "author", "author_org", "source", "translation_key", "draft",
             "needs_review", "related", "related_exclude", "media", "aliases", "source_url", "source_file", "source_sha256", "source_encoding");
 
     public FrontMatter {

@@ -140,12 +140,19 @@ public final class FrontMatterParser {
 
         List<String> aliases = aliases(f, problems);
 
+        String series = text(f, "series");
+        int seriesPart = f.integer("series_part", 1, 999).orElse(0);
+        if (seriesPart > 0 && series.isEmpty()) {
+            problems.error(f.posOf("series_part").orElseThrow(), "series_part without a series",
+                    "name the series the article belongs to, e.g. 'series: Chống buôn lậu dịp Tết', or remove 'series_part'");
+        }
+
         if (problems.errors().size() > before || title.isEmpty() || date.isEmpty()) return Optional.empty();
 
         Map<String, SourcePos> positions = new HashMap<>();
         for (YamlNode.Entry e : mapping.entries()) positions.put(e.key(), e.value().pos());
         return Optional.of(new FrontMatter(title.get(), date.get(), updated, lang, slug, summary, keywords,
-                text(f, "category"), text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
+                text(f, "category"), series, seriesPart, text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
                 text(f, "translation_key"), draft, needsReview, list(f, "related"),
                 list(f, "related_exclude"), list(f, "media"), aliases, text(f, "source_file"), text(f, "source_sha256"),
                 text(f, "source_encoding"), text(f, "date_raw"), isDay(f.string("date").orElse("")), positions));

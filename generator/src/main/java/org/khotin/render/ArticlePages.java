@@ -24,10 +24,13 @@ final class ArticlePages {
     /** Each language's writers' pages by their name's identity, made when the first article page asks. */
     private final java.util.function.Supplier<Map<Language, Map<String, String>>> authorPages;
 
-    /** The planner's category and writer pages, which know their addresses once for the whole plan. */
-    ArticlePages(SiteModel site, PageFrame frame, CategoryPages categories, AuthorPages authors) {
+    private final SeriesPages series;
+
+    /** The planner's category, writer and series pages, which know their addresses once for the whole plan. */
+    ArticlePages(SiteModel site, PageFrame frame, CategoryPages categories, AuthorPages authors, SeriesPages series) {
         this.site = site;
         this.frame = frame;
+        this.series = series;
         this.categories = PageFrame.once(() -> Map.of(Language.VI, categories.crumbsByKey(Language.VI),
                 Language.EN, categories.crumbsByKey(Language.EN)));
         this.authorPages = PageFrame.once(() -> Map.of(Language.VI, authors.pagesByKey(Language.VI),
@@ -45,11 +48,14 @@ final class ArticlePages {
             return pages.article(article);
         }
 
-        /** It shows its article, its translation (by title) and its related ones. */
+        /** It shows its article, its translation (by title), its related ones and the other parts of its series. */
         @Override
         public boolean showsAnyOf(java.util.Set<String> ids) {
             if (ids.contains(article.id())) return true;
             for (String related : pages.site.related().relatedTo(article.id())) if (ids.contains(related)) return true;
+            for (Article part : pages.series.of(article).map(SeriesPages.Series::parts).orElse(List.of())) {
+                if (ids.contains(part.id())) return true;
+            }
             return pages.site.corpus().translationOf(article).map(t -> ids.contains(t.id())).orElse(false);
         }
     }
@@ -65,7 +71,11 @@ final class ArticlePages {
             site.keywords().byId(id).ifPresent(k -> keywordLinks.add(new Views.Link(
                     Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.label(lang), k.labelLang(lang))));
         }
-        List<Views.Teaser> related = site.related().relatedTo(a.id()).stream()
+        Optional<SeriesPages.Series> partOf = series.of(a);
+        // the other parts are listed in the series' box, not again among related news
+        java.util.Set<String> parts = partOf.map(s -> s.parts().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()))
+                .orElse(java.util.Set.of());
+        List<Views.Teaser> related = site.related().relatedTo(a.id()).stream().filter(id -> !parts.contains(id))
                 .map(id -> frame.teaser(lang, file, site.corpus().require(id))).toList();
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());
@@ -83,7 +93,8 @@ final class ArticlePages {
                 updated.iso(), updated.text(), a.meta().author(), writers.byline(), a.meta().authorOrg(), a.meta().source(),
                 section.map(PageFrame.Crumb::label).orElse(""), section.map(c -> Links.relative(file, c.location())).orElse(""),
                 a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
-                share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related));
+                share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related),
+                series.box(a, file));
         List<PageFrame.Crumb> crumbs = new ArrayList<>(List.of(frame.homeCrumb(lang)));
         section.ifPresent(crumbs::add);
         PageFrame.Place place = new PageFrame.Place(lang, location,
@@ -96,6 +107,8 @@ final class ArticlePages {
         List<Views.Image> images = body.photos().stream().limit(1).map(p -> p.largest())
                 .map(size -> new Views.Image(site.config().absolute(location + size.file()), size.width(), size.height())).toList();
         if (!images.isEmpty()) news.put("image", images.stream().map(Views.Image::url).toList());
+        partOf.ifPresent(s -> news.put("isPartOf", StructuredData.series(s.name(),
+                site.config().absolute(UrlScheme.series(lang, s.slug(), 1)))));
         Views.Page page = frame.page(place, a.meta().title(), a.summaryOrLead(), "", "",
                 new PageFrame.Details("article", site.changed(a), Optional.empty(), Optional.of(news), true, images));
         return new RenderJob(file, "article.ftlh", Map.of("page", page, "article", view));

@@ -1,19 +1,16 @@
 package org.khotin.render;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.text.BylineWords;
 import org.khotin.text.Fold;
-import org.khotin.text.Slugs;
 import org.khotin.text.VietnameseOrder;
 
 /**
@@ -77,31 +74,16 @@ final class AuthorPages {
     }
 
     private List<Author> find(Language lang) {
-        Map<String, List<Article>> byKey = new TreeMap<>();
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        LabelledGroups writers = new LabelledGroups();
         for (Article a : site.listing(lang)) {
             if (a.lang() != lang || a.meta().author().isEmpty()) continue;
             for (String name : byline(a.meta().author()).names()) {
-                if (!BylineWords.writer(name)) continue;
-                String key = Fold.key(name);
-                List<Article> articles = byKey.computeIfAbsent(key, k -> new ArrayList<>());
-                if (articles.isEmpty() || articles.get(articles.size() - 1) != a) articles.add(a);
-                spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(name, 1, Integer::sum);
+                if (BylineWords.writer(name)) writers.add(name, a);
             }
         }
-        // two writers whose names make one slug: the one with more articles (then the earlier first) keeps it, so
-        // that a newcomer does not take over an established writer's address
-        List<Map.Entry<String, List<Article>>> claims = new ArrayList<>(byKey.entrySet());
-        claims.sort(Comparator.<Map.Entry<String, List<Article>>>comparingInt(e -> -e.getValue().size())
-                .thenComparing(e -> e.getValue().get(e.getValue().size() - 1).meta().date())
-                .thenComparing(Map.Entry::getKey));
         List<Author> out = new ArrayList<>();
-        Map<String, Integer> slugUse = new HashMap<>();
-        for (Map.Entry<String, List<Article>> e : claims) {
-            String name = spellings.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-            String base = Slugs.slug(name).isEmpty() ? (lang == Language.VI ? "tac-gia" : "author") : Slugs.slug(name);
-            int n = slugUse.merge(base, 1, Integer::sum);
-            out.add(new Author(name, n == 1 ? base : base + "-" + n, e.getValue()));
+        for (LabelledGroups.Group g : writers.slugged(lang == Language.VI ? "tac-gia" : "author")) {
+            out.add(new Author(g.name(), g.slug(), g.articles()));
         }
         VietnameseOrder order = new VietnameseOrder();
         out.sort((x, y) -> order.compare(x.name(), y.name()));

@@ -20,6 +20,7 @@ public final class PagePlanner {
 
     private final CategoryPages categories;
     private final AuthorPages authors;
+    private final SeriesPages series;
 
     private final int sitemapLimit;
 
@@ -29,6 +30,7 @@ public final class PagePlanner {
         this.frame = new PageFrame(site);
         this.categories = new CategoryPages(site, frame);
         this.authors = new AuthorPages(site, frame);
+        this.series = new SeriesPages(site, frame);
         this.sitemapLimit = sitemapLimit;
     }
 
@@ -39,7 +41,7 @@ public final class PagePlanner {
         jobs.add(PlannedPage.showingNoArticle(this::languageChoice));
         jobs.add(PlannedPage.showingNoArticle(this::notFound));
         jobs.addAll(new RedirectPages(site).plan());
-        ArticlePages articles = new ArticlePages(site, frame, categories, authors);
+        ArticlePages articles = new ArticlePages(site, frame, categories, authors, series);
         KeywordPages keywords = new KeywordPages(site, frame);
         ArchivePages archive = new ArchivePages(site, frame);
         FeedPages feeds = new FeedPages(site);
@@ -61,6 +63,12 @@ public final class PagePlanner {
             jobs.addAll(authors.plan(lang, writers));
             for (AuthorPages.Author w : writers) {
                 jobs.add(feeds.plan(lang, UrlScheme.author(lang, w.slug(), 1), authors.feedOf(lang, w).title(), w.articles(),
+                        FeedPages.Content.SUMMARY));
+            }
+            List<SeriesPages.Series> stories = series.series(lang);
+            jobs.addAll(series.plan(lang, stories));
+            for (SeriesPages.Series s : stories) {
+                jobs.add(feeds.plan(lang, UrlScheme.series(lang, s.slug(), 1), series.feedOf(lang, s).title(), s.newestFirst(),
                         FeedPages.Content.SUMMARY));
             }
         }
@@ -96,7 +104,7 @@ public final class PagePlanner {
      * shows an edited article before the rest of the site has caught up.
      */
     public List<RenderJob> articlePages(List<Article> articles) {
-        ArticlePages pages = new ArticlePages(site, frame, categories, authors);
+        ArticlePages pages = new ArticlePages(site, frame, categories, authors, series);
         return articles.stream().map(pages::article).toList();
     }
 

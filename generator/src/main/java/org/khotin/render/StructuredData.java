@@ -57,6 +57,13 @@ final class StructuredData {
         return article;
     }
 
+    /** The series an article is a part of, with its page. */
+    static Map<String, Object> series(String name, String url) {
+        Map<String, Object> series = named("CreativeWorkSeries", name);
+        series.put("url", url);
+        return series;
+    }
+
     /** A writer, with the page of their articles when they have one. */
     record Person(String name, String url) {}
 

@@ -74,6 +74,14 @@ public final class UrlScheme {
         return authorIndex(lang) + slug + "/" + pageSuffix(page);
     }
 
+    public static String seriesIndex(Language lang) {
+        return lang.code() + "/" + (lang == Language.VI ? "loat-bai" : "series") + "/";
+    }
+
+    public static String series(Language lang, String slug, int page) {
+        return seriesIndex(lang) + slug + "/" + pageSuffix(page);
+    }
+
     private static String pageSuffix(int page) {
         return page <= 1 ? "" : "page/" + page + "/";
     }

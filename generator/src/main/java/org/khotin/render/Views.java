@@ -94,7 +94,8 @@ public final class Views {
             List<Link> keywords,
             List<Link> translations,
             Share share,
-            Related related) {
+            Related related,
+            SeriesBox series) {
         public Article {
             keywords = List.copyOf(keywords);
             translations = List.copyOf(translations);
@@ -259,6 +260,28 @@ public final class Views {
     public record AuthorIndex(String heading, List<Count> authors) {
         public AuthorIndex {
             authors = List.copyOf(authors);
+        }
+    }
+
+    /**
+     * The series (loạt bài) an article is a part of: its page, and every part published, in reading order.
+     *
+     * @param parts empty when the article belongs to no series
+     */
+    public record SeriesBox(String name, String href, List<SeriesPart> parts) {
+        public static final SeriesBox NONE = new SeriesBox("", "", List.of());
+
+        public SeriesBox {
+            parts = List.copyOf(parts);
+        }
+    }
+
+    /** A part of a series: its number in reading order (its {@code series_part}, else its place) and whether it is this page. */
+    public record SeriesPart(String href, String title, int number, boolean current) {}
+
+    public record SeriesIndex(String heading, List<Count> series) {
+        public SeriesIndex {
+            series = List.copyOf(series);
         }
     }
 

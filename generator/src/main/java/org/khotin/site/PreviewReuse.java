@@ -289,7 +289,7 @@ final class PreviewReuse implements Reuse {
         return a.id().equals(b.id()) && a.sourcePath().equals(b.sourcePath())
                 && x.date().equals(y.date()) && x.updated().equals(y.updated()) && x.lang() == y.lang()
                 && x.slug().equals(y.slug()) && x.keywords().equals(y.keywords()) && x.category().equals(y.category())
-                && x.author().equals(y.author())
+                && x.author().equals(y.author()) && x.series().equals(y.series()) && x.seriesPart() == y.seriesPart()
                 && x.translationKey().equals(y.translationKey()) && x.draft() == y.draft()
                 && x.related().equals(y.related()) && x.relatedExclude().equals(y.relatedExclude())
                 && x.aliases().equals(y.aliases()); // an old address is a page of its own
@@ -345,7 +345,8 @@ final class PreviewReuse implements Reuse {
 
     /**
      * Whether a saved article can be shown at once from the last good build: the same article in the same file,
-     * with the same keywords and translation key, still included, and no photos or clips (a full build finds them).
+     * with the same keywords, translation key and place in a series, still included, and no photos or clips (a full
+     * build finds them).
      */
     private static boolean isPlainEdit(Article before, Article after, MarkdownRenderer markdown, BuildOptions options, Instant now) {
         return before.sourcePath().equals(after.sourcePath())
@@ -353,6 +354,7 @@ final class PreviewReuse implements Reuse {
                 && after.meta().media().isEmpty() && before.meta().media().isEmpty()
                 && before.meta().translationKey().equals(after.meta().translationKey())
                 && before.meta().keywords().equals(after.meta().keywords())
+                && before.meta().series().equals(after.meta().series()) && before.meta().seriesPart() == after.meta().seriesPart()
                 && LoadStage.included(after, options, now);
     }
 

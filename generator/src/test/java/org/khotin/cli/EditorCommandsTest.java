@@ -60,6 +60,21 @@ class EditorCommandsTest {
     }
 
     @Test
+    void newStartsTheNextPartOfASeries() {
+        TestSite site = TestSite.create(dir, "");
+        TestSite.Run run = newArticle(site, "Bài 2: Những chuyến hàng đêm", "--series", "Chống buôn lậu dịp Tết", "--series-part", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.read("content/vi/2026/11/bai-2-nhung-chuyen-hang-dem.md"))
+                .contains("series: \"Chống buôn lậu dịp Tết\"\nseries_part: 2\n");
+        site.build("--drafts", "--future").assertOk();
+        site.assertExists("public/vi/loat-bai/chong-buon-lau-dip-tet/index.html");
+
+        TestSite.Run partAlone = newArticle(site, "Bài 3", "--series-part", "3");
+        assertThat(partAlone.exitCode()).isEqualTo(2);
+        assertThat(partAlone.err()).contains("--series-part takes a number from 1 to 999, with --series naming the series");
+    }
+
+    @Test
     void translationOfCopiesTheKeyAndAddsOneToTheSourceWhenMissing() {
         TestSite site = TestSite.create(dir, """
                 -- content/vi/2020/01/goc.md --

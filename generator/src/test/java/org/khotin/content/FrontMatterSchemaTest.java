@@ -32,7 +32,7 @@ class FrontMatterSchemaTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             minimal                 | true  | 'title: Bài A\\ndate: 2020-01-02'
-            full                    | true  | 'title: Bài A\\ndate: 2020-01-02T08:00:00+07:00\\nupdated: 2020-01-03T09:30+07:00\\nlang: vi\\nslug: bai-a\\nsummary: Tóm tắt\\nkeywords: [a, b]\\ncategory: Tin\\nauthor: X\\nauthor_org: Y\\nsource: Z\\nkicker: K\\ntranslation_key: k\\ndraft: false\\nneeds_review: [title]\\nmedia: [a.mp4]'
+            full                    | true  | 'title: Bài A\\ndate: 2020-01-02T08:00:00+07:00\\nupdated: 2020-01-03T09:30+07:00\\nlang: vi\\nslug: bai-a\\nsummary: Tóm tắt\\nkeywords: [a, b]\\ncategory: Tin\\nauthor: X\\nauthor_org: Y\\nsource: Z\\nkicker: K\\nseries: Loạt bài A\\nseries_part: 2\\ntranslation_key: k\\ndraft: false\\nneeds_review: [title]\\nmedia: [a.mp4]'
             keywords as one text    | true  | 'title: A\\ndate: 2020-01-02\\nkeywords: một'
             utc date                | true  | 'title: A\\ndate: 2020-01-02T01:00:00Z'
             missing title           | false | 'date: 2020-01-02'
@@ -52,6 +52,10 @@ class FrontMatterSchemaTest {
             bad slug                | false | 'title: A\\ndate: 2020-01-02\\nslug: Bài A'
             empty title             | false | 'title: ""\\ndate: 2020-01-02'
             title a list            | false | 'title: [a]\\ndate: 2020-01-02'
+            series part, no series  | false | 'title: A\\ndate: 2020-01-02\\nseries_part: 2'
+            series part zero        | false | 'title: A\\ndate: 2020-01-02\\nseries: S\\nseries_part: 0'
+            series part as text     | false | 'title: A\\ndate: 2020-01-02\\nseries: S\\nseries_part: hai'
+            series without part     | true  | 'title: A\\ndate: 2020-01-02\\nseries: S'
             """)
     void schemaAndValidatorAgree(String name, boolean valid, String yaml) throws Exception {
         String frontMatter = yaml.replace("\\n", "\n");

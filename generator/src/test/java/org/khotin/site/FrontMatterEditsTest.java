@@ -41,6 +41,8 @@ class FrontMatterEditsTest {
         EDITS.put("lang", "lang: vi");
         EDITS.put("slug", "slug: tong-ket-nam-2018");
         EDITS.put("category", "category: Thời sự");
+        EDITS.put("series", "series: Tổng kết năm");
+        EDITS.put("series_part", "series: Tổng kết năm\nseries_part: 2");
         EDITS.put("summary", "summary: Một tóm tắt khác.");
         EDITS.put("keywords", "keywords: [Ban Tổ chức Tỉnh ủy, Nam Định]");
         EDITS.put("author", "author: Lê Hà");
