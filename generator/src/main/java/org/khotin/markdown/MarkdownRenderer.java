@@ -82,6 +82,8 @@ public final class MarkdownRenderer {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                         StrikethroughExtension.create(), new Guards()))
                 .set(Parser.THEMATIC_BREAK_PARSER, false) // ThematicBreaks instead
+                // a file name with a space, written <le hoi/anh 1.jpg> as CommonMark allows (flexmark refuses it by default)
+                .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(TablesExtension.CLASS_NAME, "")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);

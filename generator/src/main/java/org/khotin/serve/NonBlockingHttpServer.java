@@ -52,20 +52,27 @@ final class NonBlockingHttpServer implements AutoCloseable {
     private static final Duration EVENT_PING_INTERVAL = Duration.ofSeconds(15);
     private static final byte[] PING = "event: ping\ndata: {}\n\n".getBytes(StandardCharsets.UTF_8);
     private static final Map<Integer, String> REASONS = Map.ofEntries(Map.entry(200, "OK"), Map.entry(204, "No Content"),
-            Map.entry(206, "Partial Content"), Map.entry(400, "Bad Request"), Map.entry(403, "Forbidden"),
+            Map.entry(206, "Partial Content"), Map.entry(301, "Moved Permanently"), Map.entry(400, "Bad Request"), Map.entry(403, "Forbidden"),
             Map.entry(404, "Not Found"), Map.entry(405, "Method Not Allowed"), Map.entry(408, "Request Timeout"),
             Map.entry(416, "Range Not Satisfiable"), Map.entry(431, "Request Header Fields Too Large"),
             Map.entry(500, "Internal Server Error"));
 
     /** An answer: bytes with a status and type, or the opening of an event stream that stays open. */
-    record Reply(int status, String contentType, byte[] body, boolean eventStream) {
+    /** @param location where a redirect sends the browser, or empty */
+    record Reply(int status, String contentType, byte[] body, boolean eventStream, String location) {
         static Reply of(int status, String contentType, byte[] body) {
-            return new Reply(status, contentType, body, false);
+            return new Reply(status, contentType, body, false, "");
+        }
+
+        /** Sends the browser on for good, as static hosts do from a folder's address without its final slash. */
+        static Reply movedTo(String location) {
+            return new Reply(301, "text/plain; charset=utf-8", ("Moved to " + location + "\n").getBytes(StandardCharsets.UTF_8),
+                    false, location);
         }
 
         /** An event stream whose first events are {@code opening}; later ones come from {@link #sendEvent}. */
         static Reply eventStream(byte[] opening) {
-            return new Reply(200, "text/event-stream; charset=utf-8", opening, true);
+            return new Reply(200, "text/event-stream; charset=utf-8", opening, true, "");
         }
     }
 
@@ -331,8 +338,10 @@ final class NonBlockingHttpServer implements AutoCloseable {
                 queue(key, c, response(200, reply.contentType(), -1, List.of("Cache-Control: no-cache"), true),
                         reply.body());
             } else if (!(reply.status() == 200 && range != null && answeredRange(key, c, reply, range, headOnly))) {
-                queue(key, c, response(reply.status(), reply.contentType(), reply.body().length,
-                        List.of("Cache-Control: no-store", "Accept-Ranges: bytes"), c.closeWhenWritten), headOnly ? null : reply.body());
+                List<String> headers = reply.location().isEmpty() ? List.of("Cache-Control: no-store", "Accept-Ranges: bytes")
+                        : List.of("Cache-Control: no-store", "Location: " + reply.location());
+                queue(key, c, response(reply.status(), reply.contentType(), reply.body().length, headers, c.closeWhenWritten),
+                        headOnly ? null : reply.body());
             }
         }
     }

@@ -161,7 +161,10 @@ public final class PreviewServer implements AutoCloseable {
         if (rawPath.equals("/__khotin/live.js")) return Reply.of(200, "text/javascript; charset=utf-8", liveJs);
         String path = sitePath(rawPath);
         byte[] body = path.isEmpty() ? null : site.get(path);
-        if (body == null && !path.isEmpty() && !path.endsWith(".html")) body = site.get(path + "/index.html");
+        // a folder asked for without its final slash: its page's relative links would miss by a folder
+        if (body == null && !path.isEmpty() && !path.endsWith(".html") && site.get(path + "/index.html") != null) {
+            return Reply.movedTo(rawPath + "/" + (query < 0 ? "" : target.substring(query)));
+        }
         int status = 200;
         if (body == null) {
             status = 404;

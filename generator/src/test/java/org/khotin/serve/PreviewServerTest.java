@@ -42,6 +42,11 @@ class PreviewServerTest {
                     HttpResponse.BodyHandlers.ofString());
             assertThat(page.statusCode()).isEqualTo(200);
             assertThat(page.body()).contains("<h1>Trang chủ</h1><script src=\"/__khotin/live.js\"></script></body>");
+            // a folder without its final slash is sent on to it, query and all, as static hosts do
+            HttpResponse<String> bare = client.send(HttpRequest.newBuilder(URI.create(base + "/vi?q=c%E1%BA%A7u")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(bare.statusCode()).isEqualTo(301);
+            assertThat(bare.headers().firstValue("Location")).hasValue("/vi/?q=c%E1%BA%A7u");
             HttpResponse<String> missing = client.send(HttpRequest.newBuilder(URI.create(base + "/%2e%2e/secret")).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(missing.statusCode()).isEqualTo(404);

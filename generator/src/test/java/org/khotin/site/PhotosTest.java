@@ -145,6 +145,23 @@ class PhotosTest {
     }
 
     @Test
+    void aPhotoWhoseFileNameHasASpaceIsWrittenInAngleBrackets() throws Exception {
+        TestSite site = siteWithPhotos();
+        site.writeBytes("content/vi/2024/05/le-khanh-thanh/anh cau.jpg", jpeg(1000, 500));
+        site.write("content/vi/2024/05/le-khanh-thanh.md", site.read("content/vi/2024/05/le-khanh-thanh.md")
+                + "\n![Người dân qua cầu](<le-khanh-thanh/anh cau.jpg>)\n\nMột ![Cầu](<le-khanh-thanh/khong co.jpg>) thiếu.\n");
+        TestSite.Run run = site.build();
+        // a photo in angle brackets is a photo, not text; a missing one is an error at its line, as any
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("content/vi/2024/05/le-khanh-thanh.md:16:5: error: photo 'le-khanh-thanh/khong co.jpg' is not there");
+        site.write("content/vi/2024/05/le-khanh-thanh.md", site.read("content/vi/2024/05/le-khanh-thanh.md").replace("Một ![Cầu](<le-khanh-thanh/khong co.jpg>) thiếu.", ""));
+        site.build().assertOk();
+        Document doc = Jsoup.parse(site.read("public/vi/2024/05/le-khanh-thanh-cau-moi/index.html"));
+        assertThat(doc.select(".article-body img").eachAttr("alt")).contains("Người dân qua cầu");
+        assertThat(doc.select(".article-body").text()).doesNotContain("![");
+    }
+
+    @Test
     void aPhoneCamerasTurnIsApplied() throws Exception {
         TestSite site = TestSite.create(dir, SITE.replace("\n![Sơ đồ tuyến đường](le-khanh-thanh/so-do.png \"Sơ đồ tuyến đường\")\n", ""));
         // stored lying on its side (200 × 100, left half red), with EXIF saying "turn a quarter right"
