@@ -20,6 +20,7 @@ import org.khotin.content.ContentLoader;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
 import org.khotin.text.Slugs;
+import org.khotin.text.Unicode;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -92,6 +93,7 @@ final class NewCommand implements Callable<Integer> {
         }
         OffsetDateTime date = OffsetDateTime.now(clock.withZone(cfg.get().timeZone()));
         String translationKey = "";
+        boolean dayOnly = false;
         Optional<Language> language = Optional.empty();
         if (lang != null) {
             language = Language.find(lang);
@@ -113,7 +115,16 @@ final class NewCommand implements Callable<Integer> {
             }
             language = Optional.of(target);
             date = source.get().meta().date();
+            dayOnly = source.get().meta().dateOnly();
             translationKey = source.get().meta().translationKey();
+            Optional<String> existing = translationKey.isEmpty() ? Optional.empty()
+                    : translationIn(contentDir, cfg.get(), target, translationKey);
+            if (existing.isPresent()) {
+                // a second one would fail the build (one article per language and key) once either is published
+                err.println("khotin new: " + translationOf + " is translated already: " + existing.get()
+                        + " has its translation_key '" + translationKey + "'; edit that article, or give this story a key of its own");
+                return Main.FAILED;
+            }
             if (translationKey.isEmpty()) {
                 translationKey = ArticleScaffold.newTranslationKey(source.get());
                 Path file = translationOf.toAbsolutePath();
@@ -130,7 +141,7 @@ final class NewCommand implements Callable<Integer> {
         }
         Files.createDirectories(file.getParent());
         List<String> cleanKeywords = keywords.stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
-        writeAtomically(file, ArticleScaffold.text(title.strip(), date, chosen, cleanKeywords, category.strip(), series.strip(),
+        writeAtomically(file, ArticleScaffold.text(title.strip(), date, dayOnly, chosen, cleanKeywords, category.strip(), series.strip(),
                 seriesPart == null ? 0 : seriesPart, translationKey));
         out.println("Created " + options.siteRoot().relativize(file) + " (draft: true; remove that line to publish)");
         return Main.OK;
@@ -146,6 +157,19 @@ final class NewCommand implements Callable<Integer> {
         String relative = Arrays.stream(contentDir.relativize(file).toString().split("[/\\\\]")).reduce((a, b) -> a + "/" + b).orElse("");
         return new ContentLoader(new FrontMatterParser(cfg.timeZone()))
                 .parse(Files.readAllBytes(file), relative, translationOf.toString(), problems);
+    }
+
+    /** The article of {@code lang} that carries {@code key} already, by its path; only files that hold the key are parsed. */
+    private static Optional<String> translationIn(Path contentDir, SiteConfig cfg, Language lang, String key) throws IOException {
+        ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
+        for (ContentLoader.SourceFile f : loader.find(contentDir, cfg.contentDir() + "/")) {
+            if (!f.relativePath().startsWith(lang.code() + "/") || f.refusal().isPresent()) continue;
+            byte[] bytes = Files.readAllBytes(f.file());
+            if (!Unicode.nfc(new String(bytes, StandardCharsets.UTF_8)).contains(key)) continue;
+            Optional<Article> a = loader.parse(bytes, f.relativePath(), f.displayPath(), new Problems());
+            if (a.isPresent() && a.get().meta().translationKey().equals(key)) return Optional.of(f.displayPath());
+        }
+        return Optional.empty();
     }
 
     private static void writeAtomically(Path file, String text) throws IOException {

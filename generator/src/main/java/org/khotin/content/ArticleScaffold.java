@@ -23,14 +23,15 @@ public final class ArticleScaffold {
     }
 
     /**
+     * @param dayOnly    the date is a day without a time (a translation of an article dated so), written as the day
      * @param series     the series it is a part of, or empty
      * @param seriesPart its number in the series, 0 for none
      */
-    public static String text(String title, OffsetDateTime date, Language lang, List<String> keywords, String category,
+    public static String text(String title, OffsetDateTime date, boolean dayOnly, Language lang, List<String> keywords, String category,
                               String series, int seriesPart, String translationKey) {
         StringBuilder out = new StringBuilder("---\n");
         out.append("title: ").append(quote(title)).append('\n');
-        out.append("date: ").append(ISO_SECONDS.format(date)).append('\n');
+        out.append("date: ").append(dayOnly ? date.toLocalDate().toString() : ISO_SECONDS.format(date)).append('\n');
         out.append("lang: ").append(lang.code()).append('\n');
         out.append("summary: \"\"\n");
         out.append("keywords: [").append(keywords.stream().map(ArticleScaffold::quote).collect(Collectors.joining(", ")))

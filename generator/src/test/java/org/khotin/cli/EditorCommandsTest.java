@@ -95,6 +95,29 @@ class EditorCommandsTest {
         site.write("content/en/2020/01/the-original.md", translation.replace("draft: true\n", ""));
         site.build().assertOk();
         assertThat(site.read("public/vi/2020/01/bai-goc/index.html")).contains("../../../../en/2020/01/the-original/");
+
+        // a second translation would break the build once published: refused, naming the first
+        TestSite.Run again = newArticle(site, "Another translation", "--translation-of",
+                site.root().resolve("content/vi/2020/01/goc.md").toString());
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("is translated already: content/en/2020/01/the-original.md has its translation_key 'bai-goc'");
+        assertThat(site.exists("content/en/2020/01/another-translation.md")).isFalse();
+    }
+
+    @Test
+    void aTranslationOfAnArticleDatedByItsDayIsDatedByTheDay() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2020/01/goc.md --
+                ---
+                title: Bài gốc
+                date: 2020-01-02
+                ---
+                Nội dung.
+                """);
+        TestSite.Run run = newArticle(site, "The original", "--translation-of",
+                site.root().resolve("content/vi/2020/01/goc.md").toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(site.read("content/en/2020/01/the-original.md")).contains("\ndate: 2020-01-02\n");
     }
 
     @Test
