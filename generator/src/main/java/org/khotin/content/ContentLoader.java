@@ -364,6 +364,27 @@ public final class ContentLoader {
     }
 
     /**
+     * The folder an article out of place belongs in, from its language and date ({@code content/en/2023/03/}), or the
+     * folders' pattern when its front matter does not tell.
+     */
+    private String rightFolder(byte[] bytes, String relativePath, String displayPath) {
+        String contentPrefix = displayPath.endsWith(relativePath) ? displayPath.substring(0, displayPath.length() - relativePath.length()) : "";
+        Problems ignored = new Problems();
+        Optional<FrontMatterParser.Split> split = SourceText.decode(bytes, displayPath, ignored)
+                .flatMap(text -> parser.split(text, displayPath, ignored));
+        // the language the front matter gives, else the one of the folder the file is under, else Vietnamese
+        Language guess = Language.find(relativePath.split("/")[0]).orElse(Language.VI);
+        for (Language lang : List.of(guess, guess.other())) {
+            Optional<FrontMatter> meta = split.flatMap(sp -> parser.parse(sp, displayPath, lang, new Problems()));
+            if (meta.isPresent()) {
+                java.time.ZonedDateTime day = meta.get().date().atZoneSameInstant(parser.zone());
+                return contentPrefix + String.format(java.util.Locale.ROOT, "%s/%04d/%02d/", lang.code(), day.getYear(), day.getMonthValue());
+            }
+        }
+        return contentPrefix + "<lang>/<yyyy>/<mm>/ (its language, and the year and month of its date): ";
+    }
+
+    /**
      * Parses one article file.
      *
      * @param bodyFile the file the bytes came from, when the body is to be read from there again when needed
@@ -374,7 +395,7 @@ public final class ContentLoader {
         Matcher m = ARTICLE_PATH.matcher(relativePath);
         if (!m.matches()) {
             problems.error(SourcePos.file(displayPath), "article is not in a <lang>/<yyyy>/<mm>/ folder",
-                    "move it to content/vi/2024/01/" + Path.of(relativePath).getFileName());
+                    "move it to " + rightFolder(bytes, relativePath, displayPath) + Path.of(relativePath).getFileName());
             return Optional.empty();
         }
         Optional<Language> folderLang = Language.find(m.group(1));

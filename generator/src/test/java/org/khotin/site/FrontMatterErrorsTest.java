@@ -254,7 +254,23 @@ class FrontMatterErrorsTest {
                 ---
                 """);
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("content/vi/a.md: error: article is not in a <lang>/<yyyy>/<mm>/ folder");
+        assertThat(run.err()).contains("content/vi/a.md: error: article is not in a <lang>/<yyyy>/<mm>/ folder")
+                .as("the folder its language and date call for").contains("move it to content/vi/2020/01/a.md");
+    }
+
+    @Test
+    void anEnglishArticleOutsideTheDatedFoldersIsToldItsEnglishFolder() {
+        TestSite.Run run = buildWith("content/en/misc.md", """
+                ---
+                title: A
+                date: 2023-03-15T08:00:00+07:00
+                ---
+                Text.
+                """);
+        assertThat(run.err()).contains("content/en/misc.md: error: article is not in a <lang>/<yyyy>/<mm>/ folder")
+                .contains("move it to content/en/2023/03/misc.md");
+        TestSite.Run unreadable = TestSite.create(dir.resolve("other"), "-- content/misc.md --\nno front matter\n").build();
+        assertThat(unreadable.err()).contains("move it to content/<lang>/<yyyy>/<mm>/ (its language, and the year and month of its date): misc.md");
     }
 
     @Test
