@@ -83,9 +83,15 @@ final class RelatedCommand implements Callable<Integer> {
             rank++;
             Article c = model.corpus().require(s.id());
             String mark = shown.contains(s.id()) ? "*" : s.belowCutOff() ? "-" : " ";
+            // a story related in the other language is shown in the reader's, when it has a version there
+            Optional<Article> version = c.lang() == a.lang() ? Optional.empty()
+                    : model.corpus().translationOf(c).filter(t -> shown.contains(t.id()));
+            String note = s.pinned() ? "  [pinned]"
+                    : version.isPresent() ? "  [shown as its " + a.lang().code() + " version, " + version.get().id() + "]"
+                    : shown.contains(s.id()) && s.belowCutOff() ? "  [shown for its translation, above the cut-off]"
+                    : s.belowCutOff() ? "  [below the cut-off]" : "";
             out.printf(Locale.ROOT, "%s%2d. %s  %.3f = keywords %.3f + text %.3f + recency %.3f; evidence %.3f%s%n",
-                    mark, rank, s.id(), s.score(), s.keywordScore(), s.textScore(), s.recency(), s.evidence(),
-                    s.pinned() ? "  [pinned]" : s.belowCutOff() ? "  [below the cut-off]" : "");
+                    mark, rank, s.id(), s.score(), s.keywordScore(), s.textScore(), s.recency(), s.evidence(), note);
             out.println("      " + c.meta().title());
             if (!s.keywords().isEmpty()) {
                 out.println("      keywords: " + s.keywords().stream().map(k -> model.keywords().byId(k.keywordId())

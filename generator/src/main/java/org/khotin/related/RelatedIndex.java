@@ -302,10 +302,16 @@ public final class RelatedIndex {
         for (int j : ranked) {
             if (room == 0) break;
             if (taken.contains(j) || !passes(i, j)) continue;
+            // a story in the other language that has a version in the reader's: that version, in its place
+            int shown = j;
+            if (translation[j] >= 0 && articles.get(j).lang() != articles.get(i).lang()) {
+                if (Arrays.binarySearch(excludes[i], translation[j]) >= 0) continue;
+                shown = translation[j];
+            }
             // one version of a story: skip an article whose translation is already listed
-            if (translation[j] >= 0 && taken.contains(translation[j])) continue;
-            taken.add(j);
-            out.add(articles.get(j).id());
+            if (taken.contains(shown) || translation[shown] >= 0 && taken.contains(translation[shown])) continue;
+            taken.add(shown);
+            out.add(articles.get(shown).id());
             room--;
         }
         return out;

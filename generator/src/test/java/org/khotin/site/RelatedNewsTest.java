@@ -96,6 +96,37 @@ class RelatedNewsTest {
     }
 
     @Test
+    void aStoryRelatedInTheOtherLanguageIsShownInTheReadersLanguageWhenItHasAVersionThere() {
+        String site = SITE + """
+                -- content/vi/2021/05/e.md --
+                ---
+                title: Chủ động phòng chống thiên tai
+                date: 2021-05-02
+                keywords: [phòng chống thiên tai]
+                ---
+                Tỉnh chủ động phòng chống thiên tai trước mùa mưa bão.
+                -- content/en/2021/06/f.md --
+                ---
+                title: Storm preparedness drill
+                date: 2021-06-03
+                keywords: [phòng chống thiên tai]
+                translation_key: f
+                ---
+                The province held a storm drill.
+                -- content/vi/2021/06/f.md --
+                ---
+                title: Diễn tập cứu hộ
+                date: 2021-06-03
+                translation_key: f
+                ---
+                Lực lượng cứu hộ tập dượt trên sông.
+                """;
+        // the English version shares the keyword the Vietnamese one lacks: a Vietnamese reader gets the Vietnamese one
+        assertThat(relatedOf(site, "vi/2021/05/chu-dong-phong-chong-thien-tai"))
+                .contains("vi/2021/06/dien-tap-cuu-ho").doesNotContain("en/2021/06/storm-preparedness-drill");
+    }
+
+    @Test
     void scoresBreakDownIntoKeywordsTextAndRecency() {
         TestSite site = TestSite.create(dir, SITE);
         Problems problems = new Problems();
