@@ -117,10 +117,12 @@ final class AuthorPages {
                 site.t(lang, UiString.AUTHORS_DESCRIPTION), "", ""), "index", new Views.AuthorIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         String intro = site.t(lang, UiString.AUTHOR_INTRO);
+        // a writer of one language alone leads to the other language's writers, when it has any
+        String otherIndex = otherPages.isEmpty() ? UrlScheme.home(lang.other(), 1) : UrlScheme.authorIndex(lang.other());
         for (Author a : authors) {
             Optional<String> other = Optional.ofNullable(otherPages.get(Fold.key(a.name())));
             jobs.addAll(frame.articleList(lang, a.articles(), p -> UrlScheme.author(lang, a.slug(), p),
-                    p -> other.orElse(UrlScheme.home(lang.other(), 1)), other.isPresent(), crumbs, a.name(), "", intro,
+                    p -> other.orElse(otherIndex), other.isPresent(), crumbs, a.name(), "", intro,
                     intro + " " + a.name(), Optional.of(feedOf(lang, a))));
         }
         return jobs;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
@@ -78,13 +79,26 @@ final class CategoryPages {
         jobs.add(PlannedPage.showingNoArticle(() -> new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,
                 site.t(lang, UiString.CATEGORIES_DESCRIPTION), "", ""), "index", new Views.CategoryIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
+        Map<String, PageFrame.Crumb> others = crumbsByKey(lang.other());
         for (Category c : categories) {
+            // a section without a counterpart leads to the other language's sections
+            Optional<String> other = counterpart(c, others);
             jobs.addAll(frame.articleList(lang, c.articles(), p -> UrlScheme.category(lang, c.slug(), p),
-                    p -> UrlScheme.home(lang.other(), 1), false, crumbs, c.label(),
+                    p -> other.orElse(UrlScheme.categoryIndex(lang.other())), other.isPresent(), crumbs, c.label(),
                     "", site.t(lang, UiString.CATEGORY_INTRO), site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label(),
-                    java.util.Optional.of(feedOf(lang, c))));
+                    Optional.of(feedOf(lang, c))));
         }
         return jobs;
+    }
+
+    /** The other language's section that the translations of a section's articles are filed under most often. */
+    private Optional<String> counterpart(Category c, Map<String, PageFrame.Crumb> others) {
+        Map<String, Integer> votes = new TreeMap<>();
+        for (Article a : c.articles()) {
+            site.corpus().translationOf(a).map(t -> Fold.key(t.meta().category())).filter(others::containsKey)
+                    .ifPresent(key -> votes.merge(key, 1, Integer::sum));
+        }
+        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> others.get(e.getKey()).location());
     }
 
     PageFrame.Feed feedOf(Language lang, Category c) {

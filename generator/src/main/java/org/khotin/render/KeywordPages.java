@@ -153,7 +153,7 @@ final class KeywordPages {
     private List<PlannedPage> keywordPages(Language lang, Keyword k) {
         List<Article> articles = k.articles(lang).stream().map(site.corpus()::require).toList();
         boolean other = k.count(lang.other()) > 0;
-        IntFunction<String> counterpart = p -> other ? UrlScheme.keyword(lang.other(), k.id(), 1) : UrlScheme.home(lang.other(), 1);
+        IntFunction<String> counterpart = p -> other ? UrlScheme.keyword(lang.other(), k.id(), 1) : UrlScheme.keywordIndex(lang.other());
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang),
                 new PageFrame.Crumb(UrlScheme.keywordIndex(lang), site.t(lang, UiString.KEYWORDS)));
         String intro = site.t(lang, UiString.KEYWORD_INTRO);

@@ -138,7 +138,7 @@ final class SeriesPages {
         for (Series s : series) {
             Optional<String> other = counterpart(s, lang);
             jobs.addAll(frame.articleList(lang, s.parts(), p -> UrlScheme.series(lang, s.slug(), p),
-                    p -> other.orElse(UrlScheme.home(lang.other(), 1)), other.isPresent(), crumbs, s.name(), "", intro,
+                    p -> other.orElse(place.counterpart()), other.isPresent(), crumbs, s.name(), "", intro,
                     intro + " " + s.name(), Optional.of(feedOf(lang, s))));
         }
         return jobs;

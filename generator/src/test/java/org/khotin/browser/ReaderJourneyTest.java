@@ -186,6 +186,21 @@ class ReaderJourneyTest {
         assertThat(d.findElement(By.id("query-vi")).getAttribute("value")).isEmpty();
     }
 
+    /** The site's root sends a reader to the archive in their browser's language, else to the Vietnamese one. */
+    @Test
+    void theRootLeadsToTheReadersLanguage() {
+        for (String[] reader : new String[][] {{"en-US,en", "en/"}, {"vi-VN,vi", "vi/"}, {"fr-FR,fr", "vi/"}, {"fr-FR,en", "en/"}}) {
+            browser = Browser.open(dir, false, true, reader[0]);
+            browser.get(server.baseUrl());
+            waitFor(browser).until(ExpectedConditions.urlToBe(server.baseUrl() + reader[1]));
+            browser.quit();
+        }
+        // without scripts: the Vietnamese archive, as before
+        WebDriver d = browser(false);
+        d.get(server.baseUrl());
+        waitFor(d).until(ExpectedConditions.urlToBe(server.baseUrl() + "vi/"));
+    }
+
     @Test
     void switchingLanguageOnAnArticleLandsOnItsTranslation() {
         WebDriver d = browser(true);

@@ -33,15 +33,22 @@ public final class Browser {
 
     /** A fresh browser with its own empty profile; 412 px wide like a phone unless {@code desktop}. */
     public static ChromeDriver open(Path profiles, boolean desktop, boolean javascript) {
+        return open(profiles, desktop, javascript, "vi");
+    }
+
+    /** The same, its reader's languages {@code languages} ({@code en-US,en}), as the browser tells sites. */
+    public static ChromeDriver open(Path profiles, boolean desktop, boolean javascript, String languages) {
         SELENIUM_LOG.setLevel(Level.SEVERE); // "Unable to find CDP implementation" is noise: no CDP is used
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--lang=vi",
+                "--disable-dev-shm-usage", "--lang=" + languages.split(",")[0],
                 desktop ? "--window-size=1280,900" : "--window-size=360,800",
                 "--user-data-dir=" + profiles.resolve("p" + System.nanoTime()));
-        if (!javascript) options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+        Map<String, Object> prefs = new java.util.HashMap<>(Map.of("intl.accept_languages", languages));
+        if (!javascript) prefs.put("profile.managed_default_content_settings.javascript", 2);
+        options.setExperimentalOption("prefs", prefs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER.toString()))
                 .usingAnyFreePort()
