@@ -27,7 +27,8 @@ import org.khotin.taxonomy.KeywordIndex;
 /**
  * The search index of each language, as static files under {@code search/<lang>/}:
  * <ul>
- *   <li>{@code manifest.json}: the number of documents and the first key of every shard;</li>
+ *   <li>{@code manifest.json}: the number of documents, the first key of every shard, and from how many words on a
+ *   query lists articles that hold its words apart ({@code apartFrom});</li>
  *   <li>{@code w/<n>.json}: word shards, folded word → [[exact form, postings], …], keys in sorted ranges;
  *       a posting says how often the word occurs in a document and in which part at best (title, keywords,
  *       lead, body);</li>
@@ -148,7 +149,10 @@ public final class SearchIndex {
             Json.field(manifest, "version", files.version()).append(",\"docs\":").append(articles.size())
                     .append(",\"words\":");
             Json.strings(manifest, wordStarts).append(",\"pairs\":");
-            Json.strings(manifest, pairStarts).append('}');
+            Json.strings(manifest, pairStarts);
+            // from how many words on a query lists articles with its words apart: two English words are two words,
+            // two Vietnamese syllables mostly one word
+            manifest.append(",\"apartFrom\":").append(lang == Language.EN ? 2 : SearchQuery.MIN_APART_WORDS).append('}');
             out.accept(dir + "manifest.json", utf8(manifest.toString()));
         }
         documents.retain(corpus.articles());

@@ -28,7 +28,10 @@ public final class SearchQuery {
     static final int MAX_PREFIX_SHARDS = 2;
     /** By {@link PostingCodec.Part}: a word in the body, lead, keywords, title counts this much. */
     private static final double[] PART_BOOST = {1, 2, 3, 5};
-    /** Articles with the words apart are listed only for queries of this many words or more. */
+    /**
+     * Articles with the words apart are listed for queries of this many words or more, unless the index's manifest
+     * says otherwise ({@code apartFrom}: 2 for English, whose words are words, not syllables).
+     */
     static final int MIN_APART_WORDS = 3;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -113,8 +116,11 @@ public final class SearchQuery {
             }
             Ranked r = new Ranked(doc, part, pairs, score);
             if (pairs == n - 1) together.add(r);
-            else if (n >= MIN_APART_WORDS) apart.add(r);
+            else apart.add(r);
         }
+        // two Vietnamese syllables apart are mostly other words (đà … nâng for Đà Nẵng); two English words are words
+        int apartFrom = manifest.has("apartFrom") ? manifest.get("apartFrom").asInt() : MIN_APART_WORDS;
+        if (n < apartFrom) apart.clear();
         together.sort(Comparator.comparingInt(Ranked::part).reversed().thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
                 .thenComparingInt(Ranked::doc));
         apart.sort(Comparator.comparingInt(Ranked::pairs).reversed().thenComparing(Comparator.comparingDouble(Ranked::score).reversed())

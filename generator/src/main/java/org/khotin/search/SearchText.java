@@ -17,8 +17,8 @@ public final class SearchText {
     private SearchText() {}
 
     /**
-     * Punctuation that ends a phrase: two words either side of it do not stand together. Only the ends of
-     * sentences and clauses: a reader typing {@code can bo tre can bo nu} means "cán bộ trẻ, cán bộ nữ", and
+     * Punctuation that ends a phrase: two words either side of it do not stand together (unless they are the digits
+     * of one number: 3.5, 15:30). Only the ends of sentences and clauses: a reader typing {@code can bo tre can bo nu} means "cán bộ trẻ, cán bộ nữ", and
      * quotes, brackets, commas and dashes stand inside what readers take for one run of words.
      */
     static final String PHRASE_BREAKS = ".;:!?…";
@@ -40,25 +40,53 @@ public final class SearchText {
         List<List<String>> out = new ArrayList<>();
         List<String> phrase = new ArrayList<>();
         int wordStart = -1;
+        StringBuilder grouped = null; // the word so far, when a thousands separator was left out of it
         for (int i = 0; i < s.length(); ) {
             int c = s.codePointAt(i);
             if (isWordChar(c)) {
                 if (wordStart < 0) wordStart = i;
+            } else if (wordStart >= 0 && isGroupSeparator(s, i)) {
+                if (grouped == null) grouped = new StringBuilder();
+                grouped.append(s, wordStart, i);
+                wordStart = i + 1;
             } else {
                 if (wordStart >= 0) {
-                    phrase.add(s.substring(wordStart, i));
+                    phrase.add(grouped == null ? s.substring(wordStart, i) : grouped.append(s, wordStart, i).toString());
+                    grouped = null;
                     wordStart = -1;
                 }
-                if (PHRASE_BREAKS.indexOf(c) >= 0 && !phrase.isEmpty()) {
+                // a mark between two digits is a number's (3.5, 15:30), not a sentence's end
+                if (PHRASE_BREAKS.indexOf(c) >= 0 && !phrase.isEmpty() && !betweenDigits(s, i)) {
                     out.add(phrase);
                     phrase = new ArrayList<>();
                 }
             }
             i += Character.charCount(c);
         }
-        if (wordStart >= 0) phrase.add(s.substring(wordStart));
+        if (wordStart >= 0) phrase.add(grouped == null ? s.substring(wordStart) : grouped.append(s, wordStart, s.length()).toString());
         if (!phrase.isEmpty()) out.add(phrase);
         return out;
+    }
+
+    /**
+     * Whether the character at {@code i} groups a number's thousands: a dot (Vietnamese {@code 8.600}) or a comma
+     * (English {@code 8,600}) after a digit and before exactly three. The number is one word without it, so that
+     * {@code 8.600}, {@code 8,600} and {@code 8600} find one another; a decimal ({@code 3.5}) or a date
+     * ({@code 05.01.2019}) stays words apart.
+     */
+    private static boolean isGroupSeparator(String s, int i) {
+        char c = s.charAt(i);
+        if (c != '.' && c != ',' || i == 0 || !isAsciiDigit(s.charAt(i - 1))) return false;
+        for (int k = 1; k <= 3; k++) if (i + k >= s.length() || !isAsciiDigit(s.charAt(i + k))) return false;
+        return i + 4 >= s.length() || !isAsciiDigit(s.charAt(i + 4));
+    }
+
+    private static boolean betweenDigits(String s, int i) {
+        return i > 0 && i + 1 < s.length() && isAsciiDigit(s.charAt(i - 1)) && isAsciiDigit(s.charAt(i + 1));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static final int NUMBER = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER

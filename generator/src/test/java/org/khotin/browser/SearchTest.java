@@ -87,7 +87,7 @@ class SearchTest {
             title: Kết nạp đảng viên mới
             date: 2020-06-10T08:00:00+07:00
             ---
-            Chi bộ kết nạp đảng viên mới.
+            Ủy viên Ban Thường vụ Đảng ủy dự lễ. Chi bộ kết nạp đảng viên mới.
             -- content/en/2020/01/da-nang.md --
             ---
             title: Da Nang reviews its year
@@ -193,6 +193,24 @@ class SearchTest {
     }
 
     @Test
+    void aPhraseIsMarkedWhereItStandsNotEachOfItsWordsElsewhere() {
+        WebDriver d = open("vi/tim-kiem/?q=dang%20vien", true);
+        assertThat(results(d)).containsExactly("Kết nạp đảng viên mới");
+        // "Ủy viên" and "Đảng ủy" hold the words, apart: only "đảng viên" is the reader's phrase
+        assertThat(d.findElements(By.cssSelector(".result-snippet mark")).stream().map(WebElement::getText))
+                .containsExactly("đảng", "viên");
+        assertThat(d.findElements(By.cssSelector(".search-result h2 mark")).stream().map(WebElement::getText))
+                .containsExactly("đảng", "viên");
+    }
+
+    @Test
+    void twoEnglishWordsApartAreFoundUnderTheirOwnHeading() {
+        WebDriver d = open("en/search/?q=city%20annual", true);
+        assertThat(results(d)).isEmpty();
+        assertThat(resultsApart(d)).containsExactly("Da Nang reviews its year");
+    }
+
+    @Test
     void dQueriesFindĐAndTypingPutsTheQueryInTheAddress() {
         WebDriver d = open("vi/tim-kiem/", true);
         d.findElement(By.id("search-query")).sendKeys("da nang");
@@ -251,29 +269,40 @@ class SearchTest {
     private static final List<String> QUERIES = List.of("da nang", "Đà Nẵng", "Đà nang", "đà nẵ", "dang vien", "đảng viên",
             "dang vi", "đang", "dang", "xay dung dang", "xay dung dang ", "trien khai", "hoa binh", "Hoà Bình", "hòa",
             "can bo tre can bo nu", "can bo", "to chuc xay dung dang", "cong tac", "ke hoach dang", "nghi quyet",
-            "zzz", "a", "2020", "Đảng ủy", "tong ket cong tac");
+            "zzz", "a", "2020", "Đảng ủy", "tong ket cong tac", "8.600", "8600", "2.000", "nu tre", "uy vien dang");
+
+    /** English queries, whose index lists two words apart. */
+    private static final List<String> ENGLISH_QUERIES = List.of("Party 2018", "party members", "8,600", "young training",
+            "city annual", "review");
 
     @Test
     void theScriptAnswersEveryQueryAsSearchQueryDoes() {
         for (StaticServer on : List.of(server, repoServer)) {
-            Path index = (on == server ? dir.resolve("site") : repoSite).resolve("public/search/vi");
-            WebDriver d = open(on, "vi/tim-kiem/", true);
-            for (String query : QUERIES) {
-                @SuppressWarnings("unchecked")
-                Map<String, List<Long>> js = (Map<String, List<Long>>) ((JavascriptExecutor) d).executeAsyncScript(
-                        "var done = arguments[arguments.length - 1]; window.khotinSearch.search(arguments[0]).then(done);", query);
-                SearchQuery.Answer java = SearchQuery.answer(query, path -> {
-                    try {
-                        return Files.readAllBytes(index.resolve(path));
-                    } catch (java.io.IOException e) {
-                        throw new java.io.UncheckedIOException(e);
-                    }
-                });
-                assertThat(js.get("together").stream().map(Long::intValue).toList()).as(query).isEqualTo(java.together());
-                assertThat(js.get("apart").stream().map(Long::intValue).toList()).as(query).isEqualTo(java.apart());
+            for (String lang : List.of("vi", "en")) {
+                answersAgree(on, lang, lang.equals("vi") ? QUERIES : ENGLISH_QUERIES);
             }
-            browser.quit();
         }
+        browser = null;
+    }
+
+    private void answersAgree(StaticServer on, String lang, List<String> queries) {
+        Path index = (on == server ? dir.resolve("site") : repoSite).resolve("public/search/" + lang);
+        WebDriver d = open(on, lang.equals("vi") ? "vi/tim-kiem/" : "en/search/", true);
+        for (String query : queries) {
+            @SuppressWarnings("unchecked")
+            Map<String, List<Long>> js = (Map<String, List<Long>>) ((JavascriptExecutor) d).executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; window.khotinSearch.search(arguments[0]).then(done);", query);
+            SearchQuery.Answer java = SearchQuery.answer(query, path -> {
+                try {
+                    return Files.readAllBytes(index.resolve(path));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+            assertThat(js.get("together").stream().map(Long::intValue).toList()).as(query).isEqualTo(java.together());
+            assertThat(js.get("apart").stream().map(Long::intValue).toList()).as(query).isEqualTo(java.apart());
+        }
+        browser.quit();
         browser = null;
     }
 

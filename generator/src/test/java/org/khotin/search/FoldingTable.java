@@ -45,7 +45,16 @@ public record FoldingTable(String query, String text, boolean matches, boolean m
             new FoldingTable("đa", "đà", true, false, false),
             new FoldingTable("Đà nang", "đà nẵng", true, false, true),
             new FoldingTable("Đà nang", "đã nẵng", true, false, false),
-            new FoldingTable("năng", "nẵng", true, false, false));
+            new FoldingTable("năng", "nẵng", true, false, false),
+            // a number's thousands separator is no break: 8.600 (Vietnamese), 8,600 (English) and 8600 are one word
+            new FoldingTable("8600", "8.600", true, true, true),
+            new FoldingTable("8,600", "8.600", true, true, true),
+            new FoldingTable("1.234.567", "1234567", true, true, true),
+            new FoldingTable("8.600 đảng viên", "8600 đảng viên.", true, true, true),
+            // a decimal, a date, a short group: words apart, as written
+            new FoldingTable("3.5", "35", false, false, false),
+            new FoldingTable("05.01.2019", "05 01 2019", true, true, true),
+            new FoldingTable("8.60", "860", false, false, false));
 
     /** Every string of the table, for comparing readers. */
     public static List<String> strings() {

@@ -89,6 +89,18 @@ class SearchQueryTest {
             date: 2021-04-10
             ---
             Cán sự nữ và đội ngũ trẻ được bổ sung vào bộ máy.
+            -- content/vi/2021/05/dang-vien.md --
+            ---
+            title: Đảng bộ có trên 8.600 đảng viên
+            date: 2021-05-10
+            ---
+            Năm 2021, tỉnh kết nạp 1.250 đảng viên mới. Tỷ lệ tăng 3.5 phần trăm.
+            -- content/en/2021/05/members.md --
+            ---
+            title: Party committee has over 8,600 members
+            date: 2021-05-10
+            ---
+            In 2018 the provincial Party admitted new members.
             """;
 
     @BeforeAll
@@ -163,6 +175,26 @@ class SearchQueryTest {
         assertThat(together("can bo tre can bo nu")).containsExactly("Bố trí cán bộ trẻ, cán bộ nữ", "Công tác cán bộ");
         // more of the query's pairs together first: "cán bộ trẻ … nữ" above "cán … nữ … trẻ … bộ"
         assertThat(apart("can bo tre can bo nu")).containsExactly("Đào tạo cán bộ", "Bộ máy tinh gọn");
+    }
+
+    @Test
+    void aNumberIsFoundWithOrWithoutItsThousandsSeparator() {
+        for (String query : List.of("8.600", "8600", "8,600")) {
+            assertThat(together(query)).as(query).containsExactly("Đảng bộ có trên 8.600 đảng viên");
+        }
+        assertThat(together("1250 đảng viên")).containsExactly("Đảng bộ có trên 8.600 đảng viên");
+        assertThat(together("3.5 phan tram")).containsExactly("Đảng bộ có trên 8.600 đảng viên");
+        Path english = index.resolveSibling("en");
+        assertThat(titles(english, answer(english, "8.600").together())).containsExactly("Party committee has over 8,600 members");
+    }
+
+    @Test
+    void twoEnglishWordsApartAreListedApart() {
+        Path english = index.resolveSibling("en");
+        assertThat(answer(english, "Party 2018").together()).isEmpty();
+        assertThat(titles(english, answer(english, "Party 2018").apart())).containsExactly("Party committee has over 8,600 members");
+        // Vietnamese: two syllables apart are mostly other words, as before
+        assertThat(answer(index, "nu tre").apart()).isEmpty();
     }
 
     @Test

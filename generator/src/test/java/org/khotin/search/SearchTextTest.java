@@ -60,12 +60,17 @@ class SearchTextTest {
     @Test
     void phrasesAreWhatTheRegexesTheyReplacedGive() {
         java.util.regex.Pattern word = java.util.regex.Pattern.compile("[\\p{L}\\p{M}\\p{N}]+");
-        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("[.;:!?…]+");
+        // a mark between two digits is no break (3.5, 15:30)
+        java.util.regex.Pattern breaks = java.util.regex.Pattern.compile("(?<![0-9])[.;:!?…]+|[.;:!?…]+(?![0-9])|[.;:!?…]{2,}");
         List<String> lines = new java.util.ArrayList<>(org.khotin.testing.VariedText.lines());
         lines.add("x 2²³ ⅫⅣ ٣ (a)[b]{c} «d» e/f|g–h—i…j “k” l.m,n;o:p!q?r \"s\"");
+        lines.add("8.600 và 8,600 người, 1.234.567 đồng; 3.5 và 3,50; 05.01.2019, 12.3456, ,123 .456 x.123 1.234a 7, 15:30 x. 9");
+        // a number's thousands separator (after a digit, before exactly three) is left out of its word
+        java.util.regex.Pattern grouping = java.util.regex.Pattern.compile("(?<=[0-9])[.,](?=[0-9]{3}(?![0-9]))");
         for (String line : lines) {
             List<List<String>> expected = new java.util.ArrayList<>();
-            for (String part : breaks.split(org.khotin.text.Unicode.nfcPlainSpaces(line))) {
+            String ungrouped = grouping.matcher(org.khotin.text.Unicode.nfcPlainSpaces(line)).replaceAll("");
+            for (String part : breaks.split(ungrouped)) {
                 List<String> words = word.matcher(part).results().map(java.util.regex.MatchResult::group).toList();
                 if (!words.isEmpty()) expected.add(words);
             }

@@ -5,7 +5,9 @@
 // org.khotin.search.SearchQuery does (a browser test compares the two on a set of queries).
 (function () {
   'use strict';
-  var WORD = /[\p{L}\p{M}\p{N}]+/gu;
+  // A word is a run of letters, marks and digits; a number's thousands separator (8.600, 8,600: after a digit, before
+  // exactly three) stands inside it and is left out of it, as SearchText does.
+  var WORD = /[\p{L}\p{M}\p{N}]+(?:(?<=[0-9])[.,](?=[0-9]{3}(?![0-9]))[\p{L}\p{M}\p{N}]+)*/gu;
   var DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
   var PAGE_SIZE = 10;
   // While a reader types, the last word also matches longer words; below two letters that would be most of the
@@ -16,7 +18,8 @@
   // A posting's part, as PostingCodec.Part: body, lead, keywords, title; a word there counts this much more.
   var PART_BOOST = [1, 2, 3, 5];
   // Two query words are mostly one Vietnamese word (Đà Nẵng, đảng viên), whose syllables apart are other
-  // words (đã … nâng): articles with the words apart are listed only for longer queries.
+  // words (đã … nâng): articles with the words apart are listed only for longer queries. An index says from how
+  // many words on (its manifest's apartFrom: 2 for English, whose words are words); this is the default.
   var MIN_APART_WORDS = 3;
 
   // ---- reading text: the mirror of SearchText, Fold and Tones ----
@@ -26,7 +29,12 @@
   }
 
   function words(text) {
-    return plainSpaces(text).match(WORD) || [];
+    return (plainSpaces(text).match(WORD) || []).map(ungrouped);
+  }
+
+  /** A word without its thousands separators: "8.600" → "8600". */
+  function ungrouped(word) {
+    return word.replace(/[.,]/g, '');
   }
 
   /** Lowercase, marks stripped, đ→d: "Đảng" → "dang". */
@@ -202,7 +210,7 @@
   /**
    * The documents that hold every query word, in two lists. together: the words stand as typed, each next
    * to the following one (one adjacent pair after another), best part first (title, keywords, lead, body),
-   * then rarer words more often, then newer. apart (queries of MIN_APART_WORDS words or more): the others,
+   * then rarer words more often, then newer. apart (queries of the index's apartFrom words or more): the others,
    * those with more of the query's pairs first.
    */
   Index.prototype.search = function (query) {
@@ -246,8 +254,9 @@
             if (match) { pairs++; part = Math.min(part, match.part); }
           });
           var r = { doc: doc, part: part, pairs: pairs, score: score };
-          if (pairs === n - 1) together.push(r); else if (n >= MIN_APART_WORDS) apart.push(r);
+          if (pairs === n - 1) together.push(r); else apart.push(r);
         });
+        if (n < (m.apartFrom || MIN_APART_WORDS)) apart = [];
         together.sort(function (a, b) { return b.part - a.part || b.score - a.score || a.doc - b.doc; });
         apart.sort(function (a, b) { return b.pairs - a.pairs || b.score - a.score || a.doc - b.doc; });
         function doc(r) { return r.doc; }
@@ -387,13 +396,39 @@
   function tokens(text, match) {
     var out = [], m;
     WORD.lastIndex = 0;
-    while ((m = WORD.exec(text)) !== null) out.push({ index: m.index, end: m.index + m[0].length, match: match(m[0]) });
+    while ((m = WORD.exec(text)) !== null) {
+      out.push({ index: m.index, end: m.index + m[0].length, word: ungrouped(m[0]), match: match(ungrouped(m[0])) });
+    }
     return out;
   }
 
+  /** Whether a word of the text is the query's word i, as the search matched it. */
+  function isTerm(q, i, word) {
+    var t = q.terms[i], f = fold(word);
+    if (q.prefix && i === q.terms.length - 1) return f.lastIndexOf(t.folded, 0) === 0 && sameMarks(t, exact(word), true);
+    return f === t.folded && sameMarks(t, exact(word), false);
+  }
+
+  /**
+   * Where the text has the query's words together, as typed, only they are marked: "dang vien" marks "đảng viên",
+   * not each "viên" and "Đảng" around it. Elsewhere, every word the query has.
+   */
+  function phraseMarks(ts, q) {
+    var n = q.terms.length;
+    if (n < 2) return ts;
+    var kept = [];
+    for (var s = 0; s + n <= ts.length; s++) {
+      var k = 0;
+      while (k < n && isTerm(q, k, ts[s + k].word)) k++;
+      if (k === n) for (var j = s; j < s + n; j++) kept[j] = true;
+    }
+    if (kept.length === 0) return ts;
+    return ts.map(function (t, j) { return kept[j] ? t : { index: t.index, end: t.end, word: t.word, match: -1 }; });
+  }
+
   /** The stretch of about SNIPPET_WORDS words that holds the most different query words. */
-  function snippet(node, text, match) {
-    var ts = tokens(text, match);
+  function snippet(node, text, match, q) {
+    var ts = phraseMarks(tokens(text, match), q);
     if (ts.length === 0) return;
     var best = 0, bestCount = -1;
     for (var s = 0; s < ts.length; s++) {
@@ -417,7 +452,7 @@
     var heading = document.createElement(level);
     var a = document.createElement('a');
     a.href = ui.root + doc.url;
-    highlight(a, doc.title, tokens(doc.title, match), 0, doc.title.length);
+    highlight(a, doc.title, phraseMarks(tokens(doc.title, match), q), 0, doc.title.length);
     heading.appendChild(a);
     li.appendChild(heading);
     var meta = document.createElement('p');
@@ -429,7 +464,7 @@
     li.appendChild(meta);
     var text = document.createElement('p');
     text.className = 'result-snippet';
-    snippet(text, doc.text, match);
+    snippet(text, doc.text, match, q);
     li.appendChild(text);
     if (doc.keywords.length > 0) {
       var kw = document.createElement('p');
