@@ -125,10 +125,13 @@ final class ArticlePages {
         List<Views.Link> links = new ArrayList<>();
         List<StructuredData.Person> people = new ArrayList<>();
         for (String name : parts.names()) {
-            String page = BylineWords.writer(name) ? pages.get(Fold.key(name)) : null;
+            boolean writer = BylineWords.writer(name);
+            String page = writer ? pages.get(Fold.key(name)) : null;
             links.add(new Views.Link(page == null ? "" : Links.relative(file, page), name, ""));
-            people.add(new StructuredData.Person(name, page == null ? "" : site.config().absolute(page)));
+            if (writer) people.add(new StructuredData.Person(name, page == null ? "" : site.config().absolute(page)));
         }
+        // a byline that names no writer (PV, an office) is still who wrote it, as the feeds say
+        if (people.isEmpty()) people.add(new StructuredData.Person(a.meta().author().strip(), ""));
         return new Writers(new Views.Byline(links, parts.separators()), people);
     }
 

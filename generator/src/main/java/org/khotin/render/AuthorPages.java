@@ -54,7 +54,7 @@ final class AuthorPages {
             String part = trimmed(s.substring(start, found ? m.start() : s.length()));
             if (!part.isEmpty()) {
                 if (!names.isEmpty()) separators.add(before);
-                names.add(part);
+                addPieces(part, names, separators);
             }
             if (!found) break;
             String mark = m.group().strip();
@@ -62,6 +62,43 @@ final class AuthorPages {
             start = m.end();
         }
         return new Byline(names, separators);
+    }
+
+    /** A role before a name: {@code PV Phú Bắc}, {@code Phóng viên Lê Hà}. */
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?uU)((?i:pv|ctv|btv|phóng viên|cộng tác viên)\\.?)(\\s+)(\\p{Lu}.*)");
+    /** What is said of a writer after the name: {@code Phú Bắc (TTXVN)}, {@code (Theo VNA)}, {@code (tổng hợp)}. */
+    private static final Pattern NOTE_AFTER = Pattern.compile("(?uU)(.*?\\S)(\\s*)(\\([^()]*\\))");
+    /** An employer after a slash: {@code Phú Bắc/TTXVN}. */
+    private static final Pattern EMPLOYER_AFTER = Pattern.compile("(?uU)(.*?\\S)(\\s*/\\s*)(\\S.*)");
+
+    /**
+     * A part of a byline as pieces, each a name or not: a writer's name and what the paper printed with it (a role
+     * before, an agency or a source's note after) are pieces of their own, so that the name alone leads to the
+     * writer's page, the byline reading as it was written.
+     */
+    private static void addPieces(String part, List<String> names, List<String> separators) {
+        Matcher role = ROLE_BEFORE.matcher(part);
+        if (role.matches()) {
+            names.add(role.group(1));
+            separators.add(role.group(2));
+            addPieces(role.group(3), names, separators);
+            return;
+        }
+        Matcher note = NOTE_AFTER.matcher(part);
+        if (note.matches()) {
+            addPieces(note.group(1), names, separators);
+            separators.add(note.group(2).isEmpty() ? " " : note.group(2));
+            names.add(note.group(3));
+            return;
+        }
+        Matcher employer = EMPLOYER_AFTER.matcher(part);
+        if (employer.matches() && !BylineWords.writer(employer.group(3))) {
+            addPieces(employer.group(1), names, separators);
+            separators.add(employer.group(2));
+            names.add(employer.group(3));
+            return;
+        }
+        names.add(part);
     }
 
     /** A name as pages show and find it: without a full stop or a comma the byline left at its end. */

@@ -73,6 +73,8 @@ public final class BylineWords {
 
     /** Whether a part of a byline names a writer: not a role, a credit, an employer, a place or a source's note. */
     public static boolean writer(String text) {
-        return !role(text) && !photoCredit(text) && !organisation(text) && !place(text) && !NOT_A_WRITER.matcher(text.strip()).matches();
+        // in brackets, as papers print an agency or a source's note after a name: what is inside decides
+        String s = text.strip().replaceFirst("^\\((.*)\\)$", "$1").strip();
+        return !s.isEmpty() && !role(s) && !photoCredit(s) && !organisation(s) && !place(s) && !NOT_A_WRITER.matcher(s).matches();
     }
 }

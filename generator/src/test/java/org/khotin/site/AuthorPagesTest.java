@@ -115,6 +115,30 @@ class AuthorPagesTest {
     }
 
     @Test
+    void aNameWithWhatThePaperPrintedBesideItLeadsToTheWritersOnePage() throws Exception {
+        TestSite site = TestSite.create(dir, SITE);
+        String[] bylines = {"Hoàng Hưng, Phú Bắc (TTXVN)", "\"Phú Bắc/TTXVN\"", "\"Phú Bắc (Theo TTXVN)\"", "\"PV Phú Bắc\"",
+                "\"Phú Bắc (tổng hợp)\""};
+        for (int i = 0; i < bylines.length; i++) {
+            site.write("content/vi/2024/07/bai-" + i + ".md", "---\ntitle: Bài số " + (i + 1) + "\ndate: 2024-07-0" + (i + 1)
+                    + "T08:00:00+07:00\nauthor: " + bylines[i] + "\n---\nNội dung.\n");
+        }
+        site.build().assertOk();
+        for (int i = 0; i < bylines.length; i++) {
+            Element byline = Jsoup.parse(site.read("public/vi/2024/07/bai-so-" + (i + 1) + "/index.html")).selectFirst(".byline");
+            String written = bylines[i].replace("\"", "");
+            assertThat(byline.text()).as(written).isEqualTo("Tác giả: " + written);
+            assertThat(byline.select("a[href$=/tac-gia/phu-bac/]").eachText()).as(written).containsExactly("Phú Bắc");
+        }
+        // one page for the writer, holding all five and the earlier ones; none for what was printed beside the name
+        Document writer = Jsoup.parse(site.read("public/vi/tac-gia/phu-bac/index.html"));
+        assertThat(writer.select("main h2 a, main h3 a").eachText()).contains("Bài số 1", "Bài số 5", "Nông dân vào mùa gặt");
+        assertThat(site.files("public/vi/tac-gia")).noneMatch(f -> f.contains("ttxvn") || f.contains("pv-"));
+        assertThat(Jsoup.parse(site.read("public/vi/2024/07/bai-so-1/index.html")).selectFirst("script[type=application/ld+json]").data())
+                .doesNotContain("TTXVN");
+    }
+
+    @Test
     void aNewcomerWhoseNameMakesTheSameSlugDoesNotTakeAnEstablishedWritersAddress() {
         TestSite site = TestSite.create(dir, SITE);
         site.write("content/vi/2024/06/moi.md", """
