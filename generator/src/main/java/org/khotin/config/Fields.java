@@ -120,11 +120,24 @@ public final class Fields {
 
     /** A list of text items; a single text value is accepted as a list of one. */
     public Optional<List<String>> stringList(String key) {
+        return stringList(key, false);
+    }
+
+    /**
+     * A list of text items, or one text of items separated by commas ({@code keywords: Tỉnh ủy, hội nghị}, as the
+     * command line takes them): an editor who writes a list so means several items, not one.
+     */
+    public Optional<List<String>> commaList(String key) {
+        return stringList(key, true);
+    }
+
+    private Optional<List<String>> stringList(String key, boolean commas) {
         Optional<YamlNode.Entry> e = mapping.find(key);
         if (e.isEmpty() || isNull(e.get().value())) return Optional.empty();
         YamlNode v = e.get().value();
         if (v instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING) {
-            return Optional.of(List.of(Unicode.nfc(s.text())));
+            String text = Unicode.nfc(s.text());
+            return Optional.of(commas ? List.of(text.split(",")) : List.of(text));
         }
         if (v instanceof YamlNode.Sequence seq) {
             List<String> out = new ArrayList<>();

@@ -134,7 +134,7 @@ public final class FrontMatterParser {
                     "add a line 'slug: words-in-ascii'");
         }
 
-        List<String> keywords = f.stringList("keywords").orElse(List.of()).stream()
+        List<String> keywords = f.commaList("keywords").orElse(List.of()).stream()
                 .map(String::strip).filter(k -> !k.isEmpty()).toList();
         String summary = f.string("summary").map(String::strip).orElse("");
 

@@ -95,6 +95,23 @@ class KeywordPagesTest {
     }
 
     @Test
+    void keywordsWrittenAsOneTextSeparatedByCommasAreSeveralKeywords() {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2024/05/hoi-nghi.md --
+                ---
+                title: Hội nghị Tỉnh ủy
+                date: 2024-05-10T08:00:00+07:00
+                keywords: Tỉnh ủy, hội nghị
+                ---
+                Hội nghị Tỉnh ủy khai mạc.
+                """);
+        site.build().assertOk();
+        site.assertExists("public/vi/tu-khoa/tinh-uy/index.html");
+        site.assertExists("public/vi/tu-khoa/hoi-nghi/index.html");
+        assertThat(site.exists("public/vi/tu-khoa/tinh-uy-hoi-nghi/index.html")).isFalse();
+    }
+
+    @Test
     void englishPagesFallBackToTheVietnameseLabelMarkedAsVietnamese() {
         TestSite site = TestSite.create(dir, SITE);
         site.build().assertOk();
