@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads one YAML document into {@link YamlNode}s that carry their source positions. Syntax errors and
@@ -33,16 +35,39 @@ public final class YamlReader {
             if (first == null) return Optional.of(new YamlNode.Mapping(List.of(), SourcePos.at(path, firstLine, 1)));
             return Optional.of(s.node(first));
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                reportParserProblem(marked, path, firstLine, problems);
+                return Optional.empty();
+            }
             JsonLocation loc = e.getLocation();
             int line = loc == null ? firstLine : loc.getLineNr() + firstLine - 1;
             int col = loc == null ? 0 : loc.getColumnNr();
-            problems.error(SourcePos.at(path, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()),
-                    "check indentation, and quote values that contain ': ' or start with a special character");
+            problems.error(SourcePos.at(path, line, col), "invalid YAML: " + firstLine(e.getOriginalMessage()), GENERAL_HINT);
             return Optional.empty();
         } catch (IOException e) {
             problems.error(SourcePos.file(path), "cannot read YAML: " + e.getMessage(), "");
             return Optional.empty();
         }
+    }
+
+    private static final String GENERAL_HINT = "check indentation, and quote values that contain ': ' or start with a special character";
+
+    /**
+     * The parser's own words at the place it stopped ("found character '\\t' that cannot start any token"), with what
+     * it was reading and where that began ("while parsing a flow sequence from line 3, column 11"): an unclosed
+     * bracket is found at the end, but began where the editor wrote it.
+     */
+    private static void reportParserProblem(MarkedYAMLException e, String path, int firstLine, Problems problems) {
+        Mark at = e.getProblemMark();
+        String problem = e.getProblem() == null ? "syntax error" : e.getProblem().replace("\\t(TAB)", "tab").strip();
+        StringBuilder message = new StringBuilder("invalid YAML: ").append(problem);
+        Mark from = e.getContextMark();
+        if (e.getContext() != null && from != null && (from.getLine() != at.getLine() || from.getColumn() != at.getColumn())) {
+            message.append("; ").append(e.getContext()).append(" from line ").append(from.getLine() + firstLine)
+                    .append(", column ").append(from.getColumn() + 1);
+        }
+        String hint = problem.contains("tab") ? "indent with spaces, not tabs" : GENERAL_HINT;
+        problems.error(SourcePos.at(path, at.getLine() + firstLine, at.getColumn() + 1), message.toString(), hint);
     }
 
     private static String firstLine(String message) {

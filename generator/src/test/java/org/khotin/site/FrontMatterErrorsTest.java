@@ -246,6 +246,18 @@ class FrontMatterErrorsTest {
     }
 
     @Test
+    void yamlMistakesSayWhatTheParserFoundAndWhere() {
+        TestSite.Run tab = buildWith("content/vi/2020/01/a.md", "---\ntitle: A\ndate: 2020-01-02\nkeywords:\n\t- Tỉnh ủy\n---\nText.\n");
+        assertThat(tab.err()).contains("content/vi/2020/01/a.md:5:1: error: invalid YAML: found character 'tab' that cannot start any token")
+                .contains("indent with spaces, not tabs");
+        TestSite.Run bracket = TestSite.create(dir.resolve("other"), "-- content/vi/2020/01/b.md --\n---\ntitle: B\ndate: 2020-01-02\n"
+                + "keywords: [a, b\n---\nText.\n").build();
+        // found at the end, but begun where the editor opened the bracket
+        assertThat(bracket.err()).contains("error: invalid YAML: expected ',' or ']', but got <stream end>; "
+                + "while parsing a flow sequence from line 4, column 11");
+    }
+
+    @Test
     void articleOutsideTheDatedFolders() {
         TestSite.Run run = buildWith("content/vi/a.md", """
                 ---
