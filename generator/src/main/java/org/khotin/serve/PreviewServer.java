@@ -144,6 +144,11 @@ public final class PreviewServer implements AutoCloseable {
         return before != after && (before == null || after == null || !Arrays.equals(before, after));
     }
 
+    /** Whether a build has been published: there is a last good site to keep serving. */
+    public boolean servesASite() {
+        return site != Layers.EMPTY;
+    }
+
     /** A failed build: keep serving the last good site and show the errors over it. */
     public void fail(List<String> messages) {
         errors = List.copyOf(messages);

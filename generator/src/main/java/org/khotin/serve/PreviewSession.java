@@ -185,7 +185,8 @@ public final class PreviewSession implements AutoCloseable {
     private void fail(List<Problem> problems) {
         problems.forEach(p -> err.println(p.format()));
         server.fail(problems.stream().filter(Problem::isError).map(Problem::format).toList());
-        log(err, "Build failed; still serving the last good build.");
+        log(err, server.servesASite() ? "Build failed; still serving the last good build."
+                : "Build failed; no page to serve until the errors above are fixed (open pages show them).");
     }
 
     @Override

@@ -56,6 +56,25 @@ class PreviewSessionTest {
         }
     }
 
+    /** Started on a broken article, the preview says there is nothing to serve yet; once fixed, the site is there. */
+    @Test
+    void aPreviewStartedOnAMistakeSaysItHasNoPageUntilItIsFixed() throws Exception {
+        TestSite site = TestSite.create(dir, Fixtures.BILINGUAL);
+        String path = "content/vi/2020/03/chua-dich.md";
+        String good = site.read(path);
+        site.write(path, good.replaceFirst("date: [^\n]+", "date: 2020-13-45"));
+        StringWriter log = new StringWriter();
+        try (PreviewSession session = site.preview(new PrintWriter(log, true))) {
+            session.start();
+            assertThat(log.toString()).contains("Build failed; no page to serve until the errors above are fixed")
+                    .doesNotContain("still serving the last good build");
+            site.write(path, good);
+            String base = "http://127.0.0.1:" + session.port() + "/";
+            HttpResponse<String> home = awaitPage(HttpClient.newHttpClient(), base + "vi/", page -> page.statusCode() == 200);
+            assertThat(home.statusCode()).as(log.toString()).isEqualTo(200);
+        }
+    }
+
     /** The preview is a site of its own: a page that is not there leads back into the preview, not to the live site. */
     @Test
     void absoluteLinksLeadWithinThePreview() throws Exception {
