@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -108,6 +109,8 @@ public final class Media {
             Map<String, Picture> pictures = new HashMap<>();
             Map<String, Clip> clips = new HashMap<>();
             Map<Path, Clip> clipFiles = new HashMap<>();
+            // one file written two ways (a/x.jpg, ./a/x.jpg) is one photo, made once
+            Map<Path, Shown> photoFiles = new HashMap<>();
             List<Copied> copies = new ArrayList<>();
             Set<String> names = new HashSet<>();
             for (ImageReference image : images) {
@@ -124,8 +127,15 @@ public final class Media {
                     clips.put(image.address(), clip);
                     continue;
                 }
+                Shown known = photoFiles.get(file.get());
+                if (known != null) {
+                    photos.put(image.address(), known);
+                    pictures.put(image.address(), known.picture());
+                    continue;
+                }
                 photo(file.get(), image, a, problems).ifPresent(original -> {
                     Shown shown = new Shown(original, picture(original, uniqueName(original.file(), names)));
+                    photoFiles.put(file.get(), shown);
                     photos.put(image.address(), shown);
                     pictures.put(image.address(), shown.picture());
                 });
@@ -259,10 +269,10 @@ public final class Media {
      */
     public void write(Shelf shelf, BiConsumer<String, byte[]> written, BiConsumer<String, Path> copied, Problems problems) {
         record Target(String page, Picture picture) {}
-        Map<Original, List<Target>> targets = new HashMap<>();
+        Map<Original, Set<Target>> targets = new HashMap<>();
         shelf.byArticle.forEach((id, found) -> {
             found.photos().values().forEach(s ->
-                    targets.computeIfAbsent(s.original(), o -> new ArrayList<>()).add(new Target(id + "/", s.picture())));
+                    targets.computeIfAbsent(s.original(), o -> new LinkedHashSet<>()).add(new Target(id + "/", s.picture())));
             for (Copied c : found.copies()) {
                 try {
                     copied.accept(id + "/" + c.name(), c.source());

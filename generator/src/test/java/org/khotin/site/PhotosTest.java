@@ -162,6 +162,17 @@ class PhotosTest {
     }
 
     @Test
+    void onePhotoWrittenTwoWaysIsMadeOnce() throws Exception {
+        TestSite site = siteWithPhotos();
+        site.write("content/vi/2024/05/le-khanh-thanh.md", site.read("content/vi/2024/05/le-khanh-thanh.md")
+                + "\n![Cầu mới, nhìn lại](./le-khanh-thanh/cau-moi.jpg)\n");
+        site.build().assertOk();
+        assertThat(site.files("public/vi/2024/05/le-khanh-thanh-cau-moi")).noneMatch(f -> f.startsWith("cau-moi-2"));
+        assertThat(Jsoup.parse(site.read("public/vi/2024/05/le-khanh-thanh-cau-moi/index.html")).select(".article-body img")
+                .eachAttr("src")).containsExactly("cau-moi-960.jpg", "so-do-600.png", "cau-moi-960.jpg");
+    }
+
+    @Test
     void aPhoneCamerasTurnIsApplied() throws Exception {
         TestSite site = TestSite.create(dir, SITE.replace("\n![Sơ đồ tuyến đường](le-khanh-thanh/so-do.png \"Sơ đồ tuyến đường\")\n", ""));
         // stored lying on its side (200 × 100, left half red), with EXIF saying "turn a quarter right"
