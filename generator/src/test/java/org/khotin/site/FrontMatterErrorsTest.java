@@ -258,6 +258,13 @@ class FrontMatterErrorsTest {
     }
 
     @Test
+    void aPublishedArticleWithFieldsStillToReviewIsAWarning() {
+        TestSite.Run run = buildWith("content/vi/2020/01/a.md", "---\ntitle: A\ndate: 2020-01-02\nneeds_review: [title, date]\n---\nText.\n");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("content/vi/2020/01/a.md:4:15: warning: published with fields still to review: title, date");
+    }
+
+    @Test
     void articleOutsideTheDatedFolders() {
         TestSite.Run run = buildWith("content/vi/a.md", """
                 ---
