@@ -303,11 +303,8 @@ public final class RelatedIndex {
             if (room == 0) break;
             if (taken.contains(j) || !passes(i, j)) continue;
             // a story in the other language that has a version in the reader's: that version, in its place
-            int shown = j;
-            if (translation[j] >= 0 && articles.get(j).lang() != articles.get(i).lang()) {
-                if (Arrays.binarySearch(excludes[i], translation[j]) >= 0) continue;
-                shown = translation[j];
-            }
+            int shown = translation[j] >= 0 && articles.get(j).lang() != articles.get(i).lang() ? translation[j] : j;
+            if (shown != j && Arrays.binarySearch(excludes[i], shown) >= 0) continue;
             // one version of a story: skip an article whose translation is already listed
             if (taken.contains(shown) || translation[shown] >= 0 && taken.contains(translation[shown])) continue;
             taken.add(shown);
