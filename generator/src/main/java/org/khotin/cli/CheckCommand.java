@@ -18,6 +18,7 @@ import org.khotin.check.SiteChecker;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.content.Article;
+import org.khotin.content.Corpus;
 import org.khotin.diag.Problems;
 import org.khotin.diag.SourcePos;
 import org.khotin.markdown.MarkdownRenderer;
@@ -130,7 +131,11 @@ final class CheckCommand implements Callable<Integer> {
         for (Keyword k : shown(missing)) {
             Optional<SourcePos> entry = result.keywords().entryPos(k);
             String command = "khotin keywords review --label \"" + k.vi() + "=<English label>\" --write";
-            problems.warning(entry.orElse(SourcePos.file(glossary)), "keyword '" + k.vi() + "' (id " + k.id()
+            // a keyword without a glossary entry is where an article first names it
+            SourcePos at = entry.orElseGet(() -> k.articles(Language.VI).stream().map(result.corpus()::require)
+                    .max(Corpus.NEWEST_FIRST).map(a -> a.meta().positionOf("keywords", a.filePos()))
+                    .orElse(SourcePos.file(glossary)));
+            problems.warning(at, "keyword '" + k.vi() + "' (id " + k.id()
                     + ") has no English label", entry.isPresent() ? "add 'en: …' to this entry, or run: " + command
                             : "give it a glossary entry with one: " + command);
         }

@@ -118,7 +118,8 @@ public final class KeywordIndex {
                         .orElse("the glossary entry '" + base + "'");
                 problems.warning(t.firstUse.meta().positionOf("keywords", t.firstUse.filePos()),
                         "keyword '" + bestLabel(t) + "' has the same URL slug as " + owner + "; its pages are at …/" + slug + "/",
-                        "add it to content/keywords.yml with an id of its own to choose the URL yourself");
+                        "if it is " + owner + " with a mark mistyped, write it so (khotin keywords review lists such pairs); "
+                                + "if it is another word, add it to content/keywords.yml with an id of its own to choose its URL");
             }
         }
         List<Keyword> keywords = new ArrayList<>();

@@ -127,7 +127,7 @@ class EditorCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).containsPattern("Checked \\d+ pages, \\d+ internal links: 0 errors, 3 warnings");
         assertThat(run.err()).contains("content/vi/2020/03/chua-dich.md:1:1: warning: no en translation")
-                .contains("content/keywords.yml: warning: keyword 'Ban Tổ chức Tỉnh ủy' (id ban-to-chuc-tinh-uy) has no English label")
+                .contains("content/vi/2019/01/tong-ket.md:5:11: warning: keyword 'Ban Tổ chức Tỉnh ủy' (id ban-to-chuc-tinh-uy) has no English label")
                 .contains("keyword 'Hoà Bình' (id hoa-binh) has no English label");
         assertThat(Files.exists(site.root().resolve("public"))).isFalse();
     }
@@ -190,7 +190,7 @@ class EditorCommandsTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("content/keywords.yml:4:3: warning: keyword 'Hòa Bình' (id hoa-binh) has no English label\n"
                         + "  hint: add 'en: …' to this entry, or run: khotin keywords review --label \"Hòa Bình=<English label>\" --write")
-                .contains("content/keywords.yml: warning: keyword 'giao thông' (id giao-thong) has no English label\n"
+                .contains("content/vi/2020/01/cau.md:4:11: warning: keyword 'giao thông' (id giao-thong) has no English label\n"
                         + "  hint: give it a glossary entry with one: khotin keywords review --label \"giao thông=<English label>\" --write")
                 .doesNotContain("'Đà Nẵng' (id da-nang) has no English label");
     }
