@@ -142,9 +142,7 @@ final class AuthorPages {
         String file = UrlScheme.file(indexLocation);
         String heading = site.t(lang, UiString.AUTHORS);
         List<Views.Count> entries = authors.stream()
-                .map(a -> new Views.Count(a.name(), Links.relative(file, UrlScheme.author(lang, a.slug(), 1)), a.articles().size(),
-                        site.i18n().articles(lang, a.articles().size())))
-                .toList();
+                .map(a -> frame.count(lang, file, a.name(), UrlScheme.author(lang, a.slug(), 1), a.articles().size())).toList();
         // a writer of both languages: each page's counterpart is the other language's page (the index's too)
         Map<String, String> otherPages = pagesByKey(lang.other());
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation,

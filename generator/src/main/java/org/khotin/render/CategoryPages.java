@@ -71,9 +71,7 @@ final class CategoryPages {
         String file = UrlScheme.file(indexLocation);
         String heading = site.t(lang, UiString.CATEGORIES);
         List<Views.Count> entries = categories.stream()
-                .map(c -> new Views.Count(c.label(), Links.relative(file, UrlScheme.category(lang, c.slug(), 1)), c.articles().size(),
-                        site.i18n().articles(lang, c.articles().size())))
-                .toList();
+                .map(c -> frame.count(lang, file, c.label(), UrlScheme.category(lang, c.slug(), 1), c.articles().size())).toList();
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation, UrlScheme.categoryIndex(lang.other()), true,
                 List.of(frame.homeCrumb(lang)));
         jobs.add(PlannedPage.showingNoArticle(() -> new RenderJob(file, "categories.ftlh", Map.of("page", frame.page(place, heading,

@@ -263,6 +263,11 @@ final class PageFrame {
                 ? (PlannedPage) new ListPage(this, page.list().withNeighbours(neighbours), page.number()) : p).toList();
     }
 
+    /** A named list (a section, a writer, a series) as its index shows it: linked from the index, with its count. */
+    Views.Count count(Language lang, String indexFile, String label, String firstPage, int articles) {
+        return new Views.Count(label, Links.relative(indexFile, firstPage), articles, site.i18n().articles(lang, articles));
+    }
+
     /** A value made on first use, once, whichever render thread asks first. */
     static <T> java.util.function.Supplier<T> once(java.util.function.Supplier<T> make) {
         return new java.util.function.Supplier<>() {

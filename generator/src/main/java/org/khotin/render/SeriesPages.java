@@ -124,9 +124,7 @@ final class SeriesPages {
         String file = UrlScheme.file(indexLocation);
         String heading = site.t(lang, UiString.SERIES);
         List<Views.Count> entries = series.stream()
-                .map(s -> new Views.Count(s.name(), Links.relative(file, UrlScheme.series(lang, s.slug(), 1)), s.parts().size(),
-                        site.i18n().articles(lang, s.parts().size())))
-                .toList();
+                .map(s -> frame.count(lang, file, s.name(), UrlScheme.series(lang, s.slug(), 1), s.parts().size())).toList();
         boolean otherHasSeries = !series(lang.other()).isEmpty();
         PageFrame.Place place = new PageFrame.Place(lang, indexLocation,
                 otherHasSeries ? UrlScheme.seriesIndex(lang.other()) : UrlScheme.home(lang.other(), 1), otherHasSeries,
