@@ -43,14 +43,17 @@ final class CategoryPages {
             spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
         }
         List<Category> out = new ArrayList<>();
-        Map<String, Integer> slugUse = new TreeMap<>();
+        java.util.Set<String> taken = new java.util.HashSet<>();
         byKey.forEach((key, articles) -> {
             String label = spellings.get(key).entrySet().stream()
                     .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                     .orElseThrow().getKey();
             String base = Slugs.slug(label).isEmpty() ? "chuyen-muc" : Slugs.slug(label);
-            int n = slugUse.merge(base, 1, Integer::sum);
-            out.add(new Category(label, n == 1 ? base : base + "-" + n, articles));
+            String slug = base;
+            // a label may itself end in a number ("Thời sự 2"): the next number no section has yet
+            for (int n = 2; taken.contains(slug); n++) slug = base + "-" + n;
+            taken.add(slug);
+            out.add(new Category(label, slug, List.copyOf(articles)));
         });
         return List.copyOf(out);
     }

@@ -2,9 +2,10 @@ package org.khotin.render;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.khotin.content.Article;
 import org.khotin.text.Fold;
@@ -30,25 +31,31 @@ final class LabelledGroups {
     }
 
     /**
-     * The groups with their slugs. Two names that make one slug: the group with more articles (then the one whose
-     * first article is older) keeps it and the other gets {@code -2}, so that a newcomer does not take over an
-     * established address.
+     * The groups with their slugs. Two names that make one slug: the group whose first article is the oldest keeps
+     * it and the other gets the next free {@code -2}, {@code -3}…, so that a newcomer never takes over an established
+     * address, however many articles it gathers.
      *
      * @param fallback the slug of a name without a letter or digit a slug can keep
      */
     List<Group> slugged(String fallback) {
         List<Map.Entry<String, List<Article>>> claims = new ArrayList<>(byKey.entrySet());
-        claims.sort(Comparator.<Map.Entry<String, List<Article>>>comparingInt(e -> -e.getValue().size())
-                .thenComparing(e -> e.getValue().get(e.getValue().size() - 1).meta().date())
+        claims.sort(Comparator.<Map.Entry<String, List<Article>>, java.time.Instant>comparing(e -> oldest(e.getValue()))
                 .thenComparing(Map.Entry::getKey));
         List<Group> out = new ArrayList<>();
-        Map<String, Integer> slugUse = new HashMap<>();
+        Set<String> taken = new HashSet<>();
         for (Map.Entry<String, List<Article>> e : claims) {
             String name = spellings.get(e.getKey()).entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
             String base = Slugs.slug(name).isEmpty() ? fallback : Slugs.slug(name);
-            int n = slugUse.merge(base, 1, Integer::sum);
-            out.add(new Group(name, n == 1 ? base : base + "-" + n, e.getValue()));
+            String slug = base;
+            // a name may itself end in a number ("Mưa lũ 2"): the next number no group has yet
+            for (int n = 2; taken.contains(slug); n++) slug = base + "-" + n;
+            taken.add(slug);
+            out.add(new Group(name, slug, List.copyOf(e.getValue())));
         }
-        return out;
+        return List.copyOf(out);
+    }
+
+    private static java.time.Instant oldest(List<Article> articles) {
+        return articles.stream().map(a -> a.meta().date().toInstant()).min(Comparator.naturalOrder()).orElseThrow();
     }
 }

@@ -149,12 +149,17 @@ class AuthorPagesTest {
                 ---
                 Một bài mới.
                 """);
+        // however many the newcomer writes: the address stays with the writer published first
+        for (int i = 2; i <= 4; i++) {
+            site.write("content/vi/2024/06/moi-" + i + ".md", "---\ntitle: Bài mới số " + i + "\ndate: 2024-06-0" + i
+                    + "T08:00:00+07:00\nauthor: Phu Bac\n---\nMột bài mới.\n");
+        }
         site.build().assertOk();
 
         assertThat(Jsoup.parse(site.read("public/vi/tac-gia/phu-bac/index.html")).select("main h2 a, main h3 a").eachText())
                 .containsExactly("Nông dân vào mùa gặt", "Lễ hội đền Trần khai mạc");
         assertThat(Jsoup.parse(site.read("public/vi/tac-gia/phu-bac-2/index.html")).select("main h2 a, main h3 a").eachText())
-                .containsExactly("Bài của người mới");
+                .containsExactly("Bài mới số 4", "Bài mới số 3", "Bài mới số 2", "Bài của người mới");
     }
 
     @Test

@@ -118,6 +118,22 @@ class SeriesPagesTest {
     }
 
     @Test
+    void seriesWhoseNamesMakeOneAddressEachGetTheirOwn() {
+        TestSite site = TestSite.create(dir, SITE);
+        String[][] series = {{"Mùa lũ", "2023-09-01"}, {"Mưa lũ", "2023-10-01"}, {"Mưa lũ 2", "2023-11-01"}, {"—", "2023-12-01"}};
+        for (int i = 0; i < series.length; i++) {
+            site.write("content/vi/2023/0" + (i + 1) + "/lu-" + i + ".md", "---\ntitle: Lũ " + i + "\ndate: " + series[i][1]
+                    + "\nseries: \"" + series[i][0] + "\"\n---\nNội dung.\n");
+        }
+        site.build().assertOk();
+        // the oldest keeps the address; a name that is itself "… 2" does not collide with a -2 given to another
+        assertThat(Jsoup.parse(site.read("public/vi/loat-bai/mua-lu/index.html")).selectFirst("h1").text()).endsWith("Mùa lũ");
+        assertThat(Jsoup.parse(site.read("public/vi/loat-bai/mua-lu-2/index.html")).selectFirst("h1").text()).endsWith("Mưa lũ");
+        assertThat(Jsoup.parse(site.read("public/vi/loat-bai/mua-lu-2-2/index.html")).selectFirst("h1").text()).endsWith("Mưa lũ 2");
+        assertThat(Jsoup.parse(site.read("public/vi/loat-bai/loat-bai/index.html")).selectFirst("h1").text()).endsWith("—");
+    }
+
+    @Test
     void twoPartsWithOneNumberAreAnErrorAtTheirLines() {
         TestSite site = TestSite.create(dir, SITE);
         site.write("content/vi/2024/01/bai-2.md", site.read("content/vi/2024/01/bai-2.md").replace("series_part: 2", "series_part: 1"));
