@@ -81,25 +81,24 @@ final class CategoryPages {
                 site.t(lang, UiString.CATEGORIES_DESCRIPTION), "", ""), "index", new Views.CategoryIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         Map<String, PageFrame.Crumb> others = crumbsByKey(lang.other());
+        Map<String, String> pairs = Counterparts.of(byKey(categories), byKey(categories(lang.other())), site.corpus(),
+                a -> Fold.key(a.meta().category()));
+        // a section without a counterpart leads to the other language's sections, when it has any
+        String elsewhere = others.isEmpty() ? UrlScheme.home(lang.other(), 1) : UrlScheme.categoryIndex(lang.other());
         for (Category c : categories) {
-            // a section without a counterpart leads to the other language's sections
-            Optional<String> other = counterpart(c, others);
+            Optional<String> other = Optional.ofNullable(pairs.get(Fold.key(c.label()))).map(k -> others.get(k).location());
             jobs.addAll(frame.articleList(lang, c.articles(), p -> UrlScheme.category(lang, c.slug(), p),
-                    p -> other.orElse(UrlScheme.categoryIndex(lang.other())), other.isPresent(), crumbs, c.label(),
+                    p -> other.orElse(elsewhere), other.isPresent(), crumbs, c.label(),
                     "", site.t(lang, UiString.CATEGORY_INTRO), site.t(lang, UiString.CATEGORY_INTRO) + " " + c.label(),
                     Optional.of(feedOf(lang, c))));
         }
         return jobs;
     }
 
-    /** The other language's section that the translations of a section's articles are filed under most often. */
-    private Optional<String> counterpart(Category c, Map<String, PageFrame.Crumb> others) {
-        Map<String, Integer> votes = new TreeMap<>();
-        for (Article a : c.articles()) {
-            site.corpus().translationOf(a).map(t -> Fold.key(t.meta().category())).filter(others::containsKey)
-                    .ifPresent(key -> votes.merge(key, 1, Integer::sum));
-        }
-        return votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> others.get(e.getKey()).location());
+    private static Map<String, List<Article>> byKey(List<Category> categories) {
+        Map<String, List<Article>> out = new java.util.HashMap<>();
+        for (Category c : categories) out.put(Fold.key(c.label()), c.articles());
+        return out;
     }
 
     PageFrame.Feed feedOf(Language lang, Category c) {

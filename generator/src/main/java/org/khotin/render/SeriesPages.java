@@ -133,8 +133,12 @@ final class SeriesPages {
                 site.t(lang, UiString.SERIES_DESCRIPTION), "", ""), "index", new Views.SeriesIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         String intro = site.t(lang, UiString.SERIES_INTRO);
+        Map<String, String> pairs = Counterparts.of(partsByKey(series), partsByKey(series(lang.other())), site.corpus(),
+                a -> Fold.key(a.meta().series()));
+        Map<String, Series> others = byKey(lang.other());
         for (Series s : series) {
-            Optional<String> other = counterpart(s, lang);
+            Optional<String> other = Optional.ofNullable(pairs.get(Fold.key(s.name())))
+                    .map(k -> UrlScheme.series(lang.other(), others.get(k).slug(), 1));
             jobs.addAll(frame.articleList(lang, s.parts(), p -> UrlScheme.series(lang, s.slug(), p),
                     p -> other.orElse(place.counterpart()), other.isPresent(), crumbs, s.name(), "", intro,
                     intro + " " + s.name(), Optional.of(feedOf(lang, s))));
@@ -142,15 +146,10 @@ final class SeriesPages {
         return jobs;
     }
 
-    /** The same series in the other language: the one a translated part belongs to. */
-    private Optional<String> counterpart(Series s, Language lang) {
-        Map<String, Series> others = byKey(lang.other());
-        for (Article part : s.parts()) {
-            Optional<Series> other = site.corpus().translationOf(part).filter(t -> !t.meta().series().isEmpty())
-                    .map(t -> others.get(Fold.key(t.meta().series())));
-            if (other.isPresent()) return Optional.of(UrlScheme.series(lang.other(), other.get().slug(), 1));
-        }
-        return Optional.empty();
+    private static Map<String, List<Article>> partsByKey(List<Series> series) {
+        Map<String, List<Article>> out = new HashMap<>();
+        for (Series s : series) out.put(Fold.key(s.name()), s.parts());
+        return out;
     }
 
     PageFrame.Feed feedOf(Language lang, Series s) {

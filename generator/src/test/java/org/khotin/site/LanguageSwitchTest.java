@@ -66,4 +66,32 @@ class LanguageSwitchTest {
         assertThat(switchOf(Jsoup.parse(site.read("public/vi/tu-khoa/mua-gat/index.html")))).isEqualTo("../../../en/keywords/");
         assertThat(switchOf(Jsoup.parse(site.read("public/vi/tu-khoa/le-hoi/index.html")))).isEqualTo("../../../en/keywords/le-hoi/");
     }
+
+    @Test
+    void twoSectionsWhoseTranslationsShareOneLeadToItOnlyWhenItLeadsBack() throws Exception {
+        StringBuilder txtar = new StringBuilder();
+        String[][] stories = {{"a1", "Thời sự"}, {"a2", "Thời sự"}, {"b1", "Tin tức"}};
+        for (String[] story : stories) {
+            txtar.append("-- content/vi/2024/05/").append(story[0]).append(".md --\n---\ntitle: Tin ").append(story[0])
+                    .append("\ndate: 2024-05-10\ncategory: ").append(story[1]).append("\ntranslation_key: ").append(story[0])
+                    .append("\n---\nNội dung.\n-- content/en/2024/05/").append(story[0]).append(".md --\n---\ntitle: Story ")
+                    .append(story[0]).append("\ndate: 2024-05-10\ncategory: News\ntranslation_key: ").append(story[0])
+                    .append("\n---\nText.\n");
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        site.build().assertOk();
+        assertThat(switchOf(Jsoup.parse(site.read("public/vi/chuyen-muc/thoi-su/index.html")))).isEqualTo("../../../en/categories/news/");
+        assertThat(switchOf(Jsoup.parse(site.read("public/en/categories/news/index.html")))).isEqualTo("../../../vi/chuyen-muc/thoi-su/");
+        Document other = Jsoup.parse(site.read("public/vi/chuyen-muc/tin-tuc/index.html"));
+        assertThat(switchOf(other)).as("News leads back to Thời sự, not here").isEqualTo("../../../en/categories/");
+        assertThat(other.select("link[rel=alternate][hreflang=en]")).isEmpty();
+        assertThat(TestSite.run("check", "--config", site.root().resolve("site-config.yml").toString()).exitCode()).isZero();
+    }
+
+    @Test
+    void aSectionLeadsHomeWhenTheOtherLanguageHasNoSections() throws Exception {
+        TestSite site = TestSite.create(dir, SITE.replace("category: Culture\n", ""));
+        site.build().assertOk();
+        assertThat(switchOf(Jsoup.parse(site.read("public/vi/chuyen-muc/van-hoa/index.html")))).isEqualTo("../../../en/");
+    }
 }

@@ -93,6 +93,9 @@ class SeriesPagesTest {
                         + "\"url\":\"https://example.org/archive/vi/loat-bai/chong-buon-lau-dip-tet/\"}");
         assertThat(Jsoup.parse(site.read("public/vi/2024/01/bat-giu-xe-cho-phao-lau/index.html")).select("nav.series"))
                 .as("an article of no series has no box").isEmpty();
+        Element alone = Jsoup.parse(site.read("public/vi/2024/03/nuoc-sach-ve-ban/index.html")).selectFirst("nav.series");
+        assertThat(alone.select("h2 a").attr("href")).as("the first part, alone so far: the series' page").isEqualTo("../../../loat-bai/nuoc-sach-vung-cao/");
+        assertThat(alone.select("ol")).isEmpty();
 
         // the series' page: its parts in reading order, with a feed, the newest part first there
         Document series = Jsoup.parse(site.read("public/vi/loat-bai/chong-buon-lau-dip-tet/index.html"));
