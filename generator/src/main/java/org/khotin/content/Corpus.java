@@ -117,8 +117,8 @@ public final class Corpus {
     }
 
     /**
-     * The same corpus with some articles edited in place: each replacement keeps its id, language and
-     * translation key, so the collision checks of {@link #of} still hold and are not run again.
+     * The same corpus with some articles edited in place: each replacement keeps its id, language, translation key
+     * and place in a series, so the collision checks of {@link #of} still hold and are not run again.
      */
     public Corpus replacing(List<Article> edited) {
         Map<String, Article> byNewId = new HashMap<>();

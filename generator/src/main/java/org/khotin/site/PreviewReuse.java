@@ -164,8 +164,9 @@ final class PreviewReuse implements Reuse {
             Article is = now.get(i);
             if (was == is) continue;
             if (!was.id().equals(is.id()) || !was.sourcePath().equals(is.sourcePath())
-                    || !was.meta().translationKey().equals(is.meta().translationKey())) {
-                return null;
+                    || !was.meta().translationKey().equals(is.meta().translationKey())
+                    || !was.meta().series().equals(is.meta().series()) || was.meta().seriesPart() != is.meta().seriesPart()) {
+                return null; // the corpus' checks (one article per key and language, one part per number) must run again
             }
             edited.add(is);
         }

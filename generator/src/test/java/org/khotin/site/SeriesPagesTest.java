@@ -147,6 +147,20 @@ class SeriesPagesTest {
     }
 
     @Test
+    void thePreviewFindsTwoPartsWithOneNumberAsAFreshBuildDoes() throws Exception {
+        TestSite site = TestSite.create(dir, SITE);
+        SiteBuilder preview = SiteBuilder.forPreview(site.root(), java.time.Clock.systemUTC());
+        org.khotin.config.SiteConfig cfg = new org.khotin.config.ConfigLoader().load(site.root().resolve("site-config.yml"),
+                "site-config.yml", new org.khotin.diag.Problems()).orElseThrow();
+        assertThat(preview.buildPages(cfg, BuildOptions.defaults(), new org.khotin.output.MemorySink()).ok()).isTrue();
+        site.write("content/vi/2024/01/bai-2.md", site.read("content/vi/2024/01/bai-2.md").replace("series_part: 2", "series_part: 1"));
+        BuildResult warm = preview.buildPages(cfg, BuildOptions.defaults(), new org.khotin.output.MemorySink(),
+                java.util.Set.of(site.root().resolve("content/vi/2024/01/bai-2.md")));
+        assertThat(warm.ok()).isFalse();
+        assertThat(warm.problems()).anyMatch(p -> p.message().startsWith("part 1 of the series"));
+    }
+
+    @Test
     void aPartNumberWithoutASeriesIsAnError() {
         TestSite site = TestSite.create(dir, SITE);
         site.write("content/vi/2024/01/tin-le.md", site.read("content/vi/2024/01/tin-le.md").replace("keywords:", "series_part: 3\nkeywords:"));
