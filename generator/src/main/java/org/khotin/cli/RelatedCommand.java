@@ -76,6 +76,7 @@ final class RelatedCommand implements Callable<Integer> {
                 + " (related.min_score); below it a slot stays empty%n", RelatedIndex.RARE_KEYWORD_ARTICLES,
                 related.minScore());
         out.println("'*' on the page, '-' below the cut-off, ' ' above it but ranked lower");
+        if (!a.meta().series().isEmpty()) out.println("the other parts of its series are in its series box, not here");
         List<Scored> candidates = related.explain(a.id());
         if (candidates.isEmpty()) out.println("  no candidates: no other article shares a keyword or a frequent term");
         int rank = 0;

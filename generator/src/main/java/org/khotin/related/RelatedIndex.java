@@ -161,7 +161,7 @@ public final class RelatedIndex {
      * This index brought up to date after articles were edited in place, computing again only the lists that
      * the edits can reach: the same lists as {@link #build} gives for the new corpus. Empty when the edits
      * are more than that (an article added, removed, renamed or moved in the order; other keywords, dates,
-     * translations or pinned articles) or when this index was built for one build only. Pins resolve as
+     * translations, series or pinned articles) or when this index was built for one build only. Pins resolve as
      * before, and so report no problem: the caller updates only an index whose build had none.
      */
     public Optional<Update> update(Corpus corpus, KeywordIndex keywords, TermCounts termCounts) {
@@ -179,7 +179,7 @@ public final class RelatedIndex {
                     || !corpus.translationOf(after).map(Article::id).equals(Optional.ofNullable(
                             translation[i] < 0 ? null : articles.get(translation[i]).id()))
                     || !before.meta().related().equals(after.meta().related())
-                    || !before.meta().relatedExclude().equals(after.meta().relatedExclude())) {
+                    || !before.meta().relatedExclude().equals(after.meta().relatedExclude()) || !before.meta().series().equals(after.meta().series())) {
                 return Optional.empty();
             }
             edited.set(i);

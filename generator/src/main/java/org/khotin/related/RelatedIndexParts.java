@@ -17,6 +17,7 @@ import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.taxonomy.HiddenHtml;
 import org.khotin.taxonomy.KeywordIndex;
+import org.khotin.text.Fold;
 
 /** Everything a {@link RelatedIndex} is made of, computed once: from a corpus, or from an earlier one and the edits. */
 final class RelatedIndexParts {
@@ -333,14 +334,24 @@ final class RelatedIndexParts {
                 byKey.computeIfAbsent(a.meta().translationKey(), x -> new ArrayList<>()).add(i);
             }
         }
+        // the other parts of an article's series are listed in its series box: related news are other stories
+        Map<String, List<Integer>> bySeries = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Article a = articles.get(i);
+            if (!a.meta().series().isEmpty()) {
+                bySeries.computeIfAbsent(a.lang().code() + "\u0000" + Fold.key(a.meta().series()), x -> new ArrayList<>()).add(i);
+            }
+        }
         pins = new int[n][];
         excludes = new int[n][];
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
             pins[i] = resolve(i, a.meta().related(), "related", byPath, byKey, problems).stream()
                     .mapToInt(Integer::intValue).toArray();
-            excludes[i] = resolve(i, a.meta().relatedExclude(), "related_exclude", byPath, byKey, problems).stream()
-                    .mapToInt(Integer::intValue).sorted().toArray();
+            List<Integer> left = new ArrayList<>(resolve(i, a.meta().relatedExclude(), "related_exclude", byPath, byKey, problems));
+            if (!a.meta().series().isEmpty()) left.addAll(bySeries.get(a.lang().code() + "\u0000" + Fold.key(a.meta().series())));
+            int self = i;
+            excludes[i] = left.stream().mapToInt(Integer::intValue).filter(j -> j != self).sorted().distinct().toArray();
         }
     }
 

@@ -72,10 +72,7 @@ final class ArticlePages {
                     Links.relative(file, UrlScheme.keyword(lang, k.id(), 1)), k.label(lang), k.labelLang(lang))));
         }
         Optional<SeriesPages.Series> partOf = series.of(a);
-        // the other parts are listed in the series' box, not again among related news
-        java.util.Set<String> parts = partOf.map(s -> s.parts().stream().map(Article::id).collect(java.util.stream.Collectors.toSet()))
-                .orElse(java.util.Set.of());
-        List<Views.Teaser> related = site.related().relatedTo(a.id()).stream().filter(id -> !parts.contains(id))
+        List<Views.Teaser> related = site.related().relatedTo(a.id()).stream()
                 .map(id -> frame.teaser(lang, file, site.corpus().require(id))).toList();
         List<Views.Link> translations = translation.map(tr -> List.of(new Views.Link(
                 Links.relative(file, UrlScheme.article(tr)), tr.meta().title(), tr.lang().code()))).orElse(List.of());

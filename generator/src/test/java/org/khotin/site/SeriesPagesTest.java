@@ -121,6 +121,18 @@ class SeriesPagesTest {
     }
 
     @Test
+    void relatedNewsOfAPartAreOtherStoriesEvenWhenItsPartsWouldFillTheList() {
+        // two places: the parts alone would fill them, and the other story would be left out
+        TestSite site = TestSite.create(dir, SITE + "-- site-config.yml --\n" + TestSite.DEFAULT_CONFIG + "related:\n  count: 2\n");
+        site.build().assertOk();
+        Document part2 = Jsoup.parse(site.read("public/vi/2024/01/bai-2-nhung-chuyen-hang-dem/index.html"));
+        assertThat(part2.select(".related li a").eachText()).containsExactly("Bắt giữ xe chở pháo lậu");
+        TestSite.Run explain = TestSite.run("related", "--config", site.root().resolve("site-config.yml").toString(), "--explain",
+                "content/vi/2024/01/bai-2.md");
+        assertThat(explain.out()).contains("the other parts of its series are in its series box, not here");
+    }
+
+    @Test
     void seriesWhoseNamesMakeOneAddressEachGetTheirOwn() {
         TestSite site = TestSite.create(dir, SITE);
         String[][] series = {{"Mùa lũ", "2023-09-01"}, {"Mưa lũ", "2023-10-01"}, {"Mưa lũ 2", "2023-11-01"}, {"—", "2023-12-01"}};
