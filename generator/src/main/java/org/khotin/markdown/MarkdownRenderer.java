@@ -46,6 +46,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jetbrains.annotations.NotNull;
 import org.jsoup.Jsoup;
 
@@ -82,8 +84,6 @@ public final class MarkdownRenderer {
                 .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(),
                         StrikethroughExtension.create(), new Guards()))
                 .set(Parser.THEMATIC_BREAK_PARSER, false) // ThematicBreaks instead
-                // a file name with a space, written <le hoi/anh 1.jpg> as CommonMark allows (flexmark refuses it by default)
-                .set(Parser.SPACE_IN_LINK_URLS, true)
                 .set(TablesExtension.CLASS_NAME, "")
                 .set(HtmlRenderer.SOFT_BREAK, "\n")
                 .set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -209,7 +209,8 @@ public final class MarkdownRenderer {
      * As {@link #render(String, MediaFiles)}, with each link to another article's Markdown file leading to that
      * article's page; a link to a file that holds no article of the build is a problem at its place.
      */
-    public RenderedMarkdown render(String markdown, MediaFiles media, ArticleLinks links) {
+    public RenderedMarkdown render(String written, MediaFiles media, ArticleLinks links) {
+        String markdown = spacesEncoded(written); // problems are placed in the text as parsed
         try {
             Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, media);
             document.set(ARTICLE_LINKS, links);
@@ -255,7 +256,7 @@ public final class MarkdownRenderer {
     }
 
     private static Document parsed(Parser parser, String markdown, MediaFiles media) {
-        Document document = parser.parse(markdown);
+        Document document = parser.parse(spacesEncoded(markdown));
         document.set(Figures.MEDIA, media);
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
@@ -357,9 +358,34 @@ public final class MarkdownRenderer {
         return text.substring(0, end) + " …";
     }
 
+    /** A link's or image's address in angle brackets, inline ({@code ](<…>)}) or in a reference ({@code ]: <…>}). */
+    private static final Pattern POINTY_ADDRESS = Pattern.compile("(\\]\\(\\s*<|^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<)([^<>\\n]*)>",
+            Pattern.MULTILINE);
+
+    /**
+     * The text with each space of an address in angle brackets written {@code %20}: a file name with a space is
+     * written so ({@code ![Cầu](<le hoi/anh 1.jpg>)}), as CommonMark allows, and flexmark reads it only escaped.
+     * Spaces elsewhere keep their meaning ({@code [a](b "title")}, {@code [1](2 3)} as text). Lines stay where they
+     * are, so problems keep their line.
+     */
+    static String spacesEncoded(String markdown) {
+        if (markdown.indexOf('<') < 0) return markdown;
+        Matcher m = POINTY_ADDRESS.matcher(markdown);
+        StringBuilder out = null;
+        int last = 0;
+        while (m.find()) {
+            if (m.group(2).indexOf(' ') < 0) continue;
+            if (out == null) out = new StringBuilder(markdown.length() + 16);
+            out.append(markdown, last, m.start(2)).append(m.group(2).replace(" ", "%20"));
+            last = m.end(2);
+        }
+        return out == null ? markdown : out.append(markdown, last, markdown.length()).toString();
+    }
+
     /** The images the text shows, in order: the photos a build resizes. */
-    public List<ImageReference> images(String markdown) {
-        if (!markdown.contains("![")) return List.of();
+    public List<ImageReference> images(String written) {
+        if (!written.contains("![")) return List.of();
+        String markdown = spacesEncoded(written); // places are found in the text as parsed
         List<ImageReference> found = new ArrayList<>();
         for (Node n : parserWithoutAutolinks.parse(markdown).getDescendants()) {
             if (n instanceof Image image) {

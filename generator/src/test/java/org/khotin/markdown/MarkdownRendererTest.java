@@ -26,6 +26,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void anAddressInAngleBracketsMayHoldSpacesAndNoOtherAddressMay() {
+        assertThat(renderer.render("![Cầu](<le hoi/anh 1.jpg>)\n").html()).contains("src=\"le%20hoi/anh%201.jpg\"");
+        assertThat(renderer.render("[r]\n\n[r]: <phu luc.html>\n").html()).contains("<a href=\"phu%20luc.html\">r</a>");
+        // a title in brackets after an address, and brackets in running text, mean what CommonMark says
+        assertThat(renderer.render("[TTXVN](https://vnanet.vn (Thông tấn xã))\n").html())
+                .contains("<a href=\"https://vnanet.vn\" title=\"Thông tấn xã\">TTXVN</a>");
+        assertThat(renderer.render("Giá [1](2 3) đồng.\n").html()).isEqualTo("<p>Giá [1](2 3) đồng.</p>\n");
+    }
+
+    @Test
     void theLeadIsTheFirstParagraphWithWordsAsPlainTextCutAtAWord() {
         String body = """
                 ## Toàn cảnh
