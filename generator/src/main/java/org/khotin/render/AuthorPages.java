@@ -51,6 +51,8 @@ final class AuthorPages {
         String before = "";
         while (true) {
             boolean found = m.find();
+            // a comma or "và" inside brackets is the note's own ("(Theo Reuters, AFP)", "(bài và ảnh)")
+            while (found && bracketDepth(s, m.start()) > 0) found = m.find();
             String part = trimmed(s.substring(start, found ? m.start() : s.length()));
             if (!part.isEmpty()) {
                 if (!names.isEmpty()) separators.add(before);
@@ -66,8 +68,6 @@ final class AuthorPages {
 
     /** A role before a name: {@code PV Phú Bắc}, {@code Phóng viên Lê Hà}. */
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?uU)((?i:pv|ctv|btv|phóng viên|cộng tác viên)\\.?)(\\s+)(\\p{Lu}.*)");
-    /** What is said of a writer after the name: {@code Phú Bắc (TTXVN)}, {@code (Theo VNA)}, {@code (tổng hợp)}. */
-    private static final Pattern NOTE_AFTER = Pattern.compile("(?uU)(.*?\\S)(\\s*)(\\([^()]*\\))");
     /** An employer after a slash: {@code Phú Bắc/TTXVN}. */
     private static final Pattern EMPLOYER_AFTER = Pattern.compile("(?uU)(.*?\\S)(\\s*/\\s*)(\\S.*)");
 
@@ -84,11 +84,12 @@ final class AuthorPages {
             addPieces(role.group(3), names, separators);
             return;
         }
-        Matcher note = NOTE_AFTER.matcher(part);
-        if (note.matches()) {
-            addPieces(note.group(1), names, separators);
-            separators.add(note.group(2).isEmpty() ? " " : note.group(2));
-            names.add(note.group(3));
+        int open = trailingBracket(part);
+        String before = open > 0 ? part.substring(0, open).stripTrailing() : "";
+        if (!before.isEmpty()) {
+            addPieces(before, names, separators);
+            separators.add(part.substring(before.length(), open));
+            names.add(part.substring(open));
             return;
         }
         Matcher employer = EMPLOYER_AFTER.matcher(part);
@@ -99,6 +100,29 @@ final class AuthorPages {
             return;
         }
         names.add(part);
+    }
+
+    /**
+     * Where the brackets that close a part open, brackets inside them counted ({@code Phú Bắc (TTXVN (Hà Nội))}): what is
+     * said of a writer after the name ({@code (TTXVN)}, {@code (Theo VNA)}, {@code (tổng hợp)}); -1 when none closes it.
+     */
+    private static int trailingBracket(String part) {
+        if (!part.endsWith(")")) return -1;
+        int depth = 0;
+        for (int i = part.length() - 1; i >= 0; i--) {
+            if (part.charAt(i) == ')') depth++;
+            else if (part.charAt(i) == '(' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    private static int bracketDepth(String s, int end) {
+        int depth = 0;
+        for (int i = 0; i < end; i++) {
+            if (s.charAt(i) == '(') depth++;
+            else if (s.charAt(i) == ')' && depth > 0) depth--;
+        }
+        return depth;
     }
 
     /** A name as pages show and find it: without a full stop or a comma the byline left at its end. */

@@ -73,8 +73,9 @@ public final class BylineWords {
 
     /** Whether a part of a byline names a writer: not a role, a credit, an employer, a place or a source's note. */
     public static boolean writer(String text) {
-        // in brackets, as papers print an agency or a source's note after a name: what is inside decides
-        String s = text.strip().replaceFirst("^\\((.*)\\)$", "$1").strip();
+        String s = text.strip();
+        // in brackets, papers print what is said of a writer (an agency, a posting, "dịch", a pen name): not a writer
+        if (s.startsWith("(") && s.endsWith(")")) return false;
         return !s.isEmpty() && !role(s) && !photoCredit(s) && !organisation(s) && !place(s) && !NOT_A_WRITER.matcher(s).matches();
     }
 }

@@ -139,6 +139,26 @@ class AuthorPagesTest {
     }
 
     @Test
+    void whatIsInBracketsAfterANameIsNeverAWriterAndItsCommasDoNotSplitTheByline() throws Exception {
+        TestSite site = TestSite.create(dir, SITE);
+        String[] bylines = {"\"Minh Hằng (PV TTXVN tại Pháp)\"", "\"Lê Hà (Tổng hợp từ Reuters)\"", "\"Minh Anh (Theo Reuters, AFP)\"",
+                "\"Lê Hà (bài và ảnh)\"", "\"Phú Bắc (TTXVN (Hà Nội))\"", "\"Thu Hà(TTXVN)\"", "\"Trần Đăng Khoa (Khoa Trần)\""};
+        String[] writers = {"Minh Hằng", "Lê Hà", "Minh Anh", "Lê Hà", "Phú Bắc", "Thu Hà", "Trần Đăng Khoa"};
+        for (int i = 0; i < bylines.length; i++) {
+            site.write("content/vi/2024/08/b-" + i + ".md", "---\ntitle: Tin số " + (i + 1) + "\ndate: 2024-08-0" + (i + 1)
+                    + "T08:00:00+07:00\nauthor: " + bylines[i] + "\n---\nNội dung.\n");
+        }
+        site.build().assertOk();
+        for (int i = 0; i < bylines.length; i++) {
+            Element byline = Jsoup.parse(site.read("public/vi/2024/08/tin-so-" + (i + 1) + "/index.html")).selectFirst(".byline");
+            assertThat(byline.text()).as("read as printed").isEqualTo("Tác giả: " + bylines[i].replace("\"", ""));
+            assertThat(byline.select("a").eachText()).as(bylines[i]).containsExactly(writers[i]);
+        }
+        assertThat(site.files("public/vi/tac-gia")).noneMatch(f -> f.contains("ttxvn") || f.contains("tong-hop") || f.contains("khoa-tran")
+                || f.contains("reuters") || f.contains("anh)"));
+    }
+
+    @Test
     void aNewcomerWhoseNameMakesTheSameSlugDoesNotTakeAnEstablishedWritersAddress() {
         TestSite site = TestSite.create(dir, SITE);
         site.write("content/vi/2024/06/moi.md", """
