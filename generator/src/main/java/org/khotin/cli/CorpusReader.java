@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.khotin.config.Fields;
 import org.khotin.config.Language;
 import org.khotin.config.SiteConfig;
 import org.khotin.config.YamlNode;
@@ -88,9 +89,13 @@ final class CorpusReader {
         return Optional.of(new FrontMatter(m, lang, split.get().body()));
     }
 
+    /** The keywords as the build reads them: a list, or one text separated by commas. */
     static List<String> keywords(YamlNode.Mapping m) {
-        return m.find("keywords").map(YamlNode.Entry::value)
-                .filter(v -> v instanceof YamlNode.Sequence)
+        Optional<YamlNode> value = m.find("keywords").map(YamlNode.Entry::value);
+        if (value.isPresent() && value.get() instanceof YamlNode.Scalar text && text.kind() == YamlNode.ScalarKind.STRING) {
+            return Fields.commaSeparated(Unicode.nfc(text.text())).stream().map(String::strip).filter(k -> !k.isEmpty()).toList();
+        }
+        return value.filter(v -> v instanceof YamlNode.Sequence)
                 .map(v -> ((YamlNode.Sequence) v).items().stream().filter(i -> i instanceof YamlNode.Scalar)
                         .map(i -> Unicode.nfc(((YamlNode.Scalar) i).text())).toList())
                 .orElse(List.of());

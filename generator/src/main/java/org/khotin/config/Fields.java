@@ -131,13 +131,18 @@ public final class Fields {
         return stringList(key, true);
     }
 
+    /** The items of a text separated by commas; a comma between two digits is a number's ({@code 6,5%}). */
+    public static List<String> commaSeparated(String text) {
+        return List.of(text.split("(?<![0-9]),|,(?![0-9])"));
+    }
+
     private Optional<List<String>> stringList(String key, boolean commas) {
         Optional<YamlNode.Entry> e = mapping.find(key);
         if (e.isEmpty() || isNull(e.get().value())) return Optional.empty();
         YamlNode v = e.get().value();
         if (v instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.STRING) {
             String text = Unicode.nfc(s.text());
-            return Optional.of(commas ? List.of(text.split(",")) : List.of(text));
+            return Optional.of(commas ? commaSeparated(text) : List.of(text));
         }
         if (v instanceof YamlNode.Sequence seq) {
             List<String> out = new ArrayList<>();

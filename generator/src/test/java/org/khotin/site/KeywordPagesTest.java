@@ -101,7 +101,7 @@ class KeywordPagesTest {
                 ---
                 title: Hội nghị Tỉnh ủy
                 date: 2024-05-10T08:00:00+07:00
-                keywords: Tỉnh ủy, hội nghị
+                keywords: Tỉnh ủy, hội nghị, tăng trưởng 6,5%
                 ---
                 Hội nghị Tỉnh ủy khai mạc.
                 """);
@@ -109,6 +109,7 @@ class KeywordPagesTest {
         site.assertExists("public/vi/tu-khoa/tinh-uy/index.html");
         site.assertExists("public/vi/tu-khoa/hoi-nghi/index.html");
         assertThat(site.exists("public/vi/tu-khoa/tinh-uy-hoi-nghi/index.html")).isFalse();
+        site.assertExists("public/vi/tu-khoa/tang-truong-6-5/index.html"); // a comma between digits is the number's
     }
 
     @Test
