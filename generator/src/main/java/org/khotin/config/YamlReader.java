@@ -62,12 +62,17 @@ public final class YamlReader {
         String problem = e.getProblem() == null ? "syntax error" : e.getProblem().replace("\\t(TAB)", "tab").strip();
         StringBuilder message = new StringBuilder("invalid YAML: ").append(problem);
         Mark from = e.getContextMark();
-        if (e.getContext() != null && from != null && (from.getLine() != at.getLine() || from.getColumn() != at.getColumn())) {
-            message.append("; ").append(e.getContext()).append(" from line ").append(from.getLine() + firstLine)
-                    .append(", column ").append(from.getColumn() + 1);
+        boolean context = e.getContext() != null && from != null && (from.getLine() != at.getLine() || from.getColumn() != at.getColumn());
+        // a quote or bracket left open is found at the end of the front matter: the place to fix is where it opened
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        Mark shown = context && atEnd ? from : at;
+        if (context) {
+            message.append(atEnd ? "; " + e.getContext() + " that starts here and is not closed"
+                    : "; " + e.getContext() + " from line " + (from.getLine() + firstLine) + ", column " + (from.getColumn() + 1));
         }
-        String hint = problem.contains("tab") ? "indent with spaces, not tabs" : GENERAL_HINT;
-        problems.error(SourcePos.at(path, at.getLine() + firstLine, at.getColumn() + 1), message.toString(), hint);
+        String hint = problem.contains("tab") ? "indent with spaces, not tabs"
+                : atEnd ? "close the quote or bracket on the same line" : GENERAL_HINT;
+        problems.error(SourcePos.at(path, shown.getLine() + firstLine, shown.getColumn() + 1), message.toString(), hint);
     }
 
     private static String firstLine(String message) {

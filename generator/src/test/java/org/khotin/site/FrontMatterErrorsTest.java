@@ -252,9 +252,12 @@ class FrontMatterErrorsTest {
                 .contains("indent with spaces, not tabs");
         TestSite.Run bracket = TestSite.create(dir.resolve("other"), "-- content/vi/2020/01/b.md --\n---\ntitle: B\ndate: 2020-01-02\n"
                 + "keywords: [a, b\n---\nText.\n").build();
-        // found at the end, but begun where the editor opened the bracket
-        assertThat(bracket.err()).contains("error: invalid YAML: expected ',' or ']', but got <stream end>; "
-                + "while parsing a flow sequence from line 4, column 11");
+        // found at the end, but placed where the editor opened the bracket
+        assertThat(bracket.err()).contains("content/vi/2020/01/b.md:4:11: error: invalid YAML: expected ',' or ']', but got <stream end>; "
+                + "while parsing a flow sequence that starts here and is not closed");
+        TestSite.Run quote = TestSite.create(dir.resolve("third"), "-- content/vi/2020/01/c.md --\n---\ntitle: \"Quote\ndate: 2020-01-02\n"
+                + "---\nText.\n").build();
+        assertThat(quote.err()).contains("content/vi/2020/01/c.md:2:8: error: invalid YAML:");
     }
 
     @Test
