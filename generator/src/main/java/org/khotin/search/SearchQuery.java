@@ -120,7 +120,8 @@ public final class SearchQuery {
         }
         // two Vietnamese syllables apart are mostly other words (đà … nâng for Đà Nẵng); two English words are words
         int apartFrom = manifest.has("apartFrom") ? manifest.get("apartFrom").asInt() : MIN_APART_WORDS;
-        if (n < apartFrom) apart.clear();
+        // words typed as one ("3.5", "18-NQ/TW") belong together: they count as one towards it
+        if (SearchText.typedApart(query) < apartFrom) apart.clear();
         together.sort(Comparator.comparingInt(Ranked::part).reversed().thenComparing(Comparator.comparingDouble(Ranked::score).reversed())
                 .thenComparingInt(Ranked::doc));
         apart.sort(Comparator.comparingInt(Ranked::pairs).reversed().thenComparing(Comparator.comparingDouble(Ranked::score).reversed())

@@ -89,6 +89,15 @@ public final class SearchText {
         return c >= '0' && c <= '9';
     }
 
+    /** How many runs of words a reader typed apart, with spaces between: "Party 2018" two, "3.5" and "18-NQ/TW" one. */
+    public static int typedApart(String query) {
+        int runs = 0;
+        for (String run : Unicode.nfcPlainSpaces(query).split("[ \\t\\n\\r\\f\\u000B]+")) {
+            if (run.codePoints().anyMatch(SearchText::isWordChar)) runs++;
+        }
+        return runs;
+    }
+
     private static final int NUMBER = 1 << Character.DECIMAL_DIGIT_NUMBER | 1 << Character.LETTER_NUMBER
             | 1 << Character.OTHER_NUMBER;
 

@@ -269,11 +269,11 @@ class SearchTest {
     private static final List<String> QUERIES = List.of("da nang", "Đà Nẵng", "Đà nang", "đà nẵ", "dang vien", "đảng viên",
             "dang vi", "đang", "dang", "xay dung dang", "xay dung dang ", "trien khai", "hoa binh", "Hoà Bình", "hòa",
             "can bo tre can bo nu", "can bo", "to chuc xay dung dang", "cong tac", "ke hoach dang", "nghi quyet",
-            "zzz", "a", "2020", "Đảng ủy", "tong ket cong tac", "8.600", "8600", "2.000", "nu tre", "uy vien dang");
+            "zzz", "a", "2020", "Đảng ủy", "tong ket cong tac", "8.600", "8600", "2.000", "nu tre", "uy vien dang", "18-NQ/TW", "tỉnh ủy\u00A0Long An");
 
     /** English queries, whose index lists two words apart. */
     private static final List<String> ENGLISH_QUERIES = List.of("Party 2018", "party members", "8,600", "young training",
-            "city annual", "review");
+            "city annual", "review", "3.5", "3 5", "party party");
 
     @Test
     void theScriptAnswersEveryQueryAsSearchQueryDoes() {

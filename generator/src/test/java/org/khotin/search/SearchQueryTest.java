@@ -100,7 +100,7 @@ class SearchQueryTest {
             title: Party committee has over 8,600 members
             date: 2021-05-10
             ---
-            In 2018 the provincial Party admitted new members.
+            In 2018 the provincial Party admitted new members: 3 offices and 5 cars.
             """;
 
     @BeforeAll
@@ -195,6 +195,9 @@ class SearchQueryTest {
         assertThat(titles(english, answer(english, "Party 2018").apart())).containsExactly("Party committee has over 8,600 members");
         // Vietnamese: two syllables apart are mostly other words, as before
         assertThat(answer(index, "nu tre").apart()).isEmpty();
+        // words typed as one belong together: "3.5" is not a 3 here and a 5 there
+        assertThat(answer(english, "3.5").apart()).isEmpty();
+        assertThat(titles(english, answer(english, "3 5").apart())).containsExactly("Party committee has over 8,600 members");
     }
 
     @Test

@@ -32,6 +32,11 @@
     return (plainSpaces(text).match(WORD) || []).map(ungrouped);
   }
 
+  /** How many runs of words a reader typed apart, with spaces between: "Party 2018" two, "3.5" one. */
+  function typedApart(query) {
+    return plainSpaces(query).split(/[ \t\n\r\f\v]+/).filter(function (run) { return /[\p{L}\p{M}\p{N}]/u.test(run); }).length;
+  }
+
   /** A word without its thousands separators: "8.600" → "8600". */
   function ungrouped(word) {
     return word.replace(/[.,]/g, '');
@@ -256,7 +261,8 @@
           var r = { doc: doc, part: part, pairs: pairs, score: score };
           if (pairs === n - 1) together.push(r); else apart.push(r);
         });
-        if (n < (m.apartFrom || MIN_APART_WORDS)) apart = [];
+        // words typed as one ("3.5", "18-NQ/TW") belong together: they count as one towards apartFrom
+        if (typedApart(query) < (m.apartFrom || MIN_APART_WORDS)) apart = [];
         together.sort(function (a, b) { return b.part - a.part || b.score - a.score || a.doc - b.doc; });
         apart.sort(function (a, b) { return b.pairs - a.pairs || b.score - a.score || a.doc - b.doc; });
         function doc(r) { return r.doc; }
