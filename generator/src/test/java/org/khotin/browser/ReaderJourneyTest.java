@@ -60,6 +60,18 @@ class ReaderJourneyTest {
                 + "/hoi-nghi.jpg \"Quang cảnh hội nghị. (Ảnh: Phúc Lưu)\")" + text.substring(afterLead));
     }
 
+    /** The Vietnamese articles of 2019 and 2022 as parts 1 to 3 of a series, so that its box and pages are read too. */
+    private static void addSeries(Path content) throws Exception {
+        int part = 0;
+        for (String month : List.of("2019/01", "2022/01", "2022/10")) {
+            try (var files = Files.list(content.resolve("vi/" + month))) {
+                Path file = files.filter(f -> f.toString().endsWith(".md")).findFirst().orElseThrow();
+                Files.writeString(file, Files.readString(file).replaceFirst("\n", "\nseries: Công tác tổ chức xây dựng Đảng\nseries_part: "
+                        + ++part + "\n"));
+            }
+        }
+    }
+
     /** The seed article whose front matter lists a video: the browser's copy of the site has the file and its captions. */
     private static final String WITH_VIDEO = "vi/2019/01/tong-ket-cong-tac-to-chuc-xay-dung-dang-nam-2018/";
 
@@ -104,6 +116,7 @@ class ReaderJourneyTest {
         PathUtils.copyDirectory(repo.resolve("templates"), site.resolve("templates"));
         addPhoto(site.resolve("content/vi/2023/04/" + NEWEST_VI + ".md"));
         addClips(site.resolve("content"));
+        addSeries(site.resolve("content"));
         String config = Files.readString(repo.resolve("site-config.yml")).replaceAll("page_size: \\d+", "page_size: 2");
         Files.writeString(site.resolve("site-config.yml"), config);
         TestSite.run("build", "--config", site.resolve("site-config.yml").toString(), "--out",
@@ -605,7 +618,7 @@ class ReaderJourneyTest {
         WebDriver d = browser(true);
         List<String> pages = new ArrayList<>(List.of("vi/", "en/", "vi/tu-khoa/", "en/keywords/", "vi/luu-tru/",
                 "en/archive/", "vi/chuyen-muc/", "404.html", "no/such/page/", WITH_VIDEO, "vi/tac-gia/", "vi/tac-gia/pham-ngoc/",
-                "en/authors/"));
+                "en/authors/", "vi/loat-bai/", "vi/loat-bai/cong-tac-to-chuc-xay-dung-dang/"));
         d.get(server.baseUrl() + "vi/");
         pages.add(d.findElement(By.cssSelector(".lead-story h2 a")).getAttribute("href").replace(server.baseUrl(), ""));
         d.get(firstArticleWithTranslation(d));
@@ -615,6 +628,11 @@ class ReaderJourneyTest {
         pages.add(d.findElement(By.cssSelector(".keyword-index a")).getAttribute("href").replace(server.baseUrl(), ""));
         d.get(server.baseUrl() + "vi/luu-tru/");
         pages.add(d.findElement(By.cssSelector(".archive-months a")).getAttribute("href").replace(server.baseUrl(), ""));
+        // the series' pages and a part's box are there to be read, not the not-found page in their place
+        d.get(server.baseUrl() + "vi/loat-bai/cong-tac-to-chuc-xay-dung-dang/");
+        assertThat(d.findElement(By.tagName("h1")).getText()).endsWith("Công tác tổ chức xây dựng Đảng");
+        d.get(server.baseUrl() + WITH_VIDEO);
+        assertThat(d.findElements(By.cssSelector("nav.series li"))).hasSize(3);
         List<String> violations = new ArrayList<>();
         for (String page : pages) {
             d.get(server.baseUrl() + page);
