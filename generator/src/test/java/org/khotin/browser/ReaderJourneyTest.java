@@ -197,6 +197,11 @@ class ReaderJourneyTest {
         assertThat(d.findElement(By.id("query-vi")).getAttribute("value")).isEqualTo("to chuc xay dung dang");
         d.get(server.baseUrl() + "vi/2023/13/");
         assertThat(d.findElement(By.id("query-vi")).getAttribute("value")).isEmpty();
+        assertThat(d.findElement(By.cssSelector("main section")).getAttribute("id")).isEqualTo("not-found-vi");
+        // an English address: the English part first
+        d.get(server.baseUrl() + "en/1999/01/no-such-story/");
+        assertThat(d.findElement(By.cssSelector("main section")).getAttribute("id")).isEqualTo("not-found-en");
+        assertThat(d.findElement(By.id("query-en")).getAttribute("value")).isEqualTo("no such story");
     }
 
     /** The site's root sends a reader to the archive in their browser's language, else to the Vietnamese one. */
