@@ -27,6 +27,7 @@ public final class KeywordReview {
     /** How a variant was recognised; the text is what the listing says. */
     public enum Why {
         SAME_LETTERS("the same letters without marks and punctuation"),
+        REPEATED_LETTER("the same with a letter typed twice"),
         ABBREVIATION("an abbreviation of it"),
         START_OF_NAME("the start of the longer name"),
         NAME_AFTER_TITLE("the name without the title before it"),
@@ -191,6 +192,7 @@ public final class KeywordReview {
         for (Keyword k : used) byKey.putIfAbsent(KeywordKeys.key(label(k)), k);
         Map<String, Variant> found = new LinkedHashMap<>(); // by variant keyword id: each is suggested once
         sameLetters(used, found);
+        repeatedLetters(used, found);
         abbreviations(used, found);
         names(used, byKey, found);
         splitNames(articles, index, found);
@@ -230,6 +232,23 @@ public final class KeywordReview {
             Keyword keep = group.stream().sorted(Comparator.comparing((Keyword k) -> !k.inGlossary()).thenComparing(byUse()))
                     .findFirst().orElseThrow();
             for (Keyword k : group) add(found, keep, k, Why.SAME_LETTERS);
+        }
+    }
+
+    /**
+     * Keywords that differ by a letter typed twice ({@code Tỉnh ủyy} / {@code Tỉnh ủy}): a Vietnamese syllable doubles
+     * no letter, so the one without is kept.
+     */
+    private void repeatedLetters(List<Keyword> used, Map<String, Variant> found) {
+        Map<String, List<Keyword>> byLetters = new TreeMap<>();
+        for (Keyword k : used) byLetters.computeIfAbsent(letters(label(k)).replaceAll("(\\p{L})\\1+", "$1"), f -> new ArrayList<>()).add(k);
+        for (List<Keyword> group : byLetters.values()) {
+            if (group.size() < 2) continue;
+            Keyword keep = group.stream().sorted(Comparator.comparing((Keyword k) -> !k.inGlossary())
+                    .thenComparing((Keyword k) -> letters(label(k)).length()).thenComparing(byUse())).findFirst().orElseThrow();
+            for (Keyword k : group) {
+                if (!letters(label(k)).equals(letters(label(keep)))) add(found, keep, k, Why.REPEATED_LETTER);
+            }
         }
     }
 

@@ -125,6 +125,18 @@ class KeywordReviewCommandTest {
     }
 
     @Test
+    void aLetterTypedTwiceIsAVariant() {
+        StringBuilder txtar = new StringBuilder();
+        for (int i = 1; i <= 4; i++) {
+            txtar.append("-- content/vi/2017/02/t").append(i).append(".md --\n---\ntitle: Tin ").append(i).append("\ndate: 2017-02-0")
+                    .append(i).append("\nkeywords: [").append(i == 4 ? "Tỉnh ủyy" : "Tỉnh ủy").append("]\n---\nNội dung.\n");
+        }
+        TestSite site = TestSite.create(dir, txtar.toString());
+        assertThat(review(site).out()).contains("Tỉnh ủy (3) ← Tỉnh ủyy (1): the same with a letter typed twice")
+                .contains("--merge \"Tỉnh ủy=Tỉnh ủyy\"");
+    }
+
+    @Test
     void mergesAndLabelsGoIntoTheGlossaryKeepingItsCommentsAndOrder() throws Exception {
         TestSite site = TestSite.create(dir, SITE);
         String[] changes = {"--merge", "Văn Miếu Quốc Tử Giám=Văn Miếu Quốc", "--merge", "nhà ở xã hội=NƠXH",
