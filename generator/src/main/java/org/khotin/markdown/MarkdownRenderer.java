@@ -1,6 +1,7 @@
 package org.khotin.markdown;
 
 import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
@@ -209,12 +210,12 @@ public final class MarkdownRenderer {
      * As {@link #render(String, MediaFiles)}, with each link to another article's Markdown file leading to that
      * article's page; a link to a file that holds no article of the build is a problem at its place.
      */
-    public RenderedMarkdown render(String written, MediaFiles media, ArticleLinks links) {
-        String markdown = spacesEncoded(written); // problems are placed in the text as parsed
+    public RenderedMarkdown render(String markdown, MediaFiles media, ArticleLinks links) {
         try {
             Document document = parsed(mayHoldBareLinks(markdown) ? parser : parserWithoutAutolinks, markdown, media);
             document.set(ARTICLE_LINKS, links);
-            List<MarkdownProblem> linksToNothing = linksToNothing(document, markdown, links);
+            List<MarkdownProblem> linksToNothing = new ArrayList<>(linksToNothing(document, markdown, links));
+            linksToNothing.addAll(spacedAddresses(document, markdown));
             Optional<Nesting.TooDeep> deep = Nesting.find(document);
             if (deep.isPresent()) {
                 return RenderedMarkdown.refused(MarkdownProblem.at(markdown, deep.get().start().getStartOffset(),
@@ -256,7 +257,7 @@ public final class MarkdownRenderer {
     }
 
     private static Document parsed(Parser parser, String markdown, MediaFiles media) {
-        Document document = parser.parse(spacesEncoded(markdown));
+        Document document = parser.parse(markdown);
         document.set(Figures.MEDIA, media);
         document.set(Figures.SHOWN, new AtomicInteger());
         document.set(Figures.PHOTOS, new ArrayList<>());
@@ -290,6 +291,34 @@ public final class MarkdownRenderer {
             found.add(MarkdownProblem.at(markdown, n.getStartOffset(), "link to '" + path + "': no article of the site is there",
                     "link to an article's Markdown file by its path from this file (../../2024/05/slug.md); a draft or "
                             + "an article dated later is built only with --drafts or --future"));
+        }
+        return found;
+    }
+
+    /** An address in angle brackets that holds a space: {@code ](<le hoi/anh 1.jpg>)}, {@code ]: <phu luc.html>}. */
+    private static final Pattern SPACED_ADDRESS = Pattern.compile("\\](?:\\(|:)[ \\t]*<[^<>\\n]* [^<>\\n]*>");
+
+    /**
+     * Addresses in angle brackets that hold a space, as CommonMark allows and flexmark does not read (the link or
+     * photo would show as its Markdown, or its address as a stray tag): an error where each stands, outside code.
+     */
+    private static List<MarkdownProblem> spacedAddresses(Document document, String markdown) {
+        if (!markdown.contains("<") || !SPACED_ADDRESS.matcher(markdown).find()) return List.of();
+        List<MarkdownProblem> found = new ArrayList<>();
+        for (Node n : document.getDescendants()) {
+            if (!(n instanceof Paragraph)) continue;
+            Matcher m = SPACED_ADDRESS.matcher(n.getChars());
+            while (m.find()) {
+                int at = n.getStartOffset() + m.start();
+                boolean inCode = false;
+                for (Node c : n.getDescendants()) {
+                    if (c instanceof Code && c.getStartOffset() <= at && at < c.getEndOffset()) inCode = true;
+                }
+                if (inCode) continue;
+                String address = m.group().substring(m.group().indexOf('<') + 1, m.group().length() - 1);
+                found.add(MarkdownProblem.at(markdown, at + m.group().indexOf('<'), "address '" + address + "' holds a space, which Markdown does not read",
+                        "write each space as %20 (" + address.replace(" ", "%20") + "), or name the file without spaces"));
+            }
         }
         return found;
     }
@@ -358,34 +387,9 @@ public final class MarkdownRenderer {
         return text.substring(0, end) + " …";
     }
 
-    /** A link's or image's address in angle brackets, inline ({@code ](<…>)}) or in a reference ({@code ]: <…>}). */
-    private static final Pattern POINTY_ADDRESS = Pattern.compile("(\\]\\(\\s*<|^ {0,3}\\[[^\\]\\n]+\\]:[ \\t]*<)([^<>\\n]*)>",
-            Pattern.MULTILINE);
-
-    /**
-     * The text with each space of an address in angle brackets written {@code %20}: a file name with a space is
-     * written so ({@code ![Cầu](<le hoi/anh 1.jpg>)}), as CommonMark allows, and flexmark reads it only escaped.
-     * Spaces elsewhere keep their meaning ({@code [a](b "title")}, {@code [1](2 3)} as text). Lines stay where they
-     * are, so problems keep their line.
-     */
-    static String spacesEncoded(String markdown) {
-        if (markdown.indexOf('<') < 0) return markdown;
-        Matcher m = POINTY_ADDRESS.matcher(markdown);
-        StringBuilder out = null;
-        int last = 0;
-        while (m.find()) {
-            if (m.group(2).indexOf(' ') < 0) continue;
-            if (out == null) out = new StringBuilder(markdown.length() + 16);
-            out.append(markdown, last, m.start(2)).append(m.group(2).replace(" ", "%20"));
-            last = m.end(2);
-        }
-        return out == null ? markdown : out.append(markdown, last, markdown.length()).toString();
-    }
-
     /** The images the text shows, in order: the photos a build resizes. */
-    public List<ImageReference> images(String written) {
-        if (!written.contains("![")) return List.of();
-        String markdown = spacesEncoded(written); // places are found in the text as parsed
+    public List<ImageReference> images(String markdown) {
+        if (!markdown.contains("![")) return List.of();
         List<ImageReference> found = new ArrayList<>();
         for (Node n : parserWithoutAutolinks.parse(markdown).getDescendants()) {
             if (n instanceof Image image) {

@@ -26,9 +26,14 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void anAddressInAngleBracketsMayHoldSpacesAndNoOtherAddressMay() {
-        assertThat(renderer.render("![Cầu](<le hoi/anh 1.jpg>)\n").html()).contains("src=\"le%20hoi/anh%201.jpg\"");
-        assertThat(renderer.render("[r]\n\n[r]: <phu luc.html>\n").html()).contains("<a href=\"phu%20luc.html\">r</a>");
+    void anAddressWithASpaceIsAProblemWhereItStandsAndPercentTwentyIsTheWayToWriteIt() {
+        RenderedMarkdown spaced = renderer.render("Ảnh:\n\n> ![Cầu](<le hoi/anh 1.jpg>) và [r]\n>\n> [r]: <phu luc.html>\n\n`![a](<b c.jpg>)`\n",
+                MediaFiles.NONE, ArticleLinks.NONE);
+        assertThat(spaced.problems()).extracting(MarkdownProblem::line, MarkdownProblem::col, MarkdownProblem::message).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(3, 10, "address 'le hoi/anh 1.jpg' holds a space, which Markdown does not read"),
+                org.assertj.core.groups.Tuple.tuple(5, 8, "address 'phu luc.html' holds a space, which Markdown does not read"));
+        assertThat(spaced.problems().get(0).hint()).contains("le%20hoi/anh%201.jpg");
+        assertThat(renderer.render("![Cầu](le%20hoi/anh%201.jpg)\n").html()).contains("src=\"le%20hoi/anh%201.jpg\"");
         // a title in brackets after an address, and brackets in running text, mean what CommonMark says
         assertThat(renderer.render("[TTXVN](https://vnanet.vn (Thông tấn xã))\n").html())
                 .contains("<a href=\"https://vnanet.vn\" title=\"Thông tấn xã\">TTXVN</a>");
