@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import org.khotin.config.Language;
 import org.khotin.content.Article;
 import org.khotin.text.Fold;
-import org.khotin.text.Slugs;
 
 /** Categories (chuyên mục) from front matter: an index and one paginated page per category, with a feed. */
 final class CategoryPages {
@@ -33,29 +31,13 @@ final class CategoryPages {
     }
 
     private List<Category> find(Language lang) {
-        Map<String, List<Article>> byKey = new TreeMap<>();
-        Map<String, Map<String, Integer>> spellings = new TreeMap<>();
+        LabelledGroups sections = new LabelledGroups();
         for (Article a : site.listing(lang)) {
-            String label = a.meta().category();
-            if (label.isEmpty() || a.lang() != lang) continue;
-            String key = Fold.key(label);
-            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(a);
-            spellings.computeIfAbsent(key, k -> new TreeMap<>()).merge(label, 1, Integer::sum);
+            if (!a.meta().category().isEmpty() && a.lang() == lang) sections.add(a.meta().category(), a);
         }
-        List<Category> out = new ArrayList<>();
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        byKey.forEach((key, articles) -> {
-            String label = spellings.get(key).entrySet().stream()
-                    .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                    .orElseThrow().getKey();
-            String base = Slugs.slug(label).isEmpty() ? "chuyen-muc" : Slugs.slug(label);
-            String slug = base;
-            // a label may itself end in a number ("Thời sự 2"): the next number no section has yet
-            for (int n = 2; taken.contains(slug); n++) slug = base + "-" + n;
-            taken.add(slug);
-            out.add(new Category(label, slug, List.copyOf(articles)));
-        });
-        return List.copyOf(out);
+        // the section published first keeps a shared address; the index lists them by name
+        return sections.slugged("chuyen-muc").stream().map(g -> new Category(g.name(), g.slug(), g.articles()))
+                .sorted(Comparator.comparing((Category c) -> Fold.key(c.label()))).toList();
     }
 
     /**

@@ -89,6 +89,29 @@ class LanguageSwitchTest {
     }
 
     @Test
+    void aNewSectionWhoseNameMakesTheSameAddressDoesNotTakeAnOldOnesPage() throws Exception {
+        TestSite site = TestSite.create(dir, """
+                -- content/vi/2015/01/a.md --
+                ---
+                title: Tin cũ
+                date: 2015-01-02
+                category: Thời sự
+                ---
+                Nội dung.
+                -- content/vi/2024/01/b.md --
+                ---
+                title: Tin mới
+                date: 2024-01-02
+                category: Thoi su
+                ---
+                Nội dung.
+                """);
+        site.build().assertOk();
+        assertThat(Jsoup.parse(site.read("public/vi/chuyen-muc/thoi-su/index.html")).selectFirst("h1").text()).endsWith("Thời sự");
+        assertThat(Jsoup.parse(site.read("public/vi/chuyen-muc/thoi-su-2/index.html")).selectFirst("h1").text()).endsWith("Thoi su");
+    }
+
+    @Test
     void aSectionLeadsHomeWhenTheOtherLanguageHasNoSections() throws Exception {
         TestSite site = TestSite.create(dir, SITE.replace("category: Culture\n", ""));
         site.build().assertOk();
