@@ -63,8 +63,10 @@ public final class YamlReader {
         StringBuilder message = new StringBuilder("invalid YAML: ").append(problem);
         Mark from = e.getContextMark();
         boolean context = e.getContext() != null && from != null && (from.getLine() != at.getLine() || from.getColumn() != at.getColumn());
-        // a quote or bracket left open is found at the end of the front matter: the place to fix is where it opened
-        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>");
+        // a quote or bracket left open is found at the end of the front matter, or at the next line's key: the place
+        // to fix is where it opened
+        boolean atEnd = problem.contains("end of stream") || problem.contains("<stream end>")
+                || context && e.getContext().startsWith("while parsing a flow") && from.getLine() < at.getLine();
         Mark shown = context && atEnd ? from : at;
         if (context) {
             message.append(atEnd ? "; " + e.getContext() + " that starts here and is not closed"

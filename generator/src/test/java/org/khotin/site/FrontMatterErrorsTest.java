@@ -258,6 +258,9 @@ class FrontMatterErrorsTest {
         TestSite.Run quote = TestSite.create(dir.resolve("third"), "-- content/vi/2020/01/c.md --\n---\ntitle: \"Quote\ndate: 2020-01-02\n"
                 + "---\nText.\n").build();
         assertThat(quote.err()).contains("content/vi/2020/01/c.md:2:8: error: invalid YAML:");
+        TestSite.Run midway = TestSite.create(dir.resolve("fourth"), "-- content/vi/2020/01/d.md --\n---\ntitle: D\nkeywords: [a, b\n"
+                + "date: 2020-01-02\nsummary: x\n---\nText.\n").build();
+        assertThat(midway.err()).contains("content/vi/2020/01/d.md:3:11: error: invalid YAML:").contains("that starts here and is not closed");
     }
 
     @Test
