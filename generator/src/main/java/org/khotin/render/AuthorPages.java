@@ -52,7 +52,7 @@ final class AuthorPages {
         while (true) {
             boolean found = m.find();
             // a comma or "và" inside brackets is the note's own ("(Theo Reuters, AFP)", "(bài và ảnh)")
-            while (found && bracketDepth(s, m.start()) > 0) found = m.find();
+            while (found && insideBrackets(s, m.start())) found = m.find();
             String part = trimmed(s.substring(start, found ? m.start() : s.length()));
             if (!part.isEmpty()) {
                 if (!names.isEmpty()) separators.add(before);
@@ -116,13 +116,18 @@ final class AuthorPages {
         return -1;
     }
 
-    private static int bracketDepth(String s, int end) {
-        int depth = 0;
-        for (int i = 0; i < end; i++) {
-            if (s.charAt(i) == '(') depth++;
-            else if (s.charAt(i) == ')' && depth > 0) depth--;
+    /** Whether a place of the text is inside brackets that close after it; a bracket never closed holds nothing. */
+    private static boolean insideBrackets(String s, int at) {
+        java.util.ArrayDeque<Integer> open = new java.util.ArrayDeque<>();
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == '(') {
+                open.push(i);
+            } else if (s.charAt(i) == ')' && !open.isEmpty()) {
+                int from = open.pop();
+                if (from < at && at < i) return true;
+            }
         }
-        return depth;
+        return false;
     }
 
     /** A name as pages show and find it: without a full stop or a comma the byline left at its end. */

@@ -156,6 +156,11 @@ class AuthorPagesTest {
         }
         assertThat(site.files("public/vi/tac-gia")).noneMatch(f -> f.contains("ttxvn") || f.contains("tong-hop") || f.contains("khoa-tran")
                 || f.contains("reuters") || f.contains("anh)"));
+
+        // a bracket never closed holds nothing: the names after it are names
+        site.write("content/vi/2024/09/c.md", "---\ntitle: Tin chín\ndate: 2024-09-01T08:00:00+07:00\nauthor: \"Nguyễn Văn An (TTXVN, Trần Bình\"\n---\nNội dung.\n");
+        site.build().assertOk();
+        assertThat(Jsoup.parse(site.read("public/vi/2024/09/tin-chin/index.html")).select(".byline a").eachText()).contains("Trần Bình");
     }
 
     @Test
