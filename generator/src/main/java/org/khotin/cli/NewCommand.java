@@ -19,6 +19,7 @@ import org.khotin.content.ArticleScaffold;
 import org.khotin.content.ContentLoader;
 import org.khotin.content.FrontMatterParser;
 import org.khotin.diag.Problems;
+import org.khotin.text.Fold;
 import org.khotin.text.Slugs;
 import org.khotin.text.Unicode;
 import picocli.CommandLine.Command;
@@ -117,8 +118,9 @@ final class NewCommand implements Callable<Integer> {
             date = source.get().meta().date();
             dayOnly = source.get().meta().dateOnly();
             translationKey = source.get().meta().translationKey();
-            Optional<String> existing = translationKey.isEmpty() ? Optional.empty()
-                    : translationIn(contentDir, cfg.get(), target, translationKey);
+            String key = translationKey;
+            Optional<String> existing = key.isEmpty() ? Optional.empty()
+                    : articleIn(contentDir, cfg.get(), target, key, t -> t.meta().translationKey().equals(key));
             if (existing.isPresent()) {
                 // a second one would fail the build (one article per language and key) once either is published
                 err.println("khotin new: " + translationOf + " is translated already: " + existing.get()
@@ -134,6 +136,18 @@ final class NewCommand implements Callable<Integer> {
             }
         }
         Language chosen = language.orElse(Language.VI);
+        if (seriesPart != null) {
+            // two parts numbered alike would fail the build once both are published
+            int part = seriesPart;
+            String name = Fold.key(series);
+            Optional<String> taken = articleIn(contentDir, cfg.get(), chosen, "series_part",
+                    a -> a.meta().seriesPart() == part && Fold.key(a.meta().series()).equals(name));
+            if (taken.isPresent()) {
+                err.println("khotin new: part " + part + " of the series '" + series.strip() + "' is " + taken.get()
+                        + " already; give this one another --series-part");
+                return Main.FAILED;
+            }
+        }
         Path file = contentDir.resolve(ArticleScaffold.path(chosen, date, slug, cfg.get().timeZone()));
         if (Files.exists(file)) {
             err.println("khotin new: " + options.siteRoot().relativize(file) + " already exists; it was not changed");
@@ -159,15 +173,19 @@ final class NewCommand implements Callable<Integer> {
                 .parse(Files.readAllBytes(file), relative, translationOf.toString(), problems);
     }
 
-    /** The article of {@code lang} that carries {@code key} already, by its path; only files that hold the key are parsed. */
-    private static Optional<String> translationIn(Path contentDir, SiteConfig cfg, Language lang, String key) throws IOException {
+    /**
+     * The first article of {@code lang} that {@code holds} says yes to, by its path; only files whose text holds
+     * {@code written} are parsed, so that a large archive is read quickly.
+     */
+    private static Optional<String> articleIn(Path contentDir, SiteConfig cfg, Language lang, String written,
+                                              java.util.function.Predicate<Article> holds) throws IOException {
         ContentLoader loader = new ContentLoader(new FrontMatterParser(cfg.timeZone()));
         for (ContentLoader.SourceFile f : loader.find(contentDir, cfg.contentDir() + "/")) {
             if (!f.relativePath().startsWith(lang.code() + "/") || f.refusal().isPresent()) continue;
             byte[] bytes = Files.readAllBytes(f.file());
-            if (!Unicode.nfc(new String(bytes, StandardCharsets.UTF_8)).contains(key)) continue;
+            if (!Unicode.nfc(new String(bytes, StandardCharsets.UTF_8)).contains(written)) continue;
             Optional<Article> a = loader.parse(bytes, f.relativePath(), f.displayPath(), new Problems());
-            if (a.isPresent() && a.get().meta().translationKey().equals(key)) return Optional.of(f.displayPath());
+            if (a.isPresent() && holds.test(a.get())) return Optional.of(f.displayPath());
         }
         return Optional.empty();
     }

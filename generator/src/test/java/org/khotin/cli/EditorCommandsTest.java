@@ -69,6 +69,10 @@ class EditorCommandsTest {
         site.build("--drafts", "--future").assertOk();
         site.assertExists("public/vi/loat-bai/chong-buon-lau-dip-tet/index.html");
 
+        TestSite.Run again = newArticle(site, "Bài 2 khác", "--series", "chống buôn lậu dịp tết", "--series-part", "2");
+        assertThat(again.exitCode()).isEqualTo(1);
+        assertThat(again.err()).contains("part 2 of the series 'chống buôn lậu dịp tết' is content/vi/2026/11/bai-2-nhung-chuyen-hang-dem.md already");
+
         TestSite.Run partAlone = newArticle(site, "Bài 3", "--series-part", "3");
         assertThat(partAlone.exitCode()).isEqualTo(2);
         assertThat(partAlone.err()).contains("--series-part takes a number from 1 to 999, with --series naming the series");
