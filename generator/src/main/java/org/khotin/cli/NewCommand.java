@@ -141,7 +141,7 @@ final class NewCommand implements Callable<Integer> {
             int part = seriesPart;
             String name = Fold.key(series);
             Optional<String> taken = articleIn(contentDir, cfg.get(), chosen, "series_part",
-                    a -> a.meta().seriesPart() == part && Fold.key(a.meta().series()).equals(name));
+                    a -> a.meta().series().part() == part && a.meta().series().key().equals(name));
             if (taken.isPresent()) {
                 err.println("khotin new: part " + part + " of the series '" + series.strip() + "' is " + taken.get()
                         + " already; give this one another --series-part");

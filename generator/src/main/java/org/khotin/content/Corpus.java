@@ -4,15 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.khotin.config.Language;
 import org.khotin.diag.Problems;
-import org.khotin.text.Fold;
 
 /**
  * All published articles, newest first (ties by id), indexed by id, language and translation key.
@@ -78,40 +77,32 @@ public final class Corpus {
             }
             kept.add(same.get(0));
         });
-        Map<String, List<Article>> byKey = new LinkedHashMap<>();
-        for (Article a : kept) {
-            if (!a.meta().translationKey().isEmpty()) {
-                byKey.computeIfAbsent(a.lang().code() + "\u0000" + a.meta().translationKey(), k -> new ArrayList<>()).add(a);
-            }
+        // one article per language and translation key; one part per number of a series
+        clashes(kept, a -> a.meta().translationKey().isEmpty() ? null : a.meta().translationKey(), "translation_key",
+                a -> "translation_key '" + a.meta().translationKey() + "' is used by",
+                "each story has one article per language; give the other article its own translation_key", problems);
+        clashes(kept, a -> a.meta().series().part() == 0 ? null : a.meta().series().key() + "\u0000" + a.meta().series().part(),
+                "series_part", a -> "part " + a.meta().series().part() + " of the series '" + a.meta().series().name()
+                        + "' is numbered so in", "give each part of a series its own series_part", problems);
+        return new Corpus(newestFirst(kept));
+    }
+
+    /**
+     * Articles of one language that share what must be theirs alone ({@code key}; null for none): an error at each
+     * one's {@code field}, naming the others.
+     */
+    private static void clashes(List<Article> articles, Function<Article, String> key, String field,
+                                Function<Article, String> what, String hint, Problems problems) {
+        Map<String, List<Article>> byKey = new TreeMap<>();
+        for (Article a : articles) {
+            String k = key.apply(a);
+            if (k != null) byKey.computeIfAbsent(a.lang().code() + "\u0000" + k, x -> new ArrayList<>()).add(a);
         }
         byKey.values().stream().filter(list -> list.size() > 1).forEach(list -> {
             for (Article a : list) {
                 String others = list.stream().filter(o -> o != a).map(Article::sourcePath).sorted().collect(Collectors.joining(", "));
-                problems.error(a.meta().positionOf("translation_key", a.filePos()),
-                        "translation_key '" + a.meta().translationKey() + "' is used by another " + a.lang().code()
-                                + " article too (" + others + ")",
-                        "each story has one article per language; give the other article its own translation_key");
-            }
-        });
-        partsTwice(kept, problems);
-        return new Corpus(newestFirst(kept));
-    }
-
-    /** Two articles of one series and language numbered the same: a reader could not tell which comes first. */
-    private static void partsTwice(List<Article> articles, Problems problems) {
-        Map<String, List<Article>> byPart = new TreeMap<>();
-        for (Article a : articles) {
-            if (a.meta().seriesPart() == 0) continue;
-            byPart.computeIfAbsent(a.lang().code() + "\u0000" + Fold.key(a.meta().series()) + "\u0000" + a.meta().seriesPart(),
-                    k -> new ArrayList<>()).add(a);
-        }
-        byPart.values().stream().filter(list -> list.size() > 1).forEach(list -> {
-            for (Article a : list) {
-                String others = list.stream().filter(o -> o != a).map(Article::sourcePath).sorted().collect(Collectors.joining(", "));
-                problems.error(a.meta().positionOf("series_part", a.filePos()),
-                        "part " + a.meta().seriesPart() + " of the series '" + a.meta().series() + "' is numbered so in another "
-                                + a.lang().code() + " article too (" + others + ")",
-                        "give each part of a series its own series_part");
+                problems.error(a.meta().positionOf(field, a.filePos()),
+                        what.apply(a) + " another " + a.lang().code() + " article too (" + others + ")", hint);
             }
         });
     }

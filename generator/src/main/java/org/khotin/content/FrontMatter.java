@@ -6,13 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.khotin.config.Language;
 import org.khotin.diag.SourcePos;
+import org.khotin.text.Fold;
 
 /**
  * The front matter of one article, validated and NFC. Absent text fields are empty strings, absent lists
  * empty lists. {@code positions} maps each written key to where its value is, for later messages.
  *
- * @param series     the series (loạt bài) the article is a part of, as written; empty when none
- * @param seriesPart its number in the series ({@code series_part}), 0 when not numbered
+ * @param series   the series (loạt bài) the article is a part of, and its number there; {@link SeriesPlace#NONE}
  * @param dateOnly the date was written without a time ({@code 2022-10-27}): {@code date} is the day's start,
  *                 and pages show the day alone
  */
@@ -25,8 +25,7 @@ public record FrontMatter(
         String summary,
         List<String> keywords,
         String category,
-        String series,
-        int seriesPart,
+        SeriesPlace series,
         String author,
         String authorOrg,
         String source,
@@ -47,7 +46,7 @@ public record FrontMatter(
 
     /** The same front matter with other old addresses (from git history: see {@code --git-info}). */
     public FrontMatter withAliases(List<String> others) {
-        return new FrontMatter(title, date, updated, lang, slug, summary, keywords, category, series, seriesPart, author, authorOrg,
+        return new FrontMatter(title, date, updated, lang, slug, summary, keywords, category, series, author, authorOrg,
                 source, kicker, translationKey, draft, needsReview, related, relatedExclude, media, others, sourceFile, sourceSha256,
                 sourceEncoding, dateRaw, dateOnly, positions);
     }
@@ -65,6 +64,23 @@ public record FrontMatter(
         media = List.copyOf(media);
         aliases = List.copyOf(aliases);
         positions = Map.copyOf(positions);
+    }
+
+    /**
+     * The series an article is a part of, as written ({@code series}), and its number there ({@code series_part}; 0
+     * when not numbered).
+     */
+    public record SeriesPlace(String name, int part) {
+        public static final SeriesPlace NONE = new SeriesPlace("", 0);
+
+        public boolean isEmpty() {
+            return name.isEmpty();
+        }
+
+        /** The series' identity: case, Unicode form and tone placement aside ({@link Fold#key}). */
+        public String key() {
+            return Fold.key(name);
+        }
     }
 
     public SourcePos positionOf(String key, SourcePos fallback) {

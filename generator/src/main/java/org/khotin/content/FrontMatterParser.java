@@ -157,7 +157,7 @@ public final class FrontMatterParser {
         Map<String, SourcePos> positions = new HashMap<>();
         for (YamlNode.Entry e : mapping.entries()) positions.put(e.key(), e.value().pos());
         return Optional.of(new FrontMatter(title.get(), date.get(), updated, lang, slug, summary, keywords,
-                text(f, "category"), series, seriesPart, text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
+                text(f, "category"), new FrontMatter.SeriesPlace(series, seriesPart), text(f, "author"), text(f, "author_org"), text(f, "source"), text(f, "kicker"),
                 text(f, "translation_key"), draft, needsReview, list(f, "related"),
                 list(f, "related_exclude"), list(f, "media"), aliases, text(f, "source_file"), text(f, "source_sha256"),
                 text(f, "source_encoding"), text(f, "date_raw"), isDay(f.string("date").orElse("")), positions));

@@ -178,8 +178,8 @@ public final class RelatedIndex {
                     || !before.meta().translationKey().equals(after.meta().translationKey())
                     || !corpus.translationOf(after).map(Article::id).equals(Optional.ofNullable(
                             translation[i] < 0 ? null : articles.get(translation[i]).id()))
-                    || !before.meta().related().equals(after.meta().related())
-                    || !before.meta().relatedExclude().equals(after.meta().relatedExclude()) || !before.meta().series().equals(after.meta().series())) {
+                    || !before.meta().related().equals(after.meta().related()) || !before.meta().series().equals(after.meta().series())
+                    || !before.meta().relatedExclude().equals(after.meta().relatedExclude())) {
                 return Optional.empty();
             }
             edited.set(i);

@@ -17,7 +17,6 @@ import org.khotin.diag.Problems;
 import org.khotin.diag.Progress;
 import org.khotin.taxonomy.HiddenHtml;
 import org.khotin.taxonomy.KeywordIndex;
-import org.khotin.text.Fold;
 
 /** Everything a {@link RelatedIndex} is made of, computed once: from a corpus, or from an earlier one and the edits. */
 final class RelatedIndexParts {
@@ -339,7 +338,7 @@ final class RelatedIndexParts {
         for (int i = 0; i < n; i++) {
             Article a = articles.get(i);
             if (!a.meta().series().isEmpty()) {
-                bySeries.computeIfAbsent(a.lang().code() + "\u0000" + Fold.key(a.meta().series()), x -> new ArrayList<>()).add(i);
+                bySeries.computeIfAbsent(a.lang().code() + "\u0000" + a.meta().series().key(), x -> new ArrayList<>()).add(i);
             }
         }
         pins = new int[n][];
@@ -349,7 +348,7 @@ final class RelatedIndexParts {
             pins[i] = resolve(i, a.meta().related(), "related", byPath, byKey, problems).stream()
                     .mapToInt(Integer::intValue).toArray();
             List<Integer> left = new ArrayList<>(resolve(i, a.meta().relatedExclude(), "related_exclude", byPath, byKey, problems));
-            if (!a.meta().series().isEmpty()) left.addAll(bySeries.get(a.lang().code() + "\u0000" + Fold.key(a.meta().series())));
+            if (!a.meta().series().isEmpty()) left.addAll(bySeries.get(a.lang().code() + "\u0000" + a.meta().series().key()));
             int self = i;
             excludes[i] = left.stream().mapToInt(Integer::intValue).filter(j -> j != self).sorted().distinct().toArray();
         }

@@ -83,7 +83,7 @@ public final class SyntheticArchive {
             OffsetDateTime date = start.plusMinutes((long) n * 131 + random.nextInt(120));
             String slug = "bai-" + n;
             FrontMatter meta = new FrontMatter(title.toString(), date, Optional.empty(), Language.VI, slug, "", keywords,
-                    "", "", 0, "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", "", false, Map.of());
+                    "", FrontMatter.SeriesPlace.NONE, "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", "", false, Map.of());
             String id = Article.idFor(Language.VI, date.atZoneSameInstant(ZoneOffset.ofHours(7)), slug);
             out.add(new Article(id, "content/" + id + ".md", meta, org.khotin.content.Body.held(body.toString()), 1, ""));
         }

@@ -91,7 +91,7 @@ final class ArticlePages {
                 section.map(PageFrame.Crumb::label).orElse(""), section.map(c -> Links.relative(file, c.location())).orElse(""),
                 a.meta().summary(), sapo(a.meta().summary(), body.html()), body.html(), keywordLinks, translations,
                 share(lang, url, a.meta().title()), new Views.Related(site.t(lang, UiString.RELATED_HEADING), related),
-                series.box(a, file));
+                partOf.map(s -> series.box(s, a, file)).orElse(Views.SeriesBox.NONE));
         List<PageFrame.Crumb> crumbs = new ArrayList<>(List.of(frame.homeCrumb(lang)));
         section.ifPresent(crumbs::add);
         PageFrame.Place place = new PageFrame.Place(lang, location,

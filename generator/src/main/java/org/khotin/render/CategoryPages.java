@@ -63,8 +63,8 @@ final class CategoryPages {
                 site.t(lang, UiString.CATEGORIES_DESCRIPTION), "", ""), "index", new Views.CategoryIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         Map<String, PageFrame.Crumb> others = crumbsByKey(lang.other());
-        Map<String, String> pairs = Counterparts.of(byKey(categories), byKey(categories(lang.other())), site.corpus(),
-                a -> Fold.key(a.meta().category()));
+        Map<String, String> pairs = Counterparts.of(byKey(categories), byKey(categories(lang.other())), Category::articles,
+                site.corpus(), a -> Fold.key(a.meta().category()));
         // a section without a counterpart leads to the other language's sections, when it has any
         String elsewhere = others.isEmpty() ? UrlScheme.home(lang.other(), 1) : UrlScheme.categoryIndex(lang.other());
         for (Category c : categories) {
@@ -77,9 +77,9 @@ final class CategoryPages {
         return jobs;
     }
 
-    private static Map<String, List<Article>> byKey(List<Category> categories) {
-        Map<String, List<Article>> out = new java.util.HashMap<>();
-        for (Category c : categories) out.put(Fold.key(c.label()), c.articles());
+    private static Map<String, Category> byKey(List<Category> categories) {
+        Map<String, Category> out = new java.util.HashMap<>();
+        for (Category c : categories) out.put(Fold.key(c.label()), c);
         return out;
     }
 

@@ -19,14 +19,15 @@ final class Counterparts {
     /**
      * Each list's counterpart in the other language, by the lists' keys.
      *
-     * @param here   the lists of one language, by key
-     * @param there  the other language's, by key
-     * @param keyOf  the key of the list an article is in (empty for none)
+     * @param here     the lists of one language, by key
+     * @param there    the other language's, by key
+     * @param articles a list's articles
+     * @param keyOf    the key of the list an article is in (empty for none)
      */
-    static Map<String, String> of(Map<String, List<Article>> here, Map<String, List<Article>> there, Corpus corpus,
-                                  Function<Article, String> keyOf) {
-        Map<String, String> forth = best(here, there, corpus, keyOf);
-        Map<String, String> back = best(there, here, corpus, keyOf);
+    static <T> Map<String, String> of(Map<String, T> here, Map<String, T> there, Function<T, List<Article>> articles, Corpus corpus,
+                                      Function<Article, String> keyOf) {
+        Map<String, String> forth = best(here, there, articles, corpus, keyOf);
+        Map<String, String> back = best(there, here, articles, corpus, keyOf);
         Map<String, String> out = new HashMap<>();
         forth.forEach((key, other) -> {
             if (key.equals(back.get(other))) out.put(key, other);
@@ -35,12 +36,12 @@ final class Counterparts {
     }
 
     /** The other language's list that most of each list's translated articles are in (ties: the first key). */
-    private static Map<String, String> best(Map<String, List<Article>> from, Map<String, List<Article>> to, Corpus corpus,
-                                            Function<Article, String> keyOf) {
+    private static <T> Map<String, String> best(Map<String, T> from, Map<String, T> to, Function<T, List<Article>> articles,
+                                                Corpus corpus, Function<Article, String> keyOf) {
         Map<String, String> out = new HashMap<>();
-        from.forEach((key, articles) -> {
+        from.forEach((key, list) -> {
             Map<String, Integer> votes = new TreeMap<>();
-            for (Article a : articles) {
+            for (Article a : articles.apply(list)) {
                 corpus.translationOf(a).map(keyOf).filter(to::containsKey).ifPresent(k -> votes.merge(k, 1, Integer::sum));
             }
             votes.entrySet().stream().max(Map.Entry.comparingByValue()).ifPresent(e -> out.put(key, e.getKey()));

@@ -57,14 +57,14 @@ final class SeriesPages {
 
     /** Reading order: the numbered parts by their numbers, then the others by date (a last part is seldom numbered). */
     private static final Comparator<Article> READING_ORDER = Comparator
-            .comparingInt((Article a) -> a.meta().seriesPart() == 0 ? Integer.MAX_VALUE : a.meta().seriesPart())
+            .comparingInt((Article a) -> a.meta().series().part() == 0 ? Integer.MAX_VALUE : a.meta().series().part())
             .thenComparing(a -> a.meta().date().toInstant())
             .thenComparing(Article::id);
 
     private List<Series> find(Language lang) {
         LabelledGroups series = new LabelledGroups();
         for (Article a : site.corpus().articles(lang)) {
-            if (!a.meta().series().isEmpty()) series.add(a.meta().series(), a);
+            if (!a.meta().series().isEmpty()) series.add(a.meta().series().name(), a);
         }
         List<Series> out = new ArrayList<>();
         for (LabelledGroups.Group g : series.slugged(lang == Language.VI ? "loat-bai" : "series")) {
@@ -81,7 +81,7 @@ final class SeriesPages {
         List<Integer> out = new ArrayList<>();
         int last = 0;
         for (Article a : parts) {
-            last = a.meta().seriesPart() > last ? a.meta().seriesPart() : last + 1;
+            last = a.meta().series().part() > last ? a.meta().series().part() : last + 1;
             out.add(last);
         }
         return List.copyOf(out);
@@ -95,18 +95,15 @@ final class SeriesPages {
     /** The series an article is a part of, when it has a page. */
     Optional<Series> of(Article a) {
         if (a.meta().series().isEmpty()) return Optional.empty();
-        return Optional.ofNullable(byKey(a.lang()).get(Fold.key(a.meta().series())));
+        return Optional.ofNullable(byKey(a.lang()).get(a.meta().series().key()));
     }
 
     /**
-     * The box on a part's page: the series' page and every part, this one marked; none for an article of no series.
+     * The box on a part's page: the series' page and every part, this one marked.
      *
      * @param file the page's file, which the links are relative to
      */
-    Views.SeriesBox box(Article a, String file) {
-        Optional<Series> found = of(a);
-        if (found.isEmpty()) return Views.SeriesBox.NONE;
-        Series s = found.get();
+    Views.SeriesBox box(Series s, Article a, String file) {
         List<Views.SeriesPart> parts = new ArrayList<>();
         for (int i = 0; i < s.parts().size(); i++) {
             Article part = s.parts().get(i);
@@ -133,8 +130,8 @@ final class SeriesPages {
                 site.t(lang, UiString.SERIES_DESCRIPTION), "", ""), "index", new Views.SeriesIndex(heading, entries)))));
         List<PageFrame.Crumb> crumbs = List.of(frame.homeCrumb(lang), new PageFrame.Crumb(indexLocation, heading));
         String intro = site.t(lang, UiString.SERIES_INTRO);
-        Map<String, String> pairs = Counterparts.of(partsByKey(series), partsByKey(series(lang.other())), site.corpus(),
-                a -> Fold.key(a.meta().series()));
+        Map<String, String> pairs = Counterparts.of(byKey(lang), byKey(lang.other()), Series::parts, site.corpus(),
+                a -> a.meta().series().key());
         Map<String, Series> others = byKey(lang.other());
         for (Series s : series) {
             Optional<String> other = Optional.ofNullable(pairs.get(Fold.key(s.name())))
@@ -144,12 +141,6 @@ final class SeriesPages {
                     intro + " " + s.name(), Optional.of(feedOf(lang, s))));
         }
         return jobs;
-    }
-
-    private static Map<String, List<Article>> partsByKey(List<Series> series) {
-        Map<String, List<Article>> out = new HashMap<>();
-        for (Series s : series) out.put(Fold.key(s.name()), s.parts());
-        return out;
     }
 
     PageFrame.Feed feedOf(Language lang, Series s) {

@@ -165,7 +165,7 @@ final class PreviewReuse implements Reuse {
             if (was == is) continue;
             if (!was.id().equals(is.id()) || !was.sourcePath().equals(is.sourcePath())
                     || !was.meta().translationKey().equals(is.meta().translationKey())
-                    || !was.meta().series().equals(is.meta().series()) || was.meta().seriesPart() != is.meta().seriesPart()) {
+                    || !was.meta().series().equals(is.meta().series())) {
                 return null; // the corpus' checks (one article per key and language, one part per number) must run again
             }
             edited.add(is);
@@ -290,7 +290,7 @@ final class PreviewReuse implements Reuse {
         return a.id().equals(b.id()) && a.sourcePath().equals(b.sourcePath())
                 && x.date().equals(y.date()) && x.updated().equals(y.updated()) && x.lang() == y.lang()
                 && x.slug().equals(y.slug()) && x.keywords().equals(y.keywords()) && x.category().equals(y.category())
-                && x.author().equals(y.author()) && x.series().equals(y.series()) && x.seriesPart() == y.seriesPart()
+                && x.author().equals(y.author()) && x.series().equals(y.series())
                 && x.translationKey().equals(y.translationKey()) && x.draft() == y.draft()
                 && x.related().equals(y.related()) && x.relatedExclude().equals(y.relatedExclude())
                 && x.aliases().equals(y.aliases()); // an old address is a page of its own
@@ -355,7 +355,7 @@ final class PreviewReuse implements Reuse {
                 && after.meta().media().isEmpty() && before.meta().media().isEmpty()
                 && before.meta().translationKey().equals(after.meta().translationKey())
                 && before.meta().keywords().equals(after.meta().keywords())
-                && before.meta().series().equals(after.meta().series()) && before.meta().seriesPart() == after.meta().seriesPart()
+                && before.meta().series().equals(after.meta().series())
                 && LoadStage.included(after, options, now);
     }
 

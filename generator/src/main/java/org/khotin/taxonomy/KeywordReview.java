@@ -225,14 +225,8 @@ public final class KeywordReview {
      * {@code Bà Rịa-Vũng Tàu} / {@code Bà Rịa Vũng Tàu}): the most used is kept.
      */
     private void sameLetters(List<Keyword> used, Map<String, Variant> found) {
-        Map<String, List<Keyword>> byLetters = new TreeMap<>();
-        for (Keyword k : used) byLetters.computeIfAbsent(letters(label(k)), f -> new ArrayList<>()).add(k);
-        for (List<Keyword> group : byLetters.values()) {
-            if (group.size() < 2) continue;
-            Keyword keep = group.stream().sorted(Comparator.comparing((Keyword k) -> !k.inGlossary()).thenComparing(byUse()))
-                    .findFirst().orElseThrow();
-            for (Keyword k : group) add(found, keep, k, Why.SAME_LETTERS);
-        }
+        sameBy(used, KeywordReview::letters, Comparator.comparing((Keyword k) -> !k.inGlossary()).thenComparing(byUse()),
+                Why.SAME_LETTERS, found);
     }
 
     /**
@@ -240,15 +234,19 @@ public final class KeywordReview {
      * no letter, so the one without is kept.
      */
     private void repeatedLetters(List<Keyword> used, Map<String, Variant> found) {
-        Map<String, List<Keyword>> byLetters = new TreeMap<>();
-        for (Keyword k : used) byLetters.computeIfAbsent(letters(label(k)).replaceAll("(\\p{L})\\1+", "$1"), f -> new ArrayList<>()).add(k);
-        for (List<Keyword> group : byLetters.values()) {
+        sameBy(used, label -> letters(label).replaceAll("(\\p{L})\\1+", "$1"), Comparator.comparing((Keyword k) -> !k.inGlossary())
+                .thenComparing((Keyword k) -> letters(label(k)).length()).thenComparing(byUse()), Why.REPEATED_LETTER, found);
+    }
+
+    /** Keywords whose labels come to the same {@code form}: each a variant of the one {@code keepFirst} puts first. */
+    private static void sameBy(List<Keyword> used, java.util.function.UnaryOperator<String> form, Comparator<Keyword> keepFirst,
+                               Why why, Map<String, Variant> found) {
+        Map<String, List<Keyword>> byForm = new TreeMap<>();
+        for (Keyword k : used) byForm.computeIfAbsent(form.apply(label(k)), f -> new ArrayList<>()).add(k);
+        for (List<Keyword> group : byForm.values()) {
             if (group.size() < 2) continue;
-            Keyword keep = group.stream().sorted(Comparator.comparing((Keyword k) -> !k.inGlossary())
-                    .thenComparing((Keyword k) -> letters(label(k)).length()).thenComparing(byUse())).findFirst().orElseThrow();
-            for (Keyword k : group) {
-                if (!letters(label(k)).equals(letters(label(keep)))) add(found, keep, k, Why.REPEATED_LETTER);
-            }
+            Keyword keep = group.stream().sorted(keepFirst).findFirst().orElseThrow();
+            for (Keyword k : group) add(found, keep, k, why);
         }
     }
 

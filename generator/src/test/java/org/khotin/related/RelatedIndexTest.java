@@ -165,7 +165,7 @@ class RelatedIndexTest {
         Article a = corpus.articles().get(10);
         org.khotin.content.FrontMatter m = a.meta();
         org.khotin.content.FrontMatter otherKeywords = new org.khotin.content.FrontMatter(m.title(), m.date(), m.updated(),
-                m.lang(), m.slug(), m.summary(), List.of("một từ khóa mới"), m.category(), m.series(), m.seriesPart(), m.author(), m.authorOrg(),
+                m.lang(), m.slug(), m.summary(), List.of("một từ khóa mới"), m.category(), m.series(), m.author(), m.authorOrg(),
                 m.source(), m.kicker(), m.translationKey(), m.draft(), m.needsReview(), m.related(), m.relatedExclude(),
                 m.media(), m.aliases(), m.sourceFile(), m.sourceSha256(), m.sourceEncoding(), m.dateRaw(), m.dateOnly(), m.positions());
         Corpus retagged = corpus.replacing(List.of(new Article(a.id(), a.sourcePath(), otherKeywords, a.body(), a.bodyLine(), a.lead())));

@@ -26,7 +26,7 @@ class GlossaryEditorTest {
         for (int n = 0; n < keywordsOfArticles.size(); n++) {
             String slug = "bai-" + n;
             FrontMatter meta = new FrontMatter("Bài " + n, date.minusDays(n), Optional.empty(), Language.VI, slug, "",
-                    keywordsOfArticles.get(n), "", "", 0, "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(),
+                    keywordsOfArticles.get(n), "", FrontMatter.SeriesPlace.NONE, "", "", "", "", "", false, List.of(), List.of(), List.of(), List.of(), List.of(),
                     "", "", "", "", false, Map.of());
             String id = "vi/2020/01/" + slug;
             articles.add(new Article(id, "content/" + id + ".md", meta, Body.held("Nội dung."), 1, ""));

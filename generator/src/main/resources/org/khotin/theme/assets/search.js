@@ -376,12 +376,8 @@
   /** Which query word a word of the text matches, or -1. */
   function matcher(q) {
     return function (word) {
-      var f = fold(word), last = q.terms.length - 1;
-      for (var i = 0; i <= last; i++) {
-        if (f === q.terms[i].folded && sameMarks(q.terms[i], exact(word), false)) return i;
-      }
-      var t = q.terms[last];
-      return q.prefix && f.lastIndexOf(t.folded, 0) === 0 && sameMarks(t, exact(word), true) ? last : -1;
+      for (var i = 0; i < q.terms.length; i++) if (isTerm(q, i, word)) return i;
+      return -1;
     };
   }
 
